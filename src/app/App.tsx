@@ -1,0 +1,44 @@
+// The router. Every route but the home page loads lazily, so the first page carries only what it shows.
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './Layout.tsx';
+import { HomeRoute } from './routes/home-route.tsx';
+import { Loading } from '../ui/Loading.tsx';
+
+const DeckRoute = lazy(() => import('./routes/deck-route.tsx'));
+const StudyRoute = lazy(() => import('./routes/study-route.tsx'));
+const CardRoute = lazy(() => import('./routes/card-route.tsx'));
+const SearchRoute = lazy(() => import('./routes/search-route.tsx'));
+const SettingsRoute = lazy(() => import('./routes/settings-route.tsx'));
+const LabsRoute = lazy(() => import('./routes/labs-route.tsx'));
+const LabRoute = lazy(() => import('./routes/lab-route.tsx'));
+const PuzzlesRoute = lazy(() => import('./routes/puzzles-route.tsx'));
+const PuzzleRoute = lazy(() => import('./routes/puzzle-route.tsx'));
+const NotFoundRoute = lazy(() => import('./routes/not-found-route.tsx'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<HomeRoute />} />
+          <Route path="decks/:deckId" element={<Lazy><DeckRoute /></Lazy>} />
+          <Route path="decks/:deckId/study" element={<Lazy><StudyRoute /></Lazy>} />
+          <Route path="study" element={<Lazy><StudyRoute /></Lazy>} />
+          <Route path="cards/:cardId" element={<Lazy><CardRoute /></Lazy>} />
+          <Route path="search" element={<Lazy><SearchRoute /></Lazy>} />
+          <Route path="settings" element={<Lazy><SettingsRoute /></Lazy>} />
+          <Route path="labs" element={<Lazy><LabsRoute /></Lazy>} />
+          <Route path="labs/:labId" element={<Lazy><LabRoute /></Lazy>} />
+          <Route path="puzzles" element={<Lazy><PuzzlesRoute /></Lazy>} />
+          <Route path="puzzles/:puzzleId" element={<Lazy><PuzzleRoute /></Lazy>} />
+          <Route path="*" element={<Lazy><NotFoundRoute /></Lazy>} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}

@@ -1,0 +1,18 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { findLab } from '../../labs/catalogue.ts';
+import { labViews } from '../../labs/registry.ts';
+import { Loading } from '../../ui/Loading.tsx';
+import { useStrings } from '../../ui/i18n.ts';
+import NotFoundRoute from './not-found-route.tsx';
+
+export default function LabRoute() {
+  const { labId = '' } = useParams();
+  const t = useStrings();
+  const entry = findLab(labId);
+  const load = labViews[labId];
+  const View = useMemo(() => (load ? lazy(load) : null), [load]);
+  if (!entry) return <NotFoundRoute />;
+  if (!View) return <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>;
+  return <Suspense fallback={<Loading />}><View /></Suspense>;
+}

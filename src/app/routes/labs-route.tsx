@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { labCatalogue } from '../../labs/catalogue.ts';
+import { useAppearanceStore } from '../../ui/appearance-store.ts';
+import { useStrings } from '../../ui/i18n.ts';
+import { paths } from '../paths.ts';
+
+export default function LabsRoute() {
+  const t = useStrings();
+  const english = useAppearanceStore((s) => s.language) === 'en';
+  return (
+    <div>
+      <h1>{t.labsTitle}</h1>
+      <ul className="deck-grid">
+        {labCatalogue.map((lab) => (
+          <li key={lab.id} className="deck-tile">
+            <h2><Link to={paths.lab(lab.id)}>{english ? lab.titleEn : lab.title}</Link></h2>
+            <p className="muted">{english ? lab.title : lab.titleEn}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

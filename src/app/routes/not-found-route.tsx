@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { useStrings } from '../../ui/i18n.ts';
+import { paths } from '../paths.ts';
+
+export default function NotFoundRoute() {
+  const t = useStrings();
+  return (
+    <div className="page-header">
+      <h1>{t.notFound}</h1>
+      <Link to={paths.home()}>{t.backHome}</Link>
+    </div>
+  );
+}

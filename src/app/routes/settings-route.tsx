@@ -1,0 +1,5 @@
+import { SettingsPanel } from '../../study/SettingsPanel.tsx';
+
+export default function SettingsRoute() {
+  return <SettingsPanel />;
+}

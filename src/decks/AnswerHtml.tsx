@@ -1,0 +1,16 @@
+// Shows a card's answer HTML (compiled at build time, or sanitized when imported) and turns its
+// internal links into client-side navigation.
+import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+
+export function AnswerHtml({ html, className = 'answer' }: { html: string; className?: string }) {
+  const navigate = useNavigate();
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const a = (e.target as HTMLElement).closest('a');
+    const href = a?.getAttribute('href');
+    if (!a || !href || !href.startsWith('/') || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return <div className={className} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
+}

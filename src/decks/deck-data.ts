@@ -1,0 +1,31 @@
+// The shapes the build hands to the browser (see vite-plugin-decks.ts).
+import type { DeckMeta } from './types.ts';
+
+export interface DeckIndexEntry extends DeckMeta {
+  readonly cardIds: readonly string[];
+}
+
+export interface CardView {
+  readonly id: string;
+  readonly deckId: string;
+  readonly question: string;
+  readonly questionEn: string;
+  readonly notes: string | null;
+  readonly summary: string;
+  readonly keyPoints: readonly string[];
+  /** Rendered answer: compiled at build time for our decks, sanitized for imported ones. */
+  readonly html: string;
+}
+
+export interface DeckView {
+  readonly meta: DeckMeta;
+  readonly cards: readonly CardView[];
+}
+
+export interface SearchDoc {
+  readonly id: string;
+  readonly deckId: string;
+  readonly question: string;
+  readonly questionEn: string;
+  readonly text: string;
+}

@@ -1,0 +1,50 @@
+// Card Markdown -> HTML. Used at build time (with shiki highlighting) for our decks and in the
+// browser (without highlighting, then sanitized) for decks a user imports.
+import { Marked } from 'marked';
+import type { LinkKind } from './types.ts';
+
+export interface RenderOptions {
+  /** Maps `card:x`, `lab:x?preset=y`, `puzzle:x` links to app URLs. */
+  readonly resolveLink: (kind: LinkKind, target: string) => string;
+  /** Returns highlighted HTML for a code block, or null to fall back to plain `<pre><code>`. */
+  readonly highlight?: (code: string, lang: string) => string | null;
+}
+
+export function createMarkdownRenderer(options: RenderOptions): (markdown: string) => string {
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use({
+    walkTokens(token) {
+      if (token.type !== 'link') return;
+      const m = /^(card|lab|puzzle):(.+)$/.exec(token.href);
+      if (m) token.href = options.resolveLink(m[1] as LinkKind, m[2] ?? '');
+    },
+    renderer: {
+      code({ text, lang }) {
+        const language = (lang ?? '').split(/\s/)[0] ?? '';
+        const html = options.highlight?.(text, language);
+        if (html) return html;
+        return `<pre class="code"><code>${escapeHtml(text)}</code></pre>\n`;
+      },
+    },
+  });
+  // Wide tables scroll inside their own box instead of widening the page on phones.
+  return (markdown) =>
+    (marked.parse(markdown) as string)
+      .replace(/<table>/g, '<div class="table-scroll"><table>')
+      .replace(/<\/table>/g, '</table></div>');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** Plain text of Markdown for search: no markup, no SVG, code kept. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#>*_`|[\]-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,94 @@
+// Build-time content: parses content/decks/*.md, fails the build on any problem, highlights code
+// with shiki (so the page carries no highlighter) and serves three virtual modules:
+//   virtual:deck-index   deck metadata and card ids, plus a lazy loader per deck (first page)
+//   virtual:deck/<id>    one deck's cards with rendered HTML (its own chunk)
+//   virtual:search-docs  plain text of every card, loaded when the user searches
+import { resolve } from 'node:path';
+import { createHighlighter, type Highlighter } from 'shiki';
+import type { Plugin } from 'vite';
+import { loadDeckFolder, type LoadedDecks } from './load-decks.ts';
+import { createMarkdownRenderer, escapeHtml, toPlainText } from './render-markdown.ts';
+import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
+
+const INDEX = 'virtual:deck-index';
+const DECK = 'virtual:deck/';
+const SEARCH = 'virtual:search-docs';
+const LANGS = ['bash', 'shell', 'nginx', 'yaml', 'go', 'java', 'typescript', 'javascript', 'json', 'sql', 'python', 'dockerfile', 'lua', 'ini', 'c', 'php', 'protobuf', 'http', 'diff'];
+const ALIASES: Record<string, string> = { ts: 'typescript', js: 'javascript', sh: 'bash', yml: 'yaml', proto: 'protobuf', conf: 'nginx' };
+
+export interface DecksPluginOptions {
+  readonly dir: string;
+  readonly known: KnownIds;
+  readonly resolveLink: (kind: LinkKind, target: string) => string;
+}
+
+export function decksPlugin(options: DecksPluginOptions): Plugin {
+  const dir = resolve(options.dir);
+  let highlighter: Highlighter | null = null;
+
+  const load = (): LoadedDecks => {
+    const loaded = loadDeckFolder(dir, options.known, options.dir);
+    if (loaded.problems.length > 0) {
+      throw new Error(`Deck problems:\n${loaded.problems.map(formatProblem).join('\n')}`);
+    }
+    return loaded;
+  };
+
+  const highlight = (code: string, lang: string): string | null => {
+    const name = ALIASES[lang] ?? lang;
+    if (!highlighter || !highlighter.getLoadedLanguages().includes(name)) return null;
+    const html = highlighter.codeToHtml(code, { lang: name, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    return `<div class="code" data-lang="${escapeHtml(lang)}">${html}</div>\n`;
+  };
+
+  return {
+    name: 'interview-lab-decks',
+    async buildStart() {
+      highlighter ??= await createHighlighter({ themes: ['github-light', 'github-dark'], langs: LANGS });
+      try { load(); } catch (error) { this.error((error as Error).message); }
+    },
+    resolveId(id) {
+      return id === INDEX || id === SEARCH || id.startsWith(DECK) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return null;
+      const real = id.slice(1);
+      this.addWatchFile(dir);
+      const { decks } = load();
+      if (real === INDEX) return indexModule(decks);
+      if (real === SEARCH) return searchModule(decks);
+      const deckId = real.slice(DECK.length);
+      const found = decks.find((d) => d.deck.meta.id === deckId);
+      if (!found) return null;
+      const render = createMarkdownRenderer({ resolveLink: options.resolveLink, highlight });
+      const cards = found.deck.cards.map((c) => ({
+        id: c.id, deckId: found.deck.meta.id, question: c.question, questionEn: c.questionEn, notes: c.notes,
+        summary: c.summary, keyPoints: c.keyPoints, html: render(c.answer),
+      }));
+      return `export default ${JSON.stringify({ meta: found.deck.meta, cards })};`;
+    },
+    handleHotUpdate(ctx) {
+      if (!ctx.file.startsWith(dir)) return;
+      for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
+      }
+      ctx.server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+function indexModule(decks: LoadedDecks['decks']): string {
+  const entries = decks.map(({ deck }) => ({ ...deck.meta, cardIds: deck.cards.map((c) => c.id) }));
+  const loaders = decks
+    .map(({ deck }) => `  ${JSON.stringify(deck.meta.id)}: () => import(${JSON.stringify(DECK + deck.meta.id)}).then((m) => m.default),`)
+    .join('\n');
+  return `export const deckIndex = ${JSON.stringify(entries)};\nexport const deckLoaders = {\n${loaders}\n};\n`;
+}
+
+function searchModule(decks: LoadedDecks['decks']): string {
+  const docs = decks.flatMap(({ deck }) =>
+    deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) })),
+  );
+  return `export default ${JSON.stringify(docs)};`;
+}

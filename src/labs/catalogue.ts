@@ -1,0 +1,56 @@
+// The labs that exist, with their scenario presets. Pure data: the deck parser (build time and
+// browser) checks `lab:` links against it, the lab registry adds the lazy views.
+
+export interface LabEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly titleEn: string;
+  /** Named scenarios a card can link to: `lab:<id>?preset=<preset>`. */
+  readonly presets: readonly string[];
+}
+
+export const labCatalogue: readonly LabEntry[] = [
+  {
+    id: 'rate-limiting',
+    title: '限流实验',
+    titleEn: 'Rate-limiting lab',
+    presets: [
+      'fixed-window-boundary', 'sliding-log', 'sliding-counter', 'token-bucket-burst',
+      'leaky-bucket-queue', 'token-vs-leaky', 'nginx-10rs-burst5', 'nginx-10rs-burst5-nodelay',
+      'nginx-1rs-burst5-batch7', 'nginx-delay-3', 'redis-cell-15-30-60', 'github-5000-per-hour',
+      'notes-queue-counter', 'notes-gateway-nginx', 'compare-all',
+    ],
+  },
+  {
+    id: 'circuit-breaker',
+    title: '熔断实验',
+    titleEn: 'Circuit-breaker lab',
+    presets: [
+      'resilience4j-default', 'resilience4j-slow-calls', 'resilience4j-time-window',
+      'sentinel-slow-ratio', 'sentinel-error-ratio', 'sentinel-error-count', 'hystrix-default',
+      'notes-sliding-window',
+    ],
+  },
+  {
+    id: 'load-balancing',
+    title: '负载均衡实验',
+    titleEn: 'Load-balancing lab',
+    presets: [
+      'round-robin', 'nginx-swrr-5-1-1', 'random', 'weighted-random', 'least-conn', 'p2c',
+      'peak-ewma', 'ip-hash', 'hash-modulo', 'hash-consistent', 'ring-virtual-nodes', 'max-fails',
+      'compare-all',
+    ],
+  },
+  {
+    id: 'upstream-incident',
+    title: '排查：流量全打到一个 upstream',
+    titleEn: 'Incident: all traffic on one upstream',
+    presets: ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'],
+  },
+];
+
+export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));
+
+export function findLab(id: string): LabEntry | undefined {
+  return labCatalogue.find((lab) => lab.id === id);
+}

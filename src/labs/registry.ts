@@ -1,0 +1,4 @@
+// The lab views, loaded lazily: a lab's code is only fetched when its page opens.
+import type { ComponentType } from 'react';
+
+export const labViews: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createCardSearch } from './card-search.ts';
+import { tokenize } from './tokenize.ts';
+
+const docs = [
+  { id: 'token-bucket', deckId: 'rl', question: '令牌桶算法是什么？', questionEn: 'What is a token bucket?', text: '按固定速率 rate 往桶里放令牌，允许突发 burst。' },
+  { id: 'leaky-bucket', deckId: 'rl', question: '漏桶算法是什么？', questionEn: 'What is a leaky bucket?', text: 'nginx limit_req 用漏桶，请求以恒定速率流出。' },
+  { id: 'kube-proxy-modes', deckId: 'k8s', question: 'kube-proxy 有哪几种模式？', questionEn: 'What modes does kube-proxy have?', text: 'iptables、IPVS、nftables。ClusterIP 是虚拟 IP。' },
+];
+
+describe('search', () => {
+  const search = createCardSearch(docs);
+  it('tokenizes Chinese into characters and bigrams and English into words', () => {
+    expect(tokenize('令牌桶 Token-Bucket!')).toEqual(['令', '令牌', '牌', '牌桶', '桶', 'token-bucket']);
+  });
+  it('finds Chinese words inside sentences', () => {
+    expect(search('令牌桶')[0]?.id).toBe('token-bucket');
+    expect(search('漏桶').map((h) => h.id)).toEqual(['leaky-bucket']);
+    expect(search('虚拟').map((h) => h.id)).toEqual(['kube-proxy-modes']);
+  });
+  it('finds English terms, case-insensitively, with prefixes', () => {
+    expect(search('kube-proxy')[0]?.id).toBe('kube-proxy-modes');
+    expect(search('LIMIT_REQ')[0]?.id).toBe('leaky-bucket');
+    expect(search('nftab')[0]?.id).toBe('kube-proxy-modes');
+    expect(search('leaky')[0]?.id).toBe('leaky-bucket');
+  });
+  it('ranks and returns a snippet, and finds nothing for nonsense', () => {
+    expect(search('nginx 漏桶')[0]?.snippet).toContain('nginx');
+    expect(search('zzzz')).toEqual([]);
+    expect(search('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+// The home page's list: every deck with its new / due / learned counts, and today's totals.
+import { Link } from 'react-router';
+import { decks, allCardIds } from '../decks/deck-index.ts';
+import { useStrings } from '../ui/i18n.ts';
+import { useAppearanceStore } from '../ui/appearance-store.ts';
+import { deckCounts, newIntroducedToday } from './session.ts';
+import { useProgressStore } from './progress-store.ts';
+import { useCardStates } from './use-card-states.ts';
+
+export interface DeckOverviewProps {
+  readonly deckPath: (deckId: string) => string;
+  readonly studyPath: (deckId: string) => string;
+  readonly studyAllPath: string;
+}
+
+export function DeckOverview({ deckPath, studyPath, studyAllPath }: DeckOverviewProps) {
+  const t = useStrings();
+  const english = useAppearanceStore((s) => s.language) === 'en';
+  const ready = useProgressStore((s) => s.ready);
+  const log = useProgressStore((s) => s.log);
+  const newPerDay = useProgressStore((s) => s.settings.newPerDay);
+  const states = useCardStates();
+  const now = Date.now();
+  const total = deckCounts(allCardIds, states, now);
+  const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(log, now)));
+
+  return (
+    <div aria-busy={!ready}>
+      <section className="today" aria-labelledby="today-title">
+        <h1 id="today-title">{t.homeTitle}</h1>
+        <p className="lead">{t.homeLead}</p>
+        <dl className="stat-row">
+          <div><dt>{t.dueToday}</dt><dd data-testid="total-due">{ready ? total.due : '–'}</dd></div>
+          <div><dt>{t.newToday}</dt><dd data-testid="total-new">{ready ? newLeft : '–'}</dd></div>
+          <div><dt>{t.countLearned}</dt><dd data-testid="total-learned">{ready ? total.learned : '–'}</dd></div>
+        </dl>
+        {ready && total.due + newLeft > 0 && <Link className="button primary" to={studyAllPath}>{t.studyAllDue}</Link>}
+      </section>
+      <ul className="deck-grid" aria-label={t.navDecks}>
+        {decks.map((deck) => {
+          const c = deckCounts(deck.cardIds, states, now);
+          return (
+            <li key={deck.id} className="deck-tile" data-testid={`deck-${deck.id}`}>
+              <h2><Link to={deckPath(deck.id)}>{english ? deck.titleEn : deck.title}</Link></h2>
+              <p className="muted">{english ? deck.title : deck.titleEn} · {c.total} {t.cards}</p>
+              <ProgressBar counts={c} />
+              <dl className="counts">
+                <div className="count-new"><dt>{t.countNew}</dt><dd data-testid="count-new">{ready ? c.new : '–'}</dd></div>
+                <div className="count-due"><dt>{t.countDue}</dt><dd data-testid="count-due">{ready ? c.due : '–'}</dd></div>
+                <div className="count-learned"><dt>{t.countLearned}</dt><dd data-testid="count-learned">{ready ? c.learned : '–'}</dd></div>
+              </dl>
+              <Link className="button" to={studyPath(deck.id)} aria-label={`${t.deckStudy}: ${deck.title}`}>{t.deckStudy}</Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function ProgressBar({ counts }: { counts: { total: number; due: number; learned: number } }) {
+  const pct = (n: number) => `${counts.total ? (100 * n) / counts.total : 0}%`;
+  return (
+    <div className="progress-bar" aria-hidden="true">
+      <span className="learned" style={{ width: pct(counts.learned) }} />
+      <span className="due" style={{ width: pct(counts.due) }} />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// A study session, keyboard first as in Anki: Space reveals (and grades Good once revealed),
+// 1–4 grade, u or Ctrl+Z undoes, ? lists the keys. The next card is always recomputed from the
+// log, so undo, reloads and other tabs can never leave the session out of step.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { CardContent } from '../decks/CardContent.tsx';
+import type { CardView, DeckView } from '../decks/deck-data.ts';
+import { useStrings } from '../ui/i18n.ts';
+import { KeyHelp } from './KeyHelp.tsx';
+import type { Grade } from './review-log.ts';
+import { formatInterval } from './scheduler.ts';
+import { deckCounts, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
+import { useProgressStore } from './progress-store.ts';
+import { useCardStates, useScheduler } from './use-card-states.ts';
+import { SessionSummary } from './SessionSummary.tsx';
+
+export interface StudySessionProps {
+  readonly decks: readonly DeckView[];
+  readonly backPath: string;
+}
+
+const GRADES: readonly Grade[] = [1, 2, 3, 4];
+
+export function StudySession({ decks, backPath }: StudySessionProps) {
+  const t = useStrings();
+  const log = useProgressStore((s) => s.log);
+  const ready = useProgressStore((s) => s.ready);
+  const newPerDay = useProgressStore((s) => s.settings.newPerDay);
+  const grade = useProgressStore((s) => s.grade);
+  const undo = useProgressStore((s) => s.undo);
+  const scheduler = useScheduler();
+  const states = useCardStates();
+  const cards = useMemo(() => new Map<string, CardView>(decks.flatMap((d) => d.cards.map((c) => [c.id, c]))), [decks]);
+  const cardIds = useMemo(() => [...cards.keys()], [cards]);
+
+  const sessionStart = useRef(Date.now());
+  const [revealed, setRevealed] = useState(false);
+  const [undoneCardId, setUndoneCardId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const shownAt = useRef(Date.now());
+
+  const now = Date.now();
+  const next = useMemo(
+    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, log, newPerDay, now: Date.now() })),
+    // `log` changes on every grade and undo, which is when the next card can change.
+    [undoneCardId, cardIds, states, log, newPerDay],
+  );
+  const card = next ? cards.get(next.cardId) : undefined;
+  const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states]);
+  const counts = deckCounts(cardIds, states, now);
+  const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(log, now)));
+
+  useEffect(() => { shownAt.current = Date.now(); setRevealed(false); }, [card?.id, log.length]);
+
+  const onGrade = (g: Grade) => {
+    if (!card || !revealed) return;
+    grade(card.id, g, Date.now() - shownAt.current);
+    setUndoneCardId(null);
+    setAnnouncement('');
+  };
+  const onUndo = () => {
+    const entry = undo();
+    if (!entry) return;
+    setUndoneCardId(cards.has(entry.cardId) ? entry.cardId : null);
+    setAnnouncement(t.undone);
+  };
+
+  // Keys are read through a ref so the listener is installed once.
+  const keys = useRef({ onGrade, onUndo, revealed, setRevealed, helpOpen, setHelpOpen });
+  keys.current = { onGrade, onUndo, revealed, setRevealed, helpOpen, setHelpOpen };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const k = keys.current;
+      const target = e.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (e.key === '?') { e.preventDefault(); k.setHelpOpen(!k.helpOpen); return; }
+      if (k.helpOpen || e.altKey || e.metaKey) return;
+      if ((e.key === 'z' && e.ctrlKey) || (e.key === 'u' && !e.ctrlKey)) { e.preventDefault(); k.onUndo(); return; }
+      if (e.ctrlKey) return;
+      if (e.key === ' ' || e.key === 'Enter') {
+        if (target?.tagName === 'BUTTON' || target?.tagName === 'A') return; // let the focused control act
+        e.preventDefault();
+        if (!k.revealed) k.setRevealed(true);
+        else k.onGrade(3);
+        return;
+      }
+      const n = Number(e.key);
+      if (n >= 1 && n <= 4) { e.preventDefault(); k.onGrade(n as Grade); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!ready) return null;
+  const labels: Record<Grade, string> = { 1: t.gradeAgain, 2: t.gradeHard, 3: t.gradeGood, 4: t.gradeEasy };
+
+  return (
+    <div className="study">
+      <div className="study-bar">
+        <Link to={backPath}>← {t.sessionBack}</Link>
+        <span className="study-counts" data-testid="study-remaining">
+          <span className="count-new">{t.countNew} {newLeft}</span>
+          <span className="count-due">{t.countDue} {counts.due}</span>
+        </span>
+        <button type="button" className="link-button" onClick={onUndo} disabled={log.length === 0}>{t.undo} (u)</button>
+        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-label={t.keysTitle}>?</button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+      {card && intervals ? (
+        <div className="study-card" data-testid="study-card" data-card-id={card.id}>
+          <span className={`badge ${next?.isNew ? 'status-new' : 'status-due'}`}>{next?.isNew ? t.newCardBadge : t.reviewBadge}</span>
+          <CardContent card={card} showAnswer={revealed} labels={t} />
+          <div className="study-actions">
+            {!revealed ? (
+              <button type="button" className="primary wide" onClick={() => setRevealed(true)}>
+                {t.showAnswer} <kbd>Space</kbd>
+              </button>
+            ) : (
+              <div className="grade-buttons" role="group" aria-label={t.keysGrade}>
+                {GRADES.map((g) => (
+                  <button key={g} type="button" className={`grade grade-${g}`} onClick={() => onGrade(g)} data-testid={`grade-${g}`}>
+                    <span className="grade-interval">{formatInterval(intervals[g])}</span>
+                    <span>{labels[g]}</span>
+                    <kbd>{g}</kbd>
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+        </div>
+      ) : (
+        <SessionSummary summary={summarizeSession(log, sessionStart.current)} backPath={backPath} />
+      )}
+      <KeyHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// FSRS scheduling, by ts-fsrs with its default parameters; only the desired retention is a user
+// setting. Card states are never stored: they are replayed from the review log.
+import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS } from 'ts-fsrs';
+import type { Grade, ReviewEntry } from './review-log.ts';
+
+export type CardState = FsrsCard;
+
+export interface Scheduler {
+  /** State of every card that has at least one review, replayed in time order. */
+  derive(log: readonly ReviewEntry[]): Map<string, CardState>;
+  /** When each grade would schedule the card next, as ms from `now`. */
+  preview(state: CardState | undefined, now: number): Record<Grade, number>;
+}
+
+export const DEFAULT_RETENTION = 0.9;
+
+export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
+  const engine: FSRS = fsrs(generatorParameters({ request_retention: retention }));
+  return {
+    derive(log) {
+      const states = new Map<string, CardState>();
+      const ordered = [...log].sort((a, b) => a.time - b.time);
+      for (const entry of ordered) {
+        const before = states.get(entry.cardId) ?? createEmptyCard<CardState>(new Date(entry.time));
+        states.set(entry.cardId, engine.next(before, new Date(entry.time), entry.grade).card);
+      }
+      return states;
+    },
+    preview(state, now) {
+      const card = state ?? createEmptyCard<CardState>(new Date(now));
+      const preview = engine.repeat(card, new Date(now));
+      const at = (g: Grade) => preview[g].card.due.getTime() - now;
+      return { 1: at(1), 2: at(2), 3: at(3), 4: at(4) };
+    },
+  };
+}
+
+/** `1m`, `10m`, `3h`, `4d`, `2mo`, `1.2y`: the interval label Anki shows on a grade button. */
+export function formatInterval(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes < 60) return `${Math.max(1, Math.round(minutes))}m`;
+  const hours = minutes / 60;
+  if (hours < 24) return `${Math.round(hours)}h`;
+  const days = hours / 24;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${Math.round(days / 30)}mo`;
+  return `${(days / 365).toFixed(1)}y`;
+}

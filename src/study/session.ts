@@ -1,0 +1,93 @@
+// What to study next, and the counts a deck shows. Pure: states come from scheduler.derive(log).
+import { State } from 'ts-fsrs';
+import type { ReviewEntry } from './review-log.ts';
+import type { CardState } from './scheduler.ts';
+import { endOfStudyDay, startOfStudyDay } from './study-day.ts';
+
+/** Anki's default: a learning card due within 20 minutes may be shown early when nothing else is left. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+export const DEFAULT_NEW_PER_DAY = 20;
+
+export interface DeckCounts {
+  readonly total: number;
+  /** Never studied. */
+  readonly new: number;
+  /** Studied and due by the end of today's study day. */
+  readonly due: number;
+  /** Studied and not due today. */
+  readonly learned: number;
+}
+
+export function deckCounts(cardIds: readonly string[], states: ReadonlyMap<string, CardState>, now: number): DeckCounts {
+  const end = endOfStudyDay(now);
+  let fresh = 0;
+  let due = 0;
+  for (const id of cardIds) {
+    const state = states.get(id);
+    if (!state) fresh++;
+    else if (isDue(state, now, end)) due++;
+  }
+  return { total: cardIds.length, new: fresh, due, learned: cardIds.length - fresh - due };
+}
+
+/** Learning steps are due to the minute; review cards are due for the whole study day. */
+export function isDue(state: CardState, now: number, endOfDay: number): boolean {
+  const due = state.due.getTime();
+  return state.state === State.Review ? due < endOfDay : due <= now;
+}
+
+/** How many cards had their first review today. */
+export function newIntroducedToday(log: readonly ReviewEntry[], now: number): number {
+  const start = startOfStudyDay(now);
+  const first = new Map<string, number>();
+  for (const e of log) first.set(e.cardId, Math.min(first.get(e.cardId) ?? Infinity, e.time));
+  let count = 0;
+  for (const t of first.values()) if (t >= start) count++;
+  return count;
+}
+
+export interface NextCardInput {
+  readonly cardIds: readonly string[];
+  readonly states: ReadonlyMap<string, CardState>;
+  readonly log: readonly ReviewEntry[];
+  readonly newPerDay: number;
+  readonly now: number;
+}
+
+export type NextCard = { readonly cardId: string; readonly isNew: boolean } | null;
+
+/** Due cards first (earliest due first), then new cards in deck order while today's quota lasts. */
+export function nextCard({ cardIds, states, log, newPerDay, now }: NextCardInput): NextCard {
+  const end = endOfStudyDay(now);
+  let best: { id: string; due: number } | null = null;
+  let ahead: { id: string; due: number } | null = null;
+  for (const id of cardIds) {
+    const state = states.get(id);
+    if (!state) continue;
+    const due = state.due.getTime();
+    if (isDue(state, now, end)) {
+      if (!best || due < best.due) best = { id, due };
+    } else if (state.state !== State.Review && due <= now + LEARN_AHEAD_MS && (!ahead || due < ahead.due)) {
+      ahead = { id, due };
+    }
+  }
+  if (best) return { cardId: best.id, isNew: false };
+  if (newIntroducedToday(log, now) < newPerDay) {
+    const fresh = cardIds.find((id) => !states.has(id));
+    if (fresh) return { cardId: fresh, isNew: true };
+  }
+  return ahead ? { cardId: ahead.id, isNew: false } : null;
+}
+
+export interface SessionSummary {
+  readonly reviewed: number;
+  readonly byGrade: Readonly<Record<1 | 2 | 3 | 4, number>>;
+  readonly totalMs: number;
+}
+
+export function summarizeSession(log: readonly ReviewEntry[], sessionStart: number): SessionSummary {
+  const entries = log.filter((e) => e.time >= sessionStart);
+  const byGrade = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const e of entries) byGrade[e.grade]++;
+  return { reviewed: entries.length, byGrade, totalMs: entries.reduce((sum, e) => sum + e.durationMs, 0) };
+}
