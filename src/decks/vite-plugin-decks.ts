@@ -25,12 +25,16 @@ export interface DecksPluginOptions {
 export function decksPlugin(options: DecksPluginOptions): Plugin {
   const dir = resolve(options.dir);
   let highlighter: Highlighter | null = null;
+  // Parsed once per build (or per edit in dev): every virtual module reads the same result.
+  let cache: LoadedDecks | null = null;
 
   const load = (): LoadedDecks => {
+    if (cache) return cache;
     const loaded = loadDeckFolder(dir, options.known, options.dir);
     if (loaded.problems.length > 0) {
       throw new Error(`Deck problems:\n${loaded.problems.map(formatProblem).join('\n')}`);
     }
+    cache = loaded;
     return loaded;
   };
 
@@ -69,6 +73,7 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(dir)) return;
+      cache = null;
       for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) {
         if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
       }

@@ -1,0 +1,73 @@
+// Page objects for the user journeys. Specs speak in user actions; selectors live here.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async gotoHome() {
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('total-due')).not.toHaveText('–');
+  }
+
+  deckTile(deckId: string) {
+    const tile = this.page.getByTestId(`deck-${deckId}`);
+    return {
+      tile,
+      count: async (kind: 'new' | 'due' | 'learned') => Number(await tile.getByTestId(`count-${kind}`).textContent()),
+    };
+  }
+
+  async counts(deckId: string) {
+    const d = this.deckTile(deckId);
+    return { new: await d.count('new'), due: await d.count('due'), learned: await d.count('learned') };
+  }
+
+  studyCard() {
+    return this.page.getByTestId('study-card');
+  }
+
+  async currentCardId() {
+    return this.studyCard().getAttribute('data-card-id');
+  }
+
+  /** Reveal with Space and grade with a number key, as a keyboard user does. */
+  async gradeWithKeys(grade: 1 | 2 | 3 | 4) {
+    const before = await this.currentCardId();
+    await this.page.keyboard.press('Space');
+    await expect(this.page.getByTestId(`grade-${grade}`)).toBeVisible();
+    await this.page.keyboard.press(String(grade));
+    return before;
+  }
+
+  /** Writes raw text into the saved progress, as a broken extension or disk error might. */
+  async corruptSavedProgress(raw: string) {
+    await this.page.evaluate(async (value) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('interview-lab', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          tx.objectStore('kv').put(value, 'progress');
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      });
+    }, raw);
+  }
+
+  async expectNoAxeViolations() {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(summary, `axe violations on ${this.page.url()}`).toEqual([]);
+  }
+}
+
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    await use(new AppPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures.ts';
+
+test('search finds Chinese and English text and opens the card by deep link', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search$/);
+  await page.getByRole('searchbox').fill('令牌桶');
+  const first = page.locator('.search-results a').first();
+  await expect(first).toBeVisible();
+  await page.getByRole('searchbox').fill('kube-proxy');
+  await expect(page.locator('.search-results a').first()).toBeVisible();
+  const href = await page.locator('.search-results a').first().getAttribute('href');
+  expect(href).toMatch(/^\/cards\//);
+  await page.locator('.search-results a').first().click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator('h1.question')).toBeVisible();
+
+  // A deep link works on a fresh load too, and a card from the notes says so.
+  await page.goto('/cards/k8s-service-registration');
+  await expect(page.locator('h1.question')).toBeVisible();
+  await expect(page.locator('.card-content .badge.notes')).toHaveText('来自笔记');
+  await page.goto('/cards/no-such-card');
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+});
