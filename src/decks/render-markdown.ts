@@ -19,6 +19,11 @@ export function createMarkdownRenderer(options: RenderOptions): (markdown: strin
       if (m) token.href = options.resolveLink(m[1] as LinkKind, m[2] ?? '');
     },
     renderer: {
+      // The card's question is the page's h1, so answer sections (`###`) become h2, and so on.
+      heading({ tokens, depth }) {
+        const level = Math.max(2, depth - 1);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
       code({ text, lang }) {
         const language = (lang ?? '').split(/\s/)[0] ?? '';
         const html = options.highlight?.(text, language);
@@ -30,8 +35,11 @@ export function createMarkdownRenderer(options: RenderOptions): (markdown: strin
   // Wide tables scroll inside their own box instead of widening the page on phones.
   return (markdown) =>
     (marked.parse(markdown) as string)
-      .replace(/<table>/g, '<div class="table-scroll"><table>')
-      .replace(/<\/table>/g, '</table></div>');
+      .replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>')
+      .replace(/<\/table>/g, '</table></div>')
+      // Diagrams keep a readable size on phones and scroll sideways instead of shrinking.
+      .replace(/<svg class="diagram"/g, '<div class="diagram-scroll" tabindex="0"><svg class="diagram"')
+      .replace(/<\/svg>/g, '</svg></div>');
 }
 
 export function escapeHtml(text: string): string {

@@ -41,14 +41,14 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
   const highlight = (code: string, lang: string): string | null => {
     const name = ALIASES[lang] ?? lang;
     if (!highlighter || !highlighter.getLoadedLanguages().includes(name)) return null;
-    const html = highlighter.codeToHtml(code, { lang: name, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    const html = highlighter.codeToHtml(code, { lang: name, themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false });
     return `<div class="code" data-lang="${escapeHtml(lang)}">${html}</div>\n`;
   };
 
   return {
     name: 'interview-lab-decks',
     async buildStart() {
-      highlighter ??= await createHighlighter({ themes: ['github-light', 'github-dark'], langs: LANGS });
+      highlighter ??= await createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: LANGS });
       try { load(); } catch (error) { this.error((error as Error).message); }
     },
     resolveId(id) {

@@ -15,7 +15,8 @@ export function SearchPage({ cardPath }: { cardPath: (id: string) => string }) {
   const query = params.get('q') ?? '';
   const [search, setSearch] = useState<Search | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => { loadSearch().then(setSearch, () => { cached = null; setFailed(true); }); }, []);
+  // `search` is a function: wrap it, or React would call it as a state updater.
+  useEffect(() => { loadSearch().then((s) => setSearch(() => s), () => { cached = null; setFailed(true); }); }, []);
   const hits = useMemo(() => (search ? search(query) : []), [search, query]);
 
   return (

@@ -81,7 +81,7 @@ export function SettingsPanel() {
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} data-testid="import-input" />
           </label>
         </div>
-        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p>}
+        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'} data-testid="import-message">{message.text}</p>}
       </section>
     </div>
   );

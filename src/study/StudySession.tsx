@@ -34,7 +34,9 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const cardIds = useMemo(() => [...cards.keys()], [cards]);
 
   const sessionStart = useRef(Date.now());
-  const [revealed, setRevealed] = useState(false);
+  // Revealed for one showing of one card: a new card (or the same card after a grade) starts
+  // hidden in the very render that shows it, so a fast second key press can never grade it blind.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
   const [undoneCardId, setUndoneCardId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -51,7 +53,10 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const counts = deckCounts(cardIds, states, now);
   const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(log, now)));
 
-  useEffect(() => { shownAt.current = Date.now(); setRevealed(false); }, [card?.id, log.length]);
+  const showing = card ? `${card.id}#${log.length}` : null;
+  const revealed = showing !== null && revealedFor === showing;
+  const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
+  useEffect(() => { shownAt.current = Date.now(); }, [showing]);
 
   const onGrade = (g: Grade) => {
     if (!card || !revealed) return;

@@ -19,9 +19,9 @@ test('export, then import into a fresh profile, gives the same state', async ({ 
   const other = await fresh.newPage();
   await other.goto('/settings');
   await other.getByTestId('import-input').setInputFiles(file);
-  await expect(other.getByRole('status')).toContainText('已导入 2 条新记录');
+  await expect(other.getByTestId('import-message')).toContainText('已导入 2 条新记录');
   await other.getByTestId('import-input').setInputFiles(file);
-  await expect(other.getByRole('status')).toContainText('没有新记录');
+  await expect(other.getByTestId('import-message')).toContainText('没有新记录');
   await other.goto('/');
   await expect(other.getByTestId('total-due')).not.toHaveText('–');
   const tile = other.getByTestId('deck-rate-limiting-circuit-breaking');
@@ -38,7 +38,7 @@ test('a bad import file is refused and nothing changes', async ({ page }, testIn
   const path = testInfo.outputPath('bad.json');
   await (await import('node:fs/promises')).writeFile(path, '{"kind": "review-log", "log": [{"id": 1}]}');
   await page.getByTestId('import-input').setInputFiles(path);
-  await expect(page.getByRole('alert')).toContainText('第 #1 条记录格式不对');
+  await expect(page.getByTestId('import-message')).toContainText('第 #1 条记录格式不对');
 });
 
 test('corrupt saved data: the app still loads, keeps it aside and offers the download', async ({ app, page }) => {

@@ -1,14 +1,14 @@
 import { expect, test } from './fixtures.ts';
 
-test('search finds Chinese and English text and opens the card by deep link', async ({ page }) => {
-  await page.goto('/');
+test('search finds Chinese and English text and opens the card by deep link', async ({ app, page }) => {
+  await app.gotoHome();
   await page.keyboard.press('/');
   await expect(page).toHaveURL(/\/search$/);
   await page.getByRole('searchbox').fill('令牌桶');
   const first = page.locator('.search-results a').first();
   await expect(first).toBeVisible();
   await page.getByRole('searchbox').fill('kube-proxy');
-  await expect(page.locator('.search-results a').first()).toBeVisible();
+  await expect(page.locator('.search-results a').first()).toContainText('kube-proxy');
   const href = await page.locator('.search-results a').first().getAttribute('href');
   expect(href).toMatch(/^\/cards\//);
   await page.locator('.search-results a').first().click();
