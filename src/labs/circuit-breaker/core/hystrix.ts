@@ -1,0 +1,227 @@
+// Hystrix's circuit breaker (hystrix-core 1.5: HystrixCircuitBreaker.HystrixCircuitBreakerImpl,
+// metric/consumer/HealthCountsStream, HystrixCommandMetrics.HealthCounts). Its own engine because
+// it decides differently from Resilience4j:
+//  - Results go into buckets of metrics.healthSnapshot.intervalInMilliseconds (500 ms); the health
+//    stream emits, at the end of each bucket, the sum of the last rollingStats.timeInMilliseconds /
+//    500 = 20 completed buckets (10 s). The breaker looks only at those emissions, so it reacts up
+//    to 500 ms late and never sees the bucket in progress. (metrics.rollingStats.numBuckets = 10
+//    shapes the dashboard counters, not this decision.)
+//  - At an emission: fewer than requestVolumeThreshold requests → nothing; error % (integer,
+//    truncated) ≥ errorThresholdPercentage → OPEN. Errors are failures and timeouts (and pool
+//    rejections, not modelled); a call longer than execution.isolation.thread.timeoutInMilliseconds
+//    is a TIMEOUT, i.e. a failure recorded at the timeout.
+//  - OPEN: the first call strictly after sleepWindowInMilliseconds is the single test request
+//    (HALF_OPEN); every other call is short-circuited. Any completion while HALF_OPEN decides:
+//    success → CLOSED and the health stream restarts from zero (metrics.resetStream()), failure →
+//    OPEN with a fresh sleep window.
+// Invariants: OPEN never goes straight to CLOSED; HALF_OPEN permits one call.
+import {
+  NO_TRANSITIONS,
+  PERMITTED,
+  REJECTED_HALF_OPEN_FULL,
+  REJECTED_OPEN,
+  outcomeOf,
+  percent,
+  type BreakerMetrics,
+  type BreakerState,
+  type BucketView,
+  type CircuitBreakerModel,
+  type Decision,
+  type Transition,
+  type TransitionReason,
+} from './breaker-types.ts';
+
+/** HystrixCommandProperties, without the hystrix.command.default. prefix; camel-cased keys. */
+export interface HystrixConfig {
+  readonly requestVolumeThreshold: number;
+  readonly errorThresholdPercentage: number;
+  readonly sleepWindowInMilliseconds: number;
+  /** metrics.rollingStats.timeInMilliseconds */
+  readonly metricsRollingStatsTimeInMilliseconds: number;
+  /** metrics.healthSnapshot.intervalInMilliseconds */
+  readonly metricsHealthSnapshotIntervalInMilliseconds: number;
+  /** execution.isolation.thread.timeoutInMilliseconds */
+  readonly executionTimeoutInMilliseconds: number;
+}
+
+export const HYSTRIX_DEFAULTS: HystrixConfig = Object.freeze({
+  requestVolumeThreshold: 20,
+  errorThresholdPercentage: 50,
+  sleepWindowInMilliseconds: 5000,
+  metricsRollingStatsTimeInMilliseconds: 10_000,
+  metricsHealthSnapshotIntervalInMilliseconds: 500,
+  executionTimeoutInMilliseconds: 1000,
+});
+
+export function validateHystrixConfig(config: HystrixConfig): void {
+  const b = config.metricsHealthSnapshotIntervalInMilliseconds;
+  const ok =
+    config.requestVolumeThreshold >= 1 &&
+    config.errorThresholdPercentage >= 0 &&
+    config.errorThresholdPercentage <= 100 &&
+    config.sleepWindowInMilliseconds >= 1 &&
+    b >= 1 &&
+    config.metricsRollingStatsTimeInMilliseconds >= b &&
+    config.executionTimeoutInMilliseconds >= 1;
+  if (!ok) throw new RangeError(`invalid Hystrix config ${JSON.stringify(config)}`);
+}
+
+export function createHystrixBreaker(config: HystrixConfig, startMs = 0): CircuitBreakerModel {
+  validateHystrixConfig(config);
+  const bucketMs = config.metricsHealthSnapshotIntervalInMilliseconds;
+  const n = Math.max(1, Math.floor(config.metricsRollingStatsTimeInMilliseconds / bucketMs));
+  const bucketIndex = new Float64Array(n).fill(-Infinity); // which absolute bucket each slot holds
+  const total = new Float64Array(n);
+  const errors = new Float64Array(n);
+  const timeouts = new Float64Array(n);
+  let origin = startMs; // the health stream's start: buckets are aligned to it
+  let nextEmit = 0; // the bucket whose end is the next emission
+  let lastData = -Infinity; // newest bucket that holds a result
+  const health = { total: 0, errors: 0, timeouts: 0, errorPercentage: 0, emittedBucket: -1 };
+  let state: BreakerState = 'CLOSED';
+  let circuitOpened = -1;
+  let notPermitted = 0;
+
+  function resetStream(nowMs: number): void {
+    origin = nowMs;
+    nextEmit = 0;
+    lastData = -Infinity;
+    bucketIndex.fill(-Infinity);
+    health.total = health.errors = health.timeouts = health.errorPercentage = 0;
+    health.emittedBucket = -1;
+  }
+
+  function move(to: BreakerState, nowMs: number, reason: TransitionReason): Transition {
+    const from = state;
+    state = to;
+    if (to === 'OPEN') circuitOpened = nowMs;
+    else notPermitted = 0;
+    if (to === 'CLOSED') {
+      circuitOpened = -1;
+      resetStream(nowMs);
+    }
+    return { atMs: nowMs, from, to, reason };
+  }
+
+  /** HealthCountsStream.onNext for the bucket that just completed. */
+  function emit(k: number): Transition | null {
+    let t = 0;
+    let e = 0;
+    let o = 0;
+    for (let i = 0; i < n; i++) {
+      const b = bucketIndex[i] ?? -Infinity;
+      if (b > k - n && b <= k) {
+        t += total[i] ?? 0;
+        e += errors[i] ?? 0;
+        o += timeouts[i] ?? 0;
+      }
+    }
+    health.total = t;
+    health.errors = e;
+    health.timeouts = o;
+    health.errorPercentage = t > 0 ? Math.trunc((e / t) * 100) : 0;
+    health.emittedBucket = k;
+    if (state !== 'CLOSED' || t < config.requestVolumeThreshold) return null;
+    if (health.errorPercentage < config.errorThresholdPercentage) return null;
+    return move('OPEN', origin + (k + 1) * bucketMs, {
+      code: 'error-percentage',
+      errorPercentage: health.errorPercentage,
+      threshold: config.errorThresholdPercentage,
+      requests: t,
+    });
+  }
+
+  function advance(nowMs: number): readonly Transition[] {
+    let fired: Transition[] | null = null;
+    const lastDue = Math.floor((nowMs - origin) / bucketMs) - 1; // newest bucket whose end ≤ nowMs
+    while (nextEmit <= lastDue) {
+      if (nextEmit - lastData >= n) {
+        // Every bucket from here on is empty until nowMs: one empty emission stands for all of them.
+        emit(nextEmit);
+        nextEmit = lastDue + 1;
+        break;
+      }
+      const transition = emit(nextEmit);
+      nextEmit++;
+      if (transition) (fired ??= []).push(transition);
+    }
+    return fired ?? NO_TRANSITIONS;
+  }
+
+  function record(nowMs: number, error: boolean, timeout: boolean): void {
+    const k = Math.floor((nowMs - origin) / bucketMs);
+    const i = k % n;
+    if (bucketIndex[i] !== k) {
+      bucketIndex[i] = k;
+      total[i] = errors[i] = timeouts[i] = 0;
+    }
+    total[i] = (total[i] ?? 0) + 1;
+    if (error) errors[i] = (errors[i] ?? 0) + 1;
+    if (timeout) timeouts[i] = (timeouts[i] ?? 0) + 1;
+    if (k > lastData) lastData = k;
+  }
+
+  function tryAcquire(nowMs: number): Decision {
+    if (state === 'CLOSED') return PERMITTED;
+    if (state === 'OPEN') {
+      if (nowMs > circuitOpened + config.sleepWindowInMilliseconds) {
+        const transition = move('HALF_OPEN', nowMs, { code: 'wait-elapsed', waitMs: config.sleepWindowInMilliseconds, automatic: false });
+        return { permitted: true, rejection: null, transition };
+      }
+      notPermitted++;
+      return REJECTED_OPEN;
+    }
+    notPermitted++;
+    return REJECTED_HALF_OPEN_FULL;
+  }
+
+  function onResult(nowMs: number, durationMs: number, success: boolean): Transition | null {
+    const timeout = !success && durationMs >= config.executionTimeoutInMilliseconds;
+    record(nowMs, !success, timeout);
+    if (state !== 'HALF_OPEN') return null; // CLOSED → OPEN happens only at a health emission
+    const reason: TransitionReason = { code: 'probe-result', success, slow: timeout, durationMs, decidedBy: 'error' };
+    return move(success ? 'CLOSED' : 'OPEN', nowMs, reason);
+  }
+
+  /** The latest health snapshot (what the breaker last looked at); failureRate is Hystrix's truncated integer %. */
+  function metrics(): BreakerMetrics {
+    return {
+      bufferedCalls: health.total,
+      failedCalls: health.errors,
+      slowCalls: health.timeouts,
+      failureRate: health.errorPercentage,
+      slowCallRate: percent(health.timeouts, health.total),
+      minimumNumberOfCalls: config.requestVolumeThreshold,
+      belowMinimum: health.total < config.requestVolumeThreshold,
+      notPermittedCalls: notPermitted,
+    };
+  }
+
+  function buckets(): BucketView[] {
+    const views: BucketView[] = [];
+    const k = health.emittedBucket;
+    for (let b = k - n + 1; b <= k; b++) {
+      const i = ((b % n) + n) % n;
+      const live = b >= 0 && bucketIndex[i] === b;
+      views.push({
+        startMs: origin + b * bucketMs,
+        calls: live ? (total[i] ?? 0) : 0,
+        failed: live ? (errors[i] ?? 0) : 0,
+        slow: live ? (timeouts[i] ?? 0) : 0,
+      });
+    }
+    return views;
+  }
+
+  return {
+    kind: 'hystrix',
+    timeoutMs: config.executionTimeoutInMilliseconds,
+    state: () => state,
+    tryAcquire,
+    onResult,
+    advance,
+    classify: (durationMs, success) => outcomeOf(!success, !success && durationMs >= config.executionTimeoutInMilliseconds),
+    metrics,
+    window: () => ({ kind: 'buckets', bucketMs, buckets: buckets() }),
+  };
+}

@@ -1,0 +1,88 @@
+// Time-based sliding window: the outcomes of the calls recorded in the last N epoch seconds.
+// Follows resilience4j-core SlidingTimeWindowMetrics: a circular array of N partial aggregations
+// (one bucket per epoch second) and a total aggregation. Moving the window to the current second
+// evicts at most N buckets, subtracting each from the total (subtract-on-evict). A call is filed
+// in the second it *finishes* (record() runs when the result arrives). A result stamped before
+// the head second (a late clock) goes into the head bucket, as Resilience4j does.
+// Invariants: totals equal the sum of the N buckets; a bucket older than N seconds holds nothing.
+import type { CallWindow } from './call-window.ts';
+import type { BucketView, WindowSnapshot } from './breaker-types.ts';
+
+export function createTimeWindow(sizeSeconds: number, startMs: number): CallWindow {
+  if (!Number.isInteger(sizeSeconds) || sizeSeconds < 1) {
+    throw new RangeError(`time window must be a positive whole number of seconds, got ${sizeSeconds}`);
+  }
+  const n = sizeSeconds;
+  const epoch = new Float64Array(n);
+  const calls = new Int32Array(n);
+  const failedIn = new Int32Array(n);
+  const slowIn = new Int32Array(n);
+  let head = 0;
+  let headSecond = Math.floor(startMs / 1000);
+  // Resilience4j seeds bucket i with epoch start+i; only the head's epoch matters until it moves.
+  for (let i = 0; i < n; i++) epoch[i] = headSecond + i;
+  let total = 0;
+  let failed = 0;
+  let slow = 0;
+
+  function slideTo(nowMs: number): void {
+    const second = Math.floor(nowMs / 1000);
+    const difference = second - headSecond;
+    if (difference <= 0) return;
+    let toMove = Math.min(difference, n);
+    do {
+      toMove--;
+      head = head + 1 === n ? 0 : head + 1;
+      total -= calls[head] ?? 0;
+      failed -= failedIn[head] ?? 0;
+      slow -= slowIn[head] ?? 0;
+      calls[head] = 0;
+      failedIn[head] = 0;
+      slowIn[head] = 0;
+      epoch[head] = second - toMove;
+    } while (toMove > 0);
+    headSecond = second;
+  }
+
+  return {
+    record(nowMs, isFailed, isSlow) {
+      slideTo(nowMs);
+      calls[head] = (calls[head] ?? 0) + 1;
+      total++;
+      if (isFailed) {
+        failedIn[head] = (failedIn[head] ?? 0) + 1;
+        failed++;
+      }
+      if (isSlow) {
+        slowIn[head] = (slowIn[head] ?? 0) + 1;
+        slow++;
+      }
+    },
+    slideTo,
+    get total() {
+      return total;
+    },
+    get failed() {
+      return failed;
+    },
+    get slow() {
+      return slow;
+    },
+    snapshot(nowMs): WindowSnapshot {
+      slideTo(nowMs);
+      const buckets: BucketView[] = [];
+      for (let k = n - 1; k >= 0; k--) {
+        const index = (head - k + n) % n;
+        const second = headSecond - k;
+        const live = epoch[index] === second;
+        buckets.push({
+          startMs: second * 1000,
+          calls: live ? (calls[index] ?? 0) : 0,
+          failed: live ? (failedIn[index] ?? 0) : 0,
+          slow: live ? (slowIn[index] ?? 0) : 0,
+        });
+      }
+      return { kind: 'buckets', bucketMs: 1000, buckets };
+    },
+  };
+}
