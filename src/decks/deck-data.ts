@@ -29,3 +29,13 @@ export interface SearchDoc {
   readonly questionEn: string;
   readonly text: string;
 }
+
+/** A card's link to a lab scenario or a puzzle, so a lab can list the cards about it. */
+export interface ContentLink {
+  readonly kind: 'lab' | 'puzzle';
+  readonly id: string;
+  readonly preset: string | null;
+  readonly cardId: string;
+  readonly deckId: string;
+  readonly question: string;
+}

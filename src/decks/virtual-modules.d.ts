@@ -9,3 +9,9 @@ declare module 'virtual:search-docs' {
   const docs: readonly SearchDoc[];
   export default docs;
 }
+
+declare module 'virtual:content-links' {
+  import type { ContentLink } from './deck-data.ts';
+  const links: readonly ContentLink[];
+  export default links;
+}

@@ -3,6 +3,7 @@
 //   virtual:deck-index   deck metadata and card ids, plus a lazy loader per deck (first page)
 //   virtual:deck/<id>    one deck's cards with rendered HTML (its own chunk)
 //   virtual:search-docs  plain text of every card, loaded when the user searches
+//   virtual:content-links the cards that link to each lab and puzzle, for "cards about this lab"
 import { resolve } from 'node:path';
 import { createHighlighter, type Highlighter } from 'shiki';
 import type { Plugin } from 'vite';
@@ -13,6 +14,7 @@ import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
 const INDEX = 'virtual:deck-index';
 const DECK = 'virtual:deck/';
 const SEARCH = 'virtual:search-docs';
+const LINKS = 'virtual:content-links';
 const LANGS = ['bash', 'shell', 'nginx', 'yaml', 'go', 'java', 'typescript', 'javascript', 'json', 'sql', 'python', 'dockerfile', 'lua', 'ini', 'c', 'php', 'protobuf', 'http', 'diff'];
 const ALIASES: Record<string, string> = { ts: 'typescript', js: 'javascript', sh: 'bash', yml: 'yaml', proto: 'protobuf', conf: 'nginx' };
 
@@ -52,7 +54,7 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
       try { load(); } catch (error) { this.error((error as Error).message); }
     },
     resolveId(id) {
-      return id === INDEX || id === SEARCH || id.startsWith(DECK) ? `\0${id}` : null;
+      return id === INDEX || id === SEARCH || id === LINKS || id.startsWith(DECK) ? `\0${id}` : null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
@@ -61,6 +63,7 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
       const { decks } = load();
       if (real === INDEX) return indexModule(decks);
       if (real === SEARCH) return searchModule(decks);
+      if (real === LINKS) return linksModule(decks);
       const deckId = real.slice(DECK.length);
       const found = decks.find((d) => d.deck.meta.id === deckId);
       if (!found) return null;
@@ -96,4 +99,18 @@ function searchModule(decks: LoadedDecks['decks']): string {
     deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) })),
   );
   return `export default ${JSON.stringify(docs)};`;
+}
+
+function linksModule(decks: LoadedDecks['decks']): string {
+  const links = decks.flatMap(({ deck }) =>
+    deck.cards.flatMap((c) =>
+      c.links
+        .filter((l) => l.kind !== 'card')
+        .map((l) => {
+          const [id = '', query = ''] = l.target.split('?');
+          return { kind: l.kind, id, preset: new URLSearchParams(query).get('preset'), cardId: c.id, deckId: deck.meta.id, question: c.question };
+        }),
+    ),
+  );
+  return `export default ${JSON.stringify(links)};`;
 }

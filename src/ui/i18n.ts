@@ -89,6 +89,7 @@ const zh = {
   puzzlesTitle: '编程题',
   comingLater: '这个实验还在建设中。',
   tryIt: '动手试试',
+  relatedCards: '相关卡片',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof zh]: string };
@@ -181,6 +182,7 @@ const en: Strings = {
   puzzlesTitle: 'Puzzles',
   comingLater: 'This lab is still being built.',
   tryIt: 'Try it',
+  relatedCards: 'Cards about this',
 };
 
 const dictionaries: Record<'zh' | 'en', Strings> = { zh, en };

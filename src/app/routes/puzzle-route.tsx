@@ -1,9 +1,11 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useParams } from 'react-router';
+import { RelatedCards } from '../../decks/RelatedCards.tsx';
 import { puzzleCatalogue } from '../../puzzles/catalogue.ts';
 import { puzzleViews } from '../../puzzles/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { useStrings } from '../../ui/i18n.ts';
+import { paths } from '../paths.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function PuzzleRoute() {
@@ -13,6 +15,10 @@ export default function PuzzleRoute() {
   const load = puzzleViews[puzzleId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
   if (!entry) return <NotFoundRoute />;
-  if (!View) return <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>;
-  return <Suspense fallback={<Loading />}><View /></Suspense>;
+  return (
+    <>
+      {View ? <Suspense fallback={<Loading />}><View /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
+      <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
+    </>
+  );
 }

@@ -1,0 +1,71 @@
+// From URL values to engine inputs: the servers (10.0.0.1:8080, 10.0.0.2:8080 … with the given
+// weights, latencies, capacity, queue, max_fails and fail_timeout), the traffic (kernel/traffic.ts),
+// the seeded request stream and the setup for one algorithm. The view and the tests share this,
+// so a URL always means the same run.
+import { createRandom } from '../../kernel/random.ts';
+import { generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
+import type { UpstreamSetup } from './engine.ts';
+import type { UpstreamEvent } from './events.ts';
+import type { LoadBalancingValues } from './params.ts';
+import { createRequestStream, DEFAULT_STREAM_SPEC, type RequestStream, type RequestStreamSpec } from './requests.ts';
+import { serverSpec, type ServerSpec } from './servers.ts';
+import type { AlgorithmId } from './types.ts';
+
+export function serverIdFor(index: number): string {
+  return `10.0.0.${index + 1}:8080`;
+}
+
+export function toServerSpecs(values: LoadBalancingValues): ServerSpec[] {
+  return values.weights.map((weight, i) =>
+    serverSpec(serverIdFor(i), {
+      weight,
+      latencyMs: values.latencyMs[i] ?? values.latencyMs[values.latencyMs.length - 1] ?? 20,
+      capacity: values.capacity,
+      queueLimit: values.queue,
+      maxFails: values.maxFails,
+      failTimeoutMs: values.failTimeoutS * 1000,
+      down: values.down.includes(i + 1),
+    }),
+  );
+}
+
+export function toTrafficSpec(values: LoadBalancingValues): TrafficSpec {
+  switch (values.traffic) {
+    case 'steady':
+      return { kind: 'steady', ratePerSec: values.rate };
+    case 'poisson':
+      return { kind: 'poisson', ratePerSec: values.rate };
+    case 'bursts':
+      return { kind: 'bursts', ratePerSec: values.rate * 2, onMs: 1000, offMs: 1000 };
+    case 'spike':
+      return { kind: 'spike', baseRatePerSec: values.rate, atMs: (values.durationS * 1000) / 2, count: Math.round(values.rate) };
+  }
+}
+
+export function toStreamSpec(values: LoadBalancingValues): RequestStreamSpec {
+  return {
+    ...DEFAULT_STREAM_SPEC,
+    seed: values.seed,
+    keyCount: values.keys,
+    keyZipf: values.zipf,
+    clientCount: values.clients,
+    clientZipf: values.clientZipf,
+  };
+}
+
+/** The seeded request stream the URL describes (same values, same stream). */
+export function buildLabStream(values: LoadBalancingValues): RequestStream {
+  const arrivals = generateArrivals(toTrafficSpec(values), values.durationS * 1000, createRandom(values.seed));
+  return createRequestStream(arrivals, toStreamSpec(values));
+}
+
+export function toUpstreamSetup(values: LoadBalancingValues, events: readonly UpstreamEvent[] = [], algorithm: AlgorithmId = values.algorithm): UpstreamSetup {
+  return {
+    servers: toServerSpecs(values),
+    algorithm,
+    seed: values.seed,
+    options: { virtualNodes: values.vnodes, decayMs: values.decayMs },
+    events,
+    keySource: values.keySource,
+  };
+}

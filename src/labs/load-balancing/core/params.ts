@@ -1,0 +1,234 @@
+// The lab's URL. Parsing never throws: a bad field gets a Chinese message and falls back to the
+// base value (the last valid values, else the preset's, else the defaults).
+//
+//   ?preset=nginx-swrr-5-1-1            optional: start from a preset; other keys override it
+//   &algo=least-conn                    one algorithm …
+//   &compare=swrr,least-conn,p2c        … or several side by side (wins over algo)
+//   &weights=5,1,1                      one nginx `weight=` per server (so also the server count)
+//   &latency=20,20,80                   mean service time per server, ms (the last one repeats)
+//   &capacity=20&queue=100              per-server concurrency and queue length
+//   &down=2                             servers marked `down`, numbered from 1
+//   &max_fails=1&fail_timeout=10        nginx max_fails and fail_timeout (seconds)
+//   &traffic=poisson&rate=200&duration=20&seed=42
+//   &keys=1000&zipf=1&clients=200&client_zipf=0.5&key=uri
+//   &vnodes=100&decay=10000             ring virtual nodes; peak-EWMA decay (ms)
+import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
+
+export const LB_TRAFFIC_KINDS = ['steady', 'poisson', 'bursts', 'spike'] as const;
+export type LbTrafficKind = (typeof LB_TRAFFIC_KINDS)[number];
+
+export interface LoadBalancingValues {
+  readonly preset: string | null;
+  readonly algorithm: AlgorithmId;
+  /** Two or more: side-by-side mode. Empty: single mode. */
+  readonly compare: readonly AlgorithmId[];
+  readonly weights: readonly number[];
+  /** One per server (same length as weights). */
+  readonly latencyMs: readonly number[];
+  readonly capacity: number;
+  readonly queue: number;
+  /** Server numbers (1-based) marked down. */
+  readonly down: readonly number[];
+  readonly maxFails: number;
+  readonly failTimeoutS: number;
+  readonly traffic: LbTrafficKind;
+  readonly rate: number;
+  readonly durationS: number;
+  readonly seed: number;
+  readonly keys: number;
+  readonly zipf: number;
+  readonly clients: number;
+  readonly clientZipf: number;
+  readonly vnodes: number;
+  readonly decayMs: number;
+  readonly keySource: 'key' | 'uri';
+}
+
+export const DEFAULT_LB_VALUES: LoadBalancingValues = {
+  preset: null,
+  algorithm: 'swrr',
+  compare: [],
+  weights: [1, 1, 1],
+  latencyMs: [20, 20, 20],
+  capacity: 20,
+  queue: 100,
+  down: [],
+  maxFails: 1,
+  failTimeoutS: 10,
+  traffic: 'poisson',
+  rate: 200,
+  durationS: 20,
+  seed: 42,
+  keys: 1000,
+  zipf: 1,
+  clients: 200,
+  clientZipf: 0.5,
+  vnodes: 100,
+  decayMs: 10_000,
+  keySource: 'key',
+};
+
+export interface ParsedLoadBalancingParams {
+  readonly values: LoadBalancingValues;
+  /** URL key → Chinese message, for every field that was refused. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+interface NumberField {
+  readonly url: string;
+  readonly field: 'capacity' | 'queue' | 'maxFails' | 'failTimeoutS' | 'rate' | 'durationS' | 'seed' | 'keys' | 'zipf' | 'clients' | 'clientZipf' | 'vnodes' | 'decayMs';
+  readonly min: number;
+  readonly max: number;
+  readonly int: boolean;
+}
+
+export const NUMBER_FIELDS: readonly NumberField[] = [
+  { url: 'capacity', field: 'capacity', min: 1, max: 10_000, int: true },
+  { url: 'queue', field: 'queue', min: 0, max: 100_000, int: true },
+  { url: 'max_fails', field: 'maxFails', min: 0, max: 100, int: true },
+  { url: 'fail_timeout', field: 'failTimeoutS', min: 1, max: 3600, int: true },
+  { url: 'rate', field: 'rate', min: 1, max: 100_000, int: false },
+  { url: 'duration', field: 'durationS', min: 1, max: 3600, int: false },
+  { url: 'seed', field: 'seed', min: 0, max: 4_294_967_295, int: true },
+  { url: 'keys', field: 'keys', min: 1, max: 1_000_000, int: true },
+  { url: 'zipf', field: 'zipf', min: 0, max: 3, int: false },
+  { url: 'clients', field: 'clients', min: 1, max: 100_000, int: true },
+  { url: 'client_zipf', field: 'clientZipf', min: 0, max: 3, int: false },
+  { url: 'vnodes', field: 'vnodes', min: 1, max: 1000, int: true },
+  { url: 'decay', field: 'decayMs', min: 10, max: 600_000, int: true },
+];
+
+export const MAX_LB_SERVERS = 32;
+
+function range(name: string, min: number, max: number, int: boolean): string {
+  return `${name} 必须是 ${min}–${max} 之间的${int ? '整数' : '数'}`;
+}
+
+function parseNumber(raw: string, min: number, max: number, int: boolean): number | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n))) return null;
+  return n;
+}
+
+function parseList(raw: string, min: number, max: number, int: boolean, maxLength: number): number[] | null {
+  const parts = raw.split(',');
+  if (parts.length === 0 || parts.length > maxLength) return null;
+  const out: number[] = [];
+  for (const part of parts) {
+    const n = parseNumber(part, min, max, int);
+    if (n === null) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+function isAlgorithm(text: string): text is AlgorithmId {
+  return (ALGORITHM_IDS as readonly string[]).includes(text);
+}
+
+/** Pads or cuts a per-server list to n entries, repeating its last value. */
+export function fitList(list: readonly number[], n: number, fallback: number): number[] {
+  return Array.from({ length: n }, (_, i) => list[Math.min(i, list.length - 1)] ?? fallback);
+}
+
+/**
+ * Reads the URL. `base` is what invalid or missing fields fall back to; `presets` resolves
+ * `preset=` to its values (presets.ts passes its table; kept as a parameter to avoid a cycle).
+ */
+export function parseLoadBalancingParams(
+  search: URLSearchParams,
+  base: LoadBalancingValues = DEFAULT_LB_VALUES,
+  presets: Readonly<Record<string, LoadBalancingValues>> = {},
+): ParsedLoadBalancingParams {
+  const errors: Record<string, string> = {};
+  let start = base;
+  const presetRaw = search.get('preset');
+  if (presetRaw !== null) {
+    const preset = presets[presetRaw];
+    if (preset !== undefined) start = { ...preset, preset: presetRaw };
+    else errors['preset'] = `没有名为 ${presetRaw} 的预设`;
+  }
+  const values: { -readonly [K in keyof LoadBalancingValues]: LoadBalancingValues[K] } = { ...start };
+
+  const algo = search.get('algo');
+  if (algo !== null) {
+    if (isAlgorithm(algo)) values.algorithm = algo;
+    else errors['algo'] = `algo 只能是 ${ALGORITHM_IDS.join('、')} 之一`;
+  }
+  const compare = search.get('compare');
+  if (compare !== null) {
+    const list = compare.split(',').map((s) => s.trim());
+    if (compare.trim() === '') values.compare = [];
+    else if (list.length >= 2 && list.every(isAlgorithm) && new Set(list).size === list.length) values.compare = list;
+    else errors['compare'] = `compare 必须是 2–${ALGORITHM_IDS.length} 个不重复的算法，用逗号分隔`;
+  }
+
+  const weights = search.get('weights');
+  if (weights !== null) {
+    const list = parseList(weights, 1, 100, true, MAX_LB_SERVERS);
+    if (list !== null) values.weights = list;
+    else errors['weights'] = `weights 必须是 1–${MAX_LB_SERVERS} 个 1–100 之间的整数，用逗号分隔`;
+  }
+  const latency = search.get('latency');
+  let latencyList: readonly number[] = values.latencyMs;
+  if (latency !== null) {
+    const list = parseList(latency, 0.1, 60_000, false, MAX_LB_SERVERS);
+    if (list !== null) latencyList = list;
+    else errors['latency'] = 'latency 必须是 0.1–60000 之间的数（毫秒），用逗号分隔';
+  }
+  values.latencyMs = fitList(latencyList, values.weights.length, 20);
+
+  for (const f of NUMBER_FIELDS) {
+    const raw = search.get(f.url);
+    if (raw === null) continue;
+    const n = parseNumber(raw, f.min, f.max, f.int);
+    if (n !== null) values[f.field] = n;
+    else errors[f.url] = range(f.url, f.min, f.max, f.int);
+  }
+
+  const down = search.get('down');
+  if (down !== null) {
+    const list = down.trim() === '' ? [] : parseList(down, 1, values.weights.length, true, MAX_LB_SERVERS);
+    if (list !== null) values.down = [...new Set(list)].sort((a, b) => a - b);
+    else errors['down'] = `down 必须是 1–${values.weights.length} 之间的服务器编号，用逗号分隔`;
+  }
+  values.down = values.down.filter((i) => i <= values.weights.length);
+
+  const traffic = search.get('traffic');
+  if (traffic !== null) {
+    const kind = LB_TRAFFIC_KINDS.find((k) => k === traffic);
+    if (kind !== undefined) values.traffic = kind;
+    else errors['traffic'] = `traffic 只能是 ${LB_TRAFFIC_KINDS.join('、')} 之一`;
+  }
+  const key = search.get('key');
+  if (key !== null) {
+    if (key === 'key' || key === 'uri') values.keySource = key;
+    else errors['key'] = 'key 只能是 key 或 uri';
+  }
+  return { values, errors };
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Writes values back; keys equal to `base` (the preset or the defaults) are left out. */
+export function toLoadBalancingSearch(
+  values: LoadBalancingValues,
+  presets: Readonly<Record<string, LoadBalancingValues>> = {},
+): URLSearchParams {
+  const out = new URLSearchParams();
+  const base = (values.preset !== null ? presets[values.preset] : undefined) ?? DEFAULT_LB_VALUES;
+  if (values.preset !== null && presets[values.preset] !== undefined) out.set('preset', values.preset);
+  if (values.algorithm !== base.algorithm) out.set('algo', values.algorithm);
+  if (!sameList(values.compare, base.compare)) out.set('compare', values.compare.join(','));
+  if (!sameList(values.weights, base.weights)) out.set('weights', values.weights.join(','));
+  if (!sameList(values.latencyMs, fitList(base.latencyMs, values.weights.length, 20))) out.set('latency', values.latencyMs.join(','));
+  for (const f of NUMBER_FIELDS) {
+    if (values[f.field] !== base[f.field]) out.set(f.url, String(values[f.field]));
+  }
+  if (!sameList(values.down, base.down)) out.set('down', values.down.join(','));
+  if (values.traffic !== base.traffic) out.set('traffic', values.traffic);
+  if (values.keySource !== base.keySource) out.set('key', values.keySource);
+  return out;
+}

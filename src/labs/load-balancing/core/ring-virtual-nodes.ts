@@ -1,0 +1,60 @@
+// A generic consistent-hash ring (Karger et al.; the Dynamo / ketama idea) with a virtual-node
+// count you can slide: each server gets `virtualNodes` × weight points at hash32("id#i"), a key
+// goes to the first point clockwise from hash32(key), and an unavailable or already tried server
+// passes the key on to the next point of another server.
+// Invariants: a server that joins takes keys only from its clockwise neighbours, one that leaves
+// hands only its own keys on (≈1/n of them); the more virtual nodes, the evener the shares
+// (the spread of a server's share shrinks like 1/sqrt(virtualNodes)).
+import { buildRing, findPoint, type HashRing } from './hash-ring.ts';
+import type { RingBalancer } from './hash-consistent.ts';
+import { hash32 } from './hash32.ts';
+import { isAvailable, type ServerState } from './servers.ts';
+import type { LbRequest, PickWhy } from './types.ts';
+
+export const DEFAULT_VIRTUAL_NODES = 100;
+
+export function buildVirtualNodeRing(servers: readonly { id: string; weight: number }[], virtualNodes: number): HashRing {
+  const hashes: number[] = [];
+  const owners: number[] = [];
+  servers.forEach((s, index) => {
+    for (let i = 0; i < virtualNodes * s.weight; i++) {
+      hashes.push(hash32(`${s.id}#${i}`));
+      owners.push(index);
+    }
+  });
+  return buildRing(hashes, owners);
+}
+
+export function createRingBalancer(virtualNodes = DEFAULT_VIRTUAL_NODES): RingBalancer {
+  let ring: HashRing = buildVirtualNodeRing([], virtualNodes);
+  let keyHash = 0;
+  let point = 0;
+  let skipped = 0;
+  return {
+    algorithm: 'ring',
+    init(servers) {
+      ring = buildVirtualNodeRing(servers, virtualNodes);
+    },
+    ring: () => ring,
+    pick(req: LbRequest, servers: readonly ServerState[]) {
+      skipped = 0;
+      if (ring.count === 0) return -1;
+      keyHash = hash32(req.key);
+      let idx = findPoint(ring, keyHash);
+      if (idx === ring.count) idx = 0;
+      for (let step = 0; step < ring.count; step++) {
+        const p = ring.owners[idx] as number;
+        if (!(req.tried & (1 << p)) && isAvailable(servers[p] as ServerState, req.nowMs)) {
+          point = idx;
+          return p;
+        }
+        skipped++;
+        idx = idx + 1 === ring.count ? 0 : idx + 1;
+      }
+      return -1;
+    },
+    explain(): PickWhy {
+      return { kind: 'ring', keyHash, pointIndex: point, pointHash: ring.hashes[point] as number, skipped };
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// The upstream server model. `ServerSpec` is what an nginx `server` line configures (plus the
+// backend's own capacity and latency); `ServerState` is nginx's ngx_http_upstream_rr_peer_t at run
+// time: weight, effective_weight, current_weight, conns, fails, accessed, checked.
+//
+// max_fails / fail_timeout follow ngx_http_upstream_round_robin.c (free_peer and get_peer):
+// - a failed attempt: fails++, accessed = checked = now, effective_weight -= weight / max_fails;
+// - the peer is skipped while fails >= max_fails and now - checked <= fail_timeout;
+// - once fail_timeout has passed it may be picked again; picking it sets checked = now, and a
+//   success after that (accessed < checked) resets fails to 0: one probe request at a time.
+// Defaults are nginx's: max_fails=1, fail_timeout=10s. nginx counts seconds; the lab counts ms.
+
+export const DEFAULT_MAX_FAILS = 1;
+export const DEFAULT_FAIL_TIMEOUT_MS = 10_000;
+/** Servers are tracked in a 32-bit `tried` bitmap, as nginx does for up to 32/64 peers. */
+export const MAX_SERVERS = 32;
+
+export interface ServerSpec {
+  /** nginx `server` address, "host:port" (ring points hash it, logs print it). */
+  readonly id: string;
+  /** nginx `weight=`, a positive integer. */
+  readonly weight: number;
+  /** Requests the backend serves at once; more wait in its queue. */
+  readonly capacity: number;
+  /** Requests that may wait in the backend's queue; past that it answers 503 at once. */
+  readonly queueLimit: number;
+  /** Mean service time in ms. */
+  readonly latencyMs: number;
+  readonly maxFails: number;
+  readonly failTimeoutMs: number;
+  /** nginx `max_conns=`; 0 = unlimited. */
+  readonly maxConns: number;
+  /** nginx `down`. */
+  readonly down: boolean;
+}
+
+export interface ServerState {
+  readonly id: string;
+  /** Stable slot number for this server for the whole run (indexes into per-server metrics). */
+  readonly slot: number;
+  weight: number;
+  effectiveWeight: number;
+  currentWeight: number;
+  /** Open connections from the balancer to this server (in service + queued). */
+  conns: number;
+  fails: number;
+  accessedMs: number;
+  checkedMs: number;
+  down: boolean;
+  maxFails: number;
+  failTimeoutMs: number;
+  maxConns: number;
+  capacity: number;
+  queueLimit: number;
+  latencyMs: number;
+}
+
+/** A spec with nginx's defaults for everything not given. */
+export function serverSpec(id: string, overrides: Partial<Omit<ServerSpec, 'id'>> = {}): ServerSpec {
+  return {
+    id,
+    weight: 1,
+    capacity: 20,
+    queueLimit: 100,
+    latencyMs: 20,
+    maxFails: DEFAULT_MAX_FAILS,
+    failTimeoutMs: DEFAULT_FAIL_TIMEOUT_MS,
+    maxConns: 0,
+    down: false,
+    ...overrides,
+  };
+}
+
+export function createServerState(spec: ServerSpec, slot: number): ServerState {
+  return {
+    id: spec.id,
+    slot,
+    weight: spec.weight,
+    effectiveWeight: spec.weight,
+    currentWeight: 0,
+    conns: 0,
+    fails: 0,
+    accessedMs: -Infinity,
+    checkedMs: -Infinity,
+    down: spec.down,
+    maxFails: spec.maxFails,
+    failTimeoutMs: spec.failTimeoutMs,
+    maxConns: spec.maxConns,
+    capacity: spec.capacity,
+    queueLimit: spec.queueLimit,
+    latencyMs: spec.latencyMs,
+  };
+}
+
+/** Test helper and view helper: states for specs, slots 0..n-1. */
+export function createServerStates(specs: readonly ServerSpec[]): ServerState[] {
+  return specs.map((spec, i) => createServerState(spec, i));
+}
+
+/** Held back by max_fails/fail_timeout right now (nginx's "temporarily disabled"). */
+export function isFailedOut(s: ServerState, nowMs: number): boolean {
+  return s.maxFails > 0 && s.fails >= s.maxFails && nowMs - s.checkedMs <= s.failTimeoutMs;
+}
+
+/** The checks every nginx get_peer makes before choosing a peer: down, max_fails, max_conns. */
+export function isAvailable(s: ServerState, nowMs: number): boolean {
+  if (s.down) return false;
+  if (s.maxFails > 0 && s.fails >= s.maxFails && nowMs - s.checkedMs <= s.failTimeoutMs) return false;
+  return !(s.maxConns > 0 && s.conns >= s.maxConns);
+}
+
+/** What every get_peer does to the chosen peer: conns++, and start a fail_timeout check window. */
+export function notePicked(s: ServerState, nowMs: number): void {
+  s.conns++;
+  if (nowMs - s.checkedMs > s.failTimeoutMs) s.checkedMs = nowMs;
+}
+
+/** free_peer with NGX_PEER_FAILED. Returns true when this failure disabled the peer. */
+export function noteFailed(s: ServerState, nowMs: number): boolean {
+  s.conns--;
+  s.fails++;
+  s.accessedMs = nowMs;
+  s.checkedMs = nowMs;
+  if (s.maxFails > 0) {
+    s.effectiveWeight -= Math.trunc(s.weight / s.maxFails);
+  }
+  if (s.effectiveWeight < 0) s.effectiveWeight = 0;
+  return s.maxFails > 0 && s.fails >= s.maxFails;
+}
+
+/** free_peer without failure: "mark peer live if check passed". */
+export function noteSucceeded(s: ServerState): void {
+  s.conns--;
+  if (s.accessedMs < s.checkedMs) s.fails = 0;
+}
+
+/** Sum of weights of all peers, down ones included (nginx peers->total_weight). */
+export function totalWeight(servers: readonly ServerState[]): number {
+  let total = 0;
+  for (const s of servers) total += s.weight;
+  return total;
+}
+
+/** nginx's walk in ip_hash and hash: the peer whose slice of [0, total_weight) holds w. */
+export function peerAtWeight(servers: readonly ServerState[], w: number): number {
+  let rest = w;
+  let p = 0;
+  for (;;) {
+    const weight = (servers[p] as ServerState).weight;
+    if (rest < weight || p === servers.length - 1) return p;
+    rest -= weight;
+    p++;
+  }
+}

@@ -1,0 +1,111 @@
+// What the user's own solve24 is judged against. Expected answers were computed by the exact
+// decider (can-reach.ts) and are re-checked against it by cases.test.ts; several are classics
+// worth knowing by heart (8 3 8 3 needs a fraction, 1 1 1 1 has no solution).
+
+export interface PuzzleCase<A extends readonly unknown[], R> {
+  /** Short Chinese label shown in the report. */
+  readonly name: string;
+  /** JSON-serialisable arguments, handed to `invoke` in the worker. */
+  readonly args: A;
+  readonly expected: R;
+}
+
+export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
+
+export interface PuzzleCases<A extends readonly unknown[], R> {
+  readonly functionName: string;
+  /** One line, for the statement. */
+  readonly signature: string;
+  /** TypeScript prefilled in the editor. */
+  readonly starter: string;
+  /** TypeScript compiled before the user's code (helper classes the signature mentions); may be ''. */
+  readonly prelude: string;
+  /** JavaScript source of `(fn, args) => result`, evaluated after prelude + user code. */
+  readonly invoke: string;
+  readonly visible: readonly PuzzleCase<A, R>[];
+  readonly hidden: readonly PuzzleCase<A, R>[];
+  /** Suggested limit for one case. */
+  readonly timeLimitMs: number;
+  /** Compares what the user's function returned (untrusted, any shape) with the expected value. */
+  judge(actual: unknown, expected: R, args: A): Verdict;
+}
+
+type Args = readonly [nums: number[], target: number];
+
+const c = (nums: number[], target: number, expected: boolean, name = `[${nums.join(', ')}] → ${target}`): PuzzleCase<Args, boolean> => ({
+  name,
+  args: [nums, target],
+  expected,
+});
+
+export const game24Cases: PuzzleCases<Args, boolean> = {
+  functionName: 'solve24',
+  signature: 'function solve24(nums: number[], target: number): boolean',
+  starter: `/**
+ * 给定 4 个整数 nums（1–13）和目标 target，用 + − × ÷ 和任意括号，
+ * 每个数恰好用一次，能否算出 target？
+ * 除法是实数除法（8 ÷ 3 = 8/3，不是整除）；中间结果可以是负数或分数。
+ * 例：[8, 3, 8, 3] → 24 可以：8 ÷ (3 − 8 ÷ 3) = 24。
+ */
+function solve24(nums: number[], target: number): boolean {
+  // 你的代码
+  return false;
+}
+`,
+  prelude: '',
+  invoke: '(fn, args) => fn([...args[0]], args[1])',
+  visible: [
+    c([4, 1, 8, 7], 24, true, '[4, 1, 8, 7] → 24：(8 − 4) × (7 − 1)'),
+    c([1, 1, 1, 1], 24, false, '[1, 1, 1, 1] → 24：无解'),
+    c([8, 3, 8, 3], 24, true, '[8, 3, 8, 3] → 24：需要分数'),
+    c([1, 2, 3, 4], 10, true),
+  ],
+  hidden: [
+    c([3, 3, 8, 8], 24, true),
+    c([1, 5, 5, 5], 24, true),
+    c([3, 3, 7, 7], 24, true),
+    c([1, 3, 4, 6], 24, true),
+    c([4, 4, 10, 10], 24, true),
+    c([1, 4, 5, 6], 24, true),
+    c([2, 2, 13, 13], 24, true),
+    c([1, 1, 1, 2], 24, false),
+    c([1, 1, 2, 2], 24, false),
+    c([13, 13, 13, 13], 24, false),
+    c([1, 1, 13, 13], 24, true),
+    c([2, 7, 7, 10], 24, true),
+    c([1, 6, 11, 13], 24, true),
+    c([6, 6, 6, 6], 24, true),
+    c([5, 5, 5, 5], 24, true),
+    c([1, 1, 1, 13], 24, true),
+    c([2, 4, 10, 10], 24, true),
+    c([1, 2, 7, 7], 24, true),
+    c([3, 8, 8, 10], 24, true),
+    c([1, 7, 13, 13], 24, true),
+    c([1, 3, 9, 10], 24, true),
+    c([4, 7, 7, 7], 24, true),
+    c([1, 1, 1, 1], 4, true),
+    c([1, 1, 1, 1], 5, false),
+    c([2, 3, 5, 7], 100, true),
+    c([1, 2, 3, 4], -24, false),
+    c([9, 9, 9, 9], 0, true),
+    c([2, 2, 2, 2], 1, true),
+    c([5, 6, 7, 8], 1000, false),
+  ],
+  timeLimitMs: 2000,
+  judge(actual, expected) {
+    if (typeof actual !== 'boolean') return { pass: false, message: `应返回 boolean，实际返回了 ${describe(actual)}` };
+    return actual === expected ? { pass: true } : { pass: false, message: `期望 ${expected}，实际 ${actual}` };
+  },
+};
+
+function describe(x: unknown): string {
+  if (x === undefined) return 'undefined（是不是忘了 return？）';
+  if (x === null) return 'null';
+  let text: string;
+  try {
+    text = JSON.stringify(x) ?? String(x);
+  } catch {
+    text = String(x);
+  }
+  return `${typeof x} ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
+}

@@ -1,0 +1,130 @@
+// What the user's levelOrder is judged against. Trees travel as LeetCode arrays (they must cross
+// into the worker as plain data); the prelude's __buildTree turns them into TreeNode objects.
+// Small cases are hand-checked; the large ones are seeded and their answers come from the core.
+import { createRandom } from '../../../labs/kernel/random.ts';
+import { levelOrder } from './levels.ts';
+import { randomTree } from './random-tree.ts';
+import { toLevelArray } from './tree.ts';
+
+export interface PuzzleCase<A extends readonly unknown[], R> {
+  readonly name: string;
+  readonly args: A;
+  readonly expected: R;
+}
+
+export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
+
+export interface PuzzleCases<A extends readonly unknown[], R> {
+  readonly functionName: string;
+  readonly signature: string;
+  readonly starter: string;
+  readonly prelude: string;
+  readonly invoke: string;
+  readonly visible: readonly PuzzleCase<A, R>[];
+  readonly hidden: readonly PuzzleCase<A, R>[];
+  readonly timeLimitMs: number;
+  judge(actual: unknown, expected: R, args: A): Verdict;
+}
+
+type Args = readonly [tree: (number | null)[]];
+
+/** Same behaviour as tree-node.ts (checked by cases.test.ts). */
+export const BFS_PRELUDE = `class TreeNode {
+  val: number;
+  left: TreeNode | null;
+  right: TreeNode | null;
+  constructor(val = 0, left: TreeNode | null = null, right: TreeNode | null = null) {
+    this.val = val;
+    this.left = left;
+    this.right = right;
+  }
+}
+
+function __buildTree(values: (number | null)[]): TreeNode | null {
+  if (values.length === 0 || values[0] === null || values[0] === undefined) return null;
+  const root = new TreeNode(values[0]);
+  const queue: TreeNode[] = [root];
+  let head = 0;
+  let i = 1;
+  while (i < values.length && head < queue.length) {
+    const node = queue[head++];
+    const l = values[i++];
+    if (l !== null && l !== undefined) queue.push((node.left = new TreeNode(l)));
+    const r = values[i++];
+    if (r !== null && r !== undefined) queue.push((node.right = new TreeNode(r)));
+  }
+  return root;
+}
+`;
+
+const c = (tree: (number | null)[], expected: number[][], name = JSON.stringify(tree)): PuzzleCase<Args, number[][]> => ({ name, args: [tree], expected });
+
+function generated(name: string, seed: number, size: number, shape: 'bushy' | 'chain'): PuzzleCase<Args, number[][]> {
+  const tree = randomTree(createRandom(seed), size, { shape, minValue: -1000, maxValue: 1000 });
+  return { name, args: [toLevelArray(tree)], expected: levelOrder(tree) };
+}
+
+export const bfsCases: PuzzleCases<Args, number[][]> = {
+  functionName: 'levelOrder',
+  signature: 'function levelOrder(root: TreeNode | null): number[][]',
+  starter: `/**
+ * 二叉树按层输出：返回每一层节点值组成的数组，层内从左到右。
+ * 例：[3,9,20,null,null,15,7] → [[3],[9,20],[15,7]]
+ *
+ * 已定义（可直接使用）：
+ * class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null }
+ */
+function levelOrder(root: TreeNode | null): number[][] {
+  // 你的代码
+  return [];
+}
+`,
+  prelude: BFS_PRELUDE,
+  invoke: '(fn, args) => fn(__buildTree(args[0]))',
+  visible: [
+    c([3, 9, 20, null, null, 15, 7], [[3], [9, 20], [15, 7]], '[3,9,20,null,null,15,7]：LeetCode 102 的例子'),
+    c([1], [[1]]),
+    c([], [], '[]：空树'),
+  ],
+  hidden: [
+    c([1, 2], [[1], [2]]),
+    c([1, null, 2], [[1], [2]]),
+    c([1, 2, 3, 4, 5, 6, 7], [[1], [2, 3], [4, 5, 6, 7]], '满二叉树'),
+    c([1, 2, 3, 4, null, null, 5], [[1], [2, 3], [4, 5]]),
+    c([1, 2, null, 3, null, 4, null, 5], [[1], [2], [3], [4], [5]], '只有左孩子的链'),
+    c([1, null, 2, null, 3, null, 4], [[1], [2], [3], [4]], '只有右孩子的链'),
+    c([-10, 9, 20, null, null, -15, 7], [[-10], [9, 20], [-15, 7]], '负数'),
+    c([0, 0, 0, 0, null, null, 0], [[0], [0, 0], [0, 0]], '重复的值'),
+    c([1, 2, 3, null, 4, 5, null, 6, null, null, 7], [[1], [2, 3], [4, 5], [6, 7]]),
+    c([2147483647, -2147483648], [[2147483647], [-2147483648]], '32 位整数边界'),
+    c([null], [], '[null]：空树'),
+    generated('随机树，2000 个节点', 102, 2000, 'bushy'),
+    generated('随机链，深 3000', 103, 3000, 'chain'),
+  ],
+  timeLimitMs: 2000,
+  judge(actual, expected) {
+    if (!Array.isArray(actual)) return { pass: false, message: `应返回 number[][]，实际返回了 ${describe(actual)}` };
+    for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
+      const got: unknown = actual[i];
+      const want = expected[i];
+      if (want === undefined) return { pass: false, message: `层数不对：期望 ${expected.length} 层，实际 ${actual.length} 层（第 ${i + 1} 层是多出来的：${describe(got)}）` };
+      if (got === undefined) return { pass: false, message: `层数不对：期望 ${expected.length} 层，实际 ${actual.length} 层（缺少第 ${i + 1} 层 ${JSON.stringify(want)}）` };
+      if (!Array.isArray(got) || got.length !== want.length || got.some((v, k) => v !== want[k])) {
+        return { pass: false, message: `第 ${i + 1} 层不对：期望 ${JSON.stringify(want)}，实际 ${describe(got)}（层内顺序必须从左到右）` };
+      }
+    }
+    return { pass: true };
+  },
+};
+
+function describe(x: unknown): string {
+  if (x === undefined) return 'undefined（是不是忘了 return？）';
+  let text: string;
+  try {
+    text = JSON.stringify(x) ?? String(x);
+  } catch {
+    text = String(x);
+  }
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+

@@ -1,0 +1,62 @@
+// A numeric parameter field that refuses bad input in place: the text the user typed stays in the
+// box with a message beside it, and the lab keeps running with the last valid value.
+import { useEffect, useId, useState } from 'react';
+
+export interface NumberFieldProps {
+  /** The real configuration key (rate, burst, window…), shown in code style. */
+  readonly name: string;
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
+  readonly unit?: string;
+  readonly help?: string;
+  /** An error from outside (e.g. a bad value in the URL). */
+  readonly error?: string | undefined;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+  readonly onChange: (value: number) => void;
+}
+
+export function validateNumber(text: string, min: number, max: number, integer: boolean): { value: number } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { error: '请输入一个数' };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { error: `“${trimmed}” 不是一个数` };
+  if (integer && !Number.isInteger(value)) return { error: '必须是整数' };
+  if (value < min || value > max) return { error: `必须在 ${min}–${max} 之间` };
+  return { value };
+}
+
+export function NumberField({ name, label, value, min, max, step = 1, unit, help, error, integer = false, onChange }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [localError, setLocalError] = useState<string | null>(null);
+  // Follow outside changes (a preset, the URL) unless the user is mid-edit with an error.
+  useEffect(() => { setText(String(value)); setLocalError(null); }, [value]);
+  const shown = localError ?? error;
+  return (
+    <div className="param-field">
+      <label htmlFor={id}>
+        {label} <code>{name}</code>{unit ? <span className="muted small"> ({unit})</span> : null}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : help ? `${id}-help` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const result = validateNumber(e.target.value, min, max, integer);
+          if ('error' in result) setLocalError(result.error);
+          else { setLocalError(null); onChange(result.value); }
+        }}
+        data-param={name}
+      />
+      {shown ? <span id={`${id}-error`} className="field-error" role="alert">{shown}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
+    </div>
+  );
+}
