@@ -40,11 +40,16 @@ export interface IpCounter {
 }
 
 export function createIpCounter(): IpCounter {
+  // Imported bindings may compile to getter calls (tsx/esbuild CommonJS interop); the hot loop
+  // reads these locals instead.
+  const prime = FNV_PRIME;
+  const offset = FNV_OFFSET;
+  const isIp = isIpBytes;
   const table: IpTable = createIpTable();
   const encoder = new TextEncoder();
   const field = new Uint8Array(MAX_FIELD);
   let fieldLen = 0;
-  let fieldHash = FNV_OFFSET;
+  let fieldHash = offset;
   let overflow = false;
   let inField = true; // at the start of a line
   let lineOpen = false; // some byte of the current line has been seen
@@ -59,14 +64,14 @@ export function createIpCounter(): IpCounter {
     }
     const hash = fieldHash >>> 0;
     if (table.increment(field, 0, fieldLen, hash)) return;
-    if (isIpBytes(field, 0, fieldLen)) table.add(field, 0, fieldLen, hash);
+    if (isIp(field, 0, fieldLen)) table.add(field, 0, fieldLen, hash);
     else malformed++;
   };
   const newLine = (): void => {
     inField = true;
     lineOpen = false;
     fieldLen = 0;
-    fieldHash = FNV_OFFSET;
+    fieldHash = offset;
     overflow = false;
   };
 
@@ -84,7 +89,7 @@ export function createIpCounter(): IpCounter {
           if (b === 32 || b === 10 || b === 9 || b === 13) break;
           if (fieldLen < MAX_FIELD) {
             field[fieldLen++] = b;
-            h = Math.imul(h ^ b, FNV_PRIME);
+            h = Math.imul(h ^ b, prime);
           } else overflow = true;
           i++;
         }
