@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { report } from './measure.ts';
 
-const DIST = 'dist';
+const DIST = process.env.DIST || 'dist';
 const BUDGET_KB = 100;
 
 export default async function run(): Promise<void> {

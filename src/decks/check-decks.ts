@@ -1,7 +1,8 @@
 // Checks that need every deck at once: ids unique across decks, `card:` links that resolve.
 import type { Deck, DeckProblem } from './types.ts';
 
-export function checkDecks(decks: readonly { deck: Deck; file: string }[]): DeckProblem[] {
+/** `otherCardIds`: cards outside this set that links may point at (the built-in ones, for imports). */
+export function checkDecks(decks: readonly { deck: Deck; file: string }[], otherCardIds: ReadonlySet<string> = new Set()): DeckProblem[] {
   const problems: DeckProblem[] = [];
   const deckIds = new Map<string, string>();
   const cardHome = new Map<string, { file: string; line: number }>();
@@ -18,7 +19,7 @@ export function checkDecks(decks: readonly { deck: Deck; file: string }[]): Deck
   for (const { deck, file } of decks) {
     for (const card of deck.cards) {
       for (const link of card.links) {
-        if (link.kind === 'card' && !cardHome.has(link.target)) {
+        if (link.kind === 'card' && !cardHome.has(link.target) && !otherCardIds.has(link.target)) {
           problems.push({ file, line: link.line, message: `card \`${card.id}\` links to unknown card \`${link.target}\`` });
         }
       }

@@ -3,6 +3,8 @@ import type { DeckMeta } from './types.ts';
 
 export interface DeckIndexEntry extends DeckMeta {
   readonly cardIds: readonly string[];
+  /** True for a deck the user imported in the browser (not part of the build). */
+  readonly imported?: boolean;
 }
 
 export interface CardView {

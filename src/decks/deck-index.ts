@@ -4,16 +4,6 @@ import type { DeckIndexEntry, DeckView } from './deck-data.ts';
 
 export const decks: readonly DeckIndexEntry[] = deckIndex;
 
-export function findDeck(deckId: string): DeckIndexEntry | undefined {
-  return decks.find((d) => d.id === deckId);
-}
-
-export function findDeckOfCard(cardId: string): DeckIndexEntry | undefined {
-  return decks.find((d) => d.cardIds.includes(cardId));
-}
-
-export const allCardIds: readonly string[] = decks.flatMap((d) => d.cardIds);
-
 export function loadDeck(deckId: string): Promise<DeckView> {
   const load = deckLoaders[deckId];
   return load ? load() : Promise.reject(new Error(`unknown deck ${deckId}`));

@@ -1,7 +1,7 @@
 // Search page: the index is built on first use from the search docs chunk, then kept.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { findDeck } from '../decks/deck-index.ts';
+import { decks } from '../decks/deck-index.ts';
 import { fill, useStrings } from '../ui/i18n.ts';
 import { createCardSearch } from './card-search.ts';
 
@@ -41,7 +41,7 @@ export function SearchPage({ cardPath }: { cardPath: (id: string) => string }) {
         {hits.map((hit) => (
           <li key={hit.id}>
             <Link to={cardPath(hit.id)}>{hit.question}</Link>
-            <span className="muted small"> · {findDeck(hit.deckId)?.title}</span>
+            <span className="muted small"> · {decks.find((d) => d.id === hit.deckId)?.title}</span>
             {hit.questionEn && <p className="small muted" lang="en">{hit.questionEn}</p>}
             <p className="small">{hit.snippet}</p>
           </li>

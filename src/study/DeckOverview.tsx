@@ -1,6 +1,6 @@
 // The home page's list: every deck with its new / due / learned counts, and today's totals.
 import { Link } from 'react-router';
-import { decks, allCardIds } from '../decks/deck-index.ts';
+import type { DeckIndexEntry } from '../decks/deck-data.ts';
 import { useStrings } from '../ui/i18n.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { deckCounts, newIntroducedToday } from './session.ts';
@@ -8,12 +8,13 @@ import { useProgressStore } from './progress-store.ts';
 import { useCardStates } from './use-card-states.ts';
 
 export interface DeckOverviewProps {
+  readonly decks: readonly DeckIndexEntry[];
   readonly deckPath: (deckId: string) => string;
   readonly studyPath: (deckId: string) => string;
   readonly studyAllPath: string;
 }
 
-export function DeckOverview({ deckPath, studyPath, studyAllPath }: DeckOverviewProps) {
+export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckOverviewProps) {
   const t = useStrings();
   const english = useAppearanceStore((s) => s.language) === 'en';
   const ready = useProgressStore((s) => s.ready);
@@ -21,7 +22,7 @@ export function DeckOverview({ deckPath, studyPath, studyAllPath }: DeckOverview
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
   const states = useCardStates();
   const now = Date.now();
-  const total = deckCounts(allCardIds, states, now);
+  const total = deckCounts(decks.flatMap((d) => d.cardIds), states, now);
   const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(log, now)));
 
   return (
@@ -42,7 +43,10 @@ export function DeckOverview({ deckPath, studyPath, studyAllPath }: DeckOverview
           return (
             <li key={deck.id} className="deck-tile" data-testid={`deck-${deck.id}`}>
               <h2><Link to={deckPath(deck.id)}>{english ? deck.titleEn : deck.title}</Link></h2>
-              <p className="muted">{english ? deck.title : deck.titleEn} · {c.total} {t.cards}</p>
+              <p className="muted">
+                {english ? deck.title : deck.titleEn} · {c.total} {t.cards}
+                {deck.imported && <> · <span className="badge">{t.importedBadge}</span></>}
+              </p>
               <ProgressBar counts={c} />
               <dl className="counts">
                 <div className="count-new"><dt>{t.countNew}</dt><dd data-testid="count-new">{ready ? c.new : '–'}</dd></div>

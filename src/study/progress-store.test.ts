@@ -5,7 +5,7 @@ import { createMemoryStore, type KeyValueStore } from '../lib/idb-kv.ts';
 import { PROGRESS_VERSION } from './progress-schema.ts';
 import { createProgressStore, PROGRESS_KEY } from './progress-store.ts';
 import { createEntry } from './review-log.ts';
-import { UNREADABLE_PREFIX } from './safe-storage.ts';
+import { UNREADABLE_PREFIX } from '../lib/safe-storage.ts';
 
 async function open(kv: KeyValueStore) {
   const store = createProgressStore(kv);

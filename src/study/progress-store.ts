@@ -7,7 +7,7 @@ import {
   defaultSettings, isProgressData, migrateProgress, PROGRESS_VERSION, type ProgressData, type StudySettings,
 } from './progress-schema.ts';
 import { appendEntry, createEntry, mergeLogs, undoLast, type Grade, type ReviewEntry } from './review-log.ts';
-import { createSafeStorage, UNREADABLE_PREFIX } from './safe-storage.ts';
+import { createSafeStorage, UNREADABLE_PREFIX } from '../lib/safe-storage.ts';
 
 export const PROGRESS_KEY = 'progress';
 

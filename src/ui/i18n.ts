@@ -1,4 +1,5 @@
 // User-facing strings of the app shell and study screens. Chinese first; English says the same.
+import { useEffect, useReducer } from 'react';
 import { useAppearanceStore } from './appearance-store.ts';
 
 const zh = {
@@ -90,105 +91,31 @@ const zh = {
   comingLater: '这个实验还在建设中。',
   tryIt: '动手试试',
   relatedCards: '相关卡片',
+  importedBadge: '导入',
+  importDeckTitle: '导入自己的卡组 (Markdown)',
+  importDeckHelp: '格式见 content/FORMAT.md：frontmatter + “## 问题 {#id}” + 答案。用构建时同一个解析器检查，有任何问题都会列出“文件:行: 原因”，不会保存。',
+  importDeckChoose: '选择 .md 文件',
+  importDeckRemove: '删除',
+  importDeckAdded: '已导入卡组',
+  importDeckTooBig: '文件超过 2 MB，未导入',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof zh]: string };
 
-const en: Strings = {
-  appName: 'Interview Lab',
-  skipToContent: 'Skip to content',
-  navDecks: 'Decks',
-  navStudy: 'Study',
-  navLabs: 'Labs',
-  navPuzzles: 'Puzzles',
-  navSearch: 'Search',
-  navSettings: 'Settings',
-  themeToggle: 'Toggle light/dark',
-  themeSystem: 'System',
-  themeLight: 'Light',
-  themeDark: 'Dark',
-  language: 'Language',
-  loading: 'Loading…',
-  loadFailed: 'Could not load',
-  retry: 'Retry',
-  notFound: 'Page not found',
-  backHome: 'Back home',
-  homeTitle: 'Due today',
-  homeLead: 'Distributed-systems interview cards: spaced repetition for the answers, labs for the mechanisms.',
-  dueToday: 'Due today',
-  newToday: 'New today',
-  studyAllDue: "Study today's cards",
-  countNew: 'New',
-  countDue: 'Due',
-  countLearned: 'Learned',
-  cards: 'cards',
-  deckStudy: 'Study',
-  deckCards: 'Questions',
-  deckProgress: 'Progress',
-  deckLabs: 'Labs and puzzles',
-  fromNotes: 'From the notes',
-  notesQuestion: 'Question in the notes',
-  statusNew: 'New',
-  statusDue: 'Due',
-  statusLearned: 'Learned',
-  nextReview: 'Next review',
-  cardOpenInDeck: 'Deck',
-  prevCard: 'Previous',
-  nextCard: 'Next',
-  showAnswer: 'Show answer',
-  gradeAgain: 'Again',
-  gradeHard: 'Hard',
-  gradeGood: 'Good',
-  gradeEasy: 'Easy',
-  undo: 'Undo',
-  undone: 'Last grade undone',
-  keysTitle: 'Keyboard shortcuts',
-  keysReveal: 'Show the answer',
-  keysGrade: 'Grade: Again / Hard / Good / Easy',
-  keysUndo: 'Undo the last grade',
-  keysHelp: 'Show or hide this help',
-  close: 'Close',
-  sessionDone: 'Session complete',
-  sessionNothing: 'Nothing to study right now.',
-  sessionReviewed: 'Reviewed',
-  sessionTime: 'Time',
-  sessionBack: 'Back to the deck',
-  sessionAgain: 'Keep studying',
-  newCardBadge: 'New',
-  reviewBadge: 'Review',
-  remaining: 'Remaining',
-  searchTitle: 'Search questions and answers',
-  searchPlaceholder: 'e.g. token bucket, kube-proxy, CAP',
-  searchNoResults: 'No results',
-  searchResults: 'results',
-  settingsTitle: 'Settings',
-  retention: 'Desired retention',
-  retentionHelp: 'FSRS schedules for this retention: higher means more frequent reviews. Default 0.90.',
-  newPerDay: 'New cards per day',
-  exportTitle: 'Export and import',
-  exportButton: 'Export review log (JSON)',
-  importButton: 'Import review log',
-  importDone: 'Imported {n} new entries',
-  importNone: 'No new entries (all present already)',
-  importNotJson: 'The file is not JSON; nothing was imported',
-  importNotLog: 'The file holds no review log; nothing was imported',
-  importBadEntries: 'Entry {n} is malformed; nothing was imported',
-  unreadableTitle: 'Some saved progress could not be read',
-  unreadableBody: 'It was not overwritten: a copy is kept aside. Download it to import later or send it to us.',
-  unreadableDownload: 'Download the unreadable data',
-  unreadableDelete: 'Delete the kept copy',
-  memoryBackend: 'This browser offers no IndexedDB: progress lasts only until the tab closes.',
-  labsTitle: 'Labs',
-  puzzlesTitle: 'Puzzles',
-  comingLater: 'This lab is still being built.',
-  tryIt: 'Try it',
-  relatedCards: 'Cards about this',
-};
 
-const dictionaries: Record<'zh' | 'en', Strings> = { zh, en };
+
+// English loads only when chosen, keeping it off the first page for the Chinese-first UI.
+let english: Strings | null = null;
+let loadingEnglish: Promise<void> | null = null;
+const loadEnglish = () => (loadingEnglish ??= import('./i18n-en.ts').then((m) => { english = m.en; }));
 
 export function useStrings(): Strings {
-  return dictionaries[useAppearanceStore((s) => s.language)];
+  const language = useAppearanceStore((s) => s.language);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (language === 'en' && !english) void loadEnglish().then(rerender);
+  }, [language]);
+  return language === 'en' && english ? english : zh;
 }
 
 /** Fills `{name}` placeholders. */

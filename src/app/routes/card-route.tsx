@@ -1,21 +1,23 @@
 import { Link, useParams } from 'react-router';
 import { CardContent } from '../../decks/CardContent.tsx';
-import { findDeckOfCard } from '../../decks/deck-index.ts';
 import { useDecks } from '../../decks/use-deck.ts';
 import { CardStatus } from '../../study/CardStatus.tsx';
 import { useCardStates } from '../../study/use-card-states.ts';
 import { useStrings } from '../../ui/i18n.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function CardRoute() {
   const { cardId = '' } = useParams();
   const t = useStrings();
-  const entry = findDeckOfCard(cardId);
-  const state = useDecks(entry ? [entry.id] : []);
+  const list = useDeckList();
+  const entry = list.findDeckOfCard(cardId);
+  const state = useDecks(entry ? [entry.id] : [], list.load);
   const states = useCardStates();
-  if (!entry) return <NotFoundRoute />;
+  if (!entry) return list.ready ? <NotFoundRoute /> : <Loading />;
   return (
     <LoadState state={state}>
       {([deck]) => {

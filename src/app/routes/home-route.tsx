@@ -1,6 +1,8 @@
 import { DeckOverview } from '../../study/DeckOverview.tsx';
+import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
 
 export function HomeRoute() {
-  return <DeckOverview deckPath={paths.deck} studyPath={paths.study} studyAllPath={paths.studyAll()} />;
+  const { decks } = useDeckList();
+  return <DeckOverview decks={decks} deckPath={paths.deck} studyPath={paths.study} studyAllPath={paths.studyAll()} />;
 }

@@ -1,16 +1,19 @@
 import { useParams } from 'react-router';
-import { decks, findDeck } from '../../decks/deck-index.ts';
 import { useDecks } from '../../decks/use-deck.ts';
 import { StudySession } from '../../study/StudySession.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 /** `/decks/:deckId/study` studies one deck; `/study` studies everything due across all decks. */
 export default function StudyRoute() {
   const { deckId } = useParams();
-  const ids = deckId ? (findDeck(deckId) ? [deckId] : []) : decks.map((d) => d.id);
-  const state = useDecks(ids);
+  const list = useDeckList();
+  const ids = deckId ? (list.findDeck(deckId) ? [deckId] : []) : list.decks.map((d) => d.id);
+  const state = useDecks(ids, list.load);
+  if (!list.ready) return <Loading />;
   if (ids.length === 0) return <NotFoundRoute />;
   return (
     <LoadState state={state}>

@@ -2,7 +2,7 @@
 // JSON, wrong shape, a version that fails to migrate) is copied aside under its own key before the
 // store may write, and the app is told so it can offer the copy for download.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { KeyValueStore } from '../lib/idb-kv.ts';
+import type { KeyValueStore } from './idb-kv.ts';
 
 export const UNREADABLE_PREFIX = 'unreadable:';
 
