@@ -1,7 +1,7 @@
 // The same seeded request stream through several algorithms, side by side. Every run gets the
 // same arrivals, keys, client addresses and per-request work, the same servers and events, and
 // the same balancer seed, so any difference in the numbers comes from the algorithm alone.
-import type { UpstreamSetup } from './engine.ts';
+import type { UpstreamSetup } from './engine-types.ts';
 import type { RunSummary } from './metrics.ts';
 import type { RequestStream } from './requests.ts';
 import { fastForwardLoadBalancing } from './simulate.ts';

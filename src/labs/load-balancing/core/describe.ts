@@ -1,6 +1,6 @@
 // The Chinese sentences for the trace table and the legends: why a server was picked, why a
 // request was dropped, what an event did. Engines keep numbers; only this file speaks.
-import type { DropReason } from './engine.ts';
+import type { DropReason } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
 import type { AlgorithmId, PickWhy } from './types.ts';
 

@@ -80,6 +80,14 @@ describe('upstream engine', () => {
     expect(summary.dropped).toBe(3);
   });
 
+  it('with no servers at all, every request is a 502 "no live upstreams"', () => {
+    const stream = createRequestStream([0, 1, 2], DEFAULT_STREAM_SPEC);
+    for (const algorithm of ['swrr', 'hash-consistent', 'weighted-random'] as const) {
+      const summary = summarizeRun(runUpstream({ servers: [], algorithm, seed: 1 }, stream));
+      expect(summary.noLiveUpstreams).toBe(3);
+    }
+  });
+
   it('every server refusing: tries each once, then 502 and all of them are failed out', () => {
     const stream = createRequestStream([100, 200], DEFAULT_STREAM_SPEC);
     const events = ids.flatMap((id) => refuseWindow(id, 0, 1000));

@@ -16,90 +16,12 @@ import {
   createCompletionHeap, payloadSeq, payloadSlot, peekPayload, peekTime, popCompletion, pushCompletion,
 } from './completion-heap.ts';
 import { sortEvents, type UpstreamEvent } from './events.ts';
-import { createHistogram, mergeInto, recordLatency, type LatencyHistogram } from './latency-histogram.ts';
+import { createHistogram, HISTOGRAM_BUCKETS, latencyBucket, mergeInto } from './latency-histogram.ts';
+import type { ArrivalResult, EngineObserver, EngineResult, SlotMetrics, UpstreamSetup } from './engine-types.ts';
 import type { RequestStream } from './requests.ts';
-import {
-  createServerState, MAX_SERVERS, noteFailed, notePicked, noteSucceeded, type ServerSpec, type ServerState,
-} from './servers.ts';
-import { createRequest, resetRequest, type AlgorithmId, type Balancer, type LbRequest } from './types.ts';
-
-export interface UpstreamSetup {
-  readonly servers: readonly ServerSpec[];
-  readonly algorithm: AlgorithmId;
-  /** Seed of the balancer's own randomness (random, p2c, peak EWMA). */
-  readonly seed: number;
-  readonly options?: Partial<BalancerOptions>;
-  readonly events?: readonly UpstreamEvent[];
-  /** What `hash $key` hashes: the raw key (`$arg_user`) or the whole `$request_uri`. */
-  readonly keySource?: 'key' | 'uri';
-  readonly pinConnections?: boolean;
-  /** proxy_next_upstream_tries; 0 = as many tries as servers (nginx's default). */
-  readonly nextUpstreamTries?: number;
-  /** Width of the per-server load series buckets. */
-  readonly bucketMs?: number;
-}
-
-export type DropReason = 'no-live-upstreams' | 'all-tried-failed' | 'overloaded';
-
-/** How one arrival was handled (reused object: copy what you keep). */
-export interface ArrivalResult {
-  /** Slot of the server that took it (or answered 503), -1 for a 502. */
-  slot: number;
-  /** 200 (served or queued), 502 or 503. */
-  status: number;
-  dropReason: DropReason | null;
-  queued: boolean;
-  pinned: boolean;
-  /** Slots tried in order (the first `triedCount` entries); the last one is `slot` unless all failed. */
-  readonly tried: Int32Array;
-  triedCount: number;
-}
-
-export interface EngineObserver {
-  /** Right after the balancer chose `index` (into `servers`), before any state changes. */
-  onPick?(seq: number, req: LbRequest, index: number, servers: readonly ServerState[], balancer: Balancer): void;
-  onArrival?(seq: number, result: ArrivalResult, servers: readonly ServerState[]): void;
-  onComplete?(seq: number, slot: number, latencyMs: number, nowMs: number): void;
-  onEvent?(event: UpstreamEvent, servers: readonly ServerState[]): void;
-  /** A refused connection (`disabled`: it reached max_fails) or a 502 with no live upstreams. */
-  onError?(kind: 'refused' | 'disabled' | 'no-live-upstreams', seq: number, slot: number, nowMs: number): void;
-}
-
-export interface SlotMetrics {
-  readonly id: string;
-  readonly slot: number;
-  /** Requests sent to it, refused attempts included. */
-  picks: number;
-  served: number;
-  refused: number;
-  overloaded: number;
-  /** Times max_fails disabled it. */
-  disabled: number;
-  maxQueue: number;
-  readonly histogram: LatencyHistogram;
-  /** Requests it accepted per time bucket. */
-  readonly series: Int32Array;
-  /** Longest queue seen per time bucket. */
-  readonly queueSeries: Int32Array;
-}
-
-export interface EngineResult {
-  readonly algorithm: AlgorithmId;
-  readonly requests: number;
-  readonly slots: readonly SlotMetrics[];
-  /** Server states at the end (weights, fails, down…); `members` are the ones still in the pool. */
-  readonly states: readonly ServerState[];
-  readonly members: readonly string[];
-  readonly histogram: LatencyHistogram;
-  readonly noLiveUpstreams: number;
-  readonly allTriedFailed: number;
-  readonly overloaded: number;
-  readonly retried: number;
-  readonly bucketMs: number;
-  /** Keep-alive connections bound to each slot at the end (pinConnections only). */
-  readonly pinnedPerSlot: Int32Array;
-}
-
+import { MAX_SERVERS, noteFailed, notePicked, noteSucceeded, type ServerState } from './servers.ts';
+import { createRequest, resetRequest } from './types.ts';
+import { createUpstreamPool } from './upstream-pool.ts';
 
 export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observer?: EngineObserver): EngineResult {
   const options: BalancerOptions = { ...DEFAULT_BALANCER_OPTIONS, ...setup.options };
@@ -121,34 +43,19 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
   const active = new Int32Array(maxSlots);
   const qHead = new Int32Array(maxSlots);
   const qSize = new Int32Array(maxSlots);
-  const slow = new Float64Array(maxSlots).fill(1);
-  const refusing = new Uint8Array(maxSlots);
-  const queues: Int32Array[] = [];
-  const slots: ServerState[] = [];
-  const metrics: SlotMetrics[] = [];
-  const servers: ServerState[] = [];
-  const indexOfSlot = new Int32Array(maxSlots).fill(-1);
+  // Counters live in flat typed arrays during the run; SlotMetrics objects are built at the end.
+  const picks = new Int32Array(maxSlots);
+  const served = new Int32Array(maxSlots);
+  const refused = new Int32Array(maxSlots);
+  const shed = new Int32Array(maxSlots);
+  const disabled = new Int32Array(maxSlots);
+  const maxQueue = new Int32Array(maxSlots);
+  const series = new Int32Array(maxSlots * buckets);
+  const queueSeries = new Int32Array(maxSlots * buckets);
+  const histCounts = new Int32Array(maxSlots * HISTOGRAM_BUCKETS);
+  const histSum = new Float64Array(maxSlots);
+  const histMax = new Float64Array(maxSlots);
   const pinnedPerSlot = new Int32Array(maxSlots);
-
-  function addServer(spec: ServerSpec): void {
-    const slot = slots.length;
-    const state = createServerState(spec, slot);
-    slots.push(state);
-    queues.push(new Int32Array(Math.max(1, spec.queueLimit)));
-    metrics.push({
-      id: spec.id, slot, picks: 0, served: 0, refused: 0, overloaded: 0, disabled: 0, maxQueue: 0,
-      histogram: createHistogram(), series: new Int32Array(buckets), queueSeries: new Int32Array(buckets),
-    });
-    servers.push(state);
-  }
-  function membershipChanged(): void {
-    indexOfSlot.fill(-1);
-    servers.forEach((s, i) => (indexOfSlot[s.slot] = i));
-    balancer.init(servers);
-  }
-  for (const spec of setup.servers.slice(0, MAX_SERVERS)) addServer(spec);
-  membershipChanged();
-
   const pinning = setup.pinConnections === true;
   const connIds = stream.connIds;
   const pin = new Int32Array(pinning ? stream.connCount : 0).fill(-1);
@@ -157,6 +64,8 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
     for (let c = 0; c < pin.length; c++) if (pin[c] === slot) pin[c] = -1;
     pinnedPerSlot[slot] = 0;
   }
+  const pool = createUpstreamPool(setup.servers, maxSlots, balancer, unpinSlot);
+  const { slots, servers, indexOfSlot, refusing, slow, queues } = pool;
 
   const histogram = createHistogram();
   const heap = createCompletionHeap();
@@ -165,6 +74,11 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
     slot: -1, status: 0, dropReason: null, queued: false, pinned: false, tried: new Int32Array(MAX_SERVERS + 1), triedCount: 0,
   };
   const onFinish = balancer.onFinish;
+  const onPick = observer?.onPick;
+  const onArrival = observer?.onArrival;
+  const onComplete = observer?.onComplete;
+  const onError = observer?.onError;
+  const nextUpstreamTries = setup.nextUpstreamTries ?? 0;
   let noLive = 0;
   let allFailed = 0;
   let overloaded = 0;
@@ -172,58 +86,8 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
   let eventIndex = 0;
   let nextEventAt = events.length > 0 ? (events[0] as UpstreamEvent).atMs : Infinity;
 
-  function bySlot(id: string): ServerState | undefined {
-    return slots.find((s) => s.id === id && indexOfSlot[s.slot] !== -1) ?? slots.find((s) => s.id === id);
-  }
-
   function applyEvent(e: UpstreamEvent): void {
-    if (e.kind === 'add') {
-      if (servers.length < MAX_SERVERS && slots.length < maxSlots && !servers.some((s) => s.id === e.server.id)) {
-        addServer(e.server);
-        membershipChanged();
-      }
-    } else {
-      const s = bySlot(e.serverId);
-      if (s !== undefined) {
-        switch (e.kind) {
-          case 'down':
-            s.down = true;
-            unpinSlot(s.slot);
-            break;
-          case 'up':
-            s.down = false;
-            break;
-          case 'remove': {
-            const i = indexOfSlot[s.slot] as number;
-            if (i >= 0) {
-              servers.splice(i, 1);
-              unpinSlot(s.slot);
-              membershipChanged();
-            }
-            break;
-          }
-          case 'weight':
-            s.weight = e.weight;
-            s.effectiveWeight = e.weight;
-            s.currentWeight = 0;
-            membershipChanged();
-            break;
-          case 'refuse-start':
-            refusing[s.slot] = 1;
-            unpinSlot(s.slot);
-            break;
-          case 'refuse-end':
-            refusing[s.slot] = 0;
-            break;
-          case 'slow-start':
-            slow[s.slot] = e.factor;
-            break;
-          case 'slow-end':
-            slow[s.slot] = 1;
-            break;
-        }
-      }
-    }
+    pool.apply(e);
     observer?.onEvent?.(e, servers);
   }
 
@@ -237,11 +101,13 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
     active[slot] = (active[slot] as number) - 1;
     noteSucceeded(s);
     const latency = now - (times[seq] as number);
-    const m = metrics[slot] as SlotMetrics;
-    m.served++;
-    recordLatency(m.histogram, latency);
+    served[slot] = (served[slot] as number) + 1;
+    const h = slot * HISTOGRAM_BUCKETS + latencyBucket(latency);
+    histCounts[h] = (histCounts[h] as number) + 1;
+    histSum[slot] = (histSum[slot] as number) + latency;
+    if (latency > (histMax[slot] as number)) histMax[slot] = latency;
     if (onFinish !== undefined) onFinish(s, latency, now);
-    observer?.onComplete?.(seq, slot, latency, now);
+    if (onComplete !== undefined) onComplete(seq, slot, latency, now);
     const waiting = qSize[slot] as number;
     if (waiting > 0) {
       const queue = queues[slot] as Int32Array;
@@ -271,42 +137,41 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
   /** Sends the request to the server; returns false when the connection was refused. */
   function attempt(seq: number, s: ServerState, now: number): boolean {
     const slot = s.slot;
-    const m = metrics[slot] as SlotMetrics;
-    m.picks++;
+    picks[slot] = (picks[slot] as number) + 1;
     result.tried[result.triedCount++] = slot;
     notePicked(s, now);
     if (refusing[slot] === 1) {
-      m.refused++;
-      observer?.onError?.('refused', seq, slot, now);
+      refused[slot] = (refused[slot] as number) + 1;
+      if (onError !== undefined) onError('refused', seq, slot, now);
       if (noteFailed(s, now) && s.fails === s.maxFails) {
-        m.disabled++;
-        observer?.onError?.('disabled', seq, slot, now);
+        disabled[slot] = (disabled[slot] as number) + 1;
+        if (onError !== undefined) onError('disabled', seq, slot, now);
       }
       return false;
     }
     result.slot = slot;
-    const bucket = Math.floor(now / bucketMs);
+    const bucket = slot * buckets + Math.floor(now / bucketMs);
     const busy = active[slot] as number;
     if (busy < s.capacity) {
-      m.series[bucket] = (m.series[bucket] as number) + 1;
+      series[bucket] = (series[bucket] as number) + 1;
       active[slot] = busy + 1;
       pushCompletion(heap, now + s.latencyMs * (work[seq] as number) * (slow[slot] as number), seq, slot);
       return true;
     }
     const waiting = qSize[slot] as number;
     if (waiting < s.queueLimit) {
-      m.series[bucket] = (m.series[bucket] as number) + 1;
+      series[bucket] = (series[bucket] as number) + 1;
       const queue = queues[slot] as Int32Array;
       let tail = (qHead[slot] as number) + waiting;
       if (tail >= queue.length) tail -= queue.length;
       queue[tail] = seq;
       qSize[slot] = waiting + 1;
       result.queued = true;
-      if (waiting + 1 > m.maxQueue) m.maxQueue = waiting + 1;
-      if (waiting + 1 > (m.queueSeries[bucket] as number)) m.queueSeries[bucket] = waiting + 1;
+      if (waiting + 1 > (maxQueue[slot] as number)) maxQueue[slot] = waiting + 1;
+      if (waiting + 1 > (queueSeries[bucket] as number)) queueSeries[bucket] = waiting + 1;
       return true;
     }
-    m.overloaded++;
+    shed[slot] = (shed[slot] as number) + 1;
     overloaded++;
     noteSucceeded(s);
     result.status = 503;
@@ -330,18 +195,18 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
       if (slot >= 0 && indexOfSlot[slot] !== -1 && !(slots[slot] as ServerState).down) {
         result.pinned = true;
         attempt(seq, slots[slot] as ServerState, now);
-        observer?.onArrival?.(seq, result, servers);
+        if (onArrival !== undefined) onArrival(seq, result, servers);
         continue;
       }
     }
 
     resetRequest(req, keys[keyIds[seq] as number] as string, ips[ipIds[seq] as number] as string, now);
     const n = servers.length;
-    const maxTries = setup.nextUpstreamTries ? Math.min(setup.nextUpstreamTries, n) : n;
+    const maxTries = nextUpstreamTries > 0 ? Math.min(nextUpstreamTries, n) : n;
     let done = false;
     for (let k = 0; k < maxTries; k++) {
       const index = balancer.pick(req, servers);
-      if (observer !== undefined) observer.onPick?.(seq, req, index, servers, balancer);
+      if (onPick !== undefined) onPick(seq, req, index, servers, balancer);
       if (index < 0) break;
       req.tried |= 1 << index;
       req.attempt++;
@@ -362,15 +227,33 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
       if (result.triedCount === 0 || result.triedCount < maxTries) {
         result.dropReason = 'no-live-upstreams';
         noLive++;
-        observer?.onError?.('no-live-upstreams', seq, -1, now);
+        if (onError !== undefined) onError('no-live-upstreams', seq, -1, now);
       } else {
         result.dropReason = 'all-tried-failed';
         allFailed++;
       }
     }
-    if (observer !== undefined) observer.onArrival?.(seq, result, servers);
+    if (onArrival !== undefined) onArrival(seq, result, servers);
   }
   advanceTo(Infinity);
+  const metrics = slots.map((s, slot): SlotMetrics => ({
+    id: s.id,
+    slot,
+    picks: picks[slot] as number,
+    served: served[slot] as number,
+    refused: refused[slot] as number,
+    overloaded: shed[slot] as number,
+    disabled: disabled[slot] as number,
+    maxQueue: maxQueue[slot] as number,
+    histogram: {
+      counts: histCounts.slice(slot * HISTOGRAM_BUCKETS, (slot + 1) * HISTOGRAM_BUCKETS),
+      count: served[slot] as number,
+      sum: histSum[slot] as number,
+      max: histMax[slot] as number,
+    },
+    series: series.slice(slot * buckets, (slot + 1) * buckets),
+    queueSeries: queueSeries.slice(slot * buckets, (slot + 1) * buckets),
+  }));
   for (const m of metrics) mergeInto(histogram, m.histogram);
 
   return {

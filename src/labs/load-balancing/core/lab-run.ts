@@ -4,7 +4,7 @@
 // so a URL always means the same run.
 import { createRandom } from '../../kernel/random.ts';
 import { generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
-import type { UpstreamSetup } from './engine.ts';
+import type { UpstreamSetup } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
 import type { LoadBalancingValues } from './params.ts';
 import { createRequestStream, DEFAULT_STREAM_SPEC, type RequestStream, type RequestStreamSpec } from './requests.ts';

@@ -21,14 +21,15 @@ export function createHistogram(): LatencyHistogram {
   return { counts: new Int32Array(HISTOGRAM_BUCKETS), count: 0, sum: 0, max: 0 };
 }
 
+/** The bucket a latency falls in. */
+export function latencyBucket(ms: number): number {
+  if (ms < LINEAR_LIMIT_MS) return ms > 0 ? Math.floor(ms * (1 / LINEAR_STEP_MS)) : 0;
+  const idx = LINEAR_BUCKETS + Math.ceil(Math.log(ms / LINEAR_LIMIT_MS) / LN_RATIO);
+  return idx >= HISTOGRAM_BUCKETS ? HISTOGRAM_BUCKETS - 1 : idx;
+}
+
 export function recordLatency(h: LatencyHistogram, ms: number): void {
-  let idx: number;
-  if (ms < LINEAR_LIMIT_MS) {
-    idx = ms > 0 ? Math.floor(ms / LINEAR_STEP_MS) : 0;
-  } else {
-    idx = LINEAR_BUCKETS + Math.ceil(Math.log(ms / LINEAR_LIMIT_MS) / LN_RATIO);
-    if (idx >= HISTOGRAM_BUCKETS) idx = HISTOGRAM_BUCKETS - 1;
-  }
+  const idx = latencyBucket(ms);
   h.counts[idx] = (h.counts[idx] as number) + 1;
   h.count++;
   h.sum += ms;

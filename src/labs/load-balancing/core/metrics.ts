@@ -1,7 +1,7 @@
 // Per-server and total numbers of a run, in plain objects for tables and charts: how many
 // requests each server took (its share), refused, shed with 503; its queue; p50/p99 latency;
 // and what the user lost (dropped = 502s + 503s).
-import type { EngineResult } from './engine.ts';
+import type { EngineResult } from './engine-types.ts';
 import { quantile } from './latency-histogram.ts';
 
 export interface ServerSummary {
@@ -11,8 +11,10 @@ export interface ServerSummary {
   /** Still in the pool at the end of the run. */
   readonly member: boolean;
   readonly down: boolean;
-  /** Requests it accepted (served or queued) and their share of all requests. */
+  /** Requests it accepted (served or queued). */
   readonly accepted: number;
+  /** Requests routed to it (accepted or answered 503, not refused) over all requests: its load. */
+  readonly routed: number;
   readonly share: number;
   readonly picks: number;
   readonly served: number;
@@ -51,7 +53,8 @@ export function summarizeRun(run: EngineResult): RunSummary {
   const members = new Set(run.members);
   const servers = run.slots.map((m): ServerSummary => {
     const state = run.states[m.slot];
-    const accepted = m.picks - m.refused - m.overloaded;
+    const routed = m.picks - m.refused;
+    const accepted = routed - m.overloaded;
     const h = m.histogram;
     return {
       id: m.id,
@@ -60,7 +63,8 @@ export function summarizeRun(run: EngineResult): RunSummary {
       member: members.has(m.id),
       down: state?.down ?? false,
       accepted,
-      share: run.requests > 0 ? accepted / run.requests : 0,
+      routed,
+      share: run.requests > 0 ? routed / run.requests : 0,
       picks: m.picks,
       served: m.served,
       refused: m.refused,

@@ -151,3 +151,28 @@ export function peerAtWeight(servers: readonly ServerState[], w: number): number
     p++;
   }
 }
+
+/**
+ * Checks a server list before a run (a view's "add server" form, a hand-built setup): returns a
+ * Chinese message per problem, empty when the list is usable. The URL parser (params.ts) already
+ * refuses bad values; this guards everything else.
+ */
+export function validateServers(specs: readonly ServerSpec[]): string[] {
+  const errors: string[] = [];
+  if (specs.length === 0) errors.push('至少需要一台服务器');
+  if (specs.length > MAX_SERVERS) errors.push(`最多 ${MAX_SERVERS} 台服务器`);
+  const seen = new Set<string>();
+  for (const s of specs) {
+    if (!/^\S+$/.test(s.id)) errors.push(`服务器地址 "${s.id}" 不合法`);
+    if (seen.has(s.id)) errors.push(`服务器 ${s.id} 重复`);
+    seen.add(s.id);
+    if (!Number.isInteger(s.weight) || s.weight < 1 || s.weight > 1000) errors.push(`${s.id} 的 weight 必须是 1–1000 之间的整数`);
+    if (!Number.isInteger(s.capacity) || s.capacity < 1) errors.push(`${s.id} 的并发能力必须是正整数`);
+    if (!Number.isInteger(s.queueLimit) || s.queueLimit < 0) errors.push(`${s.id} 的队列长度必须是非负整数`);
+    if (!(s.latencyMs > 0) || !Number.isFinite(s.latencyMs)) errors.push(`${s.id} 的延迟必须是正数`);
+    if (!Number.isInteger(s.maxFails) || s.maxFails < 0) errors.push(`${s.id} 的 max_fails 必须是非负整数`);
+    if (!(s.failTimeoutMs > 0) || !Number.isFinite(s.failTimeoutMs)) errors.push(`${s.id} 的 fail_timeout 必须是正数`);
+    if (!Number.isInteger(s.maxConns) || s.maxConns < 0) errors.push(`${s.id} 的 max_conns 必须是非负整数`);
+  }
+  return errors;
+}

@@ -3,7 +3,8 @@
 // A row's latency is filled in when its response completes (rows are precomputed, so the row
 // already knows how its request ended). fastForwardLoadBalancing gives only the numbers, for long
 // runs and the side-by-side comparison.
-import { runUpstream, type DropReason, type UpstreamSetup } from './engine.ts';
+import type { DropReason, UpstreamSetup } from './engine-types.ts';
+import { runUpstream } from './engine.ts';
 import type { UpstreamEvent } from './events.ts';
 import { summarizeRun, type RunSummary } from './metrics.ts';
 import type { PeakEwmaBalancer } from './peak-ewma.ts';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compareAlgorithms, rankComparison } from './compare.ts';
+import { describeEvent, describeWhy, DROP_REASONS } from './describe.ts';
+import { refuseWindow } from './events.ts';
+import { createRequestStream, DEFAULT_STREAM_SPEC } from './requests.ts';
+import { serverSpec } from './servers.ts';
+import { fastForwardLoadBalancing, simulateLoadBalancing } from './simulate.ts';
+import { ALGORITHM_IDS } from './types.ts';
+
+const servers = ['10.0.0.1:8080', '10.0.0.2:8080', '10.0.0.3:8080'].map((id) => serverSpec(id));
+const stream = createRequestStream(Array.from({ length: 400 }, (_, i) => i * 10), DEFAULT_STREAM_SPEC);
+
+describe('simulation rows for the player', () => {
+  it('are in time order, one per request plus one per event, with a snapshot after each', () => {
+    const events = [...refuseWindow('10.0.0.2:8080', 1000, 1500), { atMs: 2000, kind: 'down' as const, serverId: '10.0.0.3:8080' }];
+    const sim = simulateLoadBalancing({ servers, algorithm: 'swrr', seed: 1, events }, stream);
+    expect(sim.rows.filter((r) => r.kind === 'request')).toHaveLength(400);
+    expect(sim.rows.filter((r) => r.kind === 'event')).toHaveLength(3);
+    for (let i = 1; i < sim.rows.length; i++) expect(sim.rows[i]!.timeMs).toBeGreaterThanOrEqual(sim.rows[i - 1]!.timeMs);
+    const down = sim.rows.find((r) => r.kind === 'event' && r.event.kind === 'down');
+    expect(down?.snapshot[2]).toMatchObject({ down: true, available: false });
+    const row = sim.rows.find((r) => r.kind === 'request' && r.timeMs === 0);
+    expect(row?.kind === 'request' && row.snapshot[0]?.conns).toBe(1);
+  });
+
+  it('explain every pick in Chinese, whatever the algorithm', () => {
+    for (const algorithm of ALGORITHM_IDS) {
+      const sim = simulateLoadBalancing({ servers, algorithm, seed: 3 }, stream, 50);
+      for (const row of sim.rows) {
+        if (row.kind !== 'request') continue;
+        expect(row.why.length).toBeGreaterThan(0);
+        for (const why of row.why) expect(describeWhy(why, servers.map((s) => s.id))).toMatch(/[\u4e00-\u9fff]/);
+        expect(row.latencyMs).not.toBeNull();
+      }
+      expect(sim.truncated).toBe(true);
+      expect(sim.summary.requests).toBe(400);
+    }
+    expect(describeEvent({ atMs: 0, kind: 'remove', serverId: 'x' })).toBe('移除服务器 x');
+    expect(Object.values(DROP_REASONS).every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+  });
+
+  it('fast-forward gives the same numbers as the full simulation', () => {
+    const full = simulateLoadBalancing({ servers, algorithm: 'least-conn', seed: 2 }, stream);
+    expect(fastForwardLoadBalancing({ servers, algorithm: 'least-conn', seed: 2 }, stream)).toEqual(full.summary);
+  });
+
+  it('compares algorithms on the same stream and ranks them', () => {
+    const runs = compareAlgorithms({ servers, seed: 1 }, stream, ['round-robin', 'least-conn', 'hash-modulo']);
+    expect(runs.map((r) => r.requests)).toEqual([400, 400, 400]);
+    const ranked = rankComparison(runs);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.dropped).toBeGreaterThanOrEqual(ranked[i - 1]!.dropped);
+  });
+});

@@ -1,0 +1,133 @@
+// The multiple-choice diagnosis at the end of the investigation: the same six answers for every
+// scenario (five real causes and a tempting wrong one), the right answer, why, and the fix as a
+// config diff, with its effect measured by re-running the same traffic on the fixed config.
+import { diffLines, type DiffLine } from './config-diff.ts';
+import type { IncidentRun } from './run-incident.ts';
+import type { ScenarioId } from './scenarios.ts';
+
+export type DiagnosisOptionId = ScenarioId | 'faster-server';
+
+export interface DiagnosisOption {
+  readonly id: DiagnosisOptionId;
+  readonly text: string;
+}
+
+export const DIAGNOSIS_QUESTION = '根据上面的证据，流量集中到一台 upstream 的根本原因是什么？';
+
+export const DIAGNOSIS_OPTIONS: readonly DiagnosisOption[] = [
+  { id: 'faster-server', text: '那台机器性能最好，nginx 自动把流量分给了处理得快的机器' },
+  { id: 'hot-key', text: '按 key 哈希，而少数热点 key（一个爆款、一个大 V）占了大部分请求' },
+  { id: 'nat-ip-hash', text: 'ip_hash 下大量用户共用少数出口地址（NAT、CDN、代理），同一个 /24 只会去一台' },
+  { id: 'weight-typo', text: '权重配错了：某台的 weight 比预期大了一个数量级' },
+  { id: 'max-fails-down', text: '其他服务器被 max_fails / fail_timeout 暂时摘除，只剩这一台在接流量' },
+  { id: 'keepalive-pinned', text: '长连接（keep-alive / HTTP/2 / gRPC）在重启后都连到了最先起来的那台，之后不再重新均衡' },
+];
+
+interface CauseText {
+  readonly explanation: string;
+  readonly fix: string;
+  readonly notes: readonly string[];
+}
+
+const CAUSES: Readonly<Record<ScenarioId, CauseText>> = {
+  'hot-key': {
+    explanation:
+      'hash $request_uri consistent 保证同一个 URI 总去同一台，这正是它的用处（缓存局部性），但也意味着一个 key 的流量无法分摊：秒杀商品的 URI 占了大半请求，哈希把它们全部钉在一台上。$upstream_addr 严重倾斜，而权重正常、没有服务器被摘除、客户端也很分散，只有 key 的分布异常。hash $arg_user 遇上一个爆红用户或一个刷接口的账号，是同一回事。',
+    fix: '对这类接口不要按 key 做负载均衡（least_conn），并在 nginx 上给热点做 1 秒的微缓存、打开 proxy_cache_lock，让同一个 key 只有一个请求回源。',
+    notes: [
+      '若必须保留哈希（例如后端有本地缓存），可用有界负载的一致性哈希（HAProxy 的 hash-balance-factor、Envoy 的 bounded load），让超载的节点把多余的 key 让给下一个节点。',
+      '热点 key 也可以在应用层拆分：给 key 加随机后缀打散，或把热点数据放进本地缓存。',
+    ],
+  },
+  'nat-ip-hash': {
+    explanation:
+      'ip_hash 只取 IPv4 地址的前三个字节。用户都经过 CDN 回源时，nginx 看到的 $remote_addr 是 CDN 的少数出口地址，它们在同一个 /24 里，于是整片流量落到同一台。日志里那个网段请求量巨大、地址却只有几十个，就是证据；而权重、key 分布、error log 都正常。',
+    fix: '用 realip 模块从 X-Forwarded-For 取出真实客户端地址（只信任 CDN 的网段），ip_hash 才会按真实用户分散；如果并不需要会话粘滞，干脆换成 least_conn 或按会话 cookie 哈希。',
+    notes: [
+      'set_real_ip_from 只能写可信的代理网段，否则客户端可以伪造 X-Forwarded-For。',
+      '公司出口 NAT、运营商级 NAT（CGNAT）、移动网络网关都会造成同样的现象。',
+    ],
+  },
+  'weight-typo': {
+    explanation:
+      'nginx 的平滑加权轮询严格按权重分配：每 sum(weight) 个请求里，weight=50 的服务器拿 50 个。配置里 10.0.1.12 的 weight 是其他服务器的十倍，实际占比和“按权重应得”几乎一致：nginx 没有出错，是配置让它这么做的。',
+    fix: '把 weight=50 改回 5；改 upstream 配置应走评审，并在发布后对比各台的请求占比。',
+    notes: ['上线前用 nginx -T 打印完整配置，发布后看一眼各 upstream 的请求占比，这类手误几分钟就能发现。'],
+  },
+  'max-fails-down': {
+    explanation:
+      'nginx 默认 max_fails=1 fail_timeout=10s：一次连接失败就把服务器标记为不可用 10 秒，即使它 200 毫秒后就恢复了。抖动发生在流量上涨的那一刻，另外两台各失败一次就被摘掉，剩下的一台独自扛住 3 倍于平时的流量，被压出大量 503。error log 里的 upstream server temporarily disabled 正是证据，10 秒后流量又自己回来了。',
+    fix: '放宽失败判定、缩短摘除时间：max_fails=3 fail_timeout=2s，一次短暂抖动不再让服务器消失 10 秒；并保留足够的冗余容量（N+1）。',
+    notes: [
+      'fail_timeout 同时是“统计失败的时间窗口”和“摘除的时长”，调小它意味着真正宕机的服务器也会更频繁地被试探。',
+      '更可靠的是主动健康检查（nginx Plus 的 health_check，或 nginx_upstream_check_module），而不是靠业务请求的失败来判断。',
+    ],
+  },
+  'keepalive-pinned': {
+    explanation:
+      'stream（四层）代理只在建立连接时做一次负载均衡，gRPC / HTTP/2 的所有请求都复用这条长连接。三台同时重启时，10.0.1.13 最先起来，所有客户端重连都落到它身上；另外两台稍后 ready，却没有任何新连接过来。日志里请求全在一台，ss 显示长连接也全在这一台，每条连接承载成百上千个请求。',
+    fix: '在七层按请求做负载均衡：http 块里用 grpc_pass，每个 gRPC 调用单独选后端，并对后端保持 keepalive 连接池。',
+    notes: [
+      '若客户端直连（客户端负载均衡），在服务端设置 gRPC 的 MAX_CONNECTION_AGE，让连接定期重建、重新均衡。',
+      '发布时让新实例逐个就绪再摘旧实例（滚动更新的 maxUnavailable），避免“所有人都只能连到第一台”的窗口。',
+    ],
+  },
+};
+
+export interface FixEffect {
+  readonly maxShareBefore: number;
+  readonly maxShareAfter: number;
+  readonly droppedBefore: number;
+  readonly droppedAfter: number;
+  readonly p99Before: number;
+  readonly p99After: number;
+  readonly sentence: string;
+}
+
+export interface Diagnosis {
+  readonly question: string;
+  readonly options: readonly DiagnosisOption[];
+  readonly correct: ScenarioId;
+  readonly explanation: string;
+  readonly fix: string;
+  readonly notes: readonly string[];
+  readonly configBefore: string;
+  readonly configAfter: string;
+  readonly configDiff: readonly DiffLine[];
+  readonly effect: FixEffect;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
+
+export function buildDiagnosis(run: IncidentRun): Diagnosis {
+  const id = run.scenario.id;
+  const cause = CAUSES[id];
+  const before = run.summary;
+  const after = run.fixedSummary;
+  return {
+    question: DIAGNOSIS_QUESTION,
+    options: DIAGNOSIS_OPTIONS,
+    correct: id,
+    explanation: cause.explanation,
+    fix: cause.fix,
+    notes: cause.notes,
+    configBefore: run.config,
+    configAfter: run.fixedConfig,
+    configDiff: diffLines(run.config, run.fixedConfig),
+    effect: {
+      maxShareBefore: before.maxShare,
+      maxShareAfter: after.maxShare,
+      droppedBefore: before.dropped,
+      droppedAfter: after.dropped,
+      p99Before: before.p99Ms,
+      p99After: after.p99Ms,
+      sentence: `同样的流量重放到修复后的配置：最忙那台的份额 ${pct(before.maxShare)} → ${pct(after.maxShare)}，丢弃的请求 ${before.dropped} → ${after.dropped}，p99 ${before.p99Ms.toFixed(0)} ms → ${after.p99Ms.toFixed(0)} ms。`,
+    },
+  };
+}
+
+export function checkAnswer(diagnosis: Diagnosis, answer: DiagnosisOptionId): { correct: boolean; message: string } {
+  if (answer === diagnosis.correct) return { correct: true, message: `答对了。${diagnosis.explanation}` };
+  const chosen = DIAGNOSIS_OPTIONS.find((o) => o.id === answer)?.text ?? answer;
+  return { correct: false, message: `不对：“${chosen}”和证据对不上。回头看看清单里标红的那一步。` };
+}

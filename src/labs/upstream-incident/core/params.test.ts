@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INCIDENT_VALUES, parseIncidentParams, toIncidentSearch } from './params.ts';
+import { SCENARIO_IDS, SCENARIOS } from './scenarios.ts';
+
+describe('incident URL parameters', () => {
+  it('reads the scenario and the seed, defaulting the seed to the scenario\'s', () => {
+    expect(parseIncidentParams(new URLSearchParams('preset=nat-ip-hash&seed=9')).values).toEqual({ scenario: 'nat-ip-hash', seed: 9 });
+    expect(parseIncidentParams(new URLSearchParams('preset=weight-typo')).values).toEqual({ scenario: 'weight-typo', seed: SCENARIOS['weight-typo'].seed });
+  });
+
+  it('refuses garbage with a Chinese message and falls back', () => {
+    const { values, errors } = parseIncidentParams(new URLSearchParams('preset=ddos&seed=-1'));
+    expect(values).toEqual(DEFAULT_INCIDENT_VALUES);
+    expect(errors['preset']).toContain('preset 只能是');
+    expect(errors['seed']).toBe('seed 必须是 0–4294967295 之间的整数');
+    expect(parseIncidentParams(new URLSearchParams('seed=abc')).errors['seed']).toBeDefined();
+    expect(parseIncidentParams(new URLSearchParams('seed=1.5')).errors['seed']).toBeDefined();
+  });
+
+  it('round-trips', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCENARIO_IDS), fc.integer({ min: 0, max: 4_294_967_295 }), (scenario, seed) => {
+        expect(parseIncidentParams(toIncidentSearch({ scenario, seed })).values).toEqual({ scenario, seed });
+      }),
+    );
+  });
+});

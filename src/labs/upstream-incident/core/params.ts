@@ -1,0 +1,38 @@
+// The incident lab's URL: ?preset=<scenario>&seed=<n>. Parsing never throws; a bad field gets a
+// Chinese message and falls back to the base (last valid) value.
+import { isScenarioId, SCENARIO_IDS, SCENARIOS, type ScenarioId } from './scenarios.ts';
+
+export interface IncidentValues {
+  readonly scenario: ScenarioId;
+  readonly seed: number;
+}
+
+export const DEFAULT_INCIDENT_VALUES: IncidentValues = { scenario: 'hot-key', seed: SCENARIOS['hot-key'].seed };
+
+export function parseIncidentParams(search: URLSearchParams, base: IncidentValues = DEFAULT_INCIDENT_VALUES): { values: IncidentValues; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  let scenario = base.scenario;
+  let seed = base.seed;
+  const rawScenario = search.get('preset');
+  if (rawScenario !== null) {
+    if (isScenarioId(rawScenario)) {
+      scenario = rawScenario;
+      if (search.get('seed') === null) seed = SCENARIOS[rawScenario].seed;
+    } else {
+      errors['preset'] = `preset 只能是 ${SCENARIO_IDS.join('、')} 之一`;
+    }
+  }
+  const rawSeed = search.get('seed');
+  if (rawSeed !== null) {
+    const n = rawSeed.trim() === '' ? NaN : Number(rawSeed);
+    if (Number.isInteger(n) && n >= 0 && n <= 4_294_967_295) seed = n;
+    else errors['seed'] = 'seed 必须是 0–4294967295 之间的整数';
+  }
+  return { values: { scenario, seed }, errors };
+}
+
+export function toIncidentSearch(values: IncidentValues): URLSearchParams {
+  const out = new URLSearchParams({ preset: values.scenario });
+  if (values.seed !== SCENARIOS[values.scenario].seed) out.set('seed', String(values.seed));
+  return out;
+}

@@ -1,0 +1,227 @@
+// The notes' question: "traffic spikes and it all lands on one upstream: how do you investigate?"
+// Five misbehaving setups that produce exactly that symptom for different reasons. Each has the
+// broken configuration, the fixed one, the traffic (a base load plus a spike from 8 s on) and what
+// is special about the spike's requests (one hot key, one NAT /24…). The runs, logs, metrics and
+// evidence are computed from these definitions by run-incident.ts and checklist.ts.
+import type { UpstreamEvent } from '../../load-balancing/core/events.ts';
+import { refuseWindow } from '../../load-balancing/core/events.ts';
+import { DEFAULT_STREAM_SPEC, type RequestStreamSpec } from '../../load-balancing/core/requests.ts';
+import { serverSpec, type ServerSpec } from '../../load-balancing/core/servers.ts';
+import type { AlgorithmId } from '../../load-balancing/core/types.ts';
+import { ACCESS_LOG_FORMAT, type NginxConfigModel } from './nginx-config.ts';
+
+export const SCENARIO_IDS = ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export interface IncidentSetup {
+  readonly config: NginxConfigModel;
+  readonly algorithm: AlgorithmId;
+  readonly keySource: 'key' | 'uri';
+  readonly events: readonly UpstreamEvent[];
+  readonly pinConnections: boolean;
+  /** The balancer sees the clients' real addresses (real_ip set up) instead of the proxy's. */
+  readonly realClientIps: boolean;
+}
+
+export interface IncidentScenario {
+  readonly id: ScenarioId;
+  readonly title: string;
+  /** What the on-call engineer sees first. */
+  readonly symptom: string;
+  readonly seed: number;
+  readonly durationMs: number;
+  readonly baseRate: number;
+  readonly spikeRate: number;
+  readonly spikeAtMs: number;
+  readonly stream: RequestStreamSpec;
+  /** Spike requests: this share of them asks for the hottest key. */
+  readonly hotKeyShare: number;
+  /** Spike requests come from these addresses (a NAT, a CDN's egress); empty: from the usual clients. */
+  readonly spikeClients: readonly string[];
+  /** Request line details for the access log. */
+  readonly method: 'GET' | 'POST';
+  readonly protocol: string;
+  readonly userAgents: readonly string[];
+  /** Replaces the generated keys (gRPC method names…); empty: keep them. */
+  readonly keyNames: readonly string[];
+  readonly broken: IncidentSetup;
+  readonly fixed: IncidentSetup;
+}
+
+const HTTP_IDS = ['10.0.1.11:8080', '10.0.1.12:8080', '10.0.1.13:8080'];
+const GRPC_IDS = ['10.0.1.11:50051', '10.0.1.12:50051', '10.0.1.13:50051'];
+
+/** A backend that can serve ~300 r/s: 6 at a time, 20 ms each; 100 more may wait. */
+export function backend(id: string, overrides: Partial<Omit<ServerSpec, 'id'>> = {}): ServerSpec {
+  return serverSpec(id, { capacity: 6, queueLimit: 100, latencyMs: 20, ...overrides });
+}
+
+const HTTP_SERVER_BLOCK = ['listen 80;', 'server_name shop.example.com;', '', 'location /api/ {', '    proxy_pass http://backend;', '}'];
+
+function httpConfig(balancing: string, servers: readonly ServerSpec[], extra: Partial<NginxConfigModel> = {}): NginxConfigModel {
+  return {
+    context: 'http',
+    upstream: 'backend',
+    balancing,
+    servers,
+    showFailParams: false,
+    upstreamExtra: [],
+    preamble: ACCESS_LOG_FORMAT,
+    serverBlock: HTTP_SERVER_BLOCK,
+    ...extra,
+  };
+}
+
+function setup(config: NginxConfigModel, algorithm: AlgorithmId, rest: Partial<IncidentSetup> = {}): IncidentSetup {
+  return { config, algorithm, keySource: 'uri', events: [], pinConnections: false, realClientIps: false, ...rest };
+}
+
+const BROWSERS = [
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/122.0 Safari/537.36',
+  'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/121.0 Mobile Safari/537.36',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 Version/17.3 Safari/605.1.15',
+];
+
+const COMMON = {
+  seed: 2024,
+  durationMs: 20_000,
+  baseRate: 150,
+  spikeRate: 450,
+  spikeAtMs: 8000,
+  hotKeyShare: 0,
+  spikeClients: [] as readonly string[],
+  method: 'GET' as const,
+  protocol: 'HTTP/1.1',
+  userAgents: BROWSERS,
+  keyNames: [] as readonly string[],
+};
+
+const plain = HTTP_IDS.map((id) => backend(id));
+const CDN_EGRESS = Array.from({ length: 24 }, (_, i) => `198.51.100.${10 + i}`);
+
+export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
+  'hot-key': {
+    ...COMMON,
+    id: 'hot-key',
+    title: '热点 key：hash $request_uri 把一个爆款商品钉在一台上',
+    symptom: '8 点整秒杀开始，流量涨到 4 倍；监控显示 10.0.1.1x 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
+    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.9, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
+    hotKeyShare: 0.85,
+    broken: setup(httpConfig('hash $request_uri consistent;', plain), 'hash-consistent'),
+    fixed: setup(
+      httpConfig('least_conn;', plain, {
+        preamble: [...ACCESS_LOG_FORMAT, 'proxy_cache_path /var/cache/nginx/items keys_zone=items:10m max_size=1g;'],
+        serverBlock: [
+          'listen 80;', 'server_name shop.example.com;', '', 'location /api/ {', '    proxy_pass http://backend;',
+          '    proxy_cache items;', '    proxy_cache_valid 200 1s;', '    proxy_cache_lock on;', '}',
+        ],
+      }),
+      'least-conn',
+    ),
+  },
+  'nat-ip-hash': {
+    ...COMMON,
+    id: 'nat-ip-hash',
+    title: 'ip_hash 遇上 NAT / CDN：一个 /24 只去一台',
+    symptom: '一个大客户开始推广，流量涨到 4 倍，几乎全部落到同一台 upstream；客户说他们的用户都走 CDN。',
+    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'u', uriTemplate: '/api/feed?user={key}', clientCount: 600 },
+    spikeClients: CDN_EGRESS,
+    broken: setup(httpConfig('ip_hash;', plain), 'ip-hash'),
+    fixed: setup(
+      httpConfig('ip_hash;', plain, {
+        preamble: [...ACCESS_LOG_FORMAT, 'set_real_ip_from 198.51.100.0/24;', 'real_ip_header X-Forwarded-For;', 'real_ip_recursive on;'],
+      }),
+      'ip-hash',
+      { realClientIps: true },
+    ),
+  },
+  'weight-typo': {
+    ...COMMON,
+    id: 'weight-typo',
+    title: '权重手滑：weight=50 写成了 5 的十倍',
+    symptom: '昨晚改过一次 upstream 配置，今天高峰一来，10.0.1.12 被打爆，另外两台 CPU 不到 20%。',
+    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
+    broken: setup(
+      httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 50 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
+      'swrr',
+    ),
+    fixed: setup(
+      httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 5 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
+      'swrr',
+    ),
+  },
+  'max-fails-down': {
+    ...COMMON,
+    id: 'max-fails-down',
+    title: 'max_fails=1 fail_timeout=10s：一次抖动摘掉两台',
+    symptom: '流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
+    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
+    broken: setup(httpConfig('', plain, { showFailParams: true }), 'swrr', {
+      events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)],
+    }),
+    fixed: setup(
+      httpConfig('', HTTP_IDS.map((id) => backend(id, { maxFails: 3, failTimeoutMs: 2000 })), { showFailParams: true }),
+      'swrr',
+      { events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)] },
+    ),
+  },
+  'keepalive-pinned': {
+    ...COMMON,
+    id: 'keepalive-pinned',
+    title: '长连接钉死：滚动重启后 gRPC 连接全在第一台',
+    symptom: '刚做完一次发布（三台同时重启），随后流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
+    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 3, keyZipf: 1, keyPrefix: 'm', uriTemplate: '/inventory.v1.StockService/{key}', clientCount: 40, connectionsPerClient: 2 },
+    method: 'POST',
+    protocol: 'HTTP/2.0',
+    userAgents: ['grpc-go/1.62.1', 'grpc-java-netty/1.61.0'],
+    keyNames: ['GetStock', 'ReserveStock', 'ListWarehouses'],
+    broken: setup(
+      {
+        context: 'stream',
+        upstream: 'grpc_backend',
+        balancing: '',
+        servers: GRPC_IDS.map((id) => backend(id)),
+        showFailParams: false,
+        upstreamExtra: [],
+        preamble: [],
+        serverBlock: ['listen 50051;', 'proxy_pass grpc_backend;'],
+      },
+      'swrr',
+      {
+        pinConnections: true,
+        events: [
+          ...GRPC_IDS.map((serverId) => ({ atMs: 3000, kind: 'down' as const, serverId })),
+          { atMs: 3500, kind: 'up', serverId: GRPC_IDS[2] as string },
+          { atMs: 6000, kind: 'up', serverId: GRPC_IDS[0] as string },
+          { atMs: 7000, kind: 'up', serverId: GRPC_IDS[1] as string },
+        ],
+      },
+    ),
+    fixed: setup(
+      {
+        context: 'http',
+        upstream: 'grpc_backend',
+        balancing: '',
+        servers: GRPC_IDS.map((id) => backend(id)),
+        showFailParams: false,
+        upstreamExtra: ['keepalive 32;'],
+        preamble: ACCESS_LOG_FORMAT,
+        serverBlock: ['listen 50051 http2;', '', 'location / {', '    grpc_pass grpc://grpc_backend;', '}'],
+      },
+      'swrr',
+      {
+        events: [
+          ...GRPC_IDS.map((serverId) => ({ atMs: 3000, kind: 'down' as const, serverId })),
+          { atMs: 3500, kind: 'up', serverId: GRPC_IDS[2] as string },
+          { atMs: 6000, kind: 'up', serverId: GRPC_IDS[0] as string },
+          { atMs: 7000, kind: 'up', serverId: GRPC_IDS[1] as string },
+        ],
+      },
+    ),
+  },
+};
+
+export function isScenarioId(id: string): id is ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(id);
+}
