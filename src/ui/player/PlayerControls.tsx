@@ -30,12 +30,12 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
   return (
     <div className="player" role="group" aria-label="播放控制">
       <div className="player-buttons">
-        <button type="button" onClick={player.stepBack} aria-label="后退一步 (←)" title="后退一步 (←)">⏮</button>
+        <button type="button" onClick={player.stepBack} aria-label="后退一步 (←)" title="后退一步 (←)"><Icon d={ICONS.stepBack} /></button>
         <button type="button" className="primary" onClick={player.toggle} aria-label={player.playing ? '暂停 (空格)' : '播放 (空格)'} data-testid="play">
-          {player.playing ? '⏸ 暂停' : '▶ 播放'}
+          <Icon d={player.playing ? ICONS.pause : ICONS.play} />{player.playing ? '暂停' : '播放'}
         </button>
-        <button type="button" onClick={player.step} aria-label="前进一步 (→)" title="前进一步 (→)">⏭</button>
-        <button type="button" onClick={player.toEnd} aria-label="快进到结尾" title="快进到结尾">⏩</button>
+        <button type="button" onClick={player.step} aria-label="前进一步 (→)" title="前进一步 (→)"><Icon d={ICONS.step} /></button>
+        <button type="button" onClick={player.toEnd} aria-label="快进到结尾" title="快进到结尾"><Icon d={ICONS.toEnd} /></button>
         <label className="speed">
           <span className="visually-hidden">速度</span>
           <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))} aria-label="播放速度 ([ / ])">
@@ -58,5 +58,22 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
         aria-valuetext={`${seconds(player.timeMs)} 秒`}
       />
     </div>
+  );
+}
+
+// Drawn icons: media-control glyphs (⏮ ⏭) are missing from many fonts and showed as empty boxes.
+const ICONS = {
+  play: 'M4 2l10 6-10 6z',
+  pause: 'M3 2h4v12H3zM9 2h4v12H9z',
+  step: 'M2 2l8 6-8 6zM11 2h3v12h-3z',
+  stepBack: 'M14 2L6 8l8 6zM2 2h3v12H2z',
+  toEnd: 'M1 2l7 6-7 6zM8 2l7 6-7 6z',
+} as const;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={d} fill="currentColor" />
+    </svg>
   );
 }

@@ -24,7 +24,8 @@ export function TraceTable<Row>({ caption, rows, columns, currentIndex, onSelect
   const visible: number[] = [];
   for (let i = currentIndex; i >= start; i--) visible.push(i);
   return (
-    <div className="trace-table table-scroll" data-testid="trace-table">
+    // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+    <div className="trace-table table-scroll" data-testid="trace-table" tabIndex={0}>
       <table>
         <caption>{caption}{currentIndex + 1 > windowSize ? `（最近 ${windowSize} 行，共 ${currentIndex + 1} 行）` : ''}</caption>
         <thead>

@@ -1,34 +1,7 @@
 // What the user's own solve24 is judged against. Expected answers were computed by the exact
 // decider (can-reach.ts) and are re-checked against it by cases.test.ts; several are classics
 // worth knowing by heart (8 3 8 3 needs a fraction, 1 1 1 1 has no solution).
-
-export interface PuzzleCase<A extends readonly unknown[], R> {
-  /** Short Chinese label shown in the report. */
-  readonly name: string;
-  /** JSON-serialisable arguments, handed to `invoke` in the worker. */
-  readonly args: A;
-  readonly expected: R;
-}
-
-export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
-
-export interface PuzzleCases<A extends readonly unknown[], R> {
-  readonly functionName: string;
-  /** One line, for the statement. */
-  readonly signature: string;
-  /** TypeScript prefilled in the editor. */
-  readonly starter: string;
-  /** TypeScript compiled before the user's code (helper classes the signature mentions); may be ''. */
-  readonly prelude: string;
-  /** JavaScript source of `(fn, args) => result`, evaluated after prelude + user code. */
-  readonly invoke: string;
-  readonly visible: readonly PuzzleCase<A, R>[];
-  readonly hidden: readonly PuzzleCase<A, R>[];
-  /** Suggested limit for one case. */
-  readonly timeLimitMs: number;
-  /** Compares what the user's function returned (untrusted, any shape) with the expected value. */
-  judge(actual: unknown, expected: R, args: A): Verdict;
-}
+import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 
 type Args = readonly [nums: number[], target: number];
 

@@ -1,30 +1,11 @@
 // What the user's levelOrder is judged against. Trees travel as LeetCode arrays (they must cross
 // into the worker as plain data); the prelude's __buildTree turns them into TreeNode objects.
 // Small cases are hand-checked; the large ones are seeded and their answers come from the core.
+import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 import { createRandom } from '../../../labs/kernel/random.ts';
 import { levelOrder } from './levels.ts';
 import { randomTree } from './random-tree.ts';
 import { toLevelArray } from './tree.ts';
-
-export interface PuzzleCase<A extends readonly unknown[], R> {
-  readonly name: string;
-  readonly args: A;
-  readonly expected: R;
-}
-
-export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
-
-export interface PuzzleCases<A extends readonly unknown[], R> {
-  readonly functionName: string;
-  readonly signature: string;
-  readonly starter: string;
-  readonly prelude: string;
-  readonly invoke: string;
-  readonly visible: readonly PuzzleCase<A, R>[];
-  readonly hidden: readonly PuzzleCase<A, R>[];
-  readonly timeLimitMs: number;
-  judge(actual: unknown, expected: R, args: A): Verdict;
-}
 
 type Args = readonly [tree: (number | null)[]];
 

@@ -1,27 +1,8 @@
 // What the user's climbStairs is judged against: LeetCode 70 (steps of 1 or 2, 1 ≤ n ≤ 45, so the
 // answer fits a JS number exactly). Expected values are the Fibonacci numbers ways(n) = F(n+1),
 // computed with BigInt by the DP core and re-checked in cases.test.ts.
+import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 import { waysDp } from './dp.ts';
-
-export interface PuzzleCase<A extends readonly unknown[], R> {
-  readonly name: string;
-  readonly args: A;
-  readonly expected: R;
-}
-
-export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
-
-export interface PuzzleCases<A extends readonly unknown[], R> {
-  readonly functionName: string;
-  readonly signature: string;
-  readonly starter: string;
-  readonly prelude: string;
-  readonly invoke: string;
-  readonly visible: readonly PuzzleCase<A, R>[];
-  readonly hidden: readonly PuzzleCase<A, R>[];
-  readonly timeLimitMs: number;
-  judge(actual: unknown, expected: R, args: A): Verdict;
-}
 
 type Args = readonly [n: number];
 

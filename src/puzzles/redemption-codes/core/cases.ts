@@ -1,29 +1,10 @@
 // What the user's checkChar is judged against. The scheme is spelled out in the starter so it
 // can be written in a few minutes; expected values come from the core (check-char.ts), a few
 // hand-checked (e.g. "A": value 8 → 8·2 = 16 → 'J').
+import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 import { createRandom, randomInt } from '../../../labs/kernel/random.ts';
 import { ALPHABET } from './alphabet.ts';
 import { checkChar } from './check-char.ts';
-
-export interface PuzzleCase<A extends readonly unknown[], R> {
-  readonly name: string;
-  readonly args: A;
-  readonly expected: R;
-}
-
-export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
-
-export interface PuzzleCases<A extends readonly unknown[], R> {
-  readonly functionName: string;
-  readonly signature: string;
-  readonly starter: string;
-  readonly prelude: string;
-  readonly invoke: string;
-  readonly visible: readonly PuzzleCase<A, R>[];
-  readonly hidden: readonly PuzzleCase<A, R>[];
-  readonly timeLimitMs: number;
-  judge(actual: unknown, expected: R, args: A): Verdict;
-}
 
 type Args = readonly [body: string];
 

@@ -3,28 +3,9 @@
 // before "9.9.9.9"). Malformed first fields in the cases are unmistakable ("-", "", "unknown",
 // "300.1.2.3", "1.2.3"), so any sensible validation passes. Small cases are hand-counted; the
 // generated log's answer comes from the streaming counter.
+import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 import { createIpCounter } from './ip-counter.ts';
 import { generateLog } from './log-generator.ts';
-
-export interface PuzzleCase<A extends readonly unknown[], R> {
-  readonly name: string;
-  readonly args: A;
-  readonly expected: R;
-}
-
-export type Verdict = { readonly pass: true } | { readonly pass: false; readonly message: string };
-
-export interface PuzzleCases<A extends readonly unknown[], R> {
-  readonly functionName: string;
-  readonly signature: string;
-  readonly starter: string;
-  readonly prelude: string;
-  readonly invoke: string;
-  readonly visible: readonly PuzzleCase<A, R>[];
-  readonly hidden: readonly PuzzleCase<A, R>[];
-  readonly timeLimitMs: number;
-  judge(actual: unknown, expected: R, args: A): Verdict;
-}
 
 type Pair = [string, number];
 type Args = readonly [lines: string[], n: number];

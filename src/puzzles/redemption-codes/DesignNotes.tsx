@@ -1,0 +1,42 @@
+// The designs and their trade-offs, briefly, with the link to the card that has the full answer.
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { s } from './strings.ts';
+
+export function DesignNotes() {
+  return (
+    <section className="panel" aria-labelledby="codes-design-title">
+      <h2 id="codes-design-title">{s.designTitle}</h2>
+      <div className="table-scroll">
+        <table className="codes-designs">
+          <thead>
+            <tr>
+              <th scope="col">{s.designCols.name}</th>
+              <th scope="col">{s.designCols.how}</th>
+              <th scope="col">{s.designCols.good}</th>
+              <th scope="col">{s.designCols.bad}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.designs.map((d) => (
+              <tr key={d.name}>
+                <th scope="row">{d.name}</th>
+                <td>{d.how}</td>
+                <td>{d.good}</td>
+                <td>{d.bad}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul>
+        {s.designPoints.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.card('redemption-codes')}>{s.cardLink}</Link>
+      </p>
+    </section>
+  );
+}

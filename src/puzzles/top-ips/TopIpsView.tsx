@@ -1,0 +1,42 @@
+// The top-IPs puzzle: a real log file or a seeded sample counted in a worker, the top N with a
+// bar chart, the shell pipeline, the map-reduce way, the reference and the workbench.
+// URL: ?lines=&seed=&top=&malformed=&ipv6= (core/params.ts).
+import { useCallback, useEffect, useRef } from 'react';
+import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
+import { topIpsCases } from './core/cases.ts';
+import { type TopIpsParams, parseTopIpsParams, toTopIpsSearch } from './core/params.ts';
+import { MapReduce } from './MapReduce.tsx';
+import { ReferenceCode } from './ReferenceCode.tsx';
+import { ResultPanel } from './ResultPanel.tsx';
+import { ShellPipeline } from './ShellPipeline.tsx';
+import { SourcePanel, sampleOptions } from './SourcePanel.tsx';
+import { s } from './strings.ts';
+import { useLogCount } from './use-log-count.ts';
+import './top-ips.css';
+
+export default function TopIpsView() {
+  const { values, errors, setValues } = useUrlValues(parseTopIpsParams, toTopIpsSearch);
+  const update = useCallback((patch: Partial<TopIpsParams>) => setValues({ ...values, ...patch }), [setValues, values]);
+  const count = useLogCount();
+  // Open with the seeded sample already counted: the URL alone reproduces the page.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    count.run({ kind: 'sample', options: sampleOptions(values) });
+  }, [count, values]);
+
+  return (
+    <article className="puzzle-page ips-page">
+      <h1>{s.title}</h1>
+      <p className="lead">{s.intro}</p>
+      <SourcePanel values={values} errors={errors} onChange={update} onRun={count.run} busy={count.state.phase === 'running'} />
+      <ResultPanel state={count.state} top={values.top} topError={errors['top']} onTop={(top) => update({ top })} onCancel={count.cancel} />
+      <ShellPipeline />
+      <MapReduce />
+      <ReferenceCode />
+      <PuzzleWorkbench puzzleId="top-ips" cases={topIpsCases} />
+    </article>
+  );
+}

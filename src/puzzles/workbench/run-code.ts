@@ -1,0 +1,33 @@
+// One Run or Submit: compile the user's TypeScript (separately from the prelude, so error lines
+// are the user's lines), run every case in the sandbox, and judge. Progress arrives per case.
+import { runInSandbox, type CaseResult } from '../runner/run-in-sandbox.ts';
+import { transpileTs } from '../runner/transpile.ts';
+import { buildReport, compileErrorReport, type Judge, type Report, type RunCase } from './judge-report.ts';
+import type { PuzzleCases } from './puzzle-cases.ts';
+
+export interface RunRequest {
+  readonly mode: Report['mode'];
+  readonly source: string;
+  readonly cases: readonly RunCase[];
+}
+
+export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, request: RunRequest, onCase?: (done: number) => void): Promise<Report> {
+  const { mode, source, cases } = request;
+  const user = transpileTs(source);
+  if (!user.ok) return compileErrorReport(mode, user.message, user.line, user.column, puzzle.timeLimitMs);
+  const prelude = puzzle.prelude === '' ? { ok: true as const, code: '' } : transpileTs(puzzle.prelude);
+  if (!prelude.ok) throw new Error(`prelude does not compile: ${prelude.message}`);
+  let done = 0;
+  const outcome = await runInSandbox(
+    {
+      program: `${prelude.code}\n${user.code}`,
+      functionName: puzzle.functionName,
+      invoke: puzzle.invoke,
+      cases: cases.map((c) => c.args),
+      timeLimitMs: puzzle.timeLimitMs,
+    },
+    (_result: CaseResult) => onCase?.(++done),
+  );
+  const judge: Judge = (actual, expected, args) => puzzle.judge(actual, expected, args);
+  return buildReport(mode, cases, outcome, judge, puzzle.timeLimitMs);
+}
