@@ -1,4 +1,6 @@
 // The lab views, loaded lazily: a lab's code is only fetched when its page opens.
 import type { ComponentType } from 'react';
 
-export const labViews: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {};
+export const labViews: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {
+  'rate-limiting': () => import('./rate-limiting/RateLimitingView.tsx'),
+};

@@ -9,7 +9,8 @@
 //   &a.rate=10&b.queue=20              … lane parameters: lane letter a–d, a dot, the key
 //   &traffic=poisson&trafficRate=20    traffic kind (steady|poisson|bursts|spike|trace) and rate in r/s
 //   &onMs=1000&offMs=2000              bursts; spike: &spikeAtMs=2000&spikeCount=20 (trafficRate = background)
-//   &trace=0,0,0,150                   trace: arrival times in ms
+//   &trace=0,0,0,150                   trace: arrival times in ms; with another traffic kind, the requests
+//                                      sent by hand, merged into the generated ones (see arrivals.ts)
 //   &seed=42&duration=10               seed (0–4294967295) and duration in seconds
 //
 // toRateLimitSearch writes `algo` or `compare` and `traffic` always, other keys only when they differ

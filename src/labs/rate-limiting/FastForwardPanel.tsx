@@ -1,0 +1,90 @@
+// "Fast-forward": the same traffic rule and seed for one hour, counted by core/fast-forward.ts in a
+// worker (no rows, no snapshots), to see the long-run admitted / delayed / rejected split.
+import { memo, useEffect, useRef, useState } from 'react';
+import { getAlgorithm } from './core/algorithms.ts';
+import { formatMs, formatNumber } from './core/explain.ts';
+import { toRunEntries, toTrafficSpec, type RateLimitValues } from './core/params.ts';
+import type { RunCounts } from './core/simulate.ts';
+import type { FastForwardReply, FastForwardRequest } from './ff-worker.ts';
+import { s } from './strings.ts';
+
+const HOUR_MS = 3_600_000;
+/** An hour's arrivals are held in memory once; beyond this the worker would need hundreds of MB. */
+export const MAX_FF_ARRIVALS = 10_000_000;
+
+type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; counts: RunCounts[]; ms: number } | { kind: 'error'; message: string };
+
+export function hourArrivals(values: RateLimitValues): number {
+  const t = values.traffic;
+  if (t.kind === 'trace') return t.trace.length;
+  const base = t.kind === 'bursts' ? (t.rate * t.onMs) / (t.onMs + t.offMs) : t.rate;
+  return base * 3600 + (t.kind === 'spike' ? t.spikeCount : 0);
+}
+
+export const FastForwardPanel = memo(function FastForwardPanel({ values, query }: { values: RateLimitValues; query: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  // Other values: the old counts no longer apply.
+  useEffect(() => { setState({ kind: 'idle' }); }, [query]);
+  useEffect(() => () => worker.current?.terminate(), []);
+  const expected = hourArrivals(values);
+  const tooMany = expected > MAX_FF_ARRIVALS;
+
+  const run = () => {
+    worker.current?.terminate();
+    const w = new Worker(new URL('./ff-worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    setState({ kind: 'running' });
+    w.onmessage = (e: MessageEvent<FastForwardReply>) => {
+      setState(e.data.ok ? { kind: 'done', counts: e.data.counts, ms: e.data.ms } : { kind: 'error', message: e.data.error });
+      w.terminate();
+      worker.current = null;
+    };
+    w.onerror = (e) => setState({ kind: 'error', message: e.message });
+    const request: FastForwardRequest = { entries: toRunEntries(values), spec: toTrafficSpec(values.traffic), durationMs: HOUR_MS, seed: values.seed };
+    w.postMessage(request);
+  };
+
+  return (
+    <section className="panel rl-ff" aria-labelledby="rl-ff-title" data-testid="fast-forward">
+      <div className="row">
+        <h2 id="rl-ff-title" className="rl-h">{s.ffTitle}</h2>
+        <button type="button" onClick={run} disabled={state.kind === 'running' || tooMany} data-testid="ff-run">
+          {state.kind === 'running' ? s.ffRunning : s.ffRun}
+        </button>
+      </div>
+      <p className="muted small">{tooMany ? s.ffTooMany(expected, MAX_FF_ARRIVALS) : s.ffHelp}</p>
+      {values.traffic.kind === 'trace' && <p className="muted small">{s.ffTraceNote}</p>}
+      {state.kind === 'error' && <p className="field-error" role="alert">{s.ffError}{state.message}</p>}
+      {state.kind === 'done' && (
+        <div className="table-scroll">
+          <table className="rl-ff-table" data-testid="ff-table">
+            <caption>{s.ffCaption(formatNumber(state.ms / 1000))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.algorithmLabel}</th><th scope="col">{s.total}</th><th scope="col">{s.admitted}</th>
+                <th scope="col">{s.delayed}</th><th scope="col">{s.rejected}</th><th scope="col">{s.ffAdmitShare}</th><th scope="col">{s.ffAvgDelay}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.counts.map((c, i) => {
+                const lane = values.lanes[i];
+                return (
+                  <tr key={i}>
+                    <th scope="row">{values.lanes.length > 1 ? `${'ABCD'[i] ?? ''} ` : ''}{lane ? getAlgorithm(lane.algorithm).name : ''}</th>
+                    <td>{c.total.toLocaleString('zh-CN')}</td>
+                    <td className="outcome-admit">{c.admitted.toLocaleString('zh-CN')}</td>
+                    <td className="outcome-delay">{c.delayed.toLocaleString('zh-CN')}</td>
+                    <td className="outcome-reject">{c.rejected.toLocaleString('zh-CN')}</td>
+                    <td>{c.total > 0 ? `${formatNumber(((c.admitted + c.delayed) / c.total) * 100)}%` : '–'}</td>
+                    <td>{c.delayed > 0 ? formatMs(c.totalDelayMs / c.delayed) : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+});
