@@ -3,4 +3,5 @@ import type { ComponentType } from 'react';
 
 export const labViews: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {
   'rate-limiting': () => import('./rate-limiting/RateLimitingView.tsx'),
+  'circuit-breaker': () => import('./circuit-breaker/CircuitBreakerView.tsx'),
 };

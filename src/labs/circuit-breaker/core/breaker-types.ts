@@ -140,6 +140,10 @@ export interface CircuitBreakerModel {
   classify(durationMs: number, success: boolean): CallOutcome;
   metrics(nowMs: number): BreakerMetrics;
   window(nowMs: number): WindowSnapshot;
+  /** Probe calls HALF_OPEN may still let through (0 in other states; Sentinel/Hystrix spend their one probe on entering). */
+  halfOpenPermitsLeft(): number;
+  /** While OPEN: when the wait ends (the next call after it probes, or the timer fires); null in other states. */
+  retryAtMs(): number | null;
   /** Manual state changes; only Resilience4j has them. */
   transitionTo?(nowMs: number, target: ManualTarget): Transition | null;
 }

@@ -35,4 +35,21 @@ describe('count window (FixedSizeSlidingWindowMetrics)', () => {
       }),
     );
   });
+
+  it('hands back the same snapshot until a call is recorded, and a fresh one after', () => {
+    const symbols = (f: boolean, s: boolean) => (s ? (f ? 'X' : 's') : f ? 'x' : '+');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.tuple(fc.boolean(), fc.boolean()), { maxLength: 30 }), (size, calls) => {
+        const w = createCountWindow(size);
+        const seen: string[] = [];
+        for (const [f, s] of calls) {
+          const before = w.snapshot(0);
+          expect(w.snapshot(0)).toBe(before);
+          w.record(0, f, s);
+          seen.push(symbols(f, s));
+          expect(w.snapshot(0)).toEqual({ kind: 'count', size, outcomes: seen.slice(-size).join('') });
+        }
+      }),
+    );
+  });
 });

@@ -3,6 +3,8 @@
 // aggregation; recording a call into a full ring first subtracts the evicted measurement
 // (subtract-on-evict), so totals always equal the sum over the ring and never exceed N.
 // Invariants: 0 ≤ failed, slow ≤ total ≤ size.
+// snapshot() hands back the same object until the next record: a run snapshots the window on every
+// row, and most rows (arrivals, rejections) do not change it.
 import type { CallWindow } from './call-window.ts';
 import type { WindowSnapshot } from './breaker-types.ts';
 
@@ -10,6 +12,10 @@ const FAILED = 1;
 const SLOW = 2;
 /** Index = code (bit 0 failed, bit 1 slow): '+' success, 'x' failure, 's' slow success, 'X' slow failure. */
 const SYMBOLS = '+xsX';
+const SYMBOL_CODES = Uint8Array.from(SYMBOLS, (c) => c.charCodeAt(0));
+// The snapshot string is decoded from bytes in one native call: a run snapshots a large window
+// after every result, and 100 string appends per snapshot dominated the whole simulation.
+const ascii = new TextDecoder('latin1');
 
 export function createCountWindow(size: number): CallWindow {
   if (!Number.isInteger(size) || size < 0) throw new RangeError(`window size must be a non-negative integer, got ${size}`);
@@ -18,10 +24,13 @@ export function createCountWindow(size: number): CallWindow {
   let total = 0;
   let failed = 0;
   let slow = 0;
+  let cached: WindowSnapshot | null = null;
+  const chars = new Uint8Array(size);
 
   return {
     record(_nowMs, isFailed, isSlow) {
       if (size === 0) return;
+      cached = null;
       if (total === size) {
         const evicted = ring[head] ?? 0;
         if (evicted & FAILED) failed--;
@@ -48,13 +57,14 @@ export function createCountWindow(size: number): CallWindow {
       return slow;
     },
     snapshot(): WindowSnapshot {
-      let outcomes = '';
+      if (cached) return cached;
       const start = total === size ? head : 0;
-      for (let i = 0; i < total; i++) {
-        const code = ring[(start + i) % size] ?? 0;
-        outcomes += SYMBOLS[code] ?? '+';
-      }
-      return { kind: 'count', size, outcomes };
+      let k = 0;
+      for (let i = start; i < total; i++) chars[k++] = SYMBOL_CODES[ring[i] ?? 0] ?? 43;
+      for (let i = 0; i < start; i++) chars[k++] = SYMBOL_CODES[ring[i] ?? 0] ?? 43;
+      const outcomes = ascii.decode(chars.subarray(0, total));
+      cached = Object.freeze({ kind: 'count', size, outcomes });
+      return cached;
     },
   };
 }

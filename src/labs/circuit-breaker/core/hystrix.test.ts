@@ -96,4 +96,21 @@ describe('Hystrix circuit breaker', () => {
     expect(cb.advance(6_099)).toEqual([]);
     expect(cb.advance(6_100)[0]).toMatchObject({ atMs: 6_100, to: 'OPEN' });
   });
+
+  it('shares its window snapshot between events that do not change it, and agrees with the health counts', () => {
+    const cb = createHystrixBreaker(HYSTRIX_DEFAULTS);
+    const sum = (t: number) => {
+      const w = cb.window(t);
+      return w.kind === 'buckets' ? w.buckets.reduce((n, b) => n + b.calls, 0) : -1;
+    };
+    for (let i = 0; i < 5; i++) call(cb, 100, false);
+    cb.advance(500);
+    const first = cb.window(500);
+    expect(cb.window(600)).toBe(first);
+    expect(sum(600)).toBe(cb.metrics(600).bufferedCalls);
+    call(cb, 700, true); // recorded in the bucket in progress: not in the snapshot yet, but a new object
+    expect(cb.window(700)).not.toBe(first);
+    cb.advance(1_000);
+    expect([sum(1_000), cb.metrics(1_000).bufferedCalls]).toEqual([6, 6]);
+  });
 });

@@ -29,6 +29,7 @@ import {
   type Decision,
   type Transition,
   type TransitionReason,
+  type WindowSnapshot,
 } from './breaker-types.ts';
 
 /** HystrixCommandProperties, without the hystrix.command.default. prefix; camel-cased keys. */
@@ -70,10 +71,13 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
   validateHystrixConfig(config);
   const bucketMs = config.metricsHealthSnapshotIntervalInMilliseconds;
   const n = Math.max(1, Math.floor(config.metricsRollingStatsTimeInMilliseconds / bucketMs));
-  const bucketIndex = new Float64Array(n).fill(-Infinity); // which absolute bucket each slot holds
-  const total = new Float64Array(n);
-  const errors = new Float64Array(n);
-  const timeouts = new Float64Array(n);
+  // One slot more than the window: the bucket in progress never overwrites one of the n emitted
+  // buckets, so the drawn window always adds up to the last health snapshot.
+  const slots = n + 1;
+  const bucketIndex = new Float64Array(slots).fill(-Infinity); // which absolute bucket each slot holds
+  const total = new Float64Array(slots);
+  const errors = new Float64Array(slots);
+  const timeouts = new Float64Array(slots);
   let origin = startMs; // the health stream's start: buckets are aligned to it
   let nextEmit = 0; // the bucket whose end is the next emission
   let lastData = -Infinity; // newest bucket that holds a result
@@ -81,8 +85,11 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
   let state: BreakerState = 'CLOSED';
   let circuitOpened = -1;
   let notPermitted = 0;
+  // The drawn window changes only at a record, an emission or a reset; rows in between share it.
+  let cachedWindow: WindowSnapshot | null = null;
 
   function resetStream(nowMs: number): void {
+    cachedWindow = null;
     origin = nowMs;
     nextEmit = 0;
     lastData = -Infinity;
@@ -105,10 +112,11 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
 
   /** HealthCountsStream.onNext for the bucket that just completed. */
   function emit(k: number): Transition | null {
+    cachedWindow = null;
     let t = 0;
     let e = 0;
     let o = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < slots; i++) {
       const b = bucketIndex[i] ?? -Infinity;
       if (b > k - n && b <= k) {
         t += total[i] ?? 0;
@@ -150,8 +158,11 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
 
   function record(nowMs: number, error: boolean, timeout: boolean): void {
     const k = Math.floor((nowMs - origin) / bucketMs);
-    const i = k % n;
+    const i = k % slots;
     if (bucketIndex[i] !== k) {
+      // Filling the bucket in progress does not change the drawing (only emitted buckets are
+      // drawn); starting a new one can (it may reuse the slot of a bucket now out of the window).
+      cachedWindow = null;
       bucketIndex[i] = k;
       total[i] = errors[i] = timeouts[i] = 0;
     }
@@ -201,7 +212,7 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     const views: BucketView[] = [];
     const k = health.emittedBucket;
     for (let b = k - n + 1; b <= k; b++) {
-      const i = ((b % n) + n) % n;
+      const i = ((b % slots) + slots) % slots;
       const live = b >= 0 && bucketIndex[i] === b;
       views.push({
         startMs: origin + b * bucketMs,
@@ -222,6 +233,9 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     advance,
     classify: (durationMs, success) => outcomeOf(!success, !success && durationMs >= config.executionTimeoutInMilliseconds),
     metrics,
-    window: () => ({ kind: 'buckets', bucketMs, buckets: buckets() }),
+    window: () => (cachedWindow ??= Object.freeze({ kind: 'buckets', bucketMs, buckets: buckets() })),
+    // The single test request is the call that enters HALF_OPEN: none is left after it.
+    halfOpenPermitsLeft: () => 0,
+    retryAtMs: () => (state === 'OPEN' ? circuitOpened + config.sleepWindowInMilliseconds : null),
   };
 }

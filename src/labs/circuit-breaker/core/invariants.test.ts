@@ -130,6 +130,29 @@ describe('circuit-breaker invariants (all engines)', () => {
     );
   });
 
+  it('draws a window that adds up to the metrics it reports, on every row', () => {
+    fc.assert(
+      fc.property(anyInput, (i) => {
+        const run = simulateBreaker(i);
+        for (const row of run.rows) {
+          const w = row.window;
+          const m = row.metrics;
+          if (!w) throw new Error('window expected');
+          if (w.kind === 'count') {
+            expect(w.outcomes.length).toBe(m.bufferedCalls);
+            expect([...w.outcomes].filter((c) => c === 'x' || c === 'X').length).toBe(m.failedCalls);
+            expect([...w.outcomes].filter((c) => c === 's' || c === 'X').length).toBe(m.slowCalls);
+          } else {
+            expect(w.buckets.reduce((n, b) => n + b.calls, 0)).toBe(m.bufferedCalls);
+            expect(w.buckets.reduce((n, b) => n + b.failed, 0)).toBe(m.failedCalls);
+            expect(w.buckets.reduce((n, b) => n + b.slow, 0)).toBe(m.slowCalls);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('is deterministic: same seed and parameters, same trace', () => {
     fc.assert(
       fc.property(anyInput, (i) => {

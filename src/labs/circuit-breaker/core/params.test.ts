@@ -60,6 +60,20 @@ describe('circuit-breaker URL params', () => {
     expect(values).toEqual(presetParams('hystrix-default'));
   });
 
+  it('carries manual actions (Resilience4j only) and extra requests', () => {
+    const { values, errors } = parse('actions=c@40,o@12.5&send=3.2');
+    expect(errors).toEqual({});
+    expect(values.actions).toEqual([{ atMs: 12_500, target: 'FORCED_OPEN' }, { atMs: 40_000, target: 'CLOSED' }]);
+    expect(values.sends).toEqual([3_200]);
+    expect(toCircuitBreakerSearch(values).toString()).toBe('preset=resilience4j-default&actions=o%4012.5%2Cc%4040&send=3.2');
+    const bad = parse('actions=o@x&send=-1');
+    expect(Object.keys(bad.errors).sort()).toEqual(['actions', 'send']);
+    expect(bad.values).toEqual(presetParams('resilience4j-default'));
+    const sentinel = parse('preset=sentinel-error-ratio&actions=o@1');
+    expect(sentinel.errors['actions']).toMatch(/只有 Resilience4j/);
+    expect(sentinel.values.actions).toEqual([]);
+  });
+
   it('writes only what differs from the preset', () => {
     expect(toCircuitBreakerSearch(presetParams('sentinel-slow-ratio')).toString()).toBe('preset=sentinel-slow-ratio');
     const changed: CircuitBreakerParams = { ...presetParams('resilience4j-default'), seed: 9 };
@@ -111,7 +125,12 @@ describe('circuit-breaker URL params', () => {
       traffic: fc.record({ kind: fc.constantFrom('steady', 'poisson'), ratePerSec: fc.integer({ min: 1, max: 10_000 }).map((r) => r / 10) }),
       seed: fc.integer({ min: 0, max: 4_294_967_295 }),
       durationMs: fc.integer({ min: 5, max: 600 }).map((s) => s * 1000),
-    });
+      actions: fc.array(
+        fc.record({ atMs: fc.integer({ min: 0, max: 600_000 }), target: fc.constantFrom('FORCED_OPEN' as const, 'DISABLED' as const, 'CLOSED' as const) }),
+        { maxLength: 5 },
+      ).map((list) => list.sort((a, b) => a.atMs - b.atMs)),
+      sends: fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 5 }).map((list) => list.sort((a, b) => a - b)),
+    }).map((v) => (v.breaker.model === 'resilience4j' ? v : { ...v, actions: [] }));
     fc.assert(
       fc.property(values, (v) => {
         expect(parseCircuitBreakerParams(toCircuitBreakerSearch(v))).toEqual({ values: v, errors: {} });

@@ -2,12 +2,15 @@
 // (failureRateThreshold, waitDurationInOpenState…; Sentinel's grade, count, timeWindow…; Hystrix's
 // requestVolumeThreshold…), the traffic, the seed and the backend script. Durations are in ms except
 // Sentinel's timeWindow (seconds, as in DegradeRule) and the run's `duration` (seconds).
-// A bad value gets a Chinese message and falls back to the preset's value.
+// What the user did by hand (manual state changes, "send one request now") rides along as
+// `actions` and `send` (manual-codec.ts). A bad value gets a Chinese message and falls back to the
+// preset's value.
 import { parseBackendParam, toBackendParam } from './backend-codec.ts';
 import type { BackendScript } from './backend.ts';
 import type { BreakerSpec } from './breaker-spec.ts';
 import type { BreakerModelKind, SentinelGrade } from './breaker-types.ts';
 import { HYSTRIX_DEFAULTS, type HystrixConfig } from './hystrix.ts';
+import { parseActionsParam, parseSendsParam, toActionsParam, toSendsParam } from './manual-codec.ts';
 import {
   DEFAULT_PRESET_ID,
   circuitBreakerPresets,
@@ -17,6 +20,7 @@ import {
   type PresetTraffic,
 } from './presets.ts';
 import { RESILIENCE4J_DEFAULTS, type Resilience4jConfig } from './resilience4j-config.ts';
+import type { ManualAction } from './run-breaker.ts';
 import { SENTINEL_RULE_DEFAULTS, type SentinelDegradeRule } from './sentinel.ts';
 
 export interface CircuitBreakerParams {
@@ -26,11 +30,16 @@ export interface CircuitBreakerParams {
   readonly traffic: PresetTraffic;
   readonly seed: number;
   readonly durationMs: number;
+  /** Manual state changes (Resilience4j only), in time order. */
+  readonly actions: readonly ManualAction[];
+  /** Extra single requests ("send one request now"), ms, in time order. */
+  readonly sends: readonly number[];
 }
 
 export type ParamErrors = Record<string, string>;
 
-interface NumberRule {
+/** The range a numeric key accepts; the view's fields use the same rules as the URL. */
+export interface NumberRule {
   readonly min: number;
   readonly max: number;
   readonly integer?: boolean;
@@ -39,7 +48,7 @@ interface NumberRule {
 }
 
 const MS = { min: 1, max: 600_000, integer: true } as const;
-const R4J_NUMBERS: Readonly<Record<string, NumberRule>> = {
+export const R4J_NUMBERS: Readonly<Record<string, NumberRule>> = {
   failureRateThreshold: { min: 0, max: 100, aboveMin: true },
   slowCallRateThreshold: { min: 0, max: 100, aboveMin: true },
   slowCallDurationThreshold: MS,
@@ -49,19 +58,19 @@ const R4J_NUMBERS: Readonly<Record<string, NumberRule>> = {
   permittedNumberOfCallsInHalfOpenState: { min: 1, max: 1000, integer: true },
   maxWaitDurationInHalfOpenState: { min: 0, max: 600_000, integer: true },
 };
-const SENTINEL_NUMBERS: Readonly<Record<string, NumberRule>> = {
+export const SENTINEL_NUMBERS: Readonly<Record<string, NumberRule>> = {
   slowRatioThreshold: { min: 0, max: 1 },
   timeWindow: { min: 1, max: 3600, integer: true },
   minRequestAmount: { min: 1, max: 100_000, integer: true },
   statIntervalMs: { min: 100, max: 600_000, integer: true },
 };
-const SENTINEL_COUNT: Readonly<Record<SentinelGrade, NumberRule>> = {
+export const SENTINEL_COUNT: Readonly<Record<SentinelGrade, NumberRule>> = {
   'slow-ratio': { min: 1, max: 60_000, integer: true },
   'error-ratio': { min: 0, max: 1 },
   'error-count': { min: 0, max: 100_000, integer: true },
 };
 const SENTINEL_DEFAULT_COUNT: Readonly<Record<SentinelGrade, number>> = { 'slow-ratio': 500, 'error-ratio': 0.5, 'error-count': 10 };
-const HYSTRIX_NUMBERS: Readonly<Record<string, NumberRule>> = {
+export const HYSTRIX_NUMBERS: Readonly<Record<string, NumberRule>> = {
   requestVolumeThreshold: { min: 1, max: 100_000, integer: true },
   errorThresholdPercentage: { min: 0, max: 100, integer: true },
   sleepWindowInMilliseconds: MS,
@@ -69,7 +78,7 @@ const HYSTRIX_NUMBERS: Readonly<Record<string, NumberRule>> = {
   metricsHealthSnapshotIntervalInMilliseconds: { min: 10, max: 60_000, integer: true },
   executionTimeoutInMilliseconds: MS,
 };
-const RUN_NUMBERS = {
+export const RUN_NUMBERS = {
   rate: { min: 0.1, max: 1000 },
   duration: { min: 5, max: 600, integer: true },
   seed: { min: 0, max: 4_294_967_295, integer: true },
@@ -85,7 +94,7 @@ function baseSpec(preset: CircuitBreakerPreset, model: BreakerModelKind): Breake
   return preset.breaker.model === model ? preset.breaker : DEFAULT_SPECS[model];
 }
 
-function numberMessage(key: string, rule: NumberRule): string {
+export function numberMessage(key: string, rule: NumberRule): string {
   if (rule.aboveMin) return `${key} 必须是大于 ${rule.min}、不超过 ${rule.max} 的数`;
   return `${key} 必须是 ${rule.min}–${rule.max} 之间的${rule.integer ? '整数' : '数'}`;
 }
@@ -172,6 +181,21 @@ export function parseCircuitBreakerParams(search: URLSearchParams): { values: Ci
     kind: readChoice(search, 'traffic', preset.traffic.kind, ['steady', 'poisson'], errors),
     ratePerSec: readNumber(search, 'rate', preset.traffic.ratePerSec, RUN_NUMBERS.rate, errors),
   };
+  let actions: readonly ManualAction[] = [];
+  const rawActions = search.get('actions');
+  if (rawActions !== null) {
+    const parsed = parseActionsParam(rawActions);
+    if (!parsed) errors['actions'] = 'actions 格式不对：应为 o@12.5,c@40 这样的列表（o 强制打开、d 停用、c 恢复闭合 @ 第几秒）';
+    else if (breaker.model !== 'resilience4j') errors['actions'] = 'actions（手动切换状态）只有 Resilience4j 支持，已忽略';
+    else actions = parsed;
+  }
+  let sends: readonly number[] = [];
+  const rawSends = search.get('send');
+  if (rawSends !== null) {
+    const parsed = parseSendsParam(rawSends);
+    if (parsed) sends = parsed;
+    else errors['send'] = 'send 格式不对：应为 3.2,47.125 这样的秒数列表（0–600）';
+  }
   const values: CircuitBreakerParams = {
     preset: presetId,
     breaker,
@@ -179,6 +203,8 @@ export function parseCircuitBreakerParams(search: URLSearchParams): { values: Ci
     traffic,
     seed: readNumber(search, 'seed', preset.seed, RUN_NUMBERS.seed, errors),
     durationMs: readNumber(search, 'duration', preset.durationMs / 1000, RUN_NUMBERS.duration, errors) * 1000,
+    actions,
+    sends,
   };
   return { values, errors };
 }
@@ -201,11 +227,13 @@ export function toCircuitBreakerSearch(values: CircuitBreakerParams): URLSearchP
   if (values.traffic.ratePerSec !== preset.traffic.ratePerSec) search.set('rate', String(values.traffic.ratePerSec));
   if (values.durationMs !== preset.durationMs) search.set('duration', String(values.durationMs / 1000));
   if (values.seed !== preset.seed) search.set('seed', String(values.seed));
+  if (values.actions.length > 0) search.set('actions', toActionsParam(values.actions));
+  if (values.sends.length > 0) search.set('send', toSendsParam(values.sends));
   return search;
 }
 
 /** The values of a preset as they come out of an empty URL with only `preset=`. */
 export function presetParams(id: CircuitBreakerPresetId): CircuitBreakerParams {
   const p = circuitBreakerPresets[id];
-  return { preset: id, breaker: p.breaker, backend: p.backend, traffic: p.traffic, seed: p.seed, durationMs: p.durationMs };
+  return { preset: id, breaker: p.breaker, backend: p.backend, traffic: p.traffic, seed: p.seed, durationMs: p.durationMs, actions: [], sends: [] };
 }

@@ -152,5 +152,8 @@ export function createSentinelBreaker(rule: SentinelDegradeRule, options: Sentin
     classify: (durationMs, success) => outcomeOf(!success, isRt && durationMs > maxAllowedRt),
     metrics,
     window: (nowMs) => ({ kind: 'buckets', bucketMs: stat.bucketMs, buckets: stat.buckets(nowMs) }),
+    // The call that moves OPEN → HALF_OPEN is the probe itself: no permission is left after it.
+    halfOpenPermitsLeft: () => 0,
+    retryAtMs: () => (state === 'OPEN' ? nextRetryTimestamp : null),
   };
 }

@@ -53,6 +53,30 @@ describe('simulateBreaker', () => {
     expect(run.rows.filter((r) => r.kind === 'call')).toHaveLength(400);
   });
 
+  it('carries the probes left in HALF_OPEN and the end of the wait in OPEN', () => {
+    const trip = run.rows.find((r) => r.transition?.to === 'OPEN');
+    expect(trip).toMatchObject({ retryAtMs: 5_450 + 5_000, probesLeft: 0 });
+    const enter = run.rows.find((r) => r.transition?.to === 'HALF_OPEN');
+    // The call that moves OPEN → HALF_OPEN takes the first of the 3 permissions.
+    expect(enter).toMatchObject({ kind: 'call', permitted: true, probesLeft: 2, retryAtMs: null });
+    const next = run.rows.find((r) => r.index > (enter?.index ?? 0) && r.kind === 'call');
+    expect(next).toMatchObject({ probesLeft: 1 });
+    expect(run.rows.filter((r) => r.stateAfter === 'CLOSED').every((r) => r.probesLeft === 0 && r.retryAtMs === null)).toBe(true);
+  });
+
+  it('gives Sentinel and Hystrix a retry time while OPEN and no probe left once HALF_OPEN', () => {
+    const sentinel = simulateBreaker({
+      ...input,
+      breaker: { model: 'sentinel', rule: { grade: 'error-ratio', count: 0.5, slowRatioThreshold: 1, timeWindow: 3, minRequestAmount: 5, statIntervalMs: 1000 } },
+    });
+    const open = sentinel.rows.find((r) => r.transition?.to === 'OPEN');
+    expect(open?.retryAtMs).toBe((open?.timeMs ?? 0) + 3_000);
+    expect(sentinel.rows.filter((r) => r.stateAfter === 'HALF_OPEN').every((r) => r.probesLeft === 0)).toBe(true);
+    const hystrix = simulateBreaker({ ...input, breaker: { model: 'hystrix', config: HYSTRIX_DEFAULTS } });
+    const opened = hystrix.rows.find((r) => r.stateAfter === 'OPEN');
+    expect(opened?.retryAtMs).toBe((hystrix.transitions[0]?.atMs ?? 0) + HYSTRIX_DEFAULTS.sleepWindowInMilliseconds);
+  });
+
   it('keeps the state timeline contiguous over the whole run', () => {
     expect(run.timeline[0]).toMatchObject({ state: 'CLOSED', fromMs: 0 });
     expect(run.timeline.at(-1)).toMatchObject({ state: 'CLOSED', toMs: 40_000 });

@@ -43,6 +43,10 @@ export interface SimulationRow {
   readonly inFlight: number;
   /** The deciding window after the event, when includeWindow is on. */
   readonly window: WindowSnapshot | null;
+  /** HALF_OPEN: probe calls still allowed after this event (0 otherwise). */
+  readonly probesLeft: number;
+  /** OPEN: when the wait ends; null in other states. */
+  readonly retryAtMs: number | null;
 }
 
 export interface SimulateOptions {
@@ -107,6 +111,8 @@ export function simulateBreaker(input: SimulationInput, options: SimulateOptions
       metrics: model.metrics(timeMs),
       inFlight,
       window: includeWindow ? model.window(timeMs) : null,
+      probesLeft: model.halfOpenPermitsLeft(),
+      retryAtMs: model.retryAtMs(),
     });
   };
 

@@ -54,4 +54,30 @@ describe('time window (SlidingTimeWindowMetrics)', () => {
       ),
     );
   });
+
+  it('keeps snapshots in step with the totals when they are taken between records', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2_500 }), fc.boolean(), fc.boolean(), fc.boolean()), { maxLength: 40 }),
+        (size, steps) => {
+          const w = createTimeWindow(size, 0);
+          let t = 0;
+          for (const [gap, f, s, peek] of steps) {
+            t += gap;
+            if (peek) {
+              const a = w.snapshot(t);
+              expect(w.snapshot(t)).toBe(a);
+            }
+            w.record(t, f, s);
+            const snap = w.snapshot(t);
+            if (snap.kind !== 'buckets') throw new Error('time window draws buckets');
+            expect(snap.buckets.reduce((n, b) => n + b.calls, 0)).toBe(w.total);
+            expect(snap.buckets.reduce((n, b) => n + b.failed, 0)).toBe(w.failed);
+            expect(snap.buckets.reduce((n, b) => n + b.slow, 0)).toBe(w.slow);
+          }
+        },
+      ),
+    );
+  });
 });

@@ -5,6 +5,7 @@
 // in the second it *finishes* (record() runs when the result arrives). A result stamped before
 // the head second (a late clock) goes into the head bucket, as Resilience4j does.
 // Invariants: totals equal the sum of the N buckets; a bucket older than N seconds holds nothing.
+// snapshot() hands back the same object until a record or a slide changes what it shows.
 import type { CallWindow } from './call-window.ts';
 import type { BucketView, WindowSnapshot } from './breaker-types.ts';
 
@@ -24,11 +25,13 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
   let total = 0;
   let failed = 0;
   let slow = 0;
+  let cached: WindowSnapshot | null = null;
 
   function slideTo(nowMs: number): void {
     const second = Math.floor(nowMs / 1000);
     const difference = second - headSecond;
     if (difference <= 0) return;
+    cached = null;
     let toMove = Math.min(difference, n);
     do {
       toMove--;
@@ -47,6 +50,7 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
   return {
     record(nowMs, isFailed, isSlow) {
       slideTo(nowMs);
+      cached = null;
       calls[head] = (calls[head] ?? 0) + 1;
       total++;
       if (isFailed) {
@@ -70,6 +74,7 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
     },
     snapshot(nowMs): WindowSnapshot {
       slideTo(nowMs);
+      if (cached) return cached;
       const buckets: BucketView[] = [];
       for (let k = n - 1; k >= 0; k--) {
         const index = (head - k + n) % n;
@@ -82,7 +87,8 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
           slow: live ? (slowIn[index] ?? 0) : 0,
         });
       }
-      return { kind: 'buckets', bucketMs: 1000, buckets };
+      cached = Object.freeze({ kind: 'buckets', bucketMs: 1000, buckets });
+      return cached;
     },
   };
 }

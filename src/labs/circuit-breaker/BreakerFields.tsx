@@ -1,0 +1,152 @@
+// The breaker's configuration under its real keys, one model at a time.
+import { useState } from 'react';
+import type { BreakerModelKind, SentinelGrade } from './core/breaker-types.ts';
+import { MODEL_LABELS } from './core/explain.ts';
+import { HYSTRIX_NUMBERS, R4J_NUMBERS, SENTINEL_COUNT, SENTINEL_NUMBERS, type CircuitBreakerParams, type NumberRule, type ParamErrors } from './core/params.ts';
+import { ChoiceField } from './ChoiceField.tsx';
+import { patchHystrix, patchResilience4j, patchSentinel, switchGrade, switchModel } from './edit-values.ts';
+import { RuleField } from './RuleField.tsx';
+import { FIELD_LABELS, MODEL_NOTES, S, SENTINEL_COUNT_LABELS, SENTINEL_GRADE_LABELS } from './strings.ts';
+
+export interface FieldsProps {
+  readonly values: CircuitBreakerParams;
+  readonly errors: ParamErrors;
+  readonly onChange: (values: CircuitBreakerParams) => void;
+}
+
+const MODELS: readonly BreakerModelKind[] = ['resilience4j', 'sentinel', 'hystrix'];
+const rule = (rules: Readonly<Record<string, NumberRule>>, key: string): NumberRule => rules[key] ?? { min: 0, max: 0 };
+
+export function BreakerFields({ values, errors, onChange }: FieldsProps) {
+  const spec = values.breaker;
+  return (
+    <fieldset className="cb-fieldset">
+      <legend>{S.breakerTitle}</legend>
+      <ChoiceField
+        name="model"
+        label={S.modelLabel}
+        value={spec.model}
+        options={MODELS.map((m) => ({ value: m, label: MODEL_LABELS[m] }))}
+        error={errors['model']}
+        help={MODEL_NOTES[spec.model]}
+        onChange={(m) => onChange(switchModel(values, m))}
+      />
+      {spec.model === 'resilience4j' && <Resilience4jFields values={values} errors={errors} onChange={onChange} />}
+      {spec.model === 'sentinel' && <SentinelFields values={values} errors={errors} onChange={onChange} />}
+      {spec.model === 'hystrix' && <HystrixFields values={values} errors={errors} onChange={onChange} />}
+    </fieldset>
+  );
+}
+
+function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
+  if (values.breaker.model !== 'resilience4j') return null;
+  const c = values.breaker.config;
+  const num = (key: keyof typeof c & string) => (
+    <RuleField key={key} name={key} rule={rule(R4J_NUMBERS, key)} value={c[key] as number} error={errors[key]} onChange={(v) => onChange(patchResilience4j(values, { [key]: v }))} />
+  );
+  return (
+    <>
+      <ChoiceField
+        name="slidingWindowType"
+        label={FIELD_LABELS['slidingWindowType']?.label ?? ''}
+        value={c.slidingWindowType}
+        options={[{ value: 'COUNT_BASED', label: 'COUNT_BASED（最近 N 次）' }, { value: 'TIME_BASED', label: 'TIME_BASED（最近 N 秒）' }]}
+        error={errors['slidingWindowType']}
+        onChange={(v) => onChange(patchResilience4j(values, { slidingWindowType: v }))}
+      />
+      {num('slidingWindowSize')}
+      {num('minimumNumberOfCalls')}
+      {num('failureRateThreshold')}
+      {num('slowCallRateThreshold')}
+      {num('slowCallDurationThreshold')}
+      {num('waitDurationInOpenState')}
+      {num('permittedNumberOfCallsInHalfOpenState')}
+      <ChoiceField
+        name="automaticTransitionFromOpenToHalfOpenEnabled"
+        label={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.label ?? ''}
+        value={String(c.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false'}
+        options={[{ value: 'false', label: 'false（等下一个请求）' }, { value: 'true', label: 'true（定时器）' }]}
+        error={errors['automaticTransitionFromOpenToHalfOpenEnabled']}
+        help={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.help}
+        onChange={(v) => onChange(patchResilience4j(values, { automaticTransitionFromOpenToHalfOpenEnabled: v === 'true' }))}
+      />
+      {num('maxWaitDurationInHalfOpenState')}
+      {c.maxWaitDurationInHalfOpenState > 0 && (
+        <ChoiceField
+          name="transitionToStateAfterWaitDuration"
+          label={FIELD_LABELS['transitionToStateAfterWaitDuration']?.label ?? ''}
+          value={c.transitionToStateAfterWaitDuration}
+          options={[{ value: 'OPEN', label: 'OPEN' }, { value: 'CLOSED', label: 'CLOSED' }]}
+          error={errors['transitionToStateAfterWaitDuration']}
+          onChange={(v) => onChange(patchResilience4j(values, { transitionToStateAfterWaitDuration: v }))}
+        />
+      )}
+    </>
+  );
+}
+
+function SentinelFields({ values, errors, onChange }: FieldsProps) {
+  if (values.breaker.model !== 'sentinel') return null;
+  const r = values.breaker.rule;
+  const grades: readonly SentinelGrade[] = ['slow-ratio', 'error-ratio', 'error-count'];
+  const num = (key: 'slowRatioThreshold' | 'timeWindow' | 'minRequestAmount' | 'statIntervalMs') => (
+    <RuleField key={key} name={key} rule={rule(SENTINEL_NUMBERS, key)} value={r[key]} error={errors[key]} onChange={(v) => onChange(patchSentinel(values, { [key]: v }))} />
+  );
+  return (
+    <>
+      <ChoiceField
+        name="grade"
+        label={FIELD_LABELS['grade']?.label ?? ''}
+        value={r.grade}
+        options={grades.map((g) => ({ value: g, label: SENTINEL_GRADE_LABELS[g] }))}
+        error={errors['grade']}
+        onChange={(g) => onChange(switchGrade(values, g))}
+      />
+      <RuleField
+        key={`count-${r.grade}`}
+        name="count"
+        rule={SENTINEL_COUNT[r.grade]}
+        label={SENTINEL_COUNT_LABELS[r.grade]}
+        value={r.count}
+        error={errors['count']}
+        onChange={(v) => onChange(patchSentinel(values, { count: v }))}
+      />
+      {r.grade === 'slow-ratio' && num('slowRatioThreshold')}
+      {num('timeWindow')}
+      {num('minRequestAmount')}
+      {num('statIntervalMs')}
+    </>
+  );
+}
+
+const HYSTRIX_KEYS = [
+  'requestVolumeThreshold',
+  'errorThresholdPercentage',
+  'sleepWindowInMilliseconds',
+  'metricsRollingStatsTimeInMilliseconds',
+  'metricsHealthSnapshotIntervalInMilliseconds',
+  'executionTimeoutInMilliseconds',
+] as const;
+
+function HystrixFields({ values, errors, onChange }: FieldsProps) {
+  const [cross, setCross] = useState<{ key: string; message: string } | null>(null);
+  if (values.breaker.model !== 'hystrix') return null;
+  const c = values.breaker.config;
+  const change = (key: (typeof HYSTRIX_KEYS)[number], v: number) => {
+    const next = { ...c, [key]: v };
+    // The parser refuses a rolling window shorter than one snapshot bucket; refuse it here first.
+    if (next.metricsRollingStatsTimeInMilliseconds < next.metricsHealthSnapshotIntervalInMilliseconds) {
+      setCross({ key, message: S.hystrixRollingTooShort });
+      return;
+    }
+    setCross(null);
+    onChange(patchHystrix(values, { [key]: v }));
+  };
+  return (
+    <>
+      {HYSTRIX_KEYS.map((key) => (
+        <RuleField key={key} name={key} rule={rule(HYSTRIX_NUMBERS, key)} value={c[key]} error={cross?.key === key ? cross.message : errors[key]} onChange={(v) => change(key, v)} />
+      ))}
+    </>
+  );
+}

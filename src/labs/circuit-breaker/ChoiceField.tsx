@@ -1,0 +1,41 @@
+// A configuration key with a fixed set of values (slidingWindowType, grade…) as a labelled select,
+// with the URL's complaint about a bad value shown beside it.
+import { useId } from 'react';
+
+export interface ChoiceFieldProps<T extends string> {
+  readonly name: string;
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly error?: string | undefined;
+  readonly help?: string | undefined;
+  readonly onChange: (value: T) => void;
+}
+
+export function ChoiceField<T extends string>({ name, label, value, options, error, help, onChange }: ChoiceFieldProps<T>) {
+  const id = useId();
+  const note = error ? `${id}-error` : help ? `${id}-help` : undefined;
+  return (
+    <div className="param-field">
+      <label htmlFor={id}>
+        {label} <code>{name}</code>
+      </label>
+      <select
+        id={id}
+        value={value}
+        data-param={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={note}
+        onChange={(e) => {
+          const next = options.find((o) => o.value === e.target.value);
+          if (next) onChange(next.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The circuit-breaker lab: a preset (from a card's link or the picker), its parameters under the
+// real configuration keys, a scripted backend, and the played run. Everything that defines the run
+// lives in the URL (core/params.ts), so a link reproduces the same trace.
+import { memo, useMemo } from 'react';
+import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { parseCircuitBreakerParams, toCircuitBreakerSearch, type CircuitBreakerParams, type ParamErrors } from './core/params.ts';
+import { BreakerFields } from './BreakerFields.tsx';
+import { buildRun } from './build-run.ts';
+import { PresetPicker } from './PresetPicker.tsx';
+import { RunStage } from './RunStage.tsx';
+import { S } from './strings.ts';
+import { TrafficFields } from './TrafficFields.tsx';
+import './circuit-breaker.css';
+
+interface ParamsProps {
+  readonly values: CircuitBreakerParams;
+  readonly errors: ParamErrors;
+  readonly onChange: (values: CircuitBreakerParams) => void;
+}
+
+// The form does not depend on the player: memo keeps it still while the run plays.
+const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange }: ParamsProps) {
+  return (
+    <aside className="cb-params" aria-labelledby="cb-params-title">
+      <h2 id="cb-params-title">{S.paramsTitle}</h2>
+      <BreakerFields values={values} errors={errors} onChange={onChange} />
+      <TrafficFields values={values} errors={errors} onChange={onChange} />
+    </aside>
+  );
+});
+
+export default function CircuitBreakerView() {
+  const { values, errors, setValues, query } = useUrlValues(parseCircuitBreakerParams, toCircuitBreakerSearch);
+  const built = useMemo(() => buildRun(values), [values]);
+  const modified = useMemo(() => toCircuitBreakerSearch(values).toString() !== `preset=${values.preset}`, [values]);
+  const problems = Object.entries(errors);
+  return (
+    <div className="cb-lab" data-testid="circuit-breaker-lab">
+      <header className="page-header">
+        <h1>{S.title}</h1>
+        <p className="lead">{S.intro}</p>
+      </header>
+      {problems.length > 0 && (
+        <div className="banner warning small" role="status" data-testid="url-problems">
+          <p>{S.urlProblems}</p>
+          <ul>
+            {problems.map(([key, message]) => <li key={key}>{message}</li>)}
+          </ul>
+        </div>
+      )}
+      <PresetPicker values={values} modified={modified} error={errors['preset']} onChange={setValues} />
+      <div className="cb-layout">
+        <RunStage values={values} errors={errors} built={built} query={query} onChange={setValues} />
+        <ParamsPanel values={values} errors={errors} onChange={setValues} />
+      </div>
+    </div>
+  );
+}

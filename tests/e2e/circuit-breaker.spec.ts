@@ -1,0 +1,286 @@
+// The circuit-breaker lab as a user meets it: from a card's "try it" link to a preset, playing,
+// pausing and stepping back, editing a field and reloading the shared URL, watching the
+// Resilience4j defaults trip and close, forcing the breaker open, bad URL values, the backend
+// editor, fast-forward, the notes' preset, accessibility, and smoothness at 1,000 requests/s.
+import { CircuitBreakerLab } from './circuit-breaker-page.ts';
+import { expect, test } from './fixtures.ts';
+
+const PRESETS = [
+  'resilience4j-default', 'resilience4j-slow-calls', 'resilience4j-time-window', 'sentinel-slow-ratio',
+  'sentinel-error-ratio', 'sentinel-error-count', 'hystrix-default', 'notes-sliding-window',
+];
+
+test('a card\'s "try it" link opens the exact preset', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await page.goto('/cards/circuit-breaking');
+  const link = page.locator('a[href$="/labs/circuit-breaker?preset=resilience4j-default"]').first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/labs\/circuit-breaker\?preset=resilience4j-default$/);
+  await lab.ready();
+  await expect(page.getByTestId('preset-select')).toHaveValue('resilience4j-default');
+  await expect(page.getByTestId('preset-explanation')).toContainText('CircuitBreakerConfig.ofDefaults()');
+  await expect(lab.field('slidingWindowSize')).toHaveValue('100');
+  await expect(lab.field('waitDurationInOpenState')).toHaveValue('60000');
+  await expect(page.getByTestId('related-cards')).toContainText('服务熔断怎么做到的');
+});
+
+test('play, pause, step and step back', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default');
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect(page.getByRole('combobox', { name: '播放速度 ([ / ])' })).toHaveValue('4');
+  await lab.playButton().click();
+  await expect.poll(() => lab.shownIndex(), { timeout: 10_000 }).toBeGreaterThan(20);
+  await lab.playButton().click();
+  await expect(lab.playButton()).toContainText('播放');
+  const paused = await lab.shownIndex();
+  await page.waitForTimeout(300);
+  expect(await lab.shownIndex()).toBe(paused);
+
+  // Space plays and pauses too.
+  await page.keyboard.press('Space');
+  await expect.poll(() => lab.shownIndex()).toBeGreaterThan(paused);
+  await page.keyboard.press('Space');
+  await expect(lab.playButton()).toContainText('播放');
+
+  const at = await lab.shownIndex();
+  const top = await lab.topRow();
+  await lab.step();
+  await page.keyboard.press('ArrowRight');
+  expect(await lab.shownIndex()).toBe(at + 2);
+  await lab.stepBack();
+  await page.keyboard.press('ArrowLeft');
+  expect(await lab.shownIndex()).toBe(at);
+  expect(await lab.topRow()).toBe(top);
+});
+
+test('the Resilience4j defaults trip, reject fast, probe and close', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default');
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'CLOSED');
+  await lab.seek(40_000);
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'OPEN');
+  await expect(page.getByTestId('open-left')).toContainText('还有');
+  await expect(lab.traceTable().locator('tbody tr').first()).toContainText('CallNotPermittedException');
+  await expect(lab.transitions()).toContainText('≥ failureRateThreshold 50%：熔断器打开');
+
+  await lab.toEnd();
+  const states = await lab.timelineStates();
+  expect(states[0]).toBe('CLOSED');
+  expect(states).toContain('OPEN');
+  expect(states).toContain('HALF_OPEN');
+  expect(states.at(-1)).toBe('CLOSED');
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'CLOSED');
+  await expect(lab.transitions()).toContainText('都低于阈值：回到 CLOSED');
+
+  // Jump to the first probe from the list of transitions: HALF_OPEN with the probes counted down.
+  await lab.transitions().getByRole('button', { name: /跳到/ }).nth(-2).click();
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'HALF_OPEN');
+  await expect(page.getByTestId('probes-left')).toContainText(/还剩 \d+ \/ 10/);
+});
+
+test('a changed field goes into the URL, and reloading it gives the same trace', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default');
+  await lab.seek(60_000);
+  const before = await lab.transitions().innerText();
+  await lab.field('slidingWindowSize').fill('20');
+  await lab.field('minimumNumberOfCalls').fill('10');
+  await expect(page).toHaveURL(/slidingWindowSize=20/);
+  await expect(page).toHaveURL(/minimumNumberOfCalls=10/);
+  await lab.seek(60_000);
+  const after = await lab.transitions().innerText();
+  expect(after).not.toBe(before);
+  const trace = await lab.traceText();
+
+  await page.reload();
+  await lab.ready();
+  await expect(lab.field('slidingWindowSize')).toHaveValue('20');
+  await lab.seek(60_000);
+  expect(await lab.transitions().innerText()).toBe(after);
+  expect(await lab.traceText()).toBe(trace);
+});
+
+test('the force-open button acts at the player’s moment and is kept in the URL', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default');
+  await lab.seek(10_000);
+  const at = await lab.timeMs();
+  await lab.manual('强制打开').click();
+  await expect(page).toHaveURL(/actions=o%40\d+/);
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'FORCED_OPEN');
+  expect(Math.abs((await lab.timeMs()) - at)).toBeLessThan(20);
+  await expect(lab.traceTable().locator('tbody tr').first()).toContainText('手动切换：CLOSED → FORCED_OPEN');
+  await lab.step();
+  await expect(lab.traceTable().locator('tbody tr').first()).toContainText('FORCED_OPEN：被手动强制打开，全部拒绝');
+
+  // Shared: the same URL replays the action.
+  await page.reload();
+  await lab.ready();
+  await lab.seek(30_000);
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'FORCED_OPEN');
+  await lab.manual('恢复闭合').click();
+  await expect(lab.currentState()).toHaveAttribute('data-state', 'CLOSED');
+  await page.getByTestId('manual-controls').getByRole('button', { name: '全部清除' }).click();
+  await expect(page).not.toHaveURL(/actions=/);
+});
+
+test('"send one request now" adds a request at the player’s moment', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=hystrix-default&rate=0.5');
+  await lab.seek(20_000);
+  await lab.manual('发一个请求').click();
+  await expect(page).toHaveURL(/send=\d+(\.\d+)?$/);
+  // The player stays at that moment, with the new request as the newest row.
+  await expect(lab.traceTable().locator('tbody tr').first()).toContainText('（手动）');
+  await expect(page.getByTestId('manual-controls')).toContainText('手动发送的请求');
+  // Hystrix has no manual state changes: only the request button is offered.
+  await expect(lab.manual('强制打开')).toHaveCount(0);
+});
+
+test('bad values are refused beside their field and the lab keeps running', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default&failureRateThreshold=0&slidingWindowSize=-3&waitDurationInOpenState=NaN&rate=1e9&backend=garbage');
+  await expect(lab.fieldError('failureRateThreshold')).toHaveText('failureRateThreshold 必须是大于 0、不超过 100 的数');
+  await expect(lab.fieldError('slidingWindowSize')).toHaveText('slidingWindowSize 必须是 1–10000 之间的整数');
+  await expect(lab.fieldError('waitDurationInOpenState')).toContainText('waitDurationInOpenState 必须是');
+  await expect(lab.fieldError('rate')).toHaveText('rate 必须是 0.1–1000 之间的数');
+  await expect(page.getByTestId('backend-editor')).toContainText('backend 格式不对');
+  await expect(lab.field('failureRateThreshold')).toHaveValue('50');
+  await lab.toEnd();
+  expect(await lab.timelineStates()).toContain('OPEN');
+
+  // Typed garbage stays in the box with a message; the run keeps the last valid value.
+  await lab.goto('preset=resilience4j-default');
+  await lab.field('failureRateThreshold').fill('0');
+  await expect(lab.fieldError('failureRateThreshold')).toContainText('必须是大于 0');
+  await lab.field('permittedNumberOfCallsInHalfOpenState').fill('abc');
+  await expect(lab.fieldError('permittedNumberOfCallsInHalfOpenState')).toContainText('不是一个数');
+  await expect(page).toHaveURL(/\?preset=resilience4j-default$/);
+});
+
+test('the backend editor adds and removes phases, and the run follows', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default');
+  await expect(lab.backendPhases()).toHaveCount(3);
+  await page.getByRole('button', { name: '＋ 加一个阶段' }).click();
+  await expect(lab.backendPhases()).toHaveCount(4);
+  await expect(page).toHaveURL(/backend=/);
+  await page.getByRole('button', { name: '删除阶段 2' }).click();
+  await expect(lab.backendPhases()).toHaveCount(3);
+  // Without the failing phase the breaker never trips.
+  await lab.toEnd();
+  expect(await lab.timelineStates()).toEqual(['CLOSED']);
+  // A phase cannot start before the one above it.
+  await lab.backendPhases().nth(1).locator('[data-param="start"]').fill('0.5');
+  await lab.backendPhases().nth(2).locator('[data-param="start"]').fill('0');
+  await expect(lab.backendPhases().nth(2)).toContainText('不能早于上一阶段的开始');
+});
+
+test('fast-forward shows an hour of totals', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=sentinel-error-ratio');
+  await page.getByRole('button', { name: '快进一小时' }).click();
+  const totals = page.getByTestId('ff-totals');
+  await expect(totals).toBeVisible({ timeout: 20_000 });
+  const arrivals = Number((await page.getByTestId('ff-arrivals').innerText()).replace(/[^\d]/g, ''));
+  expect(arrivals).toBeGreaterThan(30_000);
+  await expect(totals).toContainText('进入 OPEN');
+});
+
+test('every preset of the catalogue opens, and each trips and closes', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new CircuitBreakerLab(page);
+  for (const id of PRESETS) {
+    await lab.goto(`preset=${id}`);
+    await expect(page.getByTestId('preset-select')).toHaveValue(id);
+    await lab.toEnd();
+    const states = await lab.timelineStates();
+    expect(states, id).toContain('OPEN');
+    expect(states, id).toContain('HALF_OPEN');
+    expect(states.at(-1), id).toBe('CLOSED');
+  }
+});
+
+test('the notes’ preset contrasts rate limiting with circuit breaking', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=notes-sliding-window');
+  const callout = page.getByTestId('notes-callout');
+  await expect(callout).toContainText('熔断就是用php扩展滑动窗口计数');
+  await expect(callout).toContainText('“X 秒内最多 Y 个请求” = 限流');
+  await expect(callout).toContainText('“失败率 / 慢调用率超过阈值” = 熔断');
+  await lab.seek(30_000);
+  await expect(page.getByTestId('notes-live')).toContainText(/最近 10 秒到达 \d{3} 个请求，熔断器拒绝了 0 个/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, query, seekMs] of [
+      ['Resilience4j, OPEN', 'preset=resilience4j-default', 40_000],
+      ['Resilience4j time window, HALF_OPEN', 'preset=resilience4j-time-window', 0],
+      ['Sentinel', 'preset=sentinel-slow-ratio', 30_000],
+      ['Hystrix', 'preset=hystrix-default', 20_000],
+      ['notes preset', 'preset=notes-sliding-window', 60_000],
+      ['bad URL values', 'preset=resilience4j-default&failureRateThreshold=0&actions=zz', 5_000],
+    ] as const) {
+      test(`axe: circuit-breaker lab, ${name}`, async ({ app, page }) => {
+        // axe walks every chart and the trace table: give it room on a busy machine.
+        test.setTimeout(120_000);
+        const lab = new CircuitBreakerLab(page);
+        await lab.goto(query);
+        if (seekMs > 0) await lab.seek(seekMs);
+        else await lab.toEnd();
+        await app.expectNoAxeViolations();
+      });
+    }
+  });
+}
+
+test('the player stays smooth at 1,000 requests per second, 16×', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default&rate=1000&duration=60', 90_000);
+  await page.getByRole('combobox', { name: '播放速度 ([ / ])' }).selectOption('16');
+  await page.evaluate(() => {
+    const w = window as unknown as { __gaps: number[]; __measure: boolean };
+    w.__gaps = [];
+    w.__measure = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__gaps.push(now - last);
+      last = now;
+      if (w.__measure) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // Thread time (tdur) is the main thread's own work per task: unlike wall-clock frame gaps it does
+  // not grow when other processes share the CPU.
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await lab.playButton().click();
+  await page.waitForTimeout(2000);
+  const gaps = await page.evaluate(() => {
+    const w = window as unknown as { __gaps: number[]; __measure: boolean };
+    w.__measure = false;
+    return w.__gaps;
+  });
+  const played = await lab.shownIndex();
+  type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const playing = gaps.slice(3);
+  const worst = Math.max(...playing);
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = trace.traceEvents
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X')
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+  expect(tasks.length, 'the trace has the main thread’s tasks').toBeGreaterThan(10);
+  // The first task after the click is the click itself (it starts the run): skip it.
+  const worstTask = Math.max(...tasks.slice(1));
+  console.log(`circuit-breaker player at 1,000 r/s, 16×: ${played} events played, ${playing.length} frames in ~2 s, worst gap ${worst.toFixed(1)} ms; longest main-thread task ${worstTask.toFixed(1)} ms of CPU`);
+  expect(played).toBeGreaterThan(10_000);
+  // Loose on purpose: gaps on a shared machine include other processes' time.
+  expect(worst).toBeLessThan(1000);
+  expect(worstTask).toBeLessThan(50);
+});
