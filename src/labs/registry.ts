@@ -4,4 +4,6 @@ import type { ComponentType } from 'react';
 export const labViews: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {
   'rate-limiting': () => import('./rate-limiting/RateLimitingView.tsx'),
   'circuit-breaker': () => import('./circuit-breaker/CircuitBreakerView.tsx'),
+  'load-balancing': () => import('./load-balancing/LoadBalancingView.tsx'),
+  'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
 };

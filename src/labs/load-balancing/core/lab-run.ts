@@ -3,6 +3,7 @@
 // the seeded request stream and the setup for one algorithm. The view and the tests share this,
 // so a URL always means the same run.
 import { createRandom } from '../../kernel/random.ts';
+import { actionEvents, withSends, type AddedServerTemplate } from './actions.ts';
 import { generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
 import type { UpstreamSetup } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
@@ -53,10 +54,24 @@ export function toStreamSpec(values: LoadBalancingValues): RequestStreamSpec {
   };
 }
 
-/** The seeded request stream the URL describes (same values, same stream). */
+/** The seeded request stream the URL describes (same values, same stream), hand-sent requests included. */
 export function buildLabStream(values: LoadBalancingValues): RequestStream {
   const arrivals = generateArrivals(toTrafficSpec(values), values.durationS * 1000, createRandom(values.seed));
-  return createRequestStream(arrivals, toStreamSpec(values));
+  return createRequestStream(withSends(arrivals, values.actions), toStreamSpec(values));
+}
+
+/** A server added by hand is configured like the last configured one (latency, capacity, max_fails…). */
+export function addedServerTemplate(values: LoadBalancingValues): AddedServerTemplate {
+  const last = toServerSpecs(values).at(-1) ?? serverSpec(serverIdFor(0));
+  return {
+    capacity: last.capacity, queueLimit: last.queueLimit, latencyMs: last.latencyMs,
+    maxFails: last.maxFails, failTimeoutMs: last.failTimeoutMs, maxConns: last.maxConns,
+  };
+}
+
+/** The scenario's events (a preset's) followed by the user's hand actions, as engine events. */
+export function labEvents(values: LoadBalancingValues, events: readonly UpstreamEvent[] = []): UpstreamEvent[] {
+  return [...events, ...actionEvents(values.actions, toServerSpecs(values), events, addedServerTemplate(values))];
 }
 
 export function toUpstreamSetup(values: LoadBalancingValues, events: readonly UpstreamEvent[] = [], algorithm: AlgorithmId = values.algorithm): UpstreamSetup {
@@ -65,7 +80,7 @@ export function toUpstreamSetup(values: LoadBalancingValues, events: readonly Up
     algorithm,
     seed: values.seed,
     options: { virtualNodes: values.vnodes, decayMs: values.decayMs },
-    events,
+    events: labEvents(values, events),
     keySource: values.keySource,
   };
 }

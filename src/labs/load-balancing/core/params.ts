@@ -12,6 +12,9 @@
 //   &traffic=poisson&rate=200&duration=20&seed=42
 //   &keys=1000&zipf=1&clients=200&client_zipf=0.5&key=uri
 //   &vnodes=100&decay=10000             ring virtual nodes; peak-EWMA decay (ms)
+//   &actions=5000.down.2,10000.add      what the user did during the run (actions.ts)
+// A run is capped at MAX_LB_REQUESTS requests (rate × duration), so a link cannot freeze the tab.
+import { formatActions, parseActions, type LbAction } from './actions.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
 
 export const LB_TRAFFIC_KINDS = ['steady', 'poisson', 'bursts', 'spike'] as const;
@@ -42,6 +45,8 @@ export interface LoadBalancingValues {
   readonly vnodes: number;
   readonly decayMs: number;
   readonly keySource: 'key' | 'uri';
+  /** Hand actions at given moments: down/up/add/remove a server, send one request. */
+  readonly actions: readonly LbAction[];
 }
 
 export const DEFAULT_LB_VALUES: LoadBalancingValues = {
@@ -66,6 +71,7 @@ export const DEFAULT_LB_VALUES: LoadBalancingValues = {
   vnodes: 100,
   decayMs: 10_000,
   keySource: 'key',
+  actions: [],
 };
 
 export interface ParsedLoadBalancingParams {
@@ -99,6 +105,13 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
 ];
 
 export const MAX_LB_SERVERS = 32;
+/** The most requests one run may have (rate × duration, a spike's extra ones included). */
+export const MAX_LB_REQUESTS = 500_000;
+
+/** About how many requests the traffic makes (bursts send 2×rate half the time; a spike adds rate). */
+export function expectedRequests(v: Pick<LoadBalancingValues, 'rate' | 'durationS' | 'traffic'>): number {
+  return v.rate * v.durationS + (v.traffic === 'spike' ? v.rate : 0);
+}
 
 function range(name: string, min: number, max: number, int: boolean): string {
   return `${name} 必须是 ${min}–${max} 之间的${int ? '整数' : '数'}`;
@@ -196,6 +209,25 @@ export function parseLoadBalancingParams(
   }
   values.down = values.down.filter((i) => i <= values.weights.length);
 
+  if (expectedRequests(values) > MAX_LB_REQUESTS) {
+    const key = search.get('duration') !== null ? 'duration' : search.get('rate') !== null ? 'rate' : 'duration';
+    errors[key] = `rate × duration 最多 ${MAX_LB_REQUESTS} 个请求（现在约 ${Math.round(expectedRequests(values))} 个）`;
+    values.durationS = base.durationS;
+    if (expectedRequests(values) > MAX_LB_REQUESTS) values.rate = base.rate;
+    if (expectedRequests(values) > MAX_LB_REQUESTS) {
+      values.rate = DEFAULT_LB_VALUES.rate;
+      values.durationS = DEFAULT_LB_VALUES.durationS;
+    }
+  }
+
+  const actions = search.get('actions');
+  if (actions !== null) {
+    const parsed = parseActions(actions, 3_600_000);
+    if ('actions' in parsed) values.actions = parsed.actions;
+    else errors['actions'] = parsed.error;
+  }
+  values.actions = values.actions.filter((a) => a.atMs <= values.durationS * 1000);
+
   const traffic = search.get('traffic');
   if (traffic !== null) {
     const kind = LB_TRAFFIC_KINDS.find((k) => k === traffic);
@@ -230,5 +262,6 @@ export function toLoadBalancingSearch(
   if (!sameList(values.down, base.down)) out.set('down', values.down.join(','));
   if (values.traffic !== base.traffic) out.set('traffic', values.traffic);
   if (values.keySource !== base.keySource) out.set('key', values.keySource);
+  if (formatActions(values.actions) !== formatActions(base.actions)) out.set('actions', formatActions(values.actions));
   return out;
 }

@@ -50,4 +50,16 @@ describe('simulation rows for the player', () => {
     const ranked = rankComparison(runs);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.dropped).toBeGreaterThanOrEqual(ranked[i - 1]!.dropped);
   });
+
+  it('snapshots say until when max_fails holds a server back', () => {
+    const events = refuseWindow('10.0.0.2:8080', 1000, 1200);
+    const sim = simulateLoadBalancing({ servers, algorithm: 'swrr', seed: 1, events }, stream);
+    const held = sim.rows.find((r) => r.timeMs > 1000 && r.snapshot[1]?.failedUntilMs !== null);
+    expect(held?.snapshot[1]?.available).toBe(false);
+    const until = held?.snapshot[1]?.failedUntilMs ?? 0;
+    expect(until).toBeGreaterThan(11_000 - 50);
+    expect(until).toBeLessThanOrEqual(11_200);
+    expect(sim.rows.filter((r) => r.timeMs > until + 1).every((r) => r.snapshot[1]?.failedUntilMs === null)).toBe(true);
+    expect(sim.rows[0]?.snapshot.every((s) => s.failedUntilMs === null)).toBe(true);
+  });
 });

@@ -9,7 +9,7 @@ import type { UpstreamEvent } from './events.ts';
 import { summarizeRun, type RunSummary } from './metrics.ts';
 import type { PeakEwmaBalancer } from './peak-ewma.ts';
 import type { RequestStream } from './requests.ts';
-import { isAvailable, type ServerState } from './servers.ts';
+import { isAvailable, isFailedOut, type ServerState } from './servers.ts';
 import type { Balancer, PickWhy } from './types.ts';
 
 export interface ServerSnapshot {
@@ -27,6 +27,8 @@ export interface ServerSnapshot {
   readonly available: boolean;
   /** Peak EWMA cost in ms (peak-ewma only). */
   readonly costMs: number | null;
+  /** Held back by max_fails until this moment (checked + fail_timeout); null when not failed out. */
+  readonly failedUntilMs: number | null;
 }
 
 export interface RequestRow {
@@ -80,6 +82,7 @@ function snapshot(servers: readonly ServerState[], nowMs: number, balancer: Bala
     down: s.down,
     available: isAvailable(s, nowMs),
     costMs: ewma !== null ? ewma.costOf(s.slot) : null,
+    failedUntilMs: isFailedOut(s, nowMs) ? s.checkedMs + s.failTimeoutMs : null,
   }));
 }
 

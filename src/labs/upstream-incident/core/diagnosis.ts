@@ -1,6 +1,8 @@
 // The multiple-choice diagnosis at the end of the investigation: the same six answers for every
 // scenario (five real causes and a tempting wrong one), the right answer, why, and the fix as a
 // config diff, with its effect measured by re-running the same traffic on the fixed config.
+import type { RunSummary } from '../../load-balancing/core/metrics.ts';
+import type { ChecklistStep, StepId } from './checklist.ts';
 import { diffLines, type DiffLine } from './config-diff.ts';
 import type { IncidentRun } from './run-incident.ts';
 import type { ScenarioId } from './scenarios.ts';
@@ -126,8 +128,38 @@ export function buildDiagnosis(run: IncidentRun): Diagnosis {
   };
 }
 
-export function checkAnswer(diagnosis: Diagnosis, answer: DiagnosisOptionId): { correct: boolean; message: string } {
+/** The checklist step whose evidence confirms or rules out each cause. */
+export const STEP_OF_CAUSE: Readonly<Record<ScenarioId, StepId>> = {
+  'hot-key': 'hash-keys',
+  'nat-ip-hash': 'client-ips',
+  'weight-typo': 'weights',
+  'max-fails-down': 'error-log',
+  'keepalive-pinned': 'connections',
+};
+
+export interface AnswerEvidence {
+  readonly checklist: readonly ChecklistStep[];
+  readonly metrics: RunSummary;
+}
+
+/**
+ * Why a wrong answer does not fit this run, from the run's own evidence: the step that would show
+ * that cause, and what it found instead; for "the fastest server" the busiest server's numbers.
+ */
+export function wrongAnswerReason(answer: DiagnosisOptionId, evidence: AnswerEvidence): string {
+  if (answer === 'faster-server') {
+    const busiest = evidence.metrics.servers.reduce<RunSummary['servers'][number] | null>((best, s) => (best === null || s.share > best.share ? s : best), null);
+    const numbers = busiest === null ? '' : `而且拿到 ${pct(busiest.share)} 请求的 ${busiest.id} 恰恰最慢：p99 ${busiest.p99Ms.toFixed(0)} ms，队列满后拒绝了 ${busiest.overloaded} 个请求（503）。`;
+    return `nginx 的轮询、hash、ip_hash 都不看后端快慢，不会因为一台机器快就多给它流量；${numbers}`;
+  }
+  const step = evidence.checklist.find((s) => s.id === STEP_OF_CAUSE[answer]);
+  if (step === undefined) return '这一步的证据不支持这个原因。';
+  return `如果是这个原因，“${step.title}”这一步会出现异常；可它的结果是：${step.finding}`;
+}
+
+export function checkAnswer(diagnosis: Diagnosis, answer: DiagnosisOptionId, evidence?: AnswerEvidence): { correct: boolean; message: string } {
   if (answer === diagnosis.correct) return { correct: true, message: `答对了。${diagnosis.explanation}` };
   const chosen = DIAGNOSIS_OPTIONS.find((o) => o.id === answer)?.text ?? answer;
-  return { correct: false, message: `不对：“${chosen}”和证据对不上。回头看看清单里标红的那一步。` };
+  const why = evidence !== undefined ? wrongAnswerReason(answer, evidence) : '回头看看清单里标红的那一步。';
+  return { correct: false, message: `不对：“${chosen}”和证据对不上。${why}` };
 }

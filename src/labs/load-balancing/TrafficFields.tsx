@@ -1,0 +1,37 @@
+// The seeded request stream: arrivals, rate, duration and seed; how keys and clients are drawn;
+// what `hash` hashes; and the knobs of the ring (virtual nodes) and of peak EWMA (decay).
+import { NumberField } from '../../ui/lab/NumberField.tsx';
+import { LB_TRAFFIC_KINDS } from './core/params.ts';
+import type { FieldsProps } from './AlgorithmFields.tsx';
+import { ChoiceField } from './ChoiceField.tsx';
+import { nextSeed } from './edit-values.ts';
+import { limitsOf } from './field-limits.ts';
+import { S } from './strings.ts';
+import { VnodesSlider } from './VnodesSlider.tsx';
+
+export interface TrafficFieldsProps extends FieldsProps {
+  readonly onPreviewVnodes: (value: number | null) => void;
+}
+
+export function TrafficFields({ values, errors, onChange, onPreviewVnodes }: TrafficFieldsProps) {
+  const num = (url: string, label: string, value: number, set: (v: number) => void, unit?: string) => (
+    <NumberField name={url} label={label} value={value} {...limitsOf(url)} {...(unit ? { unit } : {})} error={errors[url]} onChange={set} />
+  );
+  return (
+    <fieldset className="lb-fieldset">
+      <legend>{S.trafficTitle}</legend>
+      <ChoiceField name="traffic" label={S.trafficKind} value={values.traffic} options={LB_TRAFFIC_KINDS} labels={S.trafficKinds} error={errors['traffic']} onChange={(traffic) => onChange({ ...values, traffic })} />
+      {num('rate', S.rate, values.rate, (rate) => onChange({ ...values, rate }), S.unitRps)}
+      {num('duration', S.duration, values.durationS, (durationS) => onChange({ ...values, durationS }), S.unitS)}
+      {num('seed', S.seed, values.seed, (seed) => onChange({ ...values, seed }))}
+      <button type="button" className="link-button" onClick={() => onChange({ ...values, seed: nextSeed(values.seed) })}>{S.nextSeed}</button>
+      {num('keys', S.keys, values.keys, (keys) => onChange({ ...values, keys }))}
+      {num('zipf', S.zipf, values.zipf, (zipf) => onChange({ ...values, zipf }))}
+      {num('clients', S.clients, values.clients, (clients) => onChange({ ...values, clients }))}
+      {num('client_zipf', S.clientZipf, values.clientZipf, (clientZipf) => onChange({ ...values, clientZipf }))}
+      <ChoiceField name="key" label={S.keySource} value={values.keySource} options={['key', 'uri'] as const} labels={S.keySources} error={errors['key']} onChange={(keySource) => onChange({ ...values, keySource })} />
+      <VnodesSlider value={values.vnodes} error={errors['vnodes']} onPreview={onPreviewVnodes} onCommit={(vnodes) => onChange({ ...values, vnodes })} />
+      {num('decay', S.decay, values.decayMs, (decayMs) => onChange({ ...values, decayMs }), S.unitMs)}
+    </fieldset>
+  );
+}

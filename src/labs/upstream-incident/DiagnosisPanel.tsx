@@ -1,0 +1,43 @@
+// The multiple-choice diagnosis: six causes, one right. A wrong answer is explained from this
+// run's own evidence (the step that would have shown that cause, and what it found instead); the
+// right one reveals why, then the fix.
+import { useId, useState } from 'react';
+import { checkAnswer, type DiagnosisOptionId } from './core/diagnosis.ts';
+import { FixPanel } from './FixPanel.tsx';
+import type { InvestigationView } from './investigation-view.ts';
+import { S } from './strings.ts';
+
+export function DiagnosisPanel({ view, stepsLeft }: { view: InvestigationView; stepsLeft: number }) {
+  const id = useId();
+  const [choice, setChoice] = useState<DiagnosisOptionId | null>(null);
+  const [answer, setAnswer] = useState<{ id: DiagnosisOptionId; correct: boolean; message: string } | null>(null);
+  const d = view.diagnosis;
+  const submit = () => {
+    if (choice === null) return;
+    setAnswer({ id: choice, ...checkAnswer(d, choice, { checklist: view.checklist, metrics: view.metrics }) });
+  };
+  return (
+    <section className="ui-diagnosis panel" aria-labelledby={`${id}-title`} data-testid="diagnosis">
+      <h2 id={`${id}-title`} className="ui-h">{S.diagnosisTitle}</h2>
+      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <fieldset className="ui-options">
+          <legend>{d.question}</legend>
+          {d.options.map((o) => (
+            <label key={o.id} className={`ui-option${answer?.id === o.id ? (answer.correct ? ' is-right' : ' is-wrong') : ''}`}>
+              <input type="radio" name={`${id}-answer`} value={o.id} checked={choice === o.id} onChange={() => setChoice(o.id)} data-testid={`answer-${o.id}`} /> {o.text}
+            </label>
+          ))}
+        </fieldset>
+        {stepsLeft > 0 && answer === null && <p className="muted small">{S.diagnosisHint}</p>}
+        <button type="submit" className="primary" disabled={choice === null} data-testid="submit-diagnosis">{S.submit}</button>
+      </form>
+      {answer !== null && (
+        <div className={`ui-answer ${answer.correct ? 'is-right' : 'is-wrong'}`} role="status" data-testid="diagnosis-result">
+          <strong>{answer.correct ? S.correct : S.wrong}</strong>
+          <p>{answer.message.replace(/^(答对了。|不对：)/, '')}</p>
+        </div>
+      )}
+      {answer?.correct && <FixPanel view={view} />}
+    </section>
+  );
+}
