@@ -69,11 +69,11 @@ test('DP table fills cell by cell with the sum spelled out; matrix steps follow 
   await dp.getByRole('button', { name: '前进一步 (→)' }).click();
   await expect(dp.locator('.stairs-now')).toHaveText('ways[6] = ways[5] + ways[4] = 8 + 5 = 13');
   await expect(dp.locator('.dp-cell.source')).toHaveCount(2);
-  // Under heavy load the first click can land while the view re-renders; retry until it sticks.
-  await expect(async () => {
-    await page.getByLabel('矩阵快速幂').click();
-    await expect(page.getByLabel('矩阵快速幂')).toBeChecked({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  // By role: once chosen, the picture's heading also carries the method's name.
+  const matrixRadio = page.getByRole('radio', { name: '矩阵快速幂', exact: true });
+  // click, not check(): the radio is controlled by the URL, so it shows checked once the URL has it.
+  await matrixRadio.click();
+  await expect(matrixRadio).toBeChecked();
   await expect(page).toHaveURL(/method=matrix/);
   const m = page.getByTestId('stairs-matrix');
   await expect(m).toContainText('n = 11 的二进制：1011');

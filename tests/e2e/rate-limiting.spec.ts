@@ -115,6 +115,8 @@ test('traffic generators: steady, Poisson, bursts, spike, a recorded trace, and 
   await expect.poll(() => lab.totalRequests()).toBe(120);
   await kind.selectOption('poisson');
   await expect(page).toHaveURL(/traffic=poisson/);
+  // The URL changes first; the count follows once the page has re-rendered.
+  await expect.poll(() => lab.totalRequests()).not.toBe(120);
   const poisson = await lab.totalRequests();
   expect(poisson).toBeGreaterThan(60);
   // Switching to a recorded trace records the current arrivals; then replace them by hand.
@@ -154,8 +156,9 @@ test('predict mode asks before each request, explains, and keeps a score', async
   await expect(page.getByTestId('predict-score')).toHaveText('得分 2 / 3');
   // Playing runs on to just before the next request and asks again.
   await lab.playButton().click();
+  // (The question also shows for a moment while playing; wait for the stop.)
+  await expect.poll(() => lab.shownIndex()).toBe(3);
   await expect(page.getByTestId('predict-question')).toContainText('第 4 个请求');
-  expect(await lab.shownIndex()).toBe(3);
 });
 
 test('bad values in the URL or a field are refused with a message; the lab keeps running', async ({ page }) => {

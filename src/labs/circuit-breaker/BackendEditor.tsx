@@ -52,11 +52,11 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
       return;
     }
     setRefused(null);
-    onChange(withPhase(values, i, phase));
+    onChange((latest) => withPhase(latest, i, phase));
   };
   const remove = (i: number) => {
     setRefused(null);
-    onChange({ ...values, backend: { phases: phases.filter((_, k) => k !== i) } });
+    onChange({ backend: { phases: phases.filter((_, k) => k !== i) } });
   };
   const errorAt = (i: number, field: FieldKey) => (refused?.at === `${i}.${field}` ? refused.message : undefined);
 
@@ -112,7 +112,7 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
         onClick={() => {
           const last = phases.at(-1);
           const from = Math.min(600_000, (last?.fromMs ?? 0) + 10_000);
-          onChange({ ...values, backend: { phases: [...phases, typical('healthy', from)] } });
+          onChange({ backend: { phases: [...phases, typical('healthy', from)] } });
         }}
       >
         {S.addPhase}

@@ -1,4 +1,5 @@
 // The breaker's configuration under its real keys, one model at a time.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useState } from 'react';
 import type { BreakerModelKind, SentinelGrade } from './core/breaker-types.ts';
 import { MODEL_LABELS } from './core/explain.ts';
@@ -11,7 +12,7 @@ import { FIELD_LABELS, MODEL_NOTES, S, SENTINEL_COUNT_LABELS, SENTINEL_GRADE_LAB
 export interface FieldsProps {
   readonly values: CircuitBreakerParams;
   readonly errors: ParamErrors;
-  readonly onChange: (values: CircuitBreakerParams) => void;
+  readonly onChange: (edit: Edit<CircuitBreakerParams>) => void;
 }
 
 const MODELS: readonly BreakerModelKind[] = ['resilience4j', 'sentinel', 'hystrix'];
@@ -29,7 +30,7 @@ export function BreakerFields({ values, errors, onChange }: FieldsProps) {
         options={MODELS.map((m) => ({ value: m, label: MODEL_LABELS[m] }))}
         error={errors['model']}
         help={MODEL_NOTES[spec.model]}
-        onChange={(m) => onChange(switchModel(values, m))}
+        onChange={(m) => onChange((latest) => switchModel(latest, m))}
       />
       {spec.model === 'resilience4j' && <Resilience4jFields values={values} errors={errors} onChange={onChange} />}
       {spec.model === 'sentinel' && <SentinelFields values={values} errors={errors} onChange={onChange} />}
@@ -42,7 +43,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
   if (values.breaker.model !== 'resilience4j') return null;
   const c = values.breaker.config;
   const num = (key: keyof typeof c & string) => (
-    <RuleField key={key} name={key} rule={rule(R4J_NUMBERS, key)} value={c[key] as number} error={errors[key]} onChange={(v) => onChange(patchResilience4j(values, { [key]: v }))} />
+    <RuleField key={key} name={key} rule={rule(R4J_NUMBERS, key)} value={c[key] as number} error={errors[key]} onChange={(v) => onChange((latest) => patchResilience4j(latest, { [key]: v }))} />
   );
   return (
     <>
@@ -52,7 +53,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         value={c.slidingWindowType}
         options={[{ value: 'COUNT_BASED', label: 'COUNT_BASED（最近 N 次）' }, { value: 'TIME_BASED', label: 'TIME_BASED（最近 N 秒）' }]}
         error={errors['slidingWindowType']}
-        onChange={(v) => onChange(patchResilience4j(values, { slidingWindowType: v }))}
+        onChange={(v) => onChange((latest) => patchResilience4j(latest, { slidingWindowType: v }))}
       />
       {num('slidingWindowSize')}
       {num('minimumNumberOfCalls')}
@@ -68,7 +69,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         options={[{ value: 'false', label: 'false（等下一个请求）' }, { value: 'true', label: 'true（定时器）' }]}
         error={errors['automaticTransitionFromOpenToHalfOpenEnabled']}
         help={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.help}
-        onChange={(v) => onChange(patchResilience4j(values, { automaticTransitionFromOpenToHalfOpenEnabled: v === 'true' }))}
+        onChange={(v) => onChange((latest) => patchResilience4j(latest, { automaticTransitionFromOpenToHalfOpenEnabled: v === 'true' }))}
       />
       {num('maxWaitDurationInHalfOpenState')}
       {c.maxWaitDurationInHalfOpenState > 0 && (
@@ -78,7 +79,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
           value={c.transitionToStateAfterWaitDuration}
           options={[{ value: 'OPEN', label: 'OPEN' }, { value: 'CLOSED', label: 'CLOSED' }]}
           error={errors['transitionToStateAfterWaitDuration']}
-          onChange={(v) => onChange(patchResilience4j(values, { transitionToStateAfterWaitDuration: v }))}
+          onChange={(v) => onChange((latest) => patchResilience4j(latest, { transitionToStateAfterWaitDuration: v }))}
         />
       )}
     </>
@@ -90,7 +91,7 @@ function SentinelFields({ values, errors, onChange }: FieldsProps) {
   const r = values.breaker.rule;
   const grades: readonly SentinelGrade[] = ['slow-ratio', 'error-ratio', 'error-count'];
   const num = (key: 'slowRatioThreshold' | 'timeWindow' | 'minRequestAmount' | 'statIntervalMs') => (
-    <RuleField key={key} name={key} rule={rule(SENTINEL_NUMBERS, key)} value={r[key]} error={errors[key]} onChange={(v) => onChange(patchSentinel(values, { [key]: v }))} />
+    <RuleField key={key} name={key} rule={rule(SENTINEL_NUMBERS, key)} value={r[key]} error={errors[key]} onChange={(v) => onChange((latest) => patchSentinel(latest, { [key]: v }))} />
   );
   return (
     <>
@@ -100,7 +101,7 @@ function SentinelFields({ values, errors, onChange }: FieldsProps) {
         value={r.grade}
         options={grades.map((g) => ({ value: g, label: SENTINEL_GRADE_LABELS[g] }))}
         error={errors['grade']}
-        onChange={(g) => onChange(switchGrade(values, g))}
+        onChange={(g) => onChange((latest) => switchGrade(latest, g))}
       />
       <RuleField
         key={`count-${r.grade}`}
@@ -109,7 +110,7 @@ function SentinelFields({ values, errors, onChange }: FieldsProps) {
         label={SENTINEL_COUNT_LABELS[r.grade]}
         value={r.count}
         error={errors['count']}
-        onChange={(v) => onChange(patchSentinel(values, { count: v }))}
+        onChange={(v) => onChange((latest) => patchSentinel(latest, { count: v }))}
       />
       {r.grade === 'slow-ratio' && num('slowRatioThreshold')}
       {num('timeWindow')}
@@ -140,7 +141,7 @@ function HystrixFields({ values, errors, onChange }: FieldsProps) {
       return;
     }
     setCross(null);
-    onChange(patchHystrix(values, { [key]: v }));
+    onChange((latest) => patchHystrix(latest, { [key]: v }));
   };
   return (
     <>

@@ -1,6 +1,7 @@
 // The circuit-breaker lab: a preset (from a card's link or the picker), its parameters under the
 // real configuration keys, a scripted backend, and the played run. Everything that defines the run
 // lives in the URL (core/params.ts), so a link reproduces the same trace.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useMemo } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { parseCircuitBreakerParams, toCircuitBreakerSearch, type CircuitBreakerParams, type ParamErrors } from './core/params.ts';
@@ -15,7 +16,7 @@ import './circuit-breaker.css';
 interface ParamsProps {
   readonly values: CircuitBreakerParams;
   readonly errors: ParamErrors;
-  readonly onChange: (values: CircuitBreakerParams) => void;
+  readonly onChange: (edit: Edit<CircuitBreakerParams>) => void;
 }
 
 // The form does not depend on the player: memo keeps it still while the run plays.

@@ -1,6 +1,7 @@
 // Buttons that act at the player's current moment: Resilience4j's manual state changes
 // (transitionToForcedOpenState() and friends) and "send one request now". Both are stored in the
 // URL, so the run that follows is replayable and shareable; each can be removed again.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { MODEL_LABELS } from './core/explain.ts';
 import type { ManualTarget } from './core/breaker-types.ts';
 import type { CircuitBreakerParams, ParamErrors } from './core/params.ts';
@@ -12,7 +13,7 @@ export interface ManualControlsProps {
   readonly errors: ParamErrors;
   readonly nowMs: number;
   /** Applies new values and keeps the player at `atMs`. */
-  readonly onChange: (values: CircuitBreakerParams, atMs: number) => void;
+  readonly onChange: (edit: Edit<CircuitBreakerParams>, atMs: number) => void;
 }
 
 const TARGETS: readonly ManualTarget[] = ['FORCED_OPEN', 'DISABLED', 'CLOSED'];
@@ -21,8 +22,8 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
   const r4j = values.breaker.model === 'resilience4j';
   const at = Math.round(nowMs);
   const items = [
-    ...values.actions.map((a, i) => ({ key: `a${i}`, atMs: a.atMs, text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}（${S.manualKeys[a.target]}）`), remove: () => ({ ...values, actions: values.actions.filter((_, k) => k !== i) }) })),
-    ...values.sends.map((t, i) => ({ key: `s${i}`, atMs: t, text: S.sendAt(S.at(t)), remove: () => ({ ...values, sends: values.sends.filter((_, k) => k !== i) }) })),
+    ...values.actions.map((a, i) => ({ key: `a${i}`, atMs: a.atMs, text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}（${S.manualKeys[a.target]}）`), remove: () => ({ actions: values.actions.filter((_, k) => k !== i) }) })),
+    ...values.sends.map((t, i) => ({ key: `s${i}`, atMs: t, text: S.sendAt(S.at(t)), remove: () => ({ sends: values.sends.filter((_, k) => k !== i) }) })),
   ].sort((a, b) => a.atMs - b.atMs);
   return (
     <section className="cb-manual" aria-labelledby="cb-manual-title" data-testid="manual-controls">
@@ -31,11 +32,11 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
       <div className="row">
         {r4j &&
           TARGETS.map((target) => (
-            <button key={target} type="button" className={target === 'FORCED_OPEN' ? 'cb-danger' : ''} title={S.manualKeys[target]} onClick={() => onChange(addAction(values, at, target), at)}>
+            <button key={target} type="button" className={target === 'FORCED_OPEN' ? 'cb-danger' : ''} title={S.manualKeys[target]} onClick={() => onChange((latest) => addAction(latest, at, target), at)}>
               {S.manualLabels[target]}
             </button>
           ))}
-        <button type="button" onClick={() => onChange(addSend(values, at), at)} title={S.sendHelp}>
+        <button type="button" onClick={() => onChange((latest) => addSend(latest, at), at)} title={S.sendHelp}>
           {S.sendOne}
         </button>
       </div>
@@ -56,7 +57,7 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
               </li>
             ))}
           </ul>
-          <button type="button" className="link-button" onClick={() => onChange({ ...values, actions: [], sends: [] }, nowMs)}>
+          <button type="button" className="link-button" onClick={() => onChange({ actions: [], sends: [] }, nowMs)}>
             {S.clearManual}
           </button>
         </>

@@ -1,5 +1,6 @@
 // The scenario picker: the catalogue's presets for this lab, the chosen one's explanation, and a way
 // back to its exact values after edits.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId } from 'react';
 import { CIRCUIT_BREAKER_PRESET_IDS, circuitBreakerPresets, type CircuitBreakerPresetId } from './core/presets.ts';
 import { presetParams, type CircuitBreakerParams } from './core/params.ts';
@@ -9,7 +10,7 @@ export interface PresetPickerProps {
   readonly values: CircuitBreakerParams;
   readonly modified: boolean;
   readonly error: string | undefined;
-  readonly onChange: (values: CircuitBreakerParams) => void;
+  readonly onChange: (edit: Edit<CircuitBreakerParams>) => void;
 }
 
 export function PresetPicker({ values, modified, error, onChange }: PresetPickerProps) {

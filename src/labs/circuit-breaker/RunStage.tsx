@@ -1,6 +1,7 @@
 // Everything that follows the player's moment: the controls, the live picture (state machine,
 // window, counters), manual actions, the charts, the transitions and the trace. Owns the player so
 // the parameter form beside it does not re-render on every frame.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { TimeChart } from '../../ui/player/TimeChart.tsx';
@@ -29,7 +30,7 @@ export interface RunStageProps {
   readonly errors: ParamErrors;
   readonly built: BuiltRun;
   readonly query: string;
-  readonly onChange: (values: CircuitBreakerParams) => void;
+  readonly onChange: (edit: Edit<CircuitBreakerParams>) => void;
 }
 
 export function RunStage({ values, errors, built, query, onChange }: RunStageProps) {
@@ -67,7 +68,7 @@ export function RunStage({ values, errors, built, query, onChange }: RunStagePro
     [run.series],
   );
 
-  const act = (next: CircuitBreakerParams, atMs: number) => {
+  const act = (next: Edit<CircuitBreakerParams>, atMs: number) => {
     resumeAt.current = atMs;
     onChange(next);
   };

@@ -1,6 +1,7 @@
 // Buttons that act at the player's current moment: mark a server down or back up, remove it, add
 // one, send one request. Each becomes an item of `actions=` in the URL, so the run that follows
 // is replayable and shareable; each can be deleted again. The preset's own events are listed too.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId, useState } from 'react';
 import type { LbAction } from './core/actions.ts';
 import { describeEvent } from './core/describe.ts';
@@ -20,7 +21,7 @@ export interface ActionControlsProps {
   readonly nowMs: number;
   readonly durationMs: number;
   /** Applies new values and keeps the player at `atMs`. */
-  readonly onChange: (values: LoadBalancingValues, atMs: number) => void;
+  readonly onChange: (edit: Edit<LoadBalancingValues>, atMs: number) => void;
 }
 
 function actionText(a: LbAction): string {
@@ -42,7 +43,7 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const target = snapshot.find((s) => s.id === picked) ?? snapshot[0];
   const at = actionTime(nowMs, durationMs);
   const number = target !== undefined ? serverNumberOf(target.id) : null;
-  const act = (action: LbAction) => onChange(addAction(values, action), at);
+  const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
   return (
     <section className="lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
       <h3 id={`${id}-title`} className="lb-h">{S.actionsTitle}（t = {S.at(at)}）</h3>
@@ -79,7 +80,7 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
               );
             })}
           </ul>
-          <button type="button" className="link-button" onClick={() => onChange({ ...values, actions: [] }, nowMs)}>{S.clearActions}</button>
+          <button type="button" className="link-button" onClick={() => onChange({ actions: [] }, nowMs)}>{S.clearActions}</button>
         </>
       )}
       {presetEvents.length > 0 && (

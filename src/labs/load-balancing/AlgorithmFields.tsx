@@ -1,4 +1,5 @@
 // The algorithm to play, and the optional set of algorithms to compare on the same stream.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId } from 'react';
 import { ALGORITHM_TITLES } from './core/describe.ts';
 import type { LoadBalancingValues } from './core/params.ts';
@@ -9,7 +10,7 @@ import { S } from './strings.ts';
 export interface FieldsProps {
   readonly values: LoadBalancingValues;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: LoadBalancingValues) => void;
+  readonly onChange: (edit: Edit<LoadBalancingValues>) => void;
 }
 
 export function AlgorithmFields({ values, errors, onChange }: FieldsProps) {
@@ -19,18 +20,18 @@ export function AlgorithmFields({ values, errors, onChange }: FieldsProps) {
     const set = new Set(values.compare);
     if (on) set.add(a);
     else set.delete(a);
-    onChange({ ...values, compare: ALGORITHM_IDS.filter((x) => set.has(x)) });
+    onChange({ compare: ALGORITHM_IDS.filter((x) => set.has(x)) });
   };
   return (
     <fieldset className="lb-fieldset">
       <legend>{S.algorithmTitle}</legend>
-      <ChoiceField name="algo" label={S.algorithmLabel} value={values.algorithm} options={ALGORITHM_IDS} labels={ALGORITHM_TITLES} error={errors['algo']} onChange={(algorithm) => onChange({ ...values, algorithm })} testId="algorithm-select" />
+      <ChoiceField name="algo" label={S.algorithmLabel} value={values.algorithm} options={ALGORITHM_IDS} labels={ALGORITHM_TITLES} error={errors['algo']} onChange={(algorithm) => onChange({ algorithm })} testId="algorithm-select" />
       <label className="lb-check">
         <input
           type="checkbox"
           checked={comparing}
           data-testid="compare-toggle"
-          onChange={(e) => onChange({ ...values, compare: e.target.checked ? ALGORITHM_IDS.filter((a) => a === values.algorithm || a === 'least-conn' || a === 'p2c').slice(0, 3) : [] })}
+          onChange={(e) => onChange({ compare: e.target.checked ? ALGORITHM_IDS.filter((a) => a === values.algorithm || a === 'least-conn' || a === 'p2c').slice(0, 3) : [] })}
         />{' '}
         {S.compareToggle} <code>compare</code>
       </label>

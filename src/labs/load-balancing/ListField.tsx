@@ -1,6 +1,7 @@
 // A comma-separated list parameter (weights=5,1,1, latency=…, down=2). The text is checked by the
 // lab's own URL parser, so the field refuses exactly what a link would (a weight of 0, NaN, an
 // empty list) with the same message, and the lab keeps running with the last valid list.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useId, useState } from 'react';
 import { parseLoadBalancingParams, type LoadBalancingValues } from './core/params.ts';
 
@@ -12,7 +13,7 @@ export interface ListFieldProps {
   readonly values: LoadBalancingValues;
   readonly shown: string;
   readonly error: string | undefined;
-  readonly onChange: (values: LoadBalancingValues) => void;
+  readonly onChange: (edit: Edit<LoadBalancingValues>) => void;
 }
 
 export function ListField({ name, label, help, values, shown, error, onChange }: ListFieldProps) {
@@ -35,13 +36,14 @@ export function ListField({ name, label, help, values, shown, error, onChange }:
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? `${id}-error` : `${id}-help`}
         onChange={(e) => {
-          setText(e.target.value);
-          const parsed = parseLoadBalancingParams(new URLSearchParams({ [name]: e.target.value }), values);
-          const problem = parsed.errors[name];
+          const text = e.target.value;
+          setText(text);
+          const problem = parseLoadBalancingParams(new URLSearchParams({ [name]: text }), values).errors[name];
           if (problem !== undefined) setLocalError(problem);
           else {
             setLocalError(null);
-            onChange({ ...parsed.values, preset: values.preset });
+            // Read this field into the latest values, so a quick edit of another list is not undone.
+            onChange((latest) => ({ ...parseLoadBalancingParams(new URLSearchParams({ [name]: text }), latest).values, preset: latest.preset }));
           }
         }}
       />

@@ -1,6 +1,7 @@
 // The load-balancing lab: a preset (from a card's link or the picker), the servers and traffic
 // under the real nginx names, and the played run. Everything that defines the run (algorithm,
 // parameters, seed, hand actions) lives in the URL (core/params.ts), so a link replays it exactly.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { AlgorithmFields } from './AlgorithmFields.tsx';
@@ -20,7 +21,7 @@ const toSearch = (values: LoadBalancingValues) => toLoadBalancingSearch(values, 
 interface ParamsProps {
   readonly values: LoadBalancingValues;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: LoadBalancingValues) => void;
+  readonly onChange: (edit: Edit<LoadBalancingValues>) => void;
   readonly onPreviewVnodes: (value: number | null) => void;
 }
 
@@ -45,12 +46,12 @@ export default function LoadBalancingView() {
   // Edits keep the player at its moment (a hand action: at the action's time); a new preset starts over.
   const resumeAt = useRef<number | null>(null);
   const nowRef = useRef(0);
-  const act = useCallback((next: LoadBalancingValues, atMs: number | null) => {
+  const act = useCallback((next: Edit<LoadBalancingValues>, atMs: number | null) => {
     resumeAt.current = atMs;
     setValues(next);
   }, [setValues]);
-  const edit = useCallback((next: LoadBalancingValues) => act(next, nowRef.current), [act]);
-  const pick = useCallback((next: LoadBalancingValues) => act(next, null), [act]);
+  const edit = useCallback((next: Edit<LoadBalancingValues>) => act(next, nowRef.current), [act]);
+  const pick = useCallback((next: Edit<LoadBalancingValues>) => act(next, null), [act]);
   return (
     <div className="lb-lab" data-testid="load-balancing-lab">
       <header className="page-header">

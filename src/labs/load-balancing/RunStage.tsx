@@ -1,6 +1,7 @@
 // Everything that follows the player's moment: the controls, the live picture of the upstream and
 // of the algorithm, the hand actions, the trace, per-server numbers and charts, and (for hash
 // algorithms) the moved keys. Owns the player so the form beside it does not re-render per frame.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useEffect, useMemo } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { TimeChart } from '../../ui/player/TimeChart.tsx';
@@ -29,7 +30,7 @@ export interface RunStageProps {
   readonly resumeAt: { current: number | null };
   /** The player's moment, for edits made outside the stage (the form keeps the player there). */
   readonly nowRef: { current: number };
-  readonly onChange: (values: LoadBalancingValues, keepAtMs: number | null) => void;
+  readonly onChange: (edit: Edit<LoadBalancingValues>, keepAtMs: number | null) => void;
 }
 
 // Parts that do not depend on the player's moment: memo keeps them still while the run plays.
@@ -48,7 +49,7 @@ export function RunStage({ run, errors, query, previewVnodes, resumeAt, nowRef, 
     resumeAt.current = null;
   }, [run, seek, resumeAt]);
   const change = onChange;
-  const playAlgorithm = useMemo(() => (algorithm: AlgorithmId) => onChange({ ...values, algorithm }, nowRef.current), [onChange, values, nowRef]);
+  const playAlgorithm = useMemo(() => (algorithm: AlgorithmId) => onChange({ algorithm }, nowRef.current), [onChange, values, nowRef]);
 
   const row = player.index >= 0 ? sim.rows[player.index] : undefined;
   const snapshot = row?.snapshot ?? run.initial;

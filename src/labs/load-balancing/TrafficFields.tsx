@@ -20,18 +20,18 @@ export function TrafficFields({ values, errors, onChange, onPreviewVnodes }: Tra
   return (
     <fieldset className="lb-fieldset">
       <legend>{S.trafficTitle}</legend>
-      <ChoiceField name="traffic" label={S.trafficKind} value={values.traffic} options={LB_TRAFFIC_KINDS} labels={S.trafficKinds} error={errors['traffic']} onChange={(traffic) => onChange({ ...values, traffic })} />
-      {num('rate', S.rate, values.rate, (rate) => onChange({ ...values, rate }), S.unitRps)}
-      {num('duration', S.duration, values.durationS, (durationS) => onChange({ ...values, durationS }), S.unitS)}
-      {num('seed', S.seed, values.seed, (seed) => onChange({ ...values, seed }))}
-      <button type="button" className="link-button" onClick={() => onChange({ ...values, seed: nextSeed(values.seed) })}>{S.nextSeed}</button>
-      {num('keys', S.keys, values.keys, (keys) => onChange({ ...values, keys }))}
-      {num('zipf', S.zipf, values.zipf, (zipf) => onChange({ ...values, zipf }))}
-      {num('clients', S.clients, values.clients, (clients) => onChange({ ...values, clients }))}
-      {num('client_zipf', S.clientZipf, values.clientZipf, (clientZipf) => onChange({ ...values, clientZipf }))}
-      <ChoiceField name="key" label={S.keySource} value={values.keySource} options={['key', 'uri'] as const} labels={S.keySources} error={errors['key']} onChange={(keySource) => onChange({ ...values, keySource })} />
-      <VnodesSlider value={values.vnodes} error={errors['vnodes']} onPreview={onPreviewVnodes} onCommit={(vnodes) => onChange({ ...values, vnodes })} />
-      {num('decay', S.decay, values.decayMs, (decayMs) => onChange({ ...values, decayMs }), S.unitMs)}
+      <ChoiceField name="traffic" label={S.trafficKind} value={values.traffic} options={LB_TRAFFIC_KINDS} labels={S.trafficKinds} error={errors['traffic']} onChange={(traffic) => onChange({ traffic })} />
+      {num('rate', S.rate, values.rate, (rate) => onChange({ rate }), S.unitRps)}
+      {num('duration', S.duration, values.durationS, (durationS) => onChange({ durationS }), S.unitS)}
+      {num('seed', S.seed, values.seed, (seed) => onChange({ seed }))}
+      <button type="button" className="link-button" onClick={() => onChange({ seed: nextSeed(values.seed) })}>{S.nextSeed}</button>
+      {num('keys', S.keys, values.keys, (keys) => onChange({ keys }))}
+      {num('zipf', S.zipf, values.zipf, (zipf) => onChange({ zipf }))}
+      {num('clients', S.clients, values.clients, (clients) => onChange({ clients }))}
+      {num('client_zipf', S.clientZipf, values.clientZipf, (clientZipf) => onChange({ clientZipf }))}
+      <ChoiceField name="key" label={S.keySource} value={values.keySource} options={['key', 'uri'] as const} labels={S.keySources} error={errors['key']} onChange={(keySource) => onChange({ keySource })} />
+      <VnodesSlider value={values.vnodes} error={errors['vnodes']} onPreview={onPreviewVnodes} onCommit={(vnodes) => onChange({ vnodes })} />
+      {num('decay', S.decay, values.decayMs, (decayMs) => onChange({ decayMs }), S.unitMs)}
     </fieldset>
   );
 }

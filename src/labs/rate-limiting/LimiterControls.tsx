@@ -1,4 +1,5 @@
 // Mode (one limiter or two to four side by side), each lane's algorithm and its parameters.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useId } from 'react';
 import { algorithms, getAlgorithm, isAlgorithmId } from './core/algorithms.ts';
 import { laneLetters, MAX_LANES, type RateLimitValues } from './core/params.ts';
@@ -9,7 +10,7 @@ import { s } from './strings.ts';
 export interface LimiterControlsProps {
   readonly values: RateLimitValues;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: RateLimitValues) => void;
+  readonly onChange: (edit: Edit<RateLimitValues>) => void;
 }
 
 export const LimiterControls = memo(function LimiterControls({ values, errors, onChange }: LimiterControlsProps) {
@@ -20,15 +21,15 @@ export const LimiterControls = memo(function LimiterControls({ values, errors, o
       <h2 id="rl-limiter-title" className="rl-h">{s.paramsTitle}</h2>
       <fieldset className="rl-mode">
         <legend>{s.modeLabel}</legend>
-        <label><input type="radio" name="rl-mode" checked={!compare} onChange={() => onChange(setCompare(values, false))} /> {s.modeSingle}</label>
-        <label><input type="radio" name="rl-mode" checked={compare} onChange={() => onChange(setCompare(values, true))} data-testid="mode-compare" /> {s.modeCompare}</label>
+        <label><input type="radio" name="rl-mode" checked={!compare} onChange={() => onChange((latest) => setCompare(latest, false))} /> {s.modeSingle}</label>
+        <label><input type="radio" name="rl-mode" checked={compare} onChange={() => onChange((latest) => setCompare(latest, true))} data-testid="mode-compare" /> {s.modeCompare}</label>
       </fieldset>
       {modeError && <p className="field-error" role="alert" data-testid="error-mode">{modeError}</p>}
       {values.lanes.map((_lane, i) => (
         <LaneFields key={i} values={values} index={i} errors={errors} onChange={onChange} compare={compare} />
       ))}
       {compare && values.lanes.length < MAX_LANES && (
-        <button type="button" onClick={() => onChange(addLane(values))}>＋ {s.addLane}</button>
+        <button type="button" onClick={() => onChange((latest) => addLane(latest))}>＋ {s.addLane}</button>
       )}
       {compare && <p className="muted small">{s.compareNote}</p>}
       {!compare && values.lanes[0] && <p className="muted small">{s.source}：{getAlgorithm(values.lanes[0].algorithm).source}</p>}
@@ -51,13 +52,16 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
           <select
             id={id}
             value={lane.algorithm}
-            onChange={(e) => isAlgorithmId(e.target.value) && onChange(setLaneAlgorithm(values, index, e.target.value))}
+            onChange={(e) => {
+              const id = e.target.value;
+              if (isAlgorithmId(id)) onChange((latest) => setLaneAlgorithm(latest, index, id));
+            }}
             data-testid={`algo-${letter}`}
           >
             {algorithms.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
           {compare && (
-            <button type="button" className="icon-button" onClick={() => onChange(removeLane(values, index))} aria-label={`${s.removeLane}（${prefix}）`} title={s.removeLane}>✕</button>
+            <button type="button" className="icon-button" onClick={() => onChange((latest) => removeLane(latest, index))} aria-label={`${s.removeLane}（${prefix}）`} title={s.removeLane}>✕</button>
           )}
         </div>
       </div>
@@ -71,7 +75,7 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
             error={errors[key]}
             urlKey={key}
             {...(prefix ? { lanePrefix: prefix } : {})}
-            onChange={(v) => onChange(setLaneParam(values, index, spec.name, v))}
+            onChange={(v) => onChange((latest) => setLaneParam(latest, index, spec.name, v))}
           />
         );
       })}

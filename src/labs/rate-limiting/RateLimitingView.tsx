@@ -1,5 +1,6 @@
 // The rate-limiting lab: values from the URL → the engines run once → the player moves a clock over
 // the rows, and the picture, counts, chart and trace table all show that one moment.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { lastIndexAtOrBefore, usePlayer } from '../../ui/player/use-player.ts';
@@ -44,7 +45,7 @@ export default function RateLimitingView() {
   // Stable callbacks (the time through a ref) so the panels beside the player do not re-render per frame.
   const timeRef = useRef(player.timeMs);
   timeRef.current = player.timeMs;
-  const edit = useCallback((next: RateLimitValues) => {
+  const edit = useCallback((next: Edit<RateLimitValues>) => {
     const t = timeRef.current;
     pendingSeek.current = () => t;
     setSent(null);
@@ -52,13 +53,14 @@ export default function RateLimitingView() {
   }, [setValues]);
   const playerTimes = lab.playerTimes;
   const selectRow = useCallback((i: number) => seek(playerTimes[i] ?? 0), [seek, playerTimes]);
-  const pickPreset = useCallback((next: RateLimitValues) => { pendingSeek.current = null; setSent(null); setValues(next); }, [setValues]);
+  const pickPreset = useCallback((next: Edit<RateLimitValues>) => { pendingSeek.current = null; setSent(null); setValues(next); }, [setValues]);
   const sendOne = () => {
     const t = manualArrivalTime(values, player.timeMs);
     // Stand on the new request: the last arrival at its time.
     pendingSeek.current = (run) => run.playerTimes[lastIndexAtOrBefore(run.arrivals, t)] ?? 0;
     setSent(s.sentAt(formatMs(t)));
-    setValues(withManualArrival(values, player.timeMs));
+    const at = player.timeMs;
+    setValues((latest) => withManualArrival(latest, at));
   };
 
   const compare = lab.lanes.length > 1;

@@ -1,5 +1,6 @@
 // The traffic every lane receives: its kind and shape, the seed and the duration. Values are checked
 // in place; the URL keeps them (trafficRate, onMs, offMs, spikeAtMs, spikeCount, trace, seed, duration).
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useEffect, useId, useState } from 'react';
 import { trafficKinds, type TrafficKind } from '../kernel/traffic.ts';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
@@ -13,13 +14,13 @@ export interface TrafficControlsProps {
   readonly values: RateLimitValues;
   readonly errors: Readonly<Record<string, string>>;
   readonly arrivals: readonly number[];
-  readonly onChange: (values: RateLimitValues) => void;
+  readonly onChange: (edit: Edit<RateLimitValues>) => void;
 }
 
 export const TrafficControls = memo(function TrafficControls({ values, errors, arrivals, onChange }: TrafficControlsProps) {
   const id = useId();
   const t = values.traffic;
-  const set = (patch: Parameters<typeof setTraffic>[1]) => onChange(setTraffic(values, patch));
+  const set = (patch: Parameters<typeof setTraffic>[1]) => onChange((latest) => setTraffic(latest, patch));
   return (
     <section className="panel rl-controls" aria-labelledby="rl-traffic-title">
       <h2 id="rl-traffic-title" className="rl-h">{s.trafficTitle}</h2>
@@ -63,10 +64,10 @@ export const TrafficControls = memo(function TrafficControls({ values, errors, a
       )}
       {t.kind !== 'trace' && errors.trace && <p className="field-error" role="alert">{errors.trace}</p>}
       <div className="rl-seed">
-        <NumberField name="seed" label={s.seed} value={values.seed} min={0} max={4_294_967_295} integer error={errors.seed} onChange={(seed) => onChange({ ...values, seed })} />
-        <button type="button" onClick={() => onChange({ ...values, seed: (values.seed + 1) % 4_294_967_296 })}>{s.nextSeed}</button>
+        <NumberField name="seed" label={s.seed} value={values.seed} min={0} max={4_294_967_295} integer error={errors.seed} onChange={(seed) => onChange({ seed })} />
+        <button type="button" onClick={() => onChange({ seed: (values.seed + 1) % 4_294_967_296 })}>{s.nextSeed}</button>
       </div>
-      <NumberField name="duration" label={s.duration} unit={s.unitSec} value={values.duration} min={0.1} max={86_400} step={1} error={errors.duration} onChange={(duration) => onChange({ ...values, duration })} />
+      <NumberField name="duration" label={s.duration} unit={s.unitSec} value={values.duration} min={0.1} max={86_400} step={1} error={errors.duration} onChange={(duration) => onChange({ duration })} />
     </section>
   );
 });

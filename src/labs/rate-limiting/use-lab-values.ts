@@ -2,6 +2,7 @@
 // the last valid value; a run too big to play is refused the same way, keeping the previous values.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
 import { expectedArrivals } from './core/arrivals.ts';
 import { parseRateLimitParams, toRateLimitSearch, type RateLimitValues } from './core/params.ts';
 import { s } from './strings.ts';
@@ -13,7 +14,7 @@ export interface LabValues {
   readonly values: RateLimitValues;
   readonly errors: Readonly<Record<string, string>>;
   readonly query: string;
-  setValues(values: RateLimitValues): void;
+  setValues(edit: Edit<RateLimitValues>): void;
 }
 
 export function runSize(values: RateLimitValues): number {
@@ -39,6 +40,7 @@ export function useLabValues(): LabValues {
   useEffect(() => {
     lastGood.current = parsed.values;
   }, [parsed]);
-  const setValues = useCallback((values: RateLimitValues) => setParams(toRateLimitSearch(values), { replace: true }), [setParams]);
+  const write = useCallback((values: RateLimitValues) => setParams(toRateLimitSearch(values), { replace: true }), [setParams]);
+  const setValues = usePatchSetter(parsed.values, write);
   return { values: parsed.values, errors: parsed.errors, query, setValues };
 }

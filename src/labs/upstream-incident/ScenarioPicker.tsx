@@ -1,4 +1,5 @@
 // The misbehaving setup to investigate (the catalogue's presets) and the seed of its traffic.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import type { IncidentValues } from './core/params.ts';
@@ -8,7 +9,7 @@ import { S } from './strings.ts';
 export interface ScenarioPickerProps {
   readonly values: IncidentValues;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: IncidentValues) => void;
+  readonly onChange: (edit: Edit<IncidentValues>) => void;
 }
 
 export function ScenarioPicker({ values, errors, onChange }: ScenarioPickerProps) {
@@ -35,8 +36,8 @@ export function ScenarioPicker({ values, errors, onChange }: ScenarioPickerProps
         {errors['preset'] && <span id={`${id}-error`} className="field-error" role="alert">{errors['preset']}</span>}
       </div>
       <div className="ui-seed">
-        <NumberField name="seed" label={S.seedLabel} value={values.seed} min={0} max={4_294_967_295} integer error={errors['seed']} onChange={(seed) => onChange({ ...values, seed })} />
-        <button type="button" className="link-button" onClick={() => onChange({ ...values, seed: (values.seed * 7919 + 13) % 1_000_000 })}>{S.nextSeed}</button>
+        <NumberField name="seed" label={S.seedLabel} value={values.seed} min={0} max={4_294_967_295} integer error={errors['seed']} onChange={(seed) => onChange({ seed })} />
+        <button type="button" className="link-button" onClick={() => onChange({ seed: (values.seed * 7919 + 13) % 1_000_000 })}>{S.nextSeed}</button>
       </div>
     </section>
   );

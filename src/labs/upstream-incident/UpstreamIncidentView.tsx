@@ -39,8 +39,7 @@ export default function UpstreamIncidentView() {
   const { values, errors, setValues } = useUrlValues(parse, toIncidentSearch);
   const state = useInvestigation(values);
   const problems = Object.entries(errors);
-  const change = (next: IncidentValues) => setValues(next);
-  return (
+    return (
     <div className="ui-lab" data-testid="upstream-incident-lab">
       <header className="page-header">
         <h1>{S.title}</h1>
@@ -52,7 +51,7 @@ export default function UpstreamIncidentView() {
           <ul>{problems.map(([key, message]) => <li key={key}><code>{key}</code>：{message}</li>)}</ul>
         </div>
       )}
-      <ScenarioPicker values={values} errors={errors} onChange={change} />
+      <ScenarioPicker values={values} errors={errors} onChange={setValues} />
       {state.kind === 'loading' && <p className="ui-loading" role="status">{S.loading}</p>}
       {state.kind === 'error' && <p className="field-error" role="alert">{S.failed(state.message)}</p>}
       {/* A new scenario or seed starts a fresh investigation (steps not yet run, no answer). */}

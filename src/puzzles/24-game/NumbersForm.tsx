@@ -1,5 +1,6 @@
 // The hand and the target. Each number has its own box with its own message; the page keeps the
 // last valid hand while a box holds something that is not a number. Up to six numbers.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useId, useState } from 'react';
 import { MAX_NUMBERS } from './core/can-reach.ts';
 import { type Game24Params, parse24Params } from './core/params.ts';
@@ -27,7 +28,7 @@ function readNumber(text: string): { value: Rational } | { error: string } {
 export interface NumbersFormProps {
   readonly values: Game24Params;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: Game24Params) => void;
+  readonly onChange: (edit: Edit<Game24Params>) => void;
 }
 
 export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {

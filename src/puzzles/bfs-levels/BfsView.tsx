@@ -26,7 +26,7 @@ export default function BfsView() {
   const trace = useMemo(() => traceBfs(tree, values.variant), [tree, values.variant]);
   const frames = useMemo(() => buildFrames(tree, trace), [tree, trace]);
   const lines = useMemo(() => formatLevels(tree, values.variant), [tree, values.variant]);
-  const update = useCallback((patch: Partial<BfsParams>) => setValues({ ...values, ...patch }), [setValues, values]);
+  const update = setValues;
   const onEdit = useCallback((edit: TreeEdit) => update({ values: toLevelArray(editTree(tree, edit)) }), [tree, update]);
 
   return (

@@ -1,5 +1,6 @@
 // n, the step set and the method whose process is shown, all kept in the URL. Bad input stays in
 // its box with the message beside it; the page keeps the last valid value.
+import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useId, useState } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { MAX_N } from './core/steps.ts';
@@ -10,7 +11,7 @@ import { T } from './strings.ts';
 export interface StairsParamsFormProps {
   readonly values: StairsParams;
   readonly errors: Readonly<Record<string, string>>;
-  readonly onChange: (values: StairsParams) => void;
+  readonly onChange: (edit: Edit<StairsParams>) => void;
 }
 
 function StepsField({ steps, error, onChange }: { steps: readonly number[]; error: string | undefined; onChange: (steps: number[]) => void }) {
@@ -59,11 +60,11 @@ export function StairsParamsForm({ values, errors, onChange }: StairsParamsFormP
         onChange={(n) => {
           const tooBig = n > METHOD_LIMIT[values.method];
           setSwitched(tooBig);
-          onChange({ ...values, n, method: tooBig ? 'matrix' : values.method });
+          onChange({ n, method: tooBig ? 'matrix' : values.method });
         }}
       />
       {switched && <p className="muted small" role="status">{T.methodSwitched}</p>}
-      <StepsField steps={values.steps} error={errors['steps']} onChange={(steps) => onChange({ ...values, steps })} />
+      <StepsField steps={values.steps} error={errors['steps']} onChange={(steps) => onChange({ steps })} />
       <fieldset className="method-picker">
         <legend>{T.methodLabel} <code>method</code></legend>
         {STAIRS_METHODS.map((m) => (
@@ -74,7 +75,7 @@ export function StairsParamsForm({ values, errors, onChange }: StairsParamsFormP
               value={m}
               checked={values.method === m}
               disabled={values.n > METHOD_LIMIT[m]}
-              onChange={() => { setSwitched(false); onChange({ ...values, method: m }); }}
+              onChange={() => { setSwitched(false); onChange({ method: m }); }}
             />
             {T.methods[m]}
           </label>

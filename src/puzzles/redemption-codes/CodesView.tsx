@@ -24,7 +24,7 @@ export default function CodesView() {
     [values],
   );
   const batch = useMemo(() => createCodeBatch(config), [config]);
-  const update = useCallback((patch: Partial<CodesParams>) => setValues({ ...values, ...patch }), [setValues, values]);
+  const update = setValues;
 
   return (
     <article className="puzzle-page codes-page">

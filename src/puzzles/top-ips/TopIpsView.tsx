@@ -17,7 +17,7 @@ import './top-ips.css';
 
 export default function TopIpsView() {
   const { values, errors, setValues } = useUrlValues(parseTopIpsParams, toTopIpsSearch);
-  const update = useCallback((patch: Partial<TopIpsParams>) => setValues({ ...values, ...patch }), [setValues, values]);
+  const update = setValues;
   const count = useLogCount();
   // Open with the seeded sample already counted: the URL alone reproduces the page.
   const started = useRef(false);
