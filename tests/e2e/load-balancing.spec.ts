@@ -158,40 +158,14 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the player stays smooth at 1,000 requests per second, 16×', async ({ page }) => {
+test('the player plays 1,000 requests per second at 16× to the end', async ({ page }) => {
+  // Frame times are measured by `npm run bench` (bench/player-frames.bench.ts), not here.
   const lab = new LoadBalancingLab(page);
   await lab.goto('algo=least-conn&weights=1,1,1,1&rate=1000&duration=20&traffic=poisson');
   expect(await lab.totalRows()).toBeGreaterThan(19_000);
   await page.getByRole('combobox', { name: '播放速度 ([ / ])' }).selectOption('16');
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__gaps = [];
-    w.__measure = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__gaps.push(now - last);
-      last = now;
-      if (w.__measure) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
   await lab.playButton().click();
-  await page.waitForTimeout(2000);
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__measure = false;
-    return w.__gaps;
-  });
-  // 32 s of virtual time in 2 s: the 20 s run has reached its end (and stopped) by now.
-  expect(await lab.shownIndex()).toBeGreaterThan(15_000);
+  // 20 s of virtual time at 16×: the end comes in ~1.3 s, and the player stops there.
+  await expect.poll(() => lab.shownIndex(), { timeout: 20_000 }).toBeGreaterThan(15_000);
   await expect(lab.playButton()).toContainText('播放');
-  const playing = gaps.slice(3);
-  const sorted = [...playing].sort((a, b) => a - b);
-  const worst = sorted.at(-1) ?? 0;
-  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-  console.log(`load-balancing player at 1,000 r/s, 16×: ${playing.length} frames in ~2 s, worst ${worst.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-  // The budget is 50 ms a frame. Seen on a quiet machine: worst ≈ 67 ms, p95 ≈ 33 ms.
-  const secondWorst = sorted.at(-2) ?? 0;
-  // Printed, not asserted: wall-clock frame times flake on shared machines (budgets live in npm run bench).
-  expect(Number.isFinite(secondWorst) && Number.isFinite(p95)).toBe(true);
 });

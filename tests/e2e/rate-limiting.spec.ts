@@ -251,52 +251,13 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the player stays smooth at 1,000 requests per second, 16×', async ({ page, browser }) => {
+test('the player plays 1,000 requests per second at 16×', async ({ page }) => {
+  // Frame times are measured by `npm run bench` (bench/player-frames.bench.ts), not here: wall-clock
+  // numbers flake on shared machines. Here: playing at 16× really moves through the requests.
   const lab = new RateLimitLab(page);
   await lab.goto('algo=token-bucket&rate=500&capacity=100&initial=100&traffic=poisson&trafficRate=1000&duration=60');
   expect(await lab.totalRequests()).toBeGreaterThan(59_000);
   await page.getByRole('combobox', { name: '播放速度 ([ / ])' }).selectOption('16');
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__gaps = [];
-    w.__measure = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__gaps.push(now - last);
-      last = now;
-      if (w.__measure) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  // The trace's thread time is the main thread's own work per task: unlike wall-clock frame gaps it
-  // does not grow when other processes share the CPU.
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await lab.playButton().click();
-  await page.waitForTimeout(2000);
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__measure = false;
-    return w.__gaps;
-  });
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
-  const played = await lab.shownIndex();
-  // The first frames after the click include the click's own work; measure the playing frames.
-  const playing = gaps.slice(3);
-  const worst = Math.max(...playing);
-  const sorted = [...playing].sort((a, b) => a - b);
-  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const taskMs = trace.traceEvents
-    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X')
-    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
-  expect(taskMs.length, 'the trace has the main thread\'s tasks').toBeGreaterThan(10);
-  const worstTask = Math.max(...taskMs);
-  console.log(
-    `rate-limiting player at 1,000 r/s, 16×: ${playing.length} frames in ~2 s, worst frame gap ${worst.toFixed(1)} ms, ` +
-      `p95 ${p95.toFixed(1)} ms; longest main-thread task ${worstTask.toFixed(1)} ms of CPU`,
-  );
-  // The run must really play through a thousand requests. The timings are printed, not asserted:
-  // on shared CI machines wall-clock numbers flake (speed budgets belong to `npm run bench`).
-  expect(played).toBeGreaterThan(1000);
-  expect(Number.isFinite(worst) && Number.isFinite(worstTask)).toBe(true);
+  await expect.poll(() => lab.shownIndex(), { timeout: 15_000 }).toBeGreaterThan(1000);
 });

@@ -7,7 +7,7 @@ import type { BackendPhase, LatencySpec, PhaseKind } from './core/backend.ts';
 import { PHASE_LABELS } from './core/explain.ts';
 import type { CircuitBreakerParams } from './core/params.ts';
 import type { FieldsProps } from './BreakerFields.tsx';
-import { ChoiceField } from './ChoiceField.tsx';
+import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { RuleField } from './RuleField.tsx';
 import { PHASE_DEFAULTS, S } from './strings.ts';
 

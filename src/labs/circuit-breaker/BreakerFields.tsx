@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { BreakerModelKind, SentinelGrade } from './core/breaker-types.ts';
 import { MODEL_LABELS } from './core/explain.ts';
 import { HYSTRIX_NUMBERS, R4J_NUMBERS, SENTINEL_COUNT, SENTINEL_NUMBERS, type CircuitBreakerParams, type NumberRule, type ParamErrors } from './core/params.ts';
-import { ChoiceField } from './ChoiceField.tsx';
+import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { patchHystrix, patchResilience4j, patchSentinel, switchGrade, switchModel } from './edit-values.ts';
 import { RuleField } from './RuleField.tsx';
 import { FIELD_LABELS, MODEL_NOTES, S, SENTINEL_COUNT_LABELS, SENTINEL_GRADE_LABELS } from './strings.ts';

@@ -1,6 +1,7 @@
 // The circuit-breaker lab: a preset (from a card's link or the picker), its parameters under the
 // real configuration keys, a scripted backend, and the played run. Everything that defines the run
 // lives in the URL (core/params.ts), so a link reproduces the same trace.
+import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useMemo } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
@@ -34,21 +35,13 @@ export default function CircuitBreakerView() {
   const { values, errors, setValues, query } = useUrlValues(parseCircuitBreakerParams, toCircuitBreakerSearch);
   const built = useMemo(() => buildRun(values), [values]);
   const modified = useMemo(() => toCircuitBreakerSearch(values).toString() !== `preset=${values.preset}`, [values]);
-  const problems = Object.entries(errors);
   return (
     <div className="cb-lab" data-testid="circuit-breaker-lab">
       <header className="page-header">
         <h1>{S.title}</h1>
         <p className="lead">{S.intro}</p>
       </header>
-      {problems.length > 0 && (
-        <div className="banner warning small" role="status" data-testid="url-problems">
-          <p>{S.urlProblems}</p>
-          <ul>
-            {problems.map(([key, message]) => <li key={key}>{message}</li>)}
-          </ul>
-        </div>
-      )}
+      <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onChange={setValues} />
       <div className="cb-layout">
         <RunStage values={values} errors={errors} built={built} query={query} onChange={setValues} />

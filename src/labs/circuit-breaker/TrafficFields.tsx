@@ -1,7 +1,7 @@
 // How requests arrive (kernel/traffic.ts): steady or Poisson at a rate, for a duration, from a seed.
 import { RUN_NUMBERS } from './core/params.ts';
 import type { FieldsProps } from './BreakerFields.tsx';
-import { ChoiceField } from './ChoiceField.tsx';
+import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { RuleField } from './RuleField.tsx';
 import { S } from './strings.ts';
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { ALGORITHM_TITLES } from './core/describe.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './core/types.ts';
-import { ChoiceField } from './ChoiceField.tsx';
+import { choices, ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { S } from './strings.ts';
 
 export interface FieldsProps {
@@ -25,7 +25,7 @@ export function AlgorithmFields({ values, errors, onChange }: FieldsProps) {
   return (
     <fieldset className="lb-fieldset">
       <legend>{S.algorithmTitle}</legend>
-      <ChoiceField name="algo" label={S.algorithmLabel} value={values.algorithm} options={ALGORITHM_IDS} labels={ALGORITHM_TITLES} error={errors['algo']} onChange={(algorithm) => onChange({ algorithm })} testId="algorithm-select" />
+      <ChoiceField name="algo" label={S.algorithmLabel} value={values.algorithm} options={choices(ALGORITHM_IDS, ALGORITHM_TITLES)} error={errors['algo']} onChange={(algorithm) => onChange({ algorithm })} testId="algorithm-select" />
       <label className="lb-check">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
 // The load-balancing lab: a preset (from a card's link or the picker), the servers and traffic
 // under the real nginx names, and the played run. Everything that defines the run (algorithm,
 // parameters, seed, hand actions) lives in the URL (core/params.ts), so a link replays it exactly.
+import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
@@ -42,7 +43,6 @@ export default function LoadBalancingView() {
   const [previewVnodes, setPreviewVnodes] = useState<number | null>(null);
   const presetQuery = values.preset !== null ? `preset=${values.preset}` : '';
   const modified = query !== presetQuery && toSearch(values).toString() !== presetQuery;
-  const problems = Object.entries(errors);
   // Edits keep the player at its moment (a hand action: at the action's time); a new preset starts over.
   const resumeAt = useRef<number | null>(null);
   const nowRef = useRef(0);
@@ -58,14 +58,7 @@ export default function LoadBalancingView() {
         <h1>{S.title}</h1>
         <p className="lead">{S.intro}</p>
       </header>
-      {problems.length > 0 && (
-        <div className="banner warning small" role="status" data-testid="url-problems">
-          <p>{S.urlProblems}</p>
-          <ul>
-            {problems.map(([key, message]) => <li key={key}><code>{key}</code>：{message}</li>)}
-          </ul>
-        </div>
-      )}
+      <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onPick={pick} />
       <div className="lb-layout">
         <RunStage run={run} errors={errors} query={query} previewVnodes={previewVnodes} resumeAt={resumeAt} nowRef={nowRef} onChange={act} />

@@ -1,6 +1,7 @@
 // The incident lab: a misbehaving nginx (the scenario from the URL), its metrics, logs and
 // config, the checklist that turns them into evidence, the diagnosis and the fix. The scenario
 // and seed live in the URL, so a card links to an exact incident and a link replays it.
+import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import { useCallback, useState } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { AccessLogView } from './AccessLogView.tsx';
@@ -38,19 +39,13 @@ function Investigation({ view }: { view: InvestigationView }) {
 export default function UpstreamIncidentView() {
   const { values, errors, setValues } = useUrlValues(parse, toIncidentSearch);
   const state = useInvestigation(values);
-  const problems = Object.entries(errors);
     return (
     <div className="ui-lab" data-testid="upstream-incident-lab">
       <header className="page-header">
         <h1>{S.title}</h1>
         <p className="lead">{S.intro}</p>
       </header>
-      {problems.length > 0 && (
-        <div className="banner warning small" role="status" data-testid="url-problems">
-          <p>{S.urlProblems}</p>
-          <ul>{problems.map(([key, message]) => <li key={key}><code>{key}</code>：{message}</li>)}</ul>
-        </div>
-      )}
+      <UrlProblems title={S.urlProblems} errors={errors} />
       <ScenarioPicker values={values} errors={errors} onChange={setValues} />
       {state.kind === 'loading' && <p className="ui-loading" role="status">{S.loading}</p>}
       {state.kind === 'error' && <p className="field-error" role="alert">{S.failed(state.message)}</p>}

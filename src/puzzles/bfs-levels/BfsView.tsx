@@ -12,7 +12,8 @@ import { BFS_VARIANTS, type BfsVariant, formatLevels } from './core/levels.ts';
 import { type BfsParams, parseBfsParams, toBfsSearch } from './core/params.ts';
 import { EMPTY_TREE, fromLevelArray, toLevelArray } from './core/tree.ts';
 import { type TreeEdit, editTree } from './core/tree-edit.ts';
-import { ReferenceCode } from './ReferenceCode.tsx';
+import referenceSource from './core/reference.ts?raw';
+import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';
 import { s } from './strings.ts';
 import { TreeInput } from './TreeInput.tsx';
 import './bfs-levels.css';
@@ -66,7 +67,7 @@ export default function BfsView() {
       </section>
 
       <BfsStage tree={tree} frames={frames} variant={values.variant} onEdit={onEdit} />
-      <ReferenceCode />
+      <ReferenceSolution source={referenceSource} title={s.referenceTitle} complexity={<p>{s.referenceComplexity}</p>} />
       <PuzzleWorkbench puzzleId="bfs-levels" cases={bfsCases} />
     </article>
   );

@@ -65,7 +65,6 @@ export const s = {
   colWhy: '说明',
   colQueue: '之后的队列',
   referenceTitle: '参考解法',
-  referenceShow: '显示代码（core/reference.ts）',
   referenceComplexity: '时间 O(n)：每个节点入队、出队各一次。空间 O(w)：队列最多装下最宽的一层（完全二叉树约 n/2），另加输出。',
   actions: { start: '准备', 'level-start': '层开始', dequeue: '出队', enqueue: '入队', 'level-end': '层结束', done: '结束' } satisfies Record<BfsStep['kind'], string>,
 };

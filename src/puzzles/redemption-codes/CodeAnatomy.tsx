@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { ALPHABET } from './core/alphabet.ts';
 import type { CodeBatch } from './core/codes.ts';
-import { fmtInt } from './format.ts';
+import { fmtInt } from '../../lib/format-number.ts';
 import { s } from './strings.ts';
 
 export function CodeAnatomy({ batch }: { batch: CodeBatch }) {

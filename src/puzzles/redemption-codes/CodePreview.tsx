@@ -2,7 +2,7 @@
 // odds that matter: zero repeats by construction, and how likely a made-up code is issued.
 import { formatCode } from './core/alphabet.ts';
 import type { CodeBatch } from './core/codes.ts';
-import { fmtInt, fmtSci } from './format.ts';
+import { fmtInt, fmtSci } from '../../lib/format-number.ts';
 import { s } from './strings.ts';
 
 export function CodePreview({ batch }: { batch: CodeBatch }) {

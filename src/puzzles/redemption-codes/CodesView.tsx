@@ -12,7 +12,8 @@ import { type BatchConfig, createCodeBatch } from './core/codes.ts';
 import { type CodesParams, bodyLengthOf, parseCodesParams, toCodesSearch } from './core/params.ts';
 import { DesignNotes } from './DesignNotes.tsx';
 import { GeneratePanel } from './GeneratePanel.tsx';
-import { ReferenceCode } from './ReferenceCode.tsx';
+import referenceSource from './core/reference.ts?raw';
+import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';
 import { s } from './strings.ts';
 import { VerifyPanel } from './VerifyPanel.tsx';
 import './redemption-codes.css';
@@ -43,7 +44,7 @@ export default function CodesView() {
       <CodeOdds batch={batch} />
       <CodeAnatomy batch={batch} />
       <DesignNotes />
-      <ReferenceCode />
+      <ReferenceSolution source={referenceSource} title={s.referenceTitle} complexity={<p>{s.referenceComplexity}</p>} />
       <PuzzleWorkbench puzzleId="redemption-codes" cases={codesCases} />
     </article>
   );

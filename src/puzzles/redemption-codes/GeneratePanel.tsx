@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { BatchConfig, CodeBatch } from './core/codes.ts';
 import { type CodesFormat, chunkSizeFor } from './codes-protocol.ts';
-import { fmtBytes, fmtInt, fmtSeconds } from './format.ts';
+import { fmtBytes, fmtInt, fmtSeconds } from '../../lib/format-number.ts';
 import { s } from './strings.ts';
 import { savePicker, useCodeDownload } from './use-code-download.ts';
 

@@ -7,7 +7,7 @@ import { ALPHABET, formatCode } from './core/alphabet.ts';
 import { checkChar } from './core/check-char.ts';
 import type { CodeBatch } from './core/codes.ts';
 import { describeVerify, verifyCode } from './core/verify.ts';
-import { fmtInt } from './format.ts';
+import { fmtInt } from '../../lib/format-number.ts';
 import { s, statusText } from './strings.ts';
 import { type StepOutcome, swapOf, typoOf, verifySteps } from './verify-steps.ts';
 

@@ -104,7 +104,6 @@ export const s = {
   ],
   cardLink: '卡片：如何批量生成几十万到上百万个兑换码？（完整答案）',
   referenceTitle: '参考解法：校验位',
-  referenceShow: '显示代码（core/reference.ts）',
   referenceComplexity: '时间 O(L)，L 为码体长度；空间 O(1)。整批生成是 O(N)：每个码一次置换（8 轮，常数次）加一次 Horner。',
 };
 

@@ -4,7 +4,7 @@
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import type { CounterStats } from './core/ip-counter.ts';
 import type { TopEntry } from './core/top-n.ts';
-import { fmtBytes, fmtInt, fmtSeconds } from './format.ts';
+import { fmtBytes, fmtInt, fmtSeconds } from '../../lib/format-number.ts';
 import { ProgressLine } from './ProgressLine.tsx';
 import { s } from './strings.ts';
 import type { CountSource, CountState } from './use-log-count.ts';

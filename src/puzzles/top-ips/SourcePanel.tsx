@@ -5,7 +5,7 @@ import { useId, useMemo } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { type LogOptions, generateLogChunks } from './core/log-generator.ts';
 import type { TopIpsParams } from './core/params.ts';
-import { fmtBytes, fmtInt } from './format.ts';
+import { fmtBytes, fmtInt } from '../../lib/format-number.ts';
 import { ProgressLine } from './ProgressLine.tsx';
 import { s } from './strings.ts';
 import type { CountSource } from './use-log-count.ts';

@@ -7,7 +7,8 @@ import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
 import { topIpsCases } from './core/cases.ts';
 import { type TopIpsParams, parseTopIpsParams, toTopIpsSearch } from './core/params.ts';
 import { MapReduce } from './MapReduce.tsx';
-import { ReferenceCode } from './ReferenceCode.tsx';
+import referenceSource from './core/reference.ts?raw';
+import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ShellPipeline } from './ShellPipeline.tsx';
 import { SourcePanel, sampleOptions } from './SourcePanel.tsx';
@@ -35,7 +36,7 @@ export default function TopIpsView() {
       <ResultPanel state={count.state} top={values.top} topError={errors['top']} onTop={(top) => update({ top })} onCancel={count.cancel} />
       <ShellPipeline />
       <MapReduce />
-      <ReferenceCode />
+      <ReferenceSolution source={referenceSource} title={s.referenceTitle} complexity={<p>{s.referenceComplexity}</p>} />
       <PuzzleWorkbench puzzleId="top-ips" cases={topIpsCases} />
     </article>
   );

@@ -73,6 +73,5 @@ export const s = {
   mrApprox: '只要近似的“大户”时，可以用 Count-Min Sketch 或 Space-Saving 算法，内存只和 k 有关，一遍扫完。',
   mrDiagram: '示意图：三个日志分片经 map 按 hash(IP) mod 3 分到三个 reduce 分区，各自统计并取 top k，最后用堆合并出全局 top 10。',
   referenceTitle: '参考解法',
-  referenceShow: '显示代码（core/reference.ts）',
   referenceComplexity: '时间 O(L + d log d)：L 行各做一次哈希计数，d 个不同 IP 排序一次（用大小为 n 的堆则是 O(L + d log n)，本页的 Worker 就是这样）。空间 O(d)。',
 };

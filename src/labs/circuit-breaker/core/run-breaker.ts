@@ -15,7 +15,7 @@ import type {
   RejectReason,
   Transition,
 } from './breaker-types.ts';
-import { createCompletionQueue } from './completion-queue.ts';
+import { createEventQueue } from '../../kernel/event-queue.ts';
 
 export interface ManualAction {
   readonly atMs: number;
@@ -82,7 +82,8 @@ export function runBreaker(input: SimulationInput, observer: RunObserver | null)
   const duration = new Float64Array(n);
   const succeeded = new Uint8Array(n);
   const timedOut = new Uint8Array(n);
-  const queue = createCompletionQueue();
+  // In-flight calls by finish time; calls are pushed as they arrive, so ties finish in arrival order.
+  const queue = createEventQueue<number>();
   const timeout = model.timeoutMs;
 
   const rejectedByReason: Record<RejectReason, number> = { open: 0, 'half-open-full': 0, 'forced-open': 0 };
@@ -122,7 +123,7 @@ export function runBreaker(input: SimulationInput, observer: RunObserver | null)
     fireTimers(t);
 
     if (tDone === t) {
-      const id = queue.pop();
+      const id = queue.pop() as number;
       const before = model.state();
       const ok = succeeded[id] === 1;
       const d = duration[id] as number;

@@ -1,4 +1,4 @@
-// Number formatting for the page: thousands separators, powers of ten with superscripts, sizes.
+// Number formatting shared by pages: thousands separators, powers of ten with superscripts, sizes.
 
 export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
 

@@ -1,4 +1,4 @@
-// A configuration key with a fixed set of values (slidingWindowType, grade…) as a labelled select,
+// A parameter with a fixed set of values (slidingWindowType, an algorithm…) as a labelled select,
 // with the URL's complaint about a bad value shown beside it.
 import { useId } from 'react';
 
@@ -9,10 +9,16 @@ export interface ChoiceFieldProps<T extends string> {
   readonly options: readonly { readonly value: T; readonly label: string }[];
   readonly error?: string | undefined;
   readonly help?: string | undefined;
+  readonly testId?: string;
   readonly onChange: (value: T) => void;
 }
 
-export function ChoiceField<T extends string>({ name, label, value, options, error, help, onChange }: ChoiceFieldProps<T>) {
+/** Options from a list of values and their labels. */
+export function choices<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+export function ChoiceField<T extends string>({ name, label, value, options, error, help, onChange, testId }: ChoiceFieldProps<T>) {
   const id = useId();
   const note = error ? `${id}-error` : help ? `${id}-help` : undefined;
   return (
@@ -26,6 +32,7 @@ export function ChoiceField<T extends string>({ name, label, value, options, err
         data-param={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={note}
+        data-testid={testId}
         onChange={(e) => {
           const next = options.find((o) => o.value === e.target.value);
           if (next) onChange(next.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtBytes, fmtInt, fmtSci } from './format.ts';
+import { fmtBytes, fmtInt, fmtSci } from './format-number.ts';
 
 describe('format', () => {
   it('formats counts, odds and sizes', () => {
