@@ -2,7 +2,7 @@
 // any of them. Route files use this; features receive the list as props. The parser and the
 // sanitizer load only when an imported deck is opened, keeping them off the home page.
 import { useMemo } from 'react';
-import type { DeckIndexEntry, DeckView } from '../decks/deck-data.ts';
+import type { DeckIndexEntry, DeckView, SearchDoc } from '../decks/deck-data.ts';
 import { decks as builtIn, loadDeck } from '../decks/deck-index.ts';
 import { useImportedDecksStore, type ImportedSource } from '../decks/imported-decks-store.ts';
 import { knownIds } from './known-ids.ts';
@@ -40,4 +40,13 @@ export function useDeckList(): DeckList {
       },
     };
   }, [sources, ready]);
+}
+
+/** The search documents of imported decks (the built-in ones come from the build). */
+export async function importedSearchDocs(sources: readonly ImportedSource[]): Promise<SearchDoc[]> {
+  if (sources.length === 0) return [];
+  const [{ parseImported }, { toPlainText }] = await Promise.all([import('../decks/imported-decks.ts'), import('../decks/render-markdown.ts')]);
+  return parseImported(sources, knownIds, builtIn).decks.flatMap(({ deck }) =>
+    deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) })),
+  );
 }

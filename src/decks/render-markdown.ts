@@ -52,7 +52,10 @@ export function toPlainText(markdown: string): string {
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#>*_`|[\]-]+/g, ' ')
+    // Markup, but not the `_` of limit_req or the `-` of kube-proxy inside words (they are searched).
+    .replace(/[#>*`|[\]]+/g, ' ')
+    .replace(/(^|\s)[-_:]+(?=\s|$)/g, ' ')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

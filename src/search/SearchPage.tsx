@@ -1,22 +1,28 @@
-// Search page: the index is built on first use from the search docs chunk, then kept.
+// Search page: the built-in cards' text comes from its own chunk on first use (then kept); the
+// cards of imported decks are added to the index.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { decks } from '../decks/deck-index.ts';
+import type { DeckIndexEntry, SearchDoc } from '../decks/deck-data.ts';
 import { fill, useStrings } from '../ui/i18n.ts';
 import { createCardSearch } from './card-search.ts';
 
-type Search = ReturnType<typeof createCardSearch>;
-let cached: Promise<Search> | null = null;
-const loadSearch = () => (cached ??= import('virtual:search-docs').then((m) => createCardSearch(m.default)));
+let cached: Promise<readonly SearchDoc[]> | null = null;
+const loadDocs = () => (cached ??= import('virtual:search-docs').then((m) => m.default));
 
-export function SearchPage({ cardPath }: { cardPath: (id: string) => string }) {
+export interface SearchPageProps {
+  readonly cardPath: (id: string) => string;
+  readonly decks: readonly DeckIndexEntry[];
+  readonly importedDocs: readonly SearchDoc[];
+}
+
+export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
   const t = useStrings();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
-  const [search, setSearch] = useState<Search | null>(null);
+  const [docs, setDocs] = useState<readonly SearchDoc[] | null>(null);
   const [failed, setFailed] = useState(false);
-  // `search` is a function: wrap it, or React would call it as a state updater.
-  useEffect(() => { loadSearch().then((s) => setSearch(() => s), () => { cached = null; setFailed(true); }); }, []);
+  useEffect(() => { loadDocs().then(setDocs, () => { cached = null; setFailed(true); }); }, []);
+  const search = useMemo(() => (docs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
   const hits = useMemo(() => (search ? search(query) : []), [search, query]);
 
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toPlainText } from '../decks/render-markdown.ts';
 import { createCardSearch } from './card-search.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -28,5 +29,12 @@ describe('search', () => {
     expect(search('nginx 漏桶')[0]?.snippet).toContain('nginx');
     expect(search('zzzz')).toEqual([]);
     expect(search('   ')).toEqual([]);
+  });
+  it('keeps words with - and _ whole in answer text, so kube-proxy and limit_req are found in answers', () => {
+    const text = toPlainText('- 见 `limit_req` 与 **kube-proxy**，带上 Retry-After\n\n| a | b |\n|:--|--:|\n| _x_ | -1 |');
+    expect(text).toBe('见 limit_req 与 kube-proxy ，带上 Retry-After a b x -1');
+    const s = createCardSearch([{ id: 'x', deckId: 'd', question: '问题', questionEn: '', text }]);
+    expect(s('limit_req').map((h) => h.id)).toEqual(['x']);
+    expect(s('Retry-After').map((h) => h.id)).toEqual(['x']);
   });
 });

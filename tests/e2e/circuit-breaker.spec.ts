@@ -91,9 +91,12 @@ test('a changed field goes into the URL, and reloading it gives the same trace',
   await lab.field('minimumNumberOfCalls').fill('10');
   await expect(page).toHaveURL(/slidingWindowSize=20/);
   await expect(page).toHaveURL(/minimumNumberOfCalls=10/);
-  await lab.seek(60_000);
+  // The URL changes first; the new run follows once the page has re-rendered.
+  await expect(async () => {
+    await lab.seek(60_000);
+    expect(await lab.transitions().innerText()).not.toBe(before);
+  }).toPass({ timeout: 15_000 });
   const after = await lab.transitions().innerText();
-  expect(after).not.toBe(before);
   const trace = await lab.traceText();
 
   await page.reload();

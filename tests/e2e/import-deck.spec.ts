@@ -42,6 +42,12 @@ test('import a Markdown deck: checked by the parser, sanitized, studied like any
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   expect(await page.locator('.answer img[onerror]').count()).toBe(0);
 
+  // Its cards are searched like the built-in ones, by question and by answer.
+  await page.goto('/search?q=Retry-After');
+  await expect(page.locator('.search-results li').filter({ hasText: '限流被触发时返回什么状态码？' })).toContainText('我的补充');
+  await page.getByRole('link', { name: '限流被触发时返回什么状态码？' }).click();
+  await expect(page).toHaveURL(/\/cards\/my-429$/);
+
   await page.goto('/decks/my-notes/study');
   await app.gradeWithKeys(3);
   await page.reload();

@@ -1,6 +1,17 @@
+import { useEffect, useState } from 'react';
+import type { SearchDoc } from '../../decks/deck-data.ts';
 import { SearchPage } from '../../search/SearchPage.tsx';
+import { importedSearchDocs, useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
 
 export default function SearchRoute() {
-  return <SearchPage cardPath={paths.card} />;
+  const list = useDeckList();
+  const [importedDocs, setImportedDocs] = useState<readonly SearchDoc[]>([]);
+  useEffect(() => {
+    let live = true;
+    // A deck that no longer parses is simply not searched; its page says what is wrong with it.
+    importedSearchDocs(list.imported).then((docs) => live && setImportedDocs(docs), () => undefined);
+    return () => { live = false; };
+  }, [list.imported]);
+  return <SearchPage cardPath={paths.card} decks={list.decks} importedDocs={importedDocs} />;
 }
