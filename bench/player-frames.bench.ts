@@ -37,28 +37,24 @@ interface FrameTiming {
 type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
 
 async function measurePlaying(page: Page, playForMs: number): Promise<FrameTiming> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__gaps = [];
-    w.__measure = true;
+  // Page scripts as strings: tsx would wrap inline functions in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__gaps = [];
+    window.__measure = true;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.__gaps.push(now - last);
+    const tick = (now) => {
+      window.__gaps.push(now - last);
       last = now;
-      if (w.__measure) requestAnimationFrame(tick);
+      if (window.__measure) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.getByTestId('play').click();
   await page.waitForTimeout(playForMs);
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __measure: boolean };
-    w.__measure = false;
-    return w.__gaps;
-  });
+  const gaps = (await page.evaluate('window.__measure = false, window.__gaps')) as number[];
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   // The first frames and the first task hold the click itself (it starts playing): skip them.
   const playing = gaps.slice(3).sort((a, b) => a - b);
