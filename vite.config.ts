@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/setup/fast-check.ts'],
     pool: 'threads',
   },
 });

@@ -64,6 +64,17 @@ describe('streaming IP counter', () => {
     expect(c.stats()).toMatchObject({ lines: 5, malformedLines: 3 });
   });
 
+  it('an empty file has no lines; a single newline is one empty (malformed) line', () => {
+    const empty = createIpCounter();
+    empty.push('');
+    empty.end();
+    expect(empty.stats()).toMatchObject({ lines: 0, malformedLines: 0 });
+    const one = createIpCounter();
+    one.push('\n');
+    one.end();
+    expect(one.stats()).toMatchObject({ lines: 1, malformedLines: 1 });
+  });
+
   it('counts multi-byte UTF-8 in bytes, not characters', () => {
     const c = createIpCounter();
     c.push('1.2.3.4 "Mozilla/5.0 (中文)"\n');
@@ -82,7 +93,9 @@ describe('streaming IP counter', () => {
           let text = generateLog({ seed, lines, distinctIps: 40, malformedShare: 0.2, ipv6Share: 0.3 });
           if (!trailingNewline) text = text.slice(0, -1);
           const c = countInChunks(text, cuts, asBytes);
-          const want = naive(text.endsWith('\n') ? text : `${text}\n`);
+          // A last line without its newline still counts; an empty file (one empty line, newline
+          // dropped) has no lines at all.
+          const want = naive(text === '' || text.endsWith('\n') ? text : `${text}\n`);
           expect(c.stats()).toMatchObject({ lines: want.lines, malformedLines: want.malformed, distinctIps: want.counts.size });
           expect(c.entries()).toEqual([...want.counts.entries()].sort(compareTop));
           expect(c.top(10)).toEqual(topIps(text.split('\n'), 10));
