@@ -6,7 +6,7 @@ import type { RateLimitRun } from './core/simulate.ts';
 import { s } from './strings.ts';
 import type { Predict } from './use-predict.ts';
 
-export function PredictPanel({ predict, run, laneName }: { predict: Predict; run: RateLimitRun; laneName: string | null }) {
+export function PredictPanel({ predict, run, laneName, playing }: { predict: Predict; run: RateLimitRun; laneName: string | null; playing: boolean }) {
   const { question, reveal, score } = predict;
   const row = question !== null ? run.rows[question] : undefined;
   return (
@@ -27,6 +27,9 @@ export function PredictPanel({ predict, run, laneName }: { predict: Predict; run
           <p>{reveal.answer.explanation}</p>
           <button type="button" className="primary" onClick={predict.next} data-testid="predict-next">{s.predictNext} →</button>
         </div>
+      ) : playing ? (
+        // No guessing while the clock runs: the player stops just before the next request.
+        <p role="status" data-testid="predict-playing">{s.predictPlaying}</p>
       ) : row && question !== null ? (
         <div>
           <p data-testid="predict-question">{s.predictQuestion(question + 1, formatMs(row.timeMs))}</p>

@@ -81,7 +81,7 @@ export default function RateLimitingView() {
           </div>
           {predict.enabled && <p className="muted small">{s.predictHelp}</p>}
           {predict.enabled && lane && (
-            <PredictPanel predict={predict} run={lane.run} laneName={compare ? `${s.laneName(focus)}：${getAlgorithm(lane.run.entry.algorithm).name}` : null} />
+            <PredictPanel predict={predict} run={lane.run} playing={player.playing} laneName={compare ? `${s.laneName(focus)}：${getAlgorithm(lane.run.entry.algorithm).name}` : null} />
           )}
           {compare ? (
             <CompareLanes lab={lab} index={player.index} nowMs={player.timeMs} focus={focus} onFocus={setFocus} />

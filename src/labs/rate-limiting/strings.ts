@@ -97,6 +97,7 @@ export const s = {
   predictScore: (c: number, n: number) => `得分 ${c} / ${n}`,
   predictReset: '重新计分',
   predictDone: '这次运行的请求都猜完了。',
+  predictPlaying: '播放中：到下一个请求到达之前会停下来问你。',
   predictLane: (name: string) => `预测的是：${name}`,
   predictYourGuess: (guess: string) => `（你猜：${guess}）`,
 
