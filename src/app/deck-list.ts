@@ -1,6 +1,6 @@
 // Every deck the user has: the built-in ones and those imported in the browser, and how to load
 // any of them. Route files use this; features receive the list as props. The parser and the
-// sanitizer load only when an imported deck is opened, keeping them off the home page.
+// sanitizer load only when an imported deck is opened or searched, keeping them off the home page.
 import { useMemo } from 'react';
 import type { DeckIndexEntry, DeckView, SearchDoc } from '../decks/deck-data.ts';
 import { decks as builtIn, loadDeck } from '../decks/deck-index.ts';
