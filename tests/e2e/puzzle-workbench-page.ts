@@ -49,7 +49,7 @@ export class WorkbenchPage {
     return this.page.getByTestId('report-row');
   }
 
-  async waitForReport(status: 'passed' | 'failed' | 'timeout' | 'load-error' | 'compile-error', timeout = 15_000) {
+  async waitForReport(status: 'passed' | 'failed' | 'timeout' | 'stopped' | 'load-error' | 'compile-error', timeout = 15_000) {
     await expect(this.report()).toHaveAttribute('data-status', status, { timeout });
   }
 }

@@ -87,6 +87,30 @@ test('an infinite loop is stopped at the time limit and the page stays responsiv
   await wb.waitForReport('failed');
 });
 
+test('Stop (or Esc) ends a run at once: finished cases stay, the rest did not run, nothing is graded', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.goto('24-game');
+  // Every case spins for a second: slow, but each within the 2 s limit, so only Stop ends it early.
+  await wb.typeCode('function solve24(nums: number[], target: number): boolean {\n  const end = Date.now() + 1000;\n  while (Date.now() < end) {}\n  return true;\n}');
+  await wb.submit();
+  await expect(page.getByTestId('run-progress')).toContainText('运行中');
+  await page.getByTestId('stop').click();
+  await expect(wb.summary()).toContainText('提交：已停止', { timeout: 5_000 });
+  await expect(wb.rows().last()).toHaveAttribute('data-status', 'not-run');
+  await expect(page.getByTestId('stop')).toHaveCount(0);
+  await expect(page.getByTestId('attempt-graded')).toHaveCount(0);
+  // Esc in the editor stops too; then the sandbox runs again as usual.
+  await wb.run();
+  await expect(page.getByTestId('run-progress')).toContainText('运行中');
+  await wb.editor().click();
+  await page.keyboard.press('Escape');
+  await expect(wb.summary()).toContainText('运行：已停止', { timeout: 5_000 });
+  await expect(wb.rows().last()).toHaveAttribute('data-status', 'not-run');
+  await wb.typeCode('function solve24(nums: number[], target: number): boolean {\n  return nums.length === 4 && target !== 5;\n}');
+  await wb.run();
+  await wb.waitForReport('failed');
+});
+
 test('a syntax error shows line and column and marks the line in the editor', async ({ page }) => {
   const wb = new WorkbenchPage(page);
   await wb.goto('24-game');

@@ -14,7 +14,9 @@ export interface CaseResult {
 export type SandboxOutcome =
   | { readonly kind: 'done'; readonly results: readonly CaseResult[] }
   | { readonly kind: 'timeout'; readonly index: number; readonly results: readonly CaseResult[] }
-  | { readonly kind: 'load-error'; readonly message: string };
+  | { readonly kind: 'load-error'; readonly message: string }
+  /** The user pressed Stop: the cases that finished before it. */
+  | { readonly kind: 'stopped'; readonly results: readonly CaseResult[] };
 
 export interface SandboxRun {
   /** Compiled JavaScript: prelude and the user's code. */
@@ -49,11 +51,24 @@ function sandboxFrame(): Promise<HTMLIFrameElement> {
   }));
 }
 
-export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult) => void): Promise<SandboxOutcome> {
+/** Removes the sandbox and the worker running in it; the next run builds a fresh one. */
+function discardFrame(iframe: HTMLIFrameElement): void {
+  iframe.remove();
+  frame = null;
+}
+
+export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult) => void, signal?: AbortSignal): Promise<SandboxOutcome> {
   const iframe = await sandboxFrame();
   const runId = nextRunId++;
   const results: CaseResult[] = [];
+  if (signal?.aborted) return { kind: 'stopped', results };
   return new Promise((resolve) => {
+    const onAbort = () => {
+      window.removeEventListener('message', onMessage);
+      discardFrame(iframe);
+      resolve({ kind: 'stopped', results });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (e: MessageEvent) => {
       const m = e.data as { runId?: number; type?: string; index?: number; message?: string } & Partial<CaseResult>;
       if (e.source !== iframe.contentWindow || m?.runId !== runId) return;
@@ -70,6 +85,7 @@ export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult
         return;
       }
       window.removeEventListener('message', onMessage);
+      signal?.removeEventListener('abort', onAbort);
       if (m.type === 'timeout') resolve({ kind: 'timeout', index: m.index ?? -1, results });
       else if (m.type === 'load-error') resolve({ kind: 'load-error', message: m.message ?? '' });
       else resolve({ kind: 'done', results });

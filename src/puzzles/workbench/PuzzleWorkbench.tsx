@@ -29,6 +29,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const saved = useSavedCode(puzzleId, cases.starter);
   const editor = useRef<CodeEditorApi | null>(null);
   const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
+  const stopRun = useRef<AbortController | null>(null);
   const [result, setResult] = useState<{ report: Report; skippedCustom: number } | null>(null);
   const attemptRef = useRef<Attempt>(startAttempt(Date.now()));
   const [attempt, setAttempt] = useState<Attempt>(attemptRef.current);
@@ -56,17 +57,27 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     const toRun = (kind: 'example' | 'hidden') => (c: (typeof cases.visible)[number]): RunCase => ({ kind, name: c.name, args: c.args, hasExpected: true, expected: c.expected });
     const list: RunCase[] = [...cases.visible.map(toRun('example')), ...(mode === 'submit' ? cases.hidden.map(toRun('hidden')) : []), ...custom];
     setRunning({ done: 0, total: list.length });
+    const controller = new AbortController();
+    stopRun.current = controller;
     try {
-      const report = await runCode(cases, { mode, source: saved.code.current, cases: list }, (done) => setRunning({ done, total: list.length }));
+      const report = await runCode(cases, { mode, source: saved.code.current, cases: list }, (done) => setRunning({ done, total: list.length }), controller.signal);
       setResult({ report, skippedCustom: parsed.length - custom.length });
       editor.current?.markErrorLine(report.status === 'compile-error' ? report.line : null);
-      if (mode === 'submit' && report.status !== 'compile-error') dispatch({ kind: report.status === 'passed' ? 'submit-passed' : 'submit-failed' });
+      // A stopped Submit judged nothing: it neither passes nor counts as a failed attempt.
+      if (mode === 'submit' && report.status !== 'compile-error' && report.status !== 'stopped') dispatch({ kind: report.status === 'passed' ? 'submit-passed' : 'submit-failed' });
     } finally {
+      stopRun.current = null;
       setRunning(null);
     }
   };
+  const stop = () => stopRun.current?.abort();
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && stopRun.current) {
+      e.preventDefault();
+      stop();
+      return;
+    }
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
     e.stopPropagation();
@@ -104,6 +115,11 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
         <button type="button" onClick={() => void execute('submit')} disabled={running !== null} data-testid="submit">
           {S.submit}<span className="button-hint">{S.submitHint}</span>
         </button>
+        {running && (
+          <button type="button" onClick={stop} data-testid="stop">
+            {S.stop}<span className="button-hint">{S.stopHint}</span>
+          </button>
+        )}
         <ConfirmButton label={S.reset} question={S.resetConfirm} onConfirm={() => editor.current?.setText(cases.starter)} testId="reset-code" />
         {attempt.grade === null && <ConfirmButton label={S.giveUp} question={S.giveUpConfirm} onConfirm={() => dispatch({ kind: 'give-up' })} testId="give-up" />}
         <span className="workbench-progress" aria-live="polite" data-testid="run-progress">{running ? S.running(running.done, running.total) : ''}</span>

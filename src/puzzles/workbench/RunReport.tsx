@@ -4,7 +4,7 @@ import type { Report, ReportRow } from './judge-report.ts';
 import { S, formatMs } from './strings.ts';
 
 const STATUS_TONE: Record<Report['status'], string> = {
-  passed: 'ok', failed: 'bad', timeout: 'bad', 'load-error': 'bad', 'compile-error': 'bad',
+  passed: 'ok', failed: 'bad', timeout: 'bad', stopped: 'muted', 'load-error': 'bad', 'compile-error': 'bad',
 };
 
 function Row({ row, open }: { row: ReportRow; open: boolean }) {

@@ -39,6 +39,13 @@ describe('buildReport', () => {
     expect(r.totalMs).toBe(2001.5);
   });
 
+  it('a stopped run keeps the cases that finished and marks the rest not run', () => {
+    const r = buildReport('submit', cases, { kind: 'stopped', results: [ok(0, 1), ok(1, 2)] }, judge, 2000);
+    expect(r.status).toBe('stopped');
+    expect(r.rows.map((x) => x.status)).toEqual(['pass', 'pass', 'not-run', 'not-run']);
+    expect(r.firstFailure).toBeNull();
+  });
+
   it('reports a load error without running any case', () => {
     const r = buildReport('run', cases, { kind: 'load-error', message: '没有找到函数 f' }, judge, 2000);
     expect(r).toMatchObject({ status: 'load-error', error: '没有找到函数 f', passed: 0 });

@@ -33,7 +33,7 @@ export interface ReportRow {
   readonly logs: readonly string[];
 }
 
-export type ReportStatus = 'passed' | 'failed' | 'timeout' | 'load-error' | 'compile-error';
+export type ReportStatus = 'passed' | 'failed' | 'timeout' | 'stopped' | 'load-error' | 'compile-error';
 
 export interface Report {
   readonly mode: 'run' | 'submit';
@@ -115,7 +115,7 @@ export function buildReport(mode: Report['mode'], cases: readonly RunCase[], out
   const passed = judgedRows.filter((r) => r.status === 'pass').length;
   const failure = rows.find((r) => r.status !== 'pass' && r.status !== 'output' && r.status !== 'not-run');
   const totalMs = outcome.results.reduce((sum, r) => sum + r.timeMs, 0) + (timeoutAt >= 0 ? timeLimitMs : 0);
-  const status: ReportStatus = outcome.kind === 'timeout' ? 'timeout' : failure ? 'failed' : 'passed';
+  const status: ReportStatus = outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'stopped' ? 'stopped' : failure ? 'failed' : 'passed';
   return { ...empty, status, rows, passed, judged: judgedRows.length, firstFailure: failure?.index ?? null, totalMs, error: null };
 }
 

@@ -11,7 +11,7 @@ export interface RunRequest {
   readonly cases: readonly RunCase[];
 }
 
-export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, request: RunRequest, onCase?: (done: number) => void): Promise<Report> {
+export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, request: RunRequest, onCase?: (done: number) => void, signal?: AbortSignal): Promise<Report> {
   const { mode, source, cases } = request;
   const user = transpileTs(source);
   if (!user.ok) return compileErrorReport(mode, user.message, user.line, user.column, puzzle.timeLimitMs);
@@ -27,6 +27,7 @@ export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, 
       timeLimitMs: puzzle.timeLimitMs,
     },
     (_result: CaseResult) => onCase?.(++done),
+    signal,
   );
   const judge: Judge = (actual, expected, args) => puzzle.judge(actual, expected, args);
   return buildReport(mode, cases, outcome, judge, puzzle.timeLimitMs);
