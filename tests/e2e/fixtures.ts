@@ -31,13 +31,42 @@ export class AppPage {
     return this.studyCard().getAttribute('data-card-id');
   }
 
-  /** Reveal with Space and grade with a number key, as a keyboard user does. */
+  /**
+   * Reveal with Space and grade with a number key, as a keyboard user does. Returns once the grade
+   * is saved in IndexedDB: a full page load right after a key press could otherwise abort the write
+   * (as closing the tab within milliseconds of grading would).
+   */
   async gradeWithKeys(grade: 1 | 2 | 3 | 4) {
+    await expect(this.studyCard()).toBeVisible();
     const before = await this.currentCardId();
+    const saved = await this.savedReviewCount();
     await this.page.keyboard.press('Space');
     await expect(this.page.getByTestId(`grade-${grade}`)).toBeVisible();
     await this.page.keyboard.press(String(grade));
+    await expect.poll(() => this.savedReviewCount()).toBeGreaterThan(saved);
     return before;
+  }
+
+  /** Reviews in the saved progress (0 when there is none or it cannot be read). */
+  async savedReviewCount(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const raw = await new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('interview-lab', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv', 'readonly').objectStore('kv').get('progress');
+          get.onsuccess = () => { open.result.close(); resolve(get.result); };
+          get.onerror = () => { open.result.close(); resolve(null); };
+        };
+        open.onerror = () => resolve(null);
+      });
+      try {
+        const log = (JSON.parse(String(raw)) as { state?: { log?: unknown[] } }).state?.log;
+        return Array.isArray(log) ? log.length : 0;
+      } catch {
+        return 0;
+      }
+    });
   }
 
   /** Writes raw text into the saved progress, as a broken extension or disk error might. */
