@@ -45,8 +45,6 @@ export function useDeckList(): DeckList {
 /** The search documents of imported decks (the built-in ones come from the build). */
 export async function importedSearchDocs(sources: readonly ImportedSource[]): Promise<SearchDoc[]> {
   if (sources.length === 0) return [];
-  const [{ parseImported }, { toPlainText }] = await Promise.all([import('../decks/imported-decks.ts'), import('../decks/render-markdown.ts')]);
-  return parseImported(sources, knownIds, builtIn).decks.flatMap(({ deck }) =>
-    deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) })),
-  );
+  const [{ parseImported }, { searchDocsOf }] = await Promise.all([import('../decks/imported-decks.ts'), import('../decks/render-markdown.ts')]);
+  return parseImported(sources, knownIds, builtIn).decks.flatMap(({ deck }) => searchDocsOf(deck));
 }

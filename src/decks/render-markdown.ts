@@ -1,7 +1,8 @@
 // Card Markdown -> HTML. Used at build time (with shiki highlighting) for our decks and in the
 // browser (without highlighting, then sanitized) for decks a user imports.
 import { Marked } from 'marked';
-import type { LinkKind } from './types.ts';
+import type { SearchDoc } from './deck-data.ts';
+import type { Deck, LinkKind } from './types.ts';
 
 export interface RenderOptions {
   /** Maps `card:x`, `lab:x?preset=y`, `puzzle:x` links to app URLs. */
@@ -58,4 +59,9 @@ export function toPlainText(markdown: string): string {
     .replace(/(^|\s)_+|_+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A deck's cards as search documents (the build does this for our decks, the browser for imported ones). */
+export function searchDocsOf(deck: Deck): SearchDoc[] {
+  return deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) }));
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { createHighlighter, type Highlighter } from 'shiki';
 import type { Plugin } from 'vite';
 import { loadDeckFolder, type LoadedDecks } from './load-decks.ts';
-import { createMarkdownRenderer, escapeHtml, toPlainText } from './render-markdown.ts';
+import { createMarkdownRenderer, escapeHtml, searchDocsOf } from './render-markdown.ts';
 import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
 
 const INDEX = 'virtual:deck-index';
@@ -95,9 +95,7 @@ function indexModule(decks: LoadedDecks['decks']): string {
 }
 
 function searchModule(decks: LoadedDecks['decks']): string {
-  const docs = decks.flatMap(({ deck }) =>
-    deck.cards.map((c) => ({ id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, text: toPlainText(c.answer) })),
-  );
+  const docs = decks.flatMap(({ deck }) => searchDocsOf(deck));
   return `export default ${JSON.stringify(docs)};`;
 }
 

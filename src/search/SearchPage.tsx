@@ -12,7 +12,8 @@ const loadDocs = () => (cached ??= import('virtual:search-docs').then((m) => m.d
 export interface SearchPageProps {
   readonly cardPath: (id: string) => string;
   readonly decks: readonly DeckIndexEntry[];
-  readonly importedDocs: readonly SearchDoc[];
+  /** The cards of imported decks; null while they are being read. */
+  readonly importedDocs: readonly SearchDoc[] | null;
 }
 
 export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
@@ -22,7 +23,7 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
   const [docs, setDocs] = useState<readonly SearchDoc[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => { loadDocs().then(setDocs, () => { cached = null; setFailed(true); }); }, []);
-  const search = useMemo(() => (docs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
+  const search = useMemo(() => (docs && importedDocs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
   const hits = useMemo(() => (search ? search(query) : []), [search, query]);
 
   return (

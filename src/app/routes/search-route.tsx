@@ -6,12 +6,14 @@ import { paths } from '../paths.ts';
 
 export default function SearchRoute() {
   const list = useDeckList();
-  const [importedDocs, setImportedDocs] = useState<readonly SearchDoc[]>([]);
+  // Null until the imported decks are read from storage and parsed: the index is built once, with them.
+  const [importedDocs, setImportedDocs] = useState<readonly SearchDoc[] | null>(null);
   useEffect(() => {
+    if (!list.ready) return;
     let live = true;
     // A deck that no longer parses is simply not searched; its page says what is wrong with it.
-    importedSearchDocs(list.imported).then((docs) => live && setImportedDocs(docs), () => undefined);
+    importedSearchDocs(list.imported).then((docs) => live && setImportedDocs(docs), () => live && setImportedDocs([]));
     return () => { live = false; };
-  }, [list.imported]);
+  }, [list.ready, list.imported]);
   return <SearchPage cardPath={paths.card} decks={list.decks} importedDocs={importedDocs} />;
 }

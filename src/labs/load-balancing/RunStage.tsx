@@ -49,7 +49,7 @@ export function RunStage({ run, errors, query, previewVnodes, resumeAt, nowRef, 
     resumeAt.current = null;
   }, [run, seek, resumeAt]);
   const change = onChange;
-  const playAlgorithm = useMemo(() => (algorithm: AlgorithmId) => onChange({ algorithm }, nowRef.current), [onChange, values, nowRef]);
+  const playAlgorithm = useMemo(() => (algorithm: AlgorithmId) => onChange({ algorithm }, nowRef.current), [onChange, nowRef]);
 
   const row = player.index >= 0 ? sim.rows[player.index] : undefined;
   const snapshot = row?.snapshot ?? run.initial;

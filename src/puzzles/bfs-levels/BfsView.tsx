@@ -19,7 +19,7 @@ import { TreeInput } from './TreeInput.tsx';
 import './bfs-levels.css';
 
 export default function BfsView() {
-  const { values, errors, setValues } = useUrlValues(parseBfsParams, toBfsSearch);
+  const { values, errors, setValues: update } = useUrlValues(parseBfsParams, toBfsSearch);
   const tree = useMemo(() => {
     const built = fromLevelArray(values.values);
     return 'tree' in built ? built.tree : EMPTY_TREE;
@@ -27,7 +27,6 @@ export default function BfsView() {
   const trace = useMemo(() => traceBfs(tree, values.variant), [tree, values.variant]);
   const frames = useMemo(() => buildFrames(tree, trace), [tree, trace]);
   const lines = useMemo(() => formatLevels(tree, values.variant), [tree, values.variant]);
-  const update = setValues;
   const onEdit = useCallback((edit: TreeEdit) => update({ values: toLevelArray(editTree(tree, edit)) }), [tree, update]);
 
   return (

@@ -19,13 +19,12 @@ import { VerifyPanel } from './VerifyPanel.tsx';
 import './redemption-codes.css';
 
 export default function CodesView() {
-  const { values, errors, setValues } = useUrlValues(parseCodesParams, toCodesSearch);
+  const { values, errors, setValues: update } = useUrlValues(parseCodesParams, toCodesSearch);
   const config = useMemo<BatchConfig>(
     () => ({ count: values.count, secret: values.secret, prefix: values.prefix, bodyLength: bodyLengthOf(values) }),
     [values],
   );
   const batch = useMemo(() => createCodeBatch(config), [config]);
-  const update = setValues;
 
   return (
     <article className="puzzle-page codes-page">

@@ -17,8 +17,7 @@ import { useLogCount } from './use-log-count.ts';
 import './top-ips.css';
 
 export default function TopIpsView() {
-  const { values, errors, setValues } = useUrlValues(parseTopIpsParams, toTopIpsSearch);
-  const update = setValues;
+  const { values, errors, setValues: update } = useUrlValues(parseTopIpsParams, toTopIpsSearch);
   const count = useLogCount();
   // Open with the seeded sample already counted: the URL alone reproduces the page.
   const started = useRef(false);
