@@ -36,6 +36,22 @@ test('generates 100,000 codes and downloads them: one per line, unique, each val
   await expect(page.getByTestId('code-preview').locator('tbody tr').first().locator('td').nth(1)).toHaveText(lines[0] ?? '');
 });
 
+test('the CSV numbers its rows by serial from 0, as the preview and the checker do', async ({ page }) => {
+  await open(page, '?count=1000&prefix=CSV&secret=csv-serial');
+  await page.getByRole('radio', { name: 'CSV：serial,code' }).check();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('generate').click();
+  const rows = readFileSync(await (await downloadPromise).path(), 'utf8').trimEnd().split('\n');
+  expect(rows[0]).toBe('serial,code');
+  const batch = createCodeBatch({ count: 1000, secret: 'csv-serial', prefix: 'CSV' });
+  expect(rows[1]).toBe(`0,${batch.codeAt(0)}`);
+  expect(rows[1000]).toBe(`999,${batch.codeAt(999)}`);
+  // The preview's first row shows serial 0 and the same code.
+  const first = page.getByTestId('code-preview').locator('tbody tr').first().locator('td');
+  await expect(first.nth(0)).toHaveText('0');
+  await expect(first.nth(1)).toHaveText(batch.codeAt(0));
+});
+
 test('verifies offline: valid, mistyped, swapped, forged, malformed', async ({ page }) => {
   await open(page, '?count=1000&prefix=VXP&secret=verify');
   const result = page.getByTestId('verify-result');

@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 import { formatCode } from './core/alphabet.ts';
 import { createCodeBatch } from './core/codes.ts';
-import { type CodeChunk, chunkToText, generateCodeChunks } from './core/generate.ts';
+import { type CodeChunk, chunkToCsv, chunkToText, generateCodeChunks } from './core/generate.ts';
 import type { CodesRequest, CodesResponse } from './codes-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -15,11 +15,8 @@ let request: CodesRequest | null = null;
 const post = (message: CodesResponse): void => self.postMessage(message);
 
 function toText(chunk: CodeChunk, req: CodesRequest): string {
-  if (req.format === 'txt') return chunkToText(chunk, req.grouped ? formatCode : undefined);
-  let out = chunk.start === 0 ? 'serial,code\n' : '';
-  const codes = chunk.codes();
-  for (let i = 0; i < codes.length; i++) out += `${chunk.start + i + 1},${req.grouped ? formatCode(codes[i] as string) : codes[i]}\n`;
-  return out;
+  const format = req.grouped ? formatCode : undefined;
+  return req.format === 'txt' ? chunkToText(chunk, format) : chunkToCsv(chunk, format);
 }
 
 function next(): void {

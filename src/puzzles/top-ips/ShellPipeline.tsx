@@ -2,8 +2,7 @@
 // itself follows.
 import { s } from './strings.ts';
 
-const PIPELINE = "awk '{print $1}' access.log | sort | uniq -c | sort -rn | head -10";
-const FASTER = "awk '{c[$1]++} END {for (ip in c) print c[ip], ip}' access.log \\\n  | LC_ALL=C sort -k1,1nr -k2,2 | head -10";
+import { FASTER, PIPELINE } from './shell-pipelines.ts';
 
 export function ShellPipeline() {
   return (

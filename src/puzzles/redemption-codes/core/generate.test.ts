@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCodeBatch } from './codes.ts';
-import { chunkToText, generateCodeChunks } from './generate.ts';
+import { chunkToCsv, chunkToText, generateCodeChunks } from './generate.ts';
 import { formatCode } from './alphabet.ts';
 
 describe('chunked generation', () => {
@@ -30,5 +30,15 @@ describe('chunked generation', () => {
     if (!first) throw new Error('no chunk');
     expect(chunkToText(first)).toBe(`${batch.codeAt(0)}\n${batch.codeAt(1)}\n`);
     expect(chunkToText(first, formatCode).split('\n')[0]).toContain('-');
+  });
+
+  it('writes CSV rows whose serial is the counter the code came from (0-based, like the preview)', () => {
+    const chunks = [...generateCodeChunks(batch, { chunkSize: 10 })];
+    const csv = chunks.map((c) => chunkToCsv(c)).join('');
+    const rows = csv.trimEnd().split('\n');
+    expect(rows[0]).toBe('serial,code');
+    expect(rows).toHaveLength(26);
+    rows.slice(1).forEach((row, k) => expect(row).toBe(`${k},${batch.codeAt(k)}`));
+    expect(chunkToCsv(chunks[1] as (typeof chunks)[number], formatCode).split('\n')[0]).toBe(`10,${formatCode(batch.codeAt(10))}`);
   });
 });

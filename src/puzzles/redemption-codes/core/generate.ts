@@ -58,3 +58,14 @@ export function chunkToText(chunk: CodeChunk, format?: (code: string) => string)
   for (const code of chunk.codes()) out += `${format(code)}\n`;
   return out;
 }
+
+/**
+ * A chunk as CSV rows "serial,code": the serial is the counter k the code was made from (0-based,
+ * as the preview, the anatomy and the checker show it), so a row can be checked against them.
+ */
+export function chunkToCsv(chunk: CodeChunk, format?: (code: string) => string): string {
+  let out = chunk.start === 0 ? 'serial,code\n' : '';
+  const codes = chunk.codes();
+  for (let i = 0; i < codes.length; i++) out += `${chunk.start + i},${format ? format(codes[i] as string) : codes[i]}\n`;
+  return out;
+}

@@ -37,8 +37,8 @@ describe('streaming IP counter', () => {
     c.end();
     expect(c.stats()).toEqual({ lines: 7, malformedLines: 2, bytes: text.length, distinctIps: 3 });
     expect(c.top(10)).toEqual([
-      ['1.1.1.1', 2],
       ['2001:db8::1', 2],
+      ['1.1.1.1', 2],
       ['2.2.2.2', 1],
     ]);
     expect(c.countOf('2001:db8::1')).toBe(2);
@@ -56,12 +56,12 @@ describe('streaming IP counter', () => {
     expect(c.stats().lines).toBe(3);
   });
 
-  it('treats CR, tabs, over-long and empty fields as the rules say', () => {
+  it('treats CR, tabs, over-long and empty fields as the rules say; skips leading blanks as awk does', () => {
     const c = createIpCounter();
-    c.push(`1.2.3.4\r\n1.2.3.4\tx\n${'9'.repeat(100)} x\n\n 1.2.3.4 leading-space\n`);
+    c.push(`1.2.3.4\r\n1.2.3.4\tx\n${'9'.repeat(100)} x\n\n 1.2.3.4 leading-space\n\t \t5.6.7.8 tabs\n \t \n`);
     c.end();
-    expect(c.top(3)).toEqual([['1.2.3.4', 2]]);
-    expect(c.stats()).toMatchObject({ lines: 5, malformedLines: 3 });
+    expect(c.top(3)).toEqual([['1.2.3.4', 3], ['5.6.7.8', 1]]);
+    expect(c.stats()).toMatchObject({ lines: 7, malformedLines: 3 });
   });
 
   it('an empty file has no lines; a single newline is one empty (malformed) line', () => {
@@ -105,14 +105,14 @@ describe('streaming IP counter', () => {
     );
   });
 
-  it('is deterministic in its tie-break: count desc, then IP asc', () => {
+  it('is deterministic in its tie-break: count desc, then IP desc bytewise (as LC_ALL=C sort -rn)', () => {
     const c = createIpCounter();
     c.push(['9.9.9.9', '10.0.0.2', '10.0.0.10', '10.0.0.2', '9.9.9.9', '10.0.0.10', '1.1.1.1'].join('\n'));
     c.end();
     expect(c.top(3)).toEqual([
-      ['10.0.0.10', 2],
-      ['10.0.0.2', 2],
       ['9.9.9.9', 2],
+      ['10.0.0.2', 2],
+      ['10.0.0.10', 2],
     ]);
     expect(c.top(0)).toEqual([]);
   });

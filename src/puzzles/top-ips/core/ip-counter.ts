@@ -5,13 +5,15 @@
 // machine carries across chunks: FIELD (copying the first field's bytes, at most 64) and SKIP
 // (looking for the end of the line). SKIP uses Uint8Array.indexOf(10), a native memchr, so the
 // JS loop touches only the ~15 bytes of the IP in a ~200-byte line.
-// The first field ends at a space, tab, CR or LF (nginx's combined format puts $remote_addr
+// As awk's default field splitting does, blanks (spaces, tabs) before the first field are
+// skipped. The first field ends at a space, tab, CR or LF (nginx's combined format puts $remote_addr
 // first, followed by a space). A field that is not an IPv4/IPv6 address (ip-validate.ts), or
 // is empty, or is longer than 64 bytes, makes the line malformed: counted, not tallied.
 // Per line the JS work is one pass over the field (copy + FNV-1a hash together) and one hash
 // probe; an IP already in the table was validated when it was inserted, so validation runs
 // once per distinct field, not once per line.
-// Differences from the awk pipeline, on purpose: awk skips leading blanks and counts any word.
+// Differences from the awk pipeline, on purpose: awk counts any word ("-", "unknown", an empty
+// field for a blank line) and keeps a CR inside the field; here those lines are malformed.
 import { FNV_OFFSET, FNV_PRIME, type IpTable, createIpTable, hashBytes } from './ip-table.ts';
 import { isIpBytes } from './ip-validate.ts';
 import { type TopEntry, topEntries } from './top-n.ts';
@@ -32,7 +34,7 @@ export interface IpCounter {
   /** Flushes a last line that had no newline. Idempotent; push after end starts a new line. */
   end(): void;
   stats(): CounterStats;
-  /** Count desc, then IP asc (byte order = string order for these ASCII keys). */
+  /** Count desc, then IP desc in byte order (as `LC_ALL=C sort -rn` orders `uniq -c` lines). */
   top(n: number): TopEntry[];
   countOf(ip: string): number;
   /** Every (ip, count), for tests and small logs. */
@@ -86,6 +88,10 @@ export function createIpCounter(): IpCounter {
         let h = fieldHash;
         while (i < n) {
           b = chunk[i] as number;
+          if (fieldLen === 0 && !overflow && (b === 32 || b === 9)) {
+            i++; // a leading blank, skipped as awk's default FS does
+            continue;
+          }
           if (b === 32 || b === 10 || b === 9 || b === 13) break;
           if (fieldLen < MAX_FIELD) {
             field[fieldLen++] = b;

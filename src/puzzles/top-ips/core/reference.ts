@@ -1,6 +1,8 @@
-// Reference solution: count the first field of each line in a Map, skip what is not an IP,
-// sort by count descending then IP ascending, keep the first n.
-// This is what `awk '{print $1}' | sort | uniq -c | sort -rn | head` does, in one process.
+// Reference solution: count the first field of each line in a Map (leading blanks skipped, as
+// awk does), skip what is not an IP, sort by count descending then IP descending in byte order
+// (the order `LC_ALL=C sort -rn` gives lines of equal count), keep the first n.
+// This is what `awk '{print $1}' | sort | uniq -c | LC_ALL=C sort -rn | head` does, in one
+// process, for every line whose first field is an IP.
 // (The streaming counter in ip-counter.ts does the same on raw bytes, without a string per line.)
 //
 // Time: O(L + d log d) for L lines and d distinct IPs (a size-n heap makes it O(L + d log n)).
@@ -38,12 +40,13 @@ function isIPv6(s: string): boolean {
 export function topIps(lines: string[], n: number): [string, number][] {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const end = line.search(/[ \t\r]/);
-    const ip = end === -1 ? line : line.slice(0, end);
+    const field = line.replace(/^[ \t]+/, '');
+    const end = field.search(/[ \t\r]/);
+    const ip = end === -1 ? field : field.slice(0, end);
     const valid = ip.includes(':') ? isIPv6(ip) : isIPv4(ip);
     if (valid) counts.set(ip, (counts.get(ip) ?? 0) + 1);
   }
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : a[0] < b[0] ? 1 : 0))
     .slice(0, n);
 }

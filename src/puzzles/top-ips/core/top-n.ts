@@ -1,4 +1,6 @@
-// Top N of a count table with a deterministic order: count descending, then IP ascending.
+// Top N of a count table in the order of `LC_ALL=C sort -rn` over `uniq -c` output: count
+// descending, then, for equal counts, the IP in descending byte order (sort's last-resort
+// comparison of the whole line, reversed by -r).
 // A bounded min-heap of N entry indices (the heap's root is the worst kept entry): O(d log N)
 // for d distinct IPs, against O(d log d) for sorting them all; strings are decoded only for the
 // N winners.
@@ -9,7 +11,7 @@ export type TopEntry = readonly [ip: string, count: number];
 /** Negative when entry a ranks before entry b. */
 function rank(table: IpTable, a: number, b: number): number {
   const d = table.countAt(b) - table.countAt(a);
-  return d !== 0 ? d : table.compareKeys(a, b);
+  return d !== 0 ? d : table.compareKeys(b, a);
 }
 
 export function topEntries(table: IpTable, n: number): TopEntry[] {
@@ -53,5 +55,5 @@ export function topEntries(table: IpTable, n: number): TopEntry[] {
 /** The same order on plain pairs (for the naive counter and the judge). */
 export function compareTop(a: TopEntry, b: TopEntry): number {
   if (a[1] !== b[1]) return b[1] - a[1];
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  return a[0] > b[0] ? -1 : a[0] < b[0] ? 1 : 0;
 }
