@@ -43,8 +43,26 @@ test('from the answer card to the diagnosis: hot key, every checklist step, the 
   await expect(diff.locator('.ui-del')).toContainText(['hash $request_uri consistent;']);
   await expect(diff.locator('.ui-add').filter({ hasText: 'least_conn;' })).toHaveCount(1);
   await expect(page.getByTestId('fix-effect')).toContainText('同样的流量重放到修复后的配置');
+  // The fix adds a 1 s proxy_cache: the replay answers most of the hot key from the cache.
+  await expect(page.getByTestId('fix-effect')).toContainText(/\d+ 个请求由 proxy_cache 直接返回/);
   const after = await lab.shares('fixed-shares');
   expect(Math.max(...Object.values(after))).toBeLessThan(0.45);
+});
+
+test('the scenario list names symptoms, and no diagnosis is taken before some evidence', async ({ page }) => {
+  const lab = new UpstreamIncidentLab(page);
+  await lab.goto('preset=nat-ip-hash');
+  const titles = await page.getByTestId('preset-select').locator('option').allInnerTexts();
+  expect(titles).toHaveLength(5);
+  for (const t of titles) expect(t).not.toMatch(/ip_hash|NAT|CDN|热点|权重|max_fails|长连接|keepalive/);
+  await expect(page.getByTestId('symptom')).toContainText('14:00:08');
+  await page.getByTestId('answer-nat-ip-hash').check();
+  await expect(page.getByTestId('submit-diagnosis')).toBeDisabled();
+  await expect(page.getByTestId('needs-evidence')).toBeVisible();
+  await lab.runStep('client-ips');
+  await expect(page.getByTestId('needs-evidence')).toHaveCount(0);
+  await page.getByTestId('submit-diagnosis').click();
+  await expect(lab.result()).toContainText('答对了');
 });
 
 test('the access log scrolls in a window and filters by upstream and client address', async ({ page }) => {

@@ -1,19 +1,21 @@
 // The multiple-choice diagnosis: six causes, one right. A wrong answer is explained from this
 // run's own evidence (the step that would have shown that cause, and what it found instead); the
-// right one reveals why, then the fix.
+// right one reveals why, then the fix. No answer is taken before at least one checklist step has
+// been run: a diagnosis is a conclusion from evidence, not a guess from the alert.
 import { useId, useState } from 'react';
 import { checkAnswer, type DiagnosisOptionId } from './core/diagnosis.ts';
 import { FixPanel } from './FixPanel.tsx';
 import type { InvestigationView } from './investigation-view.ts';
 import { S } from './strings.ts';
 
-export function DiagnosisPanel({ view, stepsLeft }: { view: InvestigationView; stepsLeft: number }) {
+export function DiagnosisPanel({ view, stepsDone }: { view: InvestigationView; stepsDone: number }) {
   const id = useId();
   const [choice, setChoice] = useState<DiagnosisOptionId | null>(null);
   const [answer, setAnswer] = useState<{ id: DiagnosisOptionId; correct: boolean; message: string } | null>(null);
   const d = view.diagnosis;
+  const stepsLeft = view.checklist.length - stepsDone;
   const submit = () => {
-    if (choice === null) return;
+    if (choice === null || stepsDone === 0) return;
     setAnswer({ id: choice, ...checkAnswer(d, choice, { checklist: view.checklist, metrics: view.metrics }) });
   };
   return (
@@ -28,8 +30,9 @@ export function DiagnosisPanel({ view, stepsLeft }: { view: InvestigationView; s
             </label>
           ))}
         </fieldset>
-        {stepsLeft > 0 && answer === null && <p className="muted small">{S.diagnosisHint}</p>}
-        <button type="submit" className="primary" disabled={choice === null} data-testid="submit-diagnosis">{S.submit}</button>
+        {stepsDone === 0 && <p className="muted small" id={`${id}-needs-evidence`} data-testid="needs-evidence">{S.diagnosisNeedsEvidence}</p>}
+        {stepsDone > 0 && stepsLeft > 0 && answer === null && <p className="muted small">{S.diagnosisHint}</p>}
+        <button type="submit" className="primary" disabled={choice === null || stepsDone === 0} aria-describedby={stepsDone === 0 ? `${id}-needs-evidence` : undefined} data-testid="submit-diagnosis">{S.submit}</button>
       </form>
       {answer !== null && (
         <div className={`ui-answer ${answer.correct ? 'is-right' : 'is-wrong'}`} role="status" data-testid="diagnosis-result">

@@ -43,6 +43,8 @@ export function FixPanel({ view }: { view: InvestigationView }) {
             <tr><th scope="col">{S.colMetric}</th><th scope="col">{S.before}</th><th scope="col">{S.after}</th></tr>
           </thead>
           <tbody>
+            <tr><th scope="row">{S.upstreamRequestsRow}</th><td>{view.metrics.requests}</td><td>{e.upstreamRequestsAfter}</td></tr>
+            {e.cacheHits > 0 && <tr><th scope="row">{S.cacheHitsRow}</th><td>0</td><td>{e.cacheHits}</td></tr>}
             <tr><th scope="row">{S.maxShare}</th><td>{pct(e.maxShareBefore)}</td><td>{pct(e.maxShareAfter)}</td></tr>
             <tr><th scope="row">{S.droppedRow}</th><td>{e.droppedBefore}</td><td>{e.droppedAfter}</td></tr>
             <tr><th scope="row">{S.p99Row}</th><td>{e.p99Before.toFixed(0)} ms</td><td>{e.p99After.toFixed(0)} ms</td></tr>

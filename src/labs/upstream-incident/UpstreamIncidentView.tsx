@@ -31,7 +31,7 @@ function Investigation({ view }: { view: InvestigationView }) {
         <AccessLogView view={view} />
       </section>
       <Checklist steps={view.checklist} done={done} onRun={run} />
-      <DiagnosisPanel view={view} stepsLeft={view.checklist.length - done.size} />
+      <DiagnosisPanel view={view} stepsDone={done.size} />
     </>
   );
 }

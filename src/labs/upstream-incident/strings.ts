@@ -49,6 +49,7 @@ export const S = {
 
   diagnosisTitle: '诊断',
   diagnosisHint: '先把清单跑完再下结论会更有把握。',
+  diagnosisNeedsEvidence: '先在上面的排查清单里至少跑一项，拿到证据再下结论。',
   submit: '确定',
   correct: '答对了',
   wrong: '不对',
@@ -60,6 +61,8 @@ export const S = {
   before: '修复前',
   after: '修复后',
   colMetric: '指标',
+  upstreamRequestsRow: '到达 upstream 的请求',
+  cacheHitsRow: 'proxy_cache 直接返回（HIT）',
   maxShare: '最忙那台的份额',
   droppedRow: '丢弃的请求',
   p99Row: 'p99 延迟',

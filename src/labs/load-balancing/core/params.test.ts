@@ -7,6 +7,11 @@ import { ALGORITHM_IDS } from './types.ts';
 const parse = (query: string, base?: LoadBalancingValues) => parseLoadBalancingParams(new URLSearchParams(query), base, LB_PRESET_VALUES);
 
 describe('load-balancing URL parameters', () => {
+  it('opens on smooth weighted round robin with unequal weights (5,1,1), so it does not look like plain round robin', () => {
+    expect(DEFAULT_LB_VALUES.algorithm).toBe('swrr');
+    expect(DEFAULT_LB_VALUES.weights).toEqual([5, 1, 1]);
+  });
+
   it('reads every field', () => {
     const { values, errors } = parse(
       'algo=least-conn&weights=5,1,1&latency=10,20&capacity=8&queue=0&down=2&max_fails=3&fail_timeout=30&traffic=steady&rate=50&duration=5&seed=7&keys=10&zipf=1.5&clients=3&client_zipf=0&vnodes=5&decay=500&key=uri',

@@ -53,7 +53,8 @@ export const DEFAULT_LB_VALUES: LoadBalancingValues = {
   preset: null,
   algorithm: 'swrr',
   compare: [],
-  weights: [1, 1, 1],
+  // Unequal on purpose: with equal weights smooth weighted round robin looks like plain round robin.
+  weights: [5, 1, 1],
   latencyMs: [20, 20, 20],
   capacity: 20,
   queue: 100,

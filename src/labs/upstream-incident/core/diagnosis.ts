@@ -83,6 +83,9 @@ export interface FixEffect {
   readonly droppedAfter: number;
   readonly p99Before: number;
   readonly p99After: number;
+  /** Requests the fixed setup served from proxy_cache; the "after" numbers are of the rest. */
+  readonly cacheHits: number;
+  readonly upstreamRequestsAfter: number;
   readonly sentence: string;
 }
 
@@ -123,7 +126,12 @@ export function buildDiagnosis(run: IncidentRun): Diagnosis {
       droppedAfter: after.dropped,
       p99Before: before.p99Ms,
       p99After: after.p99Ms,
-      sentence: `同样的流量重放到修复后的配置：最忙那台的份额 ${pct(before.maxShare)} → ${pct(after.maxShare)}，丢弃的请求 ${before.dropped} → ${after.dropped}，p99 ${before.p99Ms.toFixed(0)} ms → ${after.p99Ms.toFixed(0)} ms。`,
+      cacheHits: run.fixedCacheHits,
+      upstreamRequestsAfter: after.requests,
+      sentence:
+        `同样的流量重放到修复后的配置：` +
+        (run.fixedCacheHits > 0 ? `${run.fixedCacheHits} 个请求由 proxy_cache 直接返回，只有 ${after.requests} 个到了 upstream；` : '') +
+        `最忙那台的份额 ${pct(before.maxShare)} → ${pct(after.maxShare)}，丢弃的请求 ${before.dropped} → ${after.dropped}，upstream 的 p99 ${before.p99Ms.toFixed(0)} ms → ${after.p99Ms.toFixed(0)} ms。`,
     },
   };
 }

@@ -3,6 +3,7 @@ import { labCatalogue } from '../../catalogue.ts';
 import { parseAccessLogLine } from './access-log.ts';
 import { DIAGNOSIS_OPTIONS, checkAnswer } from './diagnosis.ts';
 import { parseErrorLogLine } from './error-log.ts';
+import { formatErrorTime, parseTimeLocal } from './log-time.ts';
 import { investigate, type Investigation } from './investigation.ts';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from './scenarios.ts';
 
@@ -31,6 +32,29 @@ describe('upstream incident scenarios', () => {
     for (const id of SCENARIO_IDS) {
       expect(SCENARIOS[id].title).toMatch(/[\u4e00-\u9fff]/);
       expect(SCENARIOS[id].symptom).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('titles and symptoms describe what on-call sees, never the cause (no directive or cause word)', () => {
+    const giveaways = /ip_hash|hash \$|max_fails|fail_timeout|weight=|keepalive|长连接|热点|NAT|CDN|权重|钉/;
+    for (const id of SCENARIO_IDS) {
+      expect(SCENARIOS[id].title, id).not.toMatch(giveaways);
+      expect(SCENARIOS[id].symptom, id).not.toMatch(giveaways);
+    }
+  });
+
+  it('the alert gives the times the logs show (the spike at 14:00:08 in every log)', () => {
+    for (const id of SCENARIO_IDS) {
+      const s = SCENARIOS[id];
+      const spike = formatErrorTime(s.spikeAtMs).slice(11);
+      expect(s.symptom, id).toContain(spike);
+      for (const time of s.symptom.match(/\d{2}:\d{2}:\d{2}/g) ?? []) {
+        // Every time the alert names is a second of this run.
+        const ms = parseTimeLocal(`12/Mar/2024:${time} +0800`);
+        expect(ms, `${id} ${time}`).not.toBeNull();
+        expect(ms as number).toBeGreaterThanOrEqual(0);
+        expect(ms as number).toBeLessThan(s.durationMs);
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import { runUpstream } from '../../load-balancing/core/engine.ts';
 import { summarizeRun, type RunSummary } from '../../load-balancing/core/metrics.ts';
 import { createRequestStream, randomClientIps, type RequestStream } from '../../load-balancing/core/requests.ts';
 import { renderNginxConfig } from './nginx-config.ts';
+import { splitByProxyCache } from './proxy-cache.ts';
 import { SCENARIOS, type IncidentScenario, type IncidentSetup, type ScenarioId } from './scenarios.ts';
 
 export interface IncidentRecord {
@@ -41,6 +42,8 @@ export interface IncidentRun {
   readonly errors: readonly IncidentError[];
   readonly summary: RunSummary;
   readonly fixedSummary: RunSummary;
+  /** Requests the fixed setup answered from nginx's proxy_cache (they never reached an upstream). */
+  readonly fixedCacheHits: number;
   readonly config: string;
   readonly fixedConfig: string;
   /** Established keep-alive connections per server at the end (pinned setups), by server id. */
@@ -142,7 +145,9 @@ export function runIncident(id: ScenarioId, seed?: number): IncidentRun {
     },
   });
   const fixedSetup = toSetup(scenario.fixed, runSeed);
-  const fixedRun = runUpstream(fixedSetup, scenario.fixed.realClientIps ? real : seen);
+  const fixedStream = scenario.fixed.realClientIps ? real : seen;
+  const cached = scenario.fixed.cacheValidMs > 0 ? splitByProxyCache(fixedStream, scenario.fixed.cacheValidMs) : { upstream: fixedStream, hits: 0 };
+  const fixedRun = runUpstream(fixedSetup, cached.upstream);
   const connectionsPerServer: Record<string, number> = {};
   brokenSetup.servers.forEach((server, slot) => (connectionsPerServer[server.id] = run.pinnedPerSlot[slot] ?? 0));
   return {
@@ -152,6 +157,7 @@ export function runIncident(id: ScenarioId, seed?: number): IncidentRun {
     errors,
     summary: summarizeRun(run),
     fixedSummary: summarizeRun(fixedRun),
+    fixedCacheHits: cached.hits,
     config: renderNginxConfig(scenario.broken.config),
     fixedConfig: renderNginxConfig(scenario.fixed.config),
     connectionsPerServer,

@@ -21,6 +21,8 @@ export interface IncidentSetup {
   readonly pinConnections: boolean;
   /** The balancer sees the clients' real addresses (real_ip set up) instead of the proxy's. */
   readonly realClientIps: boolean;
+  /** `proxy_cache_valid 200` in ms when the setup caches responses (proxy-cache.ts); 0: no cache. */
+  readonly cacheValidMs: number;
 }
 
 export interface IncidentScenario {
@@ -73,7 +75,7 @@ function httpConfig(balancing: string, servers: readonly ServerSpec[], extra: Pa
 }
 
 function setup(config: NginxConfigModel, algorithm: AlgorithmId, rest: Partial<IncidentSetup> = {}): IncidentSetup {
-  return { config, algorithm, keySource: 'uri', events: [], pinConnections: false, realClientIps: false, ...rest };
+  return { config, algorithm, keySource: 'uri', events: [], pinConnections: false, realClientIps: false, cacheValidMs: 0, ...rest };
 }
 
 const BROWSERS = [
@@ -104,8 +106,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
   'hot-key': {
     ...COMMON,
     id: 'hot-key',
-    title: '热点 key：hash $request_uri 把一个爆款商品钉在一台上',
-    symptom: '8 点整秒杀开始，流量涨到 4 倍；监控显示 10.0.1.1x 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
+    title: '秒杀开场：一台 upstream 打满，另外两台很闲',
+    symptom: '14:00:08 秒杀开始，流量涨到 4 倍；监控显示三台 upstream 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.9, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     hotKeyShare: 0.85,
     broken: setup(httpConfig('hash $request_uri consistent;', plain), 'hash-consistent'),
@@ -118,13 +120,14 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
         ],
       }),
       'least-conn',
+      { cacheValidMs: 1000 }, // the `proxy_cache_valid 200 1s` above
     ),
   },
   'nat-ip-hash': {
     ...COMMON,
     id: 'nat-ip-hash',
-    title: 'ip_hash 遇上 NAT / CDN：一个 /24 只去一台',
-    symptom: '一个大客户开始推广，流量涨到 4 倍，几乎全部落到同一台 upstream；客户说他们的用户都走 CDN。',
+    title: '大客户推广：新增的流量几乎全落在一台',
+    symptom: '一个大客户开始推广，14:00:08 起流量涨到 4 倍，几乎全部落到同一台 upstream，它开始大量 503；另外两台的流量几乎没变。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'u', uriTemplate: '/api/feed?user={key}', clientCount: 600 },
     spikeClients: CDN_EGRESS,
     broken: setup(httpConfig('ip_hash;', plain), 'ip-hash'),
@@ -139,8 +142,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
   'weight-typo': {
     ...COMMON,
     id: 'weight-typo',
-    title: '权重手滑：weight=50 写成了 5 的十倍',
-    symptom: '昨晚改过一次 upstream 配置，今天高峰一来，10.0.1.12 被打爆，另外两台 CPU 不到 20%。',
+    title: '改过配置的第二天：高峰一来 10.0.1.12 被打爆',
+    symptom: '昨晚改过一次 upstream 配置；今天 14:00:08 高峰一来，10.0.1.12 被打爆、开始 503，另外两台 CPU 不到 20%。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     broken: setup(
       httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 50 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
@@ -154,8 +157,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
   'max-fails-down': {
     ...COMMON,
     id: 'max-fails-down',
-    title: 'max_fails=1 fail_timeout=10s：一次抖动摘掉两台',
-    symptom: '流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
+    title: '网络抖动之后：流量全压到了一台上',
+    symptom: '14:00:08 流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     broken: setup(httpConfig('', plain, { showFailParams: true }), 'swrr', {
       events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)],
@@ -169,8 +172,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
   'keepalive-pinned': {
     ...COMMON,
     id: 'keepalive-pinned',
-    title: '长连接钉死：滚动重启后 gRPC 连接全在第一台',
-    symptom: '刚做完一次发布（三台同时重启），随后流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
+    title: '发布之后：gRPC 调用全打在一台上',
+    symptom: '14:00:03 发布（三台同时重启），14:00:08 流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 3, keyZipf: 1, keyPrefix: 'm', uriTemplate: '/inventory.v1.StockService/{key}', clientCount: 40, connectionsPerClient: 2 },
     method: 'POST',
     protocol: 'HTTP/2.0',
