@@ -136,7 +136,7 @@ test('"send one request now" adds a request at the player’s moment', async ({ 
   await lab.goto('preset=hystrix-default&rate=0.5');
   await lab.seek(20_000);
   await lab.manual('发一个请求').click();
-  await expect(page).toHaveURL(/send=\d+(\.\d+)?$/);
+  await expect(page).toHaveURL(/send=\d+(\.\d+)?(&t=\d+)?$/);
   // The player stays at that moment, with the new request as the newest row.
   await expect(lab.traceTable().locator('tbody tr').first()).toContainText('（手动）');
   await expect(page.getByTestId('manual-controls')).toContainText('手动发送的请求');

@@ -67,21 +67,30 @@ test('changing a field updates the URL, and reloading the shared URL gives the s
   await expect.poll(() => lab.shownIndex()).toBeGreaterThan(30);
   const trace = await lab.traceText();
   expect(trace).toContain('burst 3');
+  // The player's position goes into the URL once it stops, so the link points at this moment.
+  await expect(page).toHaveURL(/[?&]t=\d+(&|$)/);
   const url = page.url();
+  const t = Number(new URL(url).searchParams.get('t'));
+  expect(Math.abs(t - 3500)).toBeLessThanOrEqual(5); // the slider's own rounding
+  const time = await lab.time.textContent();
 
   await page.reload();
   await lab.ready();
-  await lab.seek(3500);
+  await expect(lab.time).toHaveText(time ?? '');
   expect(await lab.traceText()).toBe(trace);
 
-  // Someone else opening the shared link sees the same run.
+  // Someone else opening the shared link sees the same run at the same moment, without seeking.
   const other = await browser.newPage();
   const otherLab = new RateLimitLab(other);
   await other.goto(url);
   await otherLab.ready();
-  await otherLab.seek(3500);
+  await expect(otherLab.time).toHaveText(time ?? '');
   expect(await otherLab.traceText()).toBe(trace);
   await other.close();
+  // Changing a parameter starts a new run: the moment is kept by the lab and the URL follows it.
+  await lab.paramInput('seed').fill('78');
+  await expect(page).toHaveURL(/seed=78/);
+  await expect(page).toHaveURL(new RegExp(`[?&]t=${t}(&|$)`));
 });
 
 test('"send one request now" appends an arrival at the player time, kept in the URL', async ({ page }) => {

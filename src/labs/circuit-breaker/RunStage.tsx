@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { TimeChart } from '../../ui/player/TimeChart.tsx';
 import { lastIndexAtOrBefore, usePlayer } from '../../ui/player/use-player.ts';
+import { usePlayerUrlTime } from '../../ui/player/use-player-url-time.ts';
 import type { BreakerState } from './core/breaker-types.ts';
 import type { CircuitBreakerParams, ParamErrors } from './core/params.ts';
 import type { BuiltRun } from './build-run.ts';
@@ -36,6 +37,7 @@ export interface RunStageProps {
 export function RunStage({ values, errors, built, query, onChange }: RunStageProps) {
   const { run, times, initial, manualCalls } = built;
   const player = usePlayer(times, built.playableMs);
+  usePlayerUrlTime(player);
   // A manual action re-simulates; keep the player where the user pressed the button.
   const resumeAt = useRef<number | null>(null);
   useEffect(() => {

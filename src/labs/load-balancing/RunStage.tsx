@@ -6,6 +6,7 @@ import { memo, useEffect, useMemo } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { TimeChart } from '../../ui/player/TimeChart.tsx';
 import { usePlayer } from '../../ui/player/use-player.ts';
+import { usePlayerUrlTime } from '../../ui/player/use-player-url-time.ts';
 import { ActionControls } from './ActionControls.tsx';
 import { BUCKET_MS, type LbRun } from './build-run.ts';
 import { ComparePanel } from './ComparePanel.tsx';
@@ -41,6 +42,7 @@ const Hour = memo(HourPanel);
 export function RunStage({ run, errors, query, previewVnodes, resumeAt, nowRef, onChange }: RunStageProps) {
   const { values, sim } = run;
   const player = usePlayer(run.times, run.playableMs);
+  usePlayerUrlTime(player);
   nowRef.current = player.timeMs;
   // An edit re-simulates; keep the player where the user was.
   const { seek } = player;

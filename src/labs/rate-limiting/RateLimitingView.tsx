@@ -4,6 +4,7 @@ import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { lastIndexAtOrBefore, usePlayer } from '../../ui/player/use-player.ts';
+import { usePlayerUrlTime } from '../../ui/player/use-player-url-time.ts';
 import { CompareLanes } from './CompareLanes.tsx';
 import { getAlgorithm } from './core/algorithms.ts';
 import { manualArrivalTime, withManualArrival } from './core/arrivals.ts';
@@ -27,6 +28,7 @@ export default function RateLimitingView() {
   const { values, errors, query, setValues } = useLabValues();
   const lab = useLabRun(values);
   const player = usePlayer(lab.playerTimes, lab.durationMs);
+  usePlayerUrlTime(player);
   const [focusChoice, setFocus] = useState(0);
   const focus = Math.min(focusChoice, lab.lanes.length - 1);
   const lane = lab.lanes[focus];

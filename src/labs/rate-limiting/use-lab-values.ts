@@ -2,7 +2,7 @@
 // the last valid value; a run too big to play is refused the same way, keeping the previous values.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
+import { labQuery, usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
 import { expectedArrivals } from './core/arrivals.ts';
 import { parseRateLimitParams, toRateLimitSearch, type RateLimitValues } from './core/params.ts';
 import { s } from './strings.ts';
@@ -34,7 +34,7 @@ export function parseLab(query: string, last: RateLimitValues | undefined) {
 
 export function useLabValues(): LabValues {
   const [params, setParams] = useSearchParams();
-  const query = params.toString();
+  const query = labQuery(params);
   const lastGood = useRef<RateLimitValues | undefined>(undefined);
   const parsed = useMemo(() => parseLab(query, lastGood.current), [query]);
   useEffect(() => {

@@ -3,6 +3,7 @@
 // `toSearch` writes values back. Updates replace the history entry instead of piling up.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { PLAYER_TIME_KEY } from '../player/use-player-url-time.ts';
 
 export interface Parsed<V> {
   readonly values: V;
@@ -29,9 +30,16 @@ export function usePatchSetter<V extends object>(rendered: V, write: (values: V)
   }, [write]);
 }
 
+/** The query of a lab's parameters: the player's position (`t=`) is not one, so moving the player never rebuilds the run. */
+export function labQuery(params: URLSearchParams): string {
+  const rest = new URLSearchParams(params);
+  rest.delete(PLAYER_TIME_KEY);
+  return rest.toString();
+}
+
 export function useUrlValues<V extends object>(parse: (search: URLSearchParams) => Parsed<V>, toSearch: (values: V) => URLSearchParams) {
   const [params, setParams] = useSearchParams();
-  const key = params.toString();
+  const key = labQuery(params);
   // `parse` is a module-level function; the query string is what changes.
   const parsed = useMemo(() => parse(new URLSearchParams(key)), [key, parse]);
   const write = useCallback((values: V) => setParams(toSearch(values), { replace: true }), [setParams, toSearch]);
