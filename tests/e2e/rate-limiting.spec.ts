@@ -211,6 +211,12 @@ test('compare mode: the same traffic through four limiters, with counts', async 
   await expect(page.locator('[data-testid="lane-card-0"] [data-testid="count-delayed"]')).toHaveCount(0);
   // Each lane's decision is a column of the same trace row.
   await expect(lab.traceTable().locator('thead th')).toHaveCount(2 + 4 + 2);
+  // Every lane has its chart, and the why cell explains each lane's decision (A–D, one line each).
+  await expect(page.getByTestId('run-chart')).toHaveCount(4);
+  const why = lab.traceTable().locator('tbody tr').first().locator('td.why li');
+  await expect(why).toHaveCount(4);
+  expect((await why.allInnerTexts()).map((t) => t.slice(0, 1))).toEqual(['A', 'B', 'C', 'D']);
+  for (const t of await why.allInnerTexts()) expect(t.length).toBeGreaterThan(4);
 
   // Switching to compare mode from single mode adds a lane; the URL says which.
   await lab.goto('preset=token-bucket-burst');

@@ -90,9 +90,12 @@ export default function RateLimitingView() {
           ) : (
             lane && <SingleLane lane={lane} index={player.index} nowMs={player.timeMs} />
           )}
-          {lane && (
-            <RunChart lane={lane} bucketMs={lab.bucketMs} durationMs={lab.durationMs} timeMs={player.timeMs} index={player.index} playing={player.playing} title={compare ? `${s.laneName(focus)} · ` : ''} />
-          )}
+          {/* One chart per lane in compare mode: every limiter's admitted / delayed / rejected over time. */}
+          <div className={compare ? 'rl-charts compare' : 'rl-charts'}>
+            {lab.lanes.map((l, li) => (
+              <RunChart key={li} lane={l} bucketMs={lab.bucketMs} durationMs={lab.durationMs} timeMs={player.timeMs} index={player.index} playing={player.playing} title={compare ? `${s.laneName(li)}：${getAlgorithm(l.run.entry.algorithm).name} · ` : ''} />
+            ))}
+          </div>
           <RunTrace lab={lab} focus={focus} index={player.index} playing={player.playing} onSelect={selectRow} />
           <FastForwardPanel values={values} query={query} />
         </div>

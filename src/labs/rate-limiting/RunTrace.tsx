@@ -1,6 +1,7 @@
 // The trace table: one row per request, newest first, up to the player's moment. Single mode: time,
 // decision, why (the engine's Chinese sentence) and the state after. Compare mode adds one decision
-// column per lane (the same request went through every lane) and explains the focused lane.
+// column per lane (the same request went through every lane), explains every lane's decision in
+// the why column (one line per lane) and shows the focused lane's state.
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { TraceTable, type TraceColumn } from '../../ui/player/TraceTable.tsx';
 import { getAlgorithm } from './core/algorithms.ts';
@@ -49,14 +50,27 @@ export const RunTrace = memo(function RunTrace({ lab, focus, index, playing, onS
       { header: s.colIndex, cell: (row) => row.index + 1, className: 'num index' },
       { header: s.colTime, cell: (row) => formatMs(row.timeMs), className: 'num time' },
       ...decisionColumns,
-      { header: compare ? `${s.colWhy}（${'ABCD'[focus] ?? ''}）` : s.colWhy, cell: (row) => describeDecision(row, entry), className: 'why' },
+      compare
+        ? {
+            header: s.colWhy,
+            cell: (_row: RateLimitRow, i: number) => (
+              <ul className="rl-why-lanes">
+                {lab.lanes.map((l, li) => {
+                  const r = l.run.rows[i];
+                  return r ? <li key={li} className={li === focus ? 'focus' : undefined}><strong>{'ABCD'[li]}</strong> {describeDecision(r, l.run.entry)}</li> : null;
+                })}
+              </ul>
+            ),
+            className: 'why',
+          }
+        : { header: s.colWhy, cell: (row: RateLimitRow) => describeDecision(row, entry), className: 'why' },
       { header: compare ? `${s.colState}（${'ABCD'[focus] ?? ''}）` : s.colState, cell: (row) => describeState(row.state, entry), className: 'state' },
     ];
   }, [lab, lane, compare, focus]);
   if (!lane) return null;
   return (
     // The scrolling box is ours, focusable, so keyboard users can scroll the rows (axe: scrollable-region-focusable).
-    <div className="rl-trace-scroll" tabIndex={0} role="region" aria-label={s.traceCaption} style={{ '--rl-table-min': `${TABLE_BASE_REM + lab.lanes.length * DECISION_REM}rem` } as CSSProperties}>
+    <div className="rl-trace-scroll" tabIndex={0} role="region" aria-label={s.traceCaption} style={{ '--rl-table-min': `${TABLE_BASE_REM + lab.lanes.length * DECISION_REM + (compare ? COMPARE_WHY_EXTRA_REM : 0)}rem` } as CSSProperties}>
     <MemoTraceTable
       caption={s.traceCaption}
       rows={lane.run.rows}
@@ -75,6 +89,8 @@ const PLAYING_REFRESH_MS = 100;
 // decision column per lane; the box scrolls sideways on narrow screens.
 const TABLE_BASE_REM = 3.2 + 5.2 + 11 + 14;
 const DECISION_REM = 7.2;
+// Compare mode explains every lane in the why column: give it room so rows stay a few lines tall.
+const COMPARE_WHY_EXTRA_REM = 18;
 // Re-render the rows only when the shown moment changes, not on every frame of the player.
 const MemoTraceTable = memo(TraceTable) as typeof TraceTable;
 const rowClass = (row: RateLimitRow) => `row-${row.outcome}`;
