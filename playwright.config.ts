@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium (see scripts/ensure-chromium.mjs); Playwright's own download is not used.
+// Debian's Chromium (see scripts/ensure-test-tools.mjs); Playwright's own download is not used.
 // PORT lets several builds be tested side by side (default: the preview port).
 const PORT = Number(process.env.PORT || 4173);
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

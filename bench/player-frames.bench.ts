@@ -2,7 +2,7 @@
 // between animation frames while playing, and the longest main-thread task in CPU time (from a
 // Chromium trace; unlike the gaps it does not grow when other processes share the cores).
 // Budget (issue "Labs I"): no frame over 50 ms. Needs a production build (`npm run build`) and
-// Chromium (scripts/ensure-chromium.mjs); serves dist/ with `vite preview` on its own port.
+// Chromium (scripts/ensure-test-tools.mjs); serves dist/ with `vite preview` on its own port.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,7 +89,7 @@ export default async function run(): Promise<void> {
     return;
   }
   if (!existsSync(CHROMIUM)) {
-    console.log(`no Chromium at ${CHROMIUM}: run \`node scripts/ensure-chromium.mjs\` (or set CHROMIUM_PATH)`);
+    console.log(`no Chromium at ${CHROMIUM}: run \`node scripts/ensure-test-tools.mjs\` (or set CHROMIUM_PATH)`);
     return;
   }
   const server = spawn(join('node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });

@@ -276,3 +276,29 @@ test('the player plays 1,000 requests per second at 16×', async ({ page }) => {
   await lab.playButton().click();
   await expect.poll(() => lab.shownIndex(), { timeout: 15_000 }).toBeGreaterThan(1000);
 });
+
+test('your own limit_req lines: problems by line as nginx -t reports them, then the lab runs exactly that config', async ({ page }) => {
+  const lab = new RateLimitLab(page);
+  await lab.goto('preset=nginx-1rs-burst5-batch7');
+  await page.getByTestId('own-config').locator('summary').click();
+  const text = page.getByTestId('own-config-text');
+  await text.fill('limit_req_zone $binary_remote_addr zone=api:10m rate=2r/s;\nlimit_req zone=api burst=0;\nlimit_rq zone=api;');
+  await page.getByTestId('own-config-run').click();
+  const problems = page.getByTestId('own-config-problems');
+  await expect(problems).toContainText('第 2 行：burst 必须是正整数');
+  await expect(problems).toContainText('第 3 行：未知指令 "limit_rq"');
+  await expect(page).toHaveURL(/preset=nginx-1rs-burst5-batch7/); // nothing applied
+
+  // Without burst nginx's default is 0: the batch of 7 gets one through and six 429s.
+  await text.fill('server {\n  location /api/ {\n    limit_req zone=api;\n    limit_req_status 429;\n    proxy_pass http://backend;\n  }\n}\nlimit_req_zone $binary_remote_addr zone=api:10m rate=2r/s;');
+  await page.getByTestId('own-config-run').click();
+  await expect(page.getByTestId('own-config-ok')).toContainText('zone api');
+  await expect(page.getByTestId('own-config-ignored')).toContainText('第 5 行：proxy_pass 与限流无关');
+  await expect(page.getByTestId('current-config')).toContainText('limit_req zone=one;');
+  await expect(page.getByTestId('current-config')).toContainText('limit_req_status 429;');
+  await expect(page).toHaveURL(/algo=nginx/);
+  await lab.seek(500);
+  const decisions = await lab.decisions();
+  expect(decisions).toHaveLength(7);
+  expect(decisions.filter((d) => d.includes('429'))).toHaveLength(6);
+});

@@ -13,6 +13,7 @@ import type { RateLimitValues } from './core/params.ts';
 import { FastForwardPanel } from './FastForwardPanel.tsx';
 import { LimiterControls } from './LimiterControls.tsx';
 import { PredictPanel } from './PredictPanel.tsx';
+import { OwnConfigPanel } from './OwnConfigPanel.tsx';
 import { PresetPanel } from './PresetPanel.tsx';
 import { RunChart } from './RunChart.tsx';
 import { RunTrace } from './RunTrace.tsx';
@@ -71,6 +72,7 @@ export default function RateLimitingView() {
       <h1>{s.title}</h1>
       <p className="lead">{s.intro}</p>
       <PresetPanel values={values} error={errors.preset} onPick={pickPreset} />
+      <OwnConfigPanel onApply={pickPreset} />
       <div className="rl-grid">
         <div className="rl-main">
           <PlayerControls player={player} rowCount={lab.arrivals.length} />

@@ -11,7 +11,10 @@ export function configText(entry: RunEntry): string {
     case 'nginx': {
       const unit = p.unit === 'r/m' ? 'r/m' : 'r/s';
       const tail = p.nodelay === true ? ' nodelay' : param(entry, 'delay') > 0 ? ` delay=${param(entry, 'delay')}` : '';
-      return `limit_req_zone $binary_remote_addr zone=one:10m rate=${param(entry, 'rate')}${unit};\nlimit_req zone=one burst=${param(entry, 'burst')}${tail};`;
+      // burst=0 is nginx's default and not a valid value to write: leave it out, as nginx.conf would.
+      const burst = param(entry, 'burst') > 0 ? ` burst=${param(entry, 'burst')}` : '';
+      const status = param(entry, 'status') !== 503 ? `\nlimit_req_status ${param(entry, 'status')};` : '';
+      return `limit_req_zone $binary_remote_addr zone=one:10m rate=${param(entry, 'rate')}${unit};\nlimit_req zone=one${burst}${tail};${status}`;
     }
     case 'gcra':
       return `CL.THROTTLE user123 ${param(entry, 'max_burst')} ${param(entry, 'count')} ${param(entry, 'period')} ${param(entry, 'quantity')}`;

@@ -14,6 +14,13 @@ export const s = {
   presetModified: '已修改',
   presetConfig: '真实配置',
   presetReset: '恢复预设',
+  ownConfigTitle: '用你自己的 nginx 配置',
+  ownConfigHelp: '粘贴 limit_req_zone、limit_req（以及可选的 limit_req_status）这几行，实验就按这份配置、用现在的流量跑一遍。检查规则和 nginx -t 一致：不写 burst 就是 0，rate 只能是整数的 r/s 或 r/m。实验只模拟一个 zone、一个客户端。',
+  ownConfigLabel: 'nginx 配置',
+  ownConfigRun: '用这份配置运行',
+  ownConfigExample: '填入示例',
+  ownConfigApplied: (zone: string, key: string) => `已按你的配置运行：zone ${zone}，key ${key}（实验里所有请求来自同一个客户端）。`,
+  confLine: (line: number, message: string) => `第 ${line} 行：${message}`,
 
   modeLabel: '模式',
   modeSingle: '单个限流器',

@@ -10,7 +10,7 @@ describe('algorithm catalogue', () => {
       expect(a.nameEn.length).toBeGreaterThan(0);
       expect(new Set(a.params.map((p) => p.name)).size).toBe(a.params.length);
     }
-    expect(algorithms.find((a) => a.id === 'nginx')?.params.map((p) => p.name)).toEqual(['rate', 'unit', 'burst', 'delay', 'nodelay']);
+    expect(algorithms.find((a) => a.id === 'nginx')?.params.map((p) => p.name)).toEqual(['rate', 'unit', 'burst', 'delay', 'nodelay', 'status']);
     expect(algorithms.find((a) => a.id === 'gcra')?.params.map((p) => p.name)).toEqual(['max_burst', 'count', 'period', 'quantity']);
     expect(isAlgorithmId('nginx')).toBe(true);
     expect(isAlgorithmId('nope')).toBe(false);

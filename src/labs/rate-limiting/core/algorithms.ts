@@ -24,6 +24,7 @@ export interface AlgorithmInfo {
   readonly levelLabel: string;
   readonly levelLabelEn: string;
   /** HTTP status of a rejected request: nginx's limit_req_status defaults to 503, the rest use 429. */
+  /** The default; nginx's comes from its `status` parameter (limit_req_status), see rejectStatusOf. */
   readonly rejectStatus: 429 | 503;
   /** Whether this algorithm can delay (queue) requests instead of only admitting or rejecting. */
   readonly canDelay: boolean;
@@ -52,9 +53,11 @@ const P = {
   queueSize: int('queue', '队列长度', 'Queue size', '最多有多少个请求排队等待', 0, 100_000, 10, '个'),
   nginxRate: int('rate', 'rate', 'rate', 'limit_req_zone 的 rate=，必须是正整数', 1, 100_000, 10, '个'),
   nginxUnit: { kind: 'enum', name: 'unit', label: '单位', labelEn: 'Unit', help: 'r/s 每秒，r/m 每分钟', options: ['r/s', 'r/m'], default: 'r/s' } as ParamSpec,
-  nginxBurst: int('burst', 'burst', 'burst', '允许超出 rate 的请求数（排队或 nodelay 时立即处理）', 0, 100_000, 5, '个'),
+  // nginx's own default: a limit_req without burst= has burst 0 (every request over the rate is refused).
+  nginxBurst: int('burst', 'burst', 'burst', '允许超出 rate 的请求数（排队或 nodelay 时立即处理）；nginx 不写 burst 就是 0', 0, 100_000, 0, '个'),
   nginxDelay: int('delay', 'delay', 'delay', '超出部分里前 delay 个立即处理，之后的才延迟（nginx 1.15.7+）', 0, 100_000, 0, '个'),
   nginxNodelay: { kind: 'boolean', name: 'nodelay', label: 'nodelay', labelEn: 'nodelay', help: 'burst 以内的请求立即处理，不排队', default: false } as ParamSpec,
+  nginxStatus: int('status', 'limit_req_status', 'limit_req_status', '被拒绝的请求返回的状态码（nginx 默认 503，常改成 429）', 400, 599, 503, ''),
   maxBurst: int('max_burst', 'max_burst', 'max_burst', '允许的突发，limit = max_burst + 1', 0, 100_000, 15, '个'),
   count: int('count', 'count', 'count per period', '每个 period 允许的请求数', 1, 1_000_000, 30, '个'),
   period: int('period', 'period', 'period', '周期长度', 1, 86_400, 60, '秒'),
@@ -102,7 +105,7 @@ export const algorithms: readonly AlgorithmInfo[] = [
     id: 'nginx', name: 'nginx limit_req', nameEn: 'nginx limit_req',
     summary: '按 nginx 源码计算 excess（千分之一请求为单位），超过 burst 返回 503，超过 delay 阈值的请求被延迟处理。',
     source: 'nginx src/http/modules/ngx_http_limit_req_module.c（lookup 与 account）。',
-    params: [P.nginxRate, P.nginxUnit, P.nginxBurst, P.nginxDelay, P.nginxNodelay], levelLabel: 'excess（请求数）', levelLabelEn: 'Excess (requests)', rejectStatus: 503, canDelay: true,
+    params: [P.nginxRate, P.nginxUnit, P.nginxBurst, P.nginxDelay, P.nginxNodelay, P.nginxStatus], levelLabel: 'excess（请求数）', levelLabelEn: 'Excess (requests)', rejectStatus: 503, canDelay: true,
   },
   {
     id: 'gcra', name: 'GCRA（redis-cell）', nameEn: 'GCRA (redis-cell)',
@@ -156,6 +159,11 @@ export function createLimiter(id: AlgorithmId, values: ParamValues): Limiter {
     case 'gcra':
       return createGcra({ maxBurst: readNumber(values, P.maxBurst), count: readNumber(values, P.count), periodSec: readNumber(values, P.period) });
   }
+}
+
+/** HTTP status of a rejected request: nginx's `limit_req_status` (default 503), 429 for the others. */
+export function rejectStatusOf(id: AlgorithmId, values: ParamValues): number {
+  return id === 'nginx' ? readNumber(values, P.nginxStatus) : getAlgorithm(id).rejectStatus;
 }
 
 /** Units each request spends: `cost` for the token bucket, `quantity` for GCRA, 1 elsewhere. */

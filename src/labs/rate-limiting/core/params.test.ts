@@ -16,10 +16,10 @@ describe('parseRateLimitParams', () => {
   it('single mode: algo plus bare config keys', () => {
     const { values, errors } = parse('algo=nginx&rate=10&burst=5&nodelay=1&traffic=steady&trafficRate=20&seed=7&duration=30');
     expect(errors).toEqual({});
-    expect(values.lanes).toEqual([{ algorithm: 'nginx', params: { rate: 10, unit: 'r/s', burst: 5, delay: 0, nodelay: true } }]);
+    expect(values.lanes).toEqual([{ algorithm: 'nginx', params: { rate: 10, unit: 'r/s', burst: 5, delay: 0, nodelay: true, status: 503 } }]);
     expect(toTrafficSpec(values.traffic)).toEqual({ kind: 'steady', ratePerSec: 20 });
     expect([values.seed, values.duration]).toEqual([7, 30]);
-    expect(toRunEntries(values)).toEqual([{ algorithm: 'nginx', params: { rate: 10, unit: 'r/s', burst: 5, delay: 0, nodelay: true } }]);
+    expect(toRunEntries(values)).toEqual([{ algorithm: 'nginx', params: { rate: 10, unit: 'r/s', burst: 5, delay: 0, nodelay: true, status: 503 } }]);
   });
 
   it('compare mode: lanes with letter prefixes', () => {
@@ -53,7 +53,8 @@ describe('parseRateLimitParams', () => {
       traffic: 'traffic 必须是 steady、poisson、bursts、spike、trace 之一',
       trace: 'trace 必须是逗号分隔的毫秒数（0–86400000），最多 10000 个',
     });
-    expect(values.lanes[0]?.params).toEqual({ rate: 10, unit: 'r/s', burst: 5, delay: 0, nodelay: false });
+    // burst falls back to nginx's default, 0.
+    expect(values.lanes[0]?.params).toEqual({ rate: 10, unit: 'r/s', burst: 0, delay: 0, nodelay: false, status: 503 });
     expect(values.seed).toBe(defaultValues().seed);
 
     const last = parse('algo=nginx&rate=25&seed=9').values;

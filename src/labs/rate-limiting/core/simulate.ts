@@ -2,7 +2,7 @@
 // and a copy of the engine's state AFTER it, so the view can seek and step back without re-running.
 // Compare mode runs several limiters over the same arrivals. For long runs use fast-forward.ts.
 import { createEventQueue } from '../../kernel/event-queue.ts';
-import { costOf, createLimiter, getAlgorithm } from './algorithms.ts';
+import { costOf, createLimiter, rejectStatusOf } from './algorithms.ts';
 import type { AlgorithmId, LimiterState, Outcome, ReasonCode } from './limiter.ts';
 import type { ParamValues } from './param-schema.ts';
 
@@ -21,8 +21,8 @@ export interface RateLimitRow {
   readonly delayMs: number;
   /** When the request is served: arrival for admitted, arrival + delay for delayed, null if rejected. */
   readonly servedAtMs: number | null;
-  /** 200, or the algorithm's reject status (nginx 503, others 429). */
-  readonly status: 200 | 429 | 503;
+  /** 200, or the reject status (nginx: limit_req_status, 503 by default; the others 429). */
+  readonly status: number;
   readonly reason: ReasonCode;
   readonly measured: number;
   readonly threshold: number;
@@ -70,7 +70,7 @@ export function addToCounts(counts: RunCounts, outcome: Outcome, delayMs: number
 export function simulate(entry: RunEntry, arrivals: readonly number[]): RateLimitRun {
   const limiter = createLimiter(entry.algorithm, entry.params);
   const cost = costOf(entry.algorithm, entry.params);
-  const rejectStatus = getAlgorithm(entry.algorithm).rejectStatus;
+  const rejectStatus = rejectStatusOf(entry.algorithm, entry.params);
   const pendingServes = createEventQueue<number>();
   const rows: RateLimitRow[] = [];
   const counts = emptyCounts();
