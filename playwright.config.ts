@@ -23,6 +23,9 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'off',
+    // Tests route and abort requests themselves; a service worker would answer them first. The
+    // offline spec allows it (test.use) and is the one place the PWA is exercised.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${process.env.OUT_DIR || "dist"}`,

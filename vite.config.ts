@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { knownIds } from './src/app/known-ids.ts';
 import { resolveContentLink } from './src/app/paths.ts';
@@ -6,7 +7,39 @@ import { decksPlugin } from './src/decks/vite-plugin-decks.ts';
 
 export default defineConfig({
   // Unit tests check the content through tests/content instead of building it.
-  plugins: [react(), ...(process.env.VITEST ? [] : [decksPlugin({ dir: 'content/decks', known: knownIds, resolveLink: resolveContentLink })])],
+  plugins: [
+    react(),
+    ...(process.env.VITEST ? [] : [decksPlugin({ dir: 'content/decks', known: knownIds, resolveLink: resolveContentLink })]),
+    // Offline after the first visit: every built file (routes, decks, labs, puzzles, workers) is
+    // precached, and any route falls back to index.html. A new deploy waits until the user
+    // accepts the reload (src/app/UpdateBanner.tsx), so an open tab never mixes two versions.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: '面试实验室 Interview Lab',
+        short_name: '面试实验室',
+        description: '分布式系统面试卡片、间隔重复与可运行的算法实验',
+        lang: 'zh-CN',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#0f1318',
+        theme_color: '#0f1318',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,wasm,woff2,json}'],
+        // The type checker for the puzzle editor is the largest file; it must work offline too.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

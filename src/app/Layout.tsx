@@ -6,6 +6,7 @@ import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
 import { UnreadableBanner } from '../study/UnreadableBanner.tsx';
 import { paths } from './paths.ts';
+import { UpdateBanner } from './UpdateBanner.tsx';
 
 export function Layout() {
   const t = useStrings();
@@ -66,6 +67,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <UnreadableBanner />
+        <UpdateBanner />
         <Outlet />
       </main>
     </>
