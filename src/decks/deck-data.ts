@@ -56,4 +56,5 @@ export interface ContentLink {
   readonly cardId: string;
   readonly deckId: string;
   readonly question: string;
+  readonly questionEn: string;
 }

@@ -106,7 +106,7 @@ function linksModule(decks: LoadedDecks['decks']): string {
         .filter((l) => l.kind !== 'card')
         .map((l) => {
           const [id = '', query = ''] = l.target.split('?');
-          return { kind: l.kind, id, preset: new URLSearchParams(query).get('preset'), cardId: c.id, deckId: deck.meta.id, question: c.question };
+          return { kind: l.kind, id, preset: new URLSearchParams(query).get('preset'), cardId: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn };
         }),
     ),
   );
