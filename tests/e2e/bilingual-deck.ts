@@ -57,7 +57,7 @@ answer: burst | 桶容量
 
 ::: en
 
-A token bucket allows bursts; a leaky bucket drains at a steady rate, like a metronome.
+A token bucket allows bursts; a leaky bucket drains at a steady rate, like a metronome.<img src="x" onerror="window.__pwned = true">
 
 ### Key points
 - A token bucket refills at a rate up to its size, so a burst can pass at once

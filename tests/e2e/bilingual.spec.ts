@@ -25,6 +25,9 @@ test('the card page follows the UI language and can show both', async ({ page },
   await expect(answer).not.toContainText('answer: false');
   await expect(answer.locator('a[href="/cards/nginx-limit-req"]')).toBeVisible();
   await expect(page.getByTestId('other-language')).toHaveCount(0);
+  // The English part of an imported deck is sanitized like the Chinese one.
+  expect(await page.locator('img[onerror]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
 
   await page.goto('/settings');
   await page.getByTestId('show-both-languages').check();

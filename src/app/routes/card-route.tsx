@@ -21,10 +21,13 @@ export default function CardRoute() {
   const t = useStrings();
   const list = useDeckList();
   const entry = list.findDeckOfCard(cardId);
-  const state = useDecks(entry ? [entry.id] : [], list.load);
+  // Load once the imported decks are read: `list.load` changes when they arrive, and a second load
+  // would remount the card and clear a quiz answer being typed.
+  const state = useDecks(entry && list.ready ? [entry.id] : [], list.load);
   const states = useCardStates();
   const language = useAppearanceStore((s) => s.language);
-  if (!entry) return list.ready ? <NotFoundRoute /> : <Loading />;
+  if (!list.ready) return <Loading />;
+  if (!entry) return <NotFoundRoute />;
   return (
     <LoadState state={state}>
       {([deck]) => {
