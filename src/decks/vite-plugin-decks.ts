@@ -1,12 +1,14 @@
 // Build-time content: parses content/decks/*.md, fails the build on any problem, highlights code
 // with shiki (so the page carries no highlighter) and serves three virtual modules:
 //   virtual:deck-index   deck metadata and card ids, plus a lazy loader per deck (first page)
-//   virtual:deck/<id>    one deck's cards with rendered HTML (its own chunk)
-//   virtual:search-docs  plain text of every card, loaded when the user searches
+//   virtual:deck/<id>    one deck's cards with both languages' rendered HTML and quiz items (its own chunk)
+//   virtual:search-docs  plain text of every card in both languages, loaded when the user searches
 //   virtual:content-links the cards that link to each lab and puzzle, for "cards about this lab"
 import { resolve } from 'node:path';
 import { createHighlighter, type Highlighter } from 'shiki';
 import type { Plugin } from 'vite';
+import { toCardView } from './card-view.ts';
+import type { ContentLink } from './deck-data.ts';
 import { loadDeckFolder, type LoadedDecks } from './load-decks.ts';
 import { createMarkdownRenderer, escapeHtml, searchDocsOf } from './render-markdown.ts';
 import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
@@ -68,10 +70,8 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
       const found = decks.find((d) => d.deck.meta.id === deckId);
       if (!found) return null;
       const render = createMarkdownRenderer({ resolveLink: options.resolveLink, highlight });
-      const cards = found.deck.cards.map((c) => ({
-        id: c.id, deckId: found.deck.meta.id, question: c.question, questionEn: c.questionEn, notes: c.notes,
-        summary: c.summary, keyPoints: c.keyPoints, html: render(c.answer),
-      }));
+      // Both languages' HTML is in the deck's chunk: switching language needs no second load.
+      const cards = found.deck.cards.map((c) => toCardView(c, render));
       return `export default ${JSON.stringify({ meta: found.deck.meta, cards })};`;
     },
     handleHotUpdate(ctx) {
@@ -87,7 +87,8 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
 }
 
 function indexModule(decks: LoadedDecks['decks']): string {
-  const entries = decks.map(({ deck }) => ({ ...deck.meta, cardIds: deck.cards.map((c) => c.id) }));
+  // `order` only sorts the decks, which the build has done: the first page need not carry it.
+  const entries = decks.map(({ deck: { meta: { order: _order, ...meta }, cards } }) => ({ ...meta, cardIds: cards.map((c) => c.id) }));
   const loaders = decks
     .map(({ deck }) => `  ${JSON.stringify(deck.meta.id)}: () => import(${JSON.stringify(DECK + deck.meta.id)}).then((m) => m.default),`)
     .join('\n');
@@ -100,15 +101,18 @@ function searchModule(decks: LoadedDecks['decks']): string {
 }
 
 function linksModule(decks: LoadedDecks['decks']): string {
-  const links = decks.flatMap(({ deck }) =>
-    deck.cards.flatMap((c) =>
-      c.links
-        .filter((l) => l.kind !== 'card')
-        .map((l) => {
-          const [id = '', query = ''] = l.target.split('?');
-          return { kind: l.kind, id, preset: new URLSearchParams(query).get('preset'), cardId: c.id, deckId: deck.meta.id, question: c.question };
-        }),
-    ),
-  );
-  return `export default ${JSON.stringify(links)};`;
+  const links = new Map<string, ContentLink>();
+  for (const { deck } of decks) {
+    for (const c of deck.cards) {
+      // Both languages carry the same links: one entry per card and target.
+      for (const l of c.links) {
+        if (l.kind === 'card') continue;
+        const [id = '', query = ''] = l.target.split('?');
+        const preset = new URLSearchParams(query).get('preset');
+        const key = `${l.kind}:${id}:${preset}:${c.id}`;
+        if (!links.has(key)) links.set(key, { kind: l.kind, id, preset, cardId: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn });
+      }
+    }
+  }
+  return `export default ${JSON.stringify([...links.values()])};`;
 }
