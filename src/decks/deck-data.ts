@@ -1,23 +1,38 @@
 // The shapes the build hands to the browser (see vite-plugin-decks.ts).
-import type { DeckMeta } from './types.ts';
+import type { QuizItem } from './quiz-types.ts';
+import type { CardLanguage, DeckMeta } from './types.ts';
 
-export interface DeckIndexEntry extends DeckMeta {
+export interface DeckIndexEntry extends Omit<DeckMeta, 'order'> {
   readonly cardIds: readonly string[];
   /** True for a deck the user imported in the browser (not part of the build). */
   readonly imported?: boolean;
 }
 
+/** One language's side of a card, ready to show. */
+export interface CardViewText {
+  readonly question: string;
+  readonly summary: string;
+  readonly keyPoints: readonly string[];
+  /** Rendered answer (quiz section removed): compiled at build time for our decks, sanitized for imported ones. */
+  readonly html: string;
+}
+
 export interface CardView {
   readonly id: string;
   readonly deckId: string;
+  /** The `##` heading (Chinese, or the only question of an English-only card). */
   readonly question: string;
+  /** The English question, or ''. */
   readonly questionEn: string;
   readonly notes: string | null;
-  readonly summary: string;
-  readonly keyPoints: readonly string[];
-  /** Rendered answer: compiled at build time for our decks, sanitized for imported ones. */
-  readonly html: string;
+  /** At least one of the two is present. */
+  readonly zh: CardViewText | null;
+  readonly en: CardViewText | null;
+  /** Quiz items with both languages' texts; shown as plain text with inline code. */
+  readonly quiz: readonly QuizItem[];
 }
+
+export type { CardLanguage };
 
 export interface DeckView {
   readonly meta: DeckMeta;
@@ -29,6 +44,7 @@ export interface SearchDoc {
   readonly deckId: string;
   readonly question: string;
   readonly questionEn: string;
+  /** Plain text of the answer in both languages, so either language's words find the card. */
   readonly text: string;
 }
 

@@ -46,14 +46,14 @@ describe('parseDeck: a good deck', () => {
   it('reads cards with ids, fields, summary, key points and links', () => {
     const [first, second] = result.deck?.cards ?? [];
     expect(first).toMatchObject({
-      id: 'token-bucket', deckId: 'demo', question: '令牌桶是什么？', questionEn: 'What is a token bucket?',
-      notes: '服务限流怎么做到的？', summary: '按固定速率往桶里放令牌，请求拿到令牌才放行。', line: 10,
-      keyPoints: ['允许突发，上限是桶容量', '长期速率等于放令牌的速率'],
+      id: 'token-bucket', deckId: 'demo', question: '令牌桶是什么？', questionEn: 'What is a token bucket?', notes: '服务限流怎么做到的？', line: 10,
+      zh: { question: '令牌桶是什么？', summary: '按固定速率往桶里放令牌，请求拿到令牌才放行。', keyPoints: ['允许突发，上限是桶容量', '长期速率等于放令牌的速率'], line: 14 },
+      en: null, quiz: [],
     });
-    expect(first?.answer).toContain('## not a heading inside code');
-    expect(first?.answer.startsWith('按固定速率')).toBe(true);
-    expect(first?.links.map((l) => `${l.kind}:${l.target}`)).toEqual(['card:leaky-bucket', 'lab:rate-limiting?preset=nginx-10rs-burst5', 'puzzle:24-game']);
-    expect(second).toMatchObject({ id: 'leaky-bucket', notes: null, questionEn: '', summary: '以恒定速率流出。' });
+    expect(first?.zh?.answer).toContain('## not a heading inside code');
+    expect(first?.zh?.answer.startsWith('按固定速率')).toBe(true);
+    expect(first?.links.map((l) => `${l.language} ${l.kind}:${l.target}`)).toEqual(['zh card:leaky-bucket', 'zh lab:rate-limiting?preset=nginx-10rs-burst5', 'zh puzzle:24-game']);
+    expect(second).toMatchObject({ id: 'leaky-bucket', notes: null, questionEn: '', zh: { summary: '以恒定速率流出。' }, en: null });
   });
 
   it('accepts Windows line endings and a BOM', () => {

@@ -2,13 +2,10 @@
 // user imports). It never throws on bad input: every problem comes back as `file:line: message`,
 // and the build fails on any. Format: content/FORMAT.md.
 import { parseFrontmatter } from './frontmatter.ts';
-import type { Card, CardLink, Deck, DeckMeta, DeckProblem, KnownIds, LinkKind } from './types.ts';
+import { ID_PATTERN, readCard, type CardBlock } from './parse-card.ts';
+import type { SourceLine } from './source-lines.ts';
+import type { Card, Deck, DeckMeta, DeckProblem, KnownIds } from './types.ts';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CARD_HEADING = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
-const FIELD_LINE = /^(notes|en):\s*(.*)$/;
-const LINK = /\]\((card|lab|puzzle):([^)\s]+)\)/g;
-const KEY_POINTS_HEADINGS = new Set(['要点', 'key points']);
 const FRONTMATTER_KEYS = new Set(['id', 'title', 'title_en', 'order', 'labs', 'puzzles']);
 
 export interface ParseDeckResult {
@@ -77,15 +74,8 @@ function readMeta(fields: Fields, known: KnownIds, report: Report): DeckMeta | n
   return ok ? { id, title, titleEn, order, labs, puzzles } : null;
 }
 
-interface CardBlock {
-  readonly heading: string;
-  readonly line: number;
-  /** Lines after the heading with their 1-based line numbers. */
-  readonly body: readonly { text: string; line: number }[];
-}
-
 function splitCards(lines: readonly string[], start: number, report: Report): CardBlock[] {
-  const blocks: { heading: string; line: number; body: { text: string; line: number }[] }[] = [];
+  const blocks: { heading: string; line: number; body: SourceLine[] }[] = [];
   let fence: string | null = null;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i] ?? '';
@@ -102,80 +92,4 @@ function splitCards(lines: readonly string[], start: number, report: Report): Ca
   }
   if (fence !== null) report(lines.length, `code block opened with ${fence} is never closed`);
   return blocks;
-}
-
-function readCard(block: CardBlock, deckId: string, known: KnownIds, report: Report): Card | null {
-  const match = CARD_HEADING.exec(block.heading);
-  const question = match?.[1]?.trim() ?? '';
-  const id = match?.[2]?.trim();
-  if (!question) { report(block.line, 'card heading has no question'); return null; }
-  if (id === undefined) { report(block.line, `card "${question}" has no id; add {#some-id} to the heading`); return null; }
-  if (!ID_PATTERN.test(id)) { report(block.line, `card id \`${id}\` must be kebab-case ASCII (a-z, 0-9, -)`); return null; }
-
-  let notes: string | null = null;
-  let questionEn = '';
-  let index = 0;
-  for (; index < block.body.length; index++) {
-    const field = FIELD_LINE.exec(block.body[index]?.text ?? '');
-    if (!field) break;
-    const value = (field[2] ?? '').trim();
-    const line = block.body[index]?.line ?? block.line;
-    if (!value) report(line, `field \`${field[1]}:\` of card \`${id}\` is empty`);
-    if (field[1] === 'notes') notes = value;
-    else questionEn = value;
-  }
-  const answerLines = block.body.slice(index);
-  const answer = answerLines.map((l) => l.text).join('\n').trim();
-  if (!answer) { report(block.line, `card \`${id}\` has an empty answer`); return null; }
-
-  const links = findLinks(answerLines, id, known, report);
-  return {
-    id, deckId, question, questionEn, notes, answer, links, line: block.line,
-    summary: firstParagraph(answer),
-    keyPoints: keyPoints(answer),
-  };
-}
-
-function findLinks(lines: readonly { text: string; line: number }[], cardId: string, known: KnownIds, report: Report): CardLink[] {
-  const links: CardLink[] = [];
-  let inFence = false;
-  for (const { text, line } of lines) {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) continue;
-    for (const m of text.matchAll(LINK)) {
-      const kind = m[1] as LinkKind;
-      const target = m[2] ?? '';
-      links.push({ kind, target, line });
-      const problem = checkLink(kind, target, known);
-      if (problem) report(line, `card \`${cardId}\`: ${problem}`);
-    }
-  }
-  return links;
-}
-
-function checkLink(kind: LinkKind, target: string, known: KnownIds): string | null {
-  if (kind === 'card') return ID_PATTERN.test(target) ? null : `bad card link \`card:${target}\``;
-  const [id = '', query = ''] = target.split('?');
-  if (kind === 'puzzle') return known.puzzles.has(id) ? null : `unknown puzzle id \`${id}\``;
-  if (!known.labs.has(id)) return `unknown lab id \`${id}\``;
-  const preset = new URLSearchParams(query).get('preset');
-  if (preset !== null && !known.labPresets.get(id)?.has(preset)) return `unknown preset \`${preset}\` of lab \`${id}\``;
-  return null;
-}
-
-function firstParagraph(answer: string): string {
-  const first = answer.split(/\n\s*\n/)[0]?.trim() ?? '';
-  return first.startsWith('#') ? '' : first;
-}
-
-function keyPoints(answer: string): string[] {
-  const points: string[] = [];
-  let inSection = false;
-  for (const line of answer.split('\n')) {
-    const heading = /^###\s+(.*)$/.exec(line);
-    if (heading) { inSection = KEY_POINTS_HEADINGS.has((heading[1] ?? '').trim().toLowerCase()); continue; }
-    const bullet = /^[-*]\s+(.*)$/.exec(line);
-    if (inSection && bullet) points.push((bullet[1] ?? '').trim());
-  }
-  return points;
 }

@@ -1,5 +1,6 @@
 // Turns an imported deck into the same view shape as a built-in one. User Markdown is sanitized with
 // DOMPurify before it reaches the DOM; marked and DOMPurify load only when an imported deck opens.
+import { toCardView } from './card-view.ts';
 import type { DeckView } from './deck-data.ts';
 import type { Deck, LinkKind } from './types.ts';
 
@@ -9,9 +10,6 @@ export async function toDeckView(deck: Deck, resolveLink: (kind: LinkKind, targe
   const clean = (html: string) => DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true } });
   return {
     meta: deck.meta,
-    cards: deck.cards.map((c) => ({
-      id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn, notes: c.notes,
-      summary: c.summary, keyPoints: c.keyPoints, html: clean(render(c.answer)),
-    })),
+    cards: deck.cards.map((c) => toCardView(c, (markdown) => clean(render(markdown)))),
   };
 }

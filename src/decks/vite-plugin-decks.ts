@@ -1,12 +1,13 @@
 // Build-time content: parses content/decks/*.md, fails the build on any problem, highlights code
 // with shiki (so the page carries no highlighter) and serves three virtual modules:
 //   virtual:deck-index   deck metadata and card ids, plus a lazy loader per deck (first page)
-//   virtual:deck/<id>    one deck's cards with rendered HTML (its own chunk)
-//   virtual:search-docs  plain text of every card, loaded when the user searches
+//   virtual:deck/<id>    one deck's cards with both languages' rendered HTML and quiz items (its own chunk)
+//   virtual:search-docs  plain text of every card in both languages, loaded when the user searches
 //   virtual:content-links the cards that link to each lab and puzzle, for "cards about this lab"
 import { resolve } from 'node:path';
 import { createHighlighter, type Highlighter } from 'shiki';
 import type { Plugin } from 'vite';
+import { toCardView } from './card-view.ts';
 import { loadDeckFolder, type LoadedDecks } from './load-decks.ts';
 import { createMarkdownRenderer, escapeHtml, searchDocsOf } from './render-markdown.ts';
 import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
@@ -68,10 +69,8 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
       const found = decks.find((d) => d.deck.meta.id === deckId);
       if (!found) return null;
       const render = createMarkdownRenderer({ resolveLink: options.resolveLink, highlight });
-      const cards = found.deck.cards.map((c) => ({
-        id: c.id, deckId: found.deck.meta.id, question: c.question, questionEn: c.questionEn, notes: c.notes,
-        summary: c.summary, keyPoints: c.keyPoints, html: render(c.answer),
-      }));
+      // Both languages' HTML is in the deck's chunk: switching language needs no second load.
+      const cards = found.deck.cards.map((c) => toCardView(c, render));
       return `export default ${JSON.stringify({ meta: found.deck.meta, cards })};`;
     },
     handleHotUpdate(ctx) {
@@ -87,7 +86,8 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
 }
 
 function indexModule(decks: LoadedDecks['decks']): string {
-  const entries = decks.map(({ deck }) => ({ ...deck.meta, cardIds: deck.cards.map((c) => c.id) }));
+  // `order` only sorts the decks, which the build has done: the first page need not carry it.
+  const entries = decks.map(({ deck: { meta: { order: _order, ...meta }, cards } }) => ({ ...meta, cardIds: cards.map((c) => c.id) }));
   const loaders = decks
     .map(({ deck }) => `  ${JSON.stringify(deck.meta.id)}: () => import(${JSON.stringify(DECK + deck.meta.id)}).then((m) => m.default),`)
     .join('\n');

@@ -5,6 +5,7 @@ import { useAppearanceStore, type ThemeChoice } from '../ui/appearance-store.ts'
 import { fill, useStrings } from '../ui/i18n.ts';
 import { parseImportFile, toExportFile } from './export-log.ts';
 import { useProgressStore } from './progress-store.ts';
+import { ShowBothSetting } from './ShowBothSetting.tsx';
 
 export function SettingsPanel() {
   const t = useStrings();
@@ -71,6 +72,7 @@ export function SettingsPanel() {
             </select>
           </label>
         </div>
+        <ShowBothSetting />
       </section>
       <section className="panel" aria-labelledby="export-settings">
         <h2 id="export-settings">{t.exportTitle}</h2>
