@@ -1,6 +1,7 @@
 // "Cards about this": every card whose answer links to a lab or puzzle, loaded lazily.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { useAppearanceStore } from '../ui/appearance-store.ts';
 import type { ContentLink } from './deck-data.ts';
 
 export interface RelatedCardsProps {
@@ -11,6 +12,7 @@ export interface RelatedCardsProps {
 }
 
 export function RelatedCards({ kind, id, cardPath, title }: RelatedCardsProps) {
+  const language = useAppearanceStore((s) => s.language);
   const [links, setLinks] = useState<readonly ContentLink[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -27,7 +29,7 @@ export function RelatedCards({ kind, id, cardPath, title }: RelatedCardsProps) {
       <ul>
         {[...cards.values()].map((l) => (
           <li key={l.cardId}>
-            <Link to={cardPath(l.cardId)}>{l.question}</Link>
+            <Link to={cardPath(l.cardId)}>{language === 'en' && l.questionEn ? l.questionEn : l.question}</Link>
             {l.preset && <span className="muted small"> · {l.preset}</span>}
           </li>
         ))}

@@ -215,3 +215,21 @@ describe('content/FORMAT.md', () => {
     ]);
   });
 });
+
+describe('parseDeck never throws', () => {
+  it('on any mix of the format\'s line shapes: it returns a deck or problems with lines in the file', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = [
+      '## 问题 {#a}', '## q {#b}', '## no id', 'en: Q', 'notes: n', '', '答案', '::: en', 'Answer', '### 要点', '### Key points', '- 点',
+      '### 自测', '### Quiz', '#### single: 哪个', '#### multi: which', '#### true-false: t', '#### fill: f', '#### order: o', '#### odd: x', '#### no kind',
+      '- [ ] a', '- [x] b', '- [X] c', 'answer: true', 'answer: x | y', 'answer:', '1. s', '2) t', '> why', '>', '```', '~~~', '[l](card:a)', '[l](lab:nope)', '<b>x</b>',
+    ];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (body) => {
+      const source = deck(...body);
+      const lineCount = source.split('\n').length;
+      const result = parseDeck(source, 'x.md', known);
+      expect(result.deck === null).toBe(result.problems.length > 0);
+      for (const p of result.problems) expect(p.line >= 1 && p.line <= lineCount).toBe(true);
+    }));
+  });
+});

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { createHighlighter, type Highlighter } from 'shiki';
 import type { Plugin } from 'vite';
 import { toCardView } from './card-view.ts';
+import type { ContentLink } from './deck-data.ts';
 import { loadDeckFolder, type LoadedDecks } from './load-decks.ts';
 import { createMarkdownRenderer, escapeHtml, searchDocsOf } from './render-markdown.ts';
 import { formatProblem, type KnownIds, type LinkKind } from './types.ts';
@@ -100,15 +101,18 @@ function searchModule(decks: LoadedDecks['decks']): string {
 }
 
 function linksModule(decks: LoadedDecks['decks']): string {
-  const links = decks.flatMap(({ deck }) =>
-    deck.cards.flatMap((c) =>
-      c.links
-        .filter((l) => l.kind !== 'card')
-        .map((l) => {
-          const [id = '', query = ''] = l.target.split('?');
-          return { kind: l.kind, id, preset: new URLSearchParams(query).get('preset'), cardId: c.id, deckId: deck.meta.id, question: c.question };
-        }),
-    ),
-  );
-  return `export default ${JSON.stringify(links)};`;
+  const links = new Map<string, ContentLink>();
+  for (const { deck } of decks) {
+    for (const c of deck.cards) {
+      // Both languages carry the same links: one entry per card and target.
+      for (const l of c.links) {
+        if (l.kind === 'card') continue;
+        const [id = '', query = ''] = l.target.split('?');
+        const preset = new URLSearchParams(query).get('preset');
+        const key = `${l.kind}:${id}:${preset}:${c.id}`;
+        if (!links.has(key)) links.set(key, { kind: l.kind, id, preset, cardId: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn });
+      }
+    }
+  }
+  return `export default ${JSON.stringify([...links.values()])};`;
 }

@@ -1,6 +1,6 @@
 // Every user-facing string of the card page's quiz block, in both UI languages. Loaded with the
-// card chunk, not the home page.
-import { useAppearanceStore } from '../ui/appearance-store.ts';
+// quiz chunk, not the home page.
+import type { CardLanguage } from '../decks/types.ts';
 
 const zh = {
   title: '自测',
@@ -20,6 +20,7 @@ const zh = {
   right: '答对了',
   wrong: '答错了',
   rightAnswer: '正确答案',
+  yourPick: '你的选择',
   answerFirst: '先作答再检查',
   itemOf: (n: number, total: number) => `第 ${n} 题，共 ${total} 题`,
 };
@@ -42,12 +43,14 @@ const en: typeof zh = {
   right: 'Right',
   wrong: 'Wrong',
   rightAnswer: 'Right answer',
+  yourPick: 'Your pick',
   answerFirst: 'Answer before checking',
   itemOf: (n, total) => `Question ${n} of ${total}`,
 };
 
 export type QuizStrings = typeof zh;
 
-export function useQuizStrings(): QuizStrings {
-  return useAppearanceStore((s) => s.language) === 'en' ? en : zh;
+/** The language comes from the route (the quiz chunk does not import the app's stores). */
+export function quizStrings(language: CardLanguage): QuizStrings {
+  return language === 'en' ? en : zh;
 }

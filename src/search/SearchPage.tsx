@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DeckIndexEntry, SearchDoc } from '../decks/deck-data.ts';
+import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { fill, useStrings } from '../ui/i18n.ts';
 import { createCardSearch } from './card-search.ts';
 
@@ -18,13 +19,15 @@ export interface SearchPageProps {
 
 export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
   const t = useStrings();
+  const english = useAppearanceStore((s) => s.language) === 'en';
+  const deckTitle = (d: DeckIndexEntry | undefined) => (english ? d?.titleEn : d?.title);
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [docs, setDocs] = useState<readonly SearchDoc[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => { loadDocs().then(setDocs, () => { cached = null; setFailed(true); }); }, []);
   const search = useMemo(() => (docs && importedDocs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
-  const hits = useMemo(() => (search ? search(query) : []), [search, query]);
+  const hits = useMemo(() => (search ? search(query, 30, english ? 'en' : 'zh') : []), [search, query, english]);
 
   return (
     <div className="search-page">
@@ -47,9 +50,11 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <Link to={cardPath(hit.id)}>{hit.question}</Link>
-            <span className="muted small"> · {decks.find((d) => d.id === hit.deckId)?.title}</span>
-            {hit.questionEn && <p className="small muted" lang="en">{hit.questionEn}</p>}
+            <Link to={cardPath(hit.id)} lang={english && hit.questionEn ? 'en' : 'zh-CN'}>{english && hit.questionEn ? hit.questionEn : hit.question}</Link>
+            <span className="muted small"> · {deckTitle(decks.find((d) => d.id === hit.deckId))}</span>
+            {hit.questionEn && hit.questionEn !== hit.question && (
+              <p className="small muted" lang={english ? 'zh-CN' : 'en'}>{english ? hit.question : hit.questionEn}</p>
+            )}
             <p className="small">{hit.snippet}</p>
           </li>
         ))}

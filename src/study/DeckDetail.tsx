@@ -47,7 +47,7 @@ export function DeckDetail({ deck, studyPath, cardPath, related }: DeckDetailPro
         <ol className="card-list">
           {deck.cards.map((card) => (
             <li key={card.id}>
-              <Link to={cardPath(card.id)}>{card.question}</Link>
+              <Link to={cardPath(card.id)}>{english && card.questionEn ? card.questionEn : card.question}</Link>
               <span className="card-list-meta">
                 {card.notes && <span className="badge notes">{t.fromNotes}</span>}
                 <CardStatus state={states.get(card.id)} now={now} />
