@@ -44,8 +44,10 @@ export interface SearchDoc {
   readonly deckId: string;
   readonly question: string;
   readonly questionEn: string;
-  /** Plain text of the answer in both languages, so either language's words find the card. */
+  /** Plain text of the Chinese answer ('' when the card has none). */
   readonly text: string;
+  /** Plain text of the English answer ('' when the card has none). Both are searched. */
+  readonly textEn: string;
 }
 
 /** A card's link to a lab scenario or a puzzle, so a lab can list the cards about it. */

@@ -62,10 +62,11 @@ export function toPlainText(markdown: string): string {
 }
 
 /** A deck's cards as search documents (the build does this for our decks, the browser for imported ones).
- *  The text holds both languages' answers, so a card is found by words of either. */
+ *  Both languages' answers are indexed, so a card is found by words of either. */
 export function searchDocsOf(deck: Deck): SearchDoc[] {
   return deck.cards.map((c) => ({
     id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn,
-    text: [c.zh, c.en].map((t) => (t ? toPlainText(t.answer) : '')).filter(Boolean).join(' '),
+    text: c.zh ? toPlainText(c.zh.answer) : '',
+    textEn: c.en ? toPlainText(c.en.answer) : '',
   }));
 }

@@ -27,7 +27,7 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
   const [failed, setFailed] = useState(false);
   useEffect(() => { loadDocs().then(setDocs, () => { cached = null; setFailed(true); }); }, []);
   const search = useMemo(() => (docs && importedDocs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
-  const hits = useMemo(() => (search ? search(query) : []), [search, query]);
+  const hits = useMemo(() => (search ? search(query, 30, english ? 'en' : 'zh') : []), [search, query, english]);
 
   return (
     <div className="search-page">

@@ -4,9 +4,9 @@ import { createCardSearch } from './card-search.ts';
 import { tokenize } from './tokenize.ts';
 
 const docs = [
-  { id: 'token-bucket', deckId: 'rl', question: '令牌桶算法是什么？', questionEn: 'What is a token bucket?', text: '按固定速率 rate 往桶里放令牌，允许突发 burst。' },
-  { id: 'leaky-bucket', deckId: 'rl', question: '漏桶算法是什么？', questionEn: 'What is a leaky bucket?', text: 'nginx limit_req 用漏桶，请求以恒定速率流出。' },
-  { id: 'kube-proxy-modes', deckId: 'k8s', question: 'kube-proxy 有哪几种模式？', questionEn: 'What modes does kube-proxy have?', text: 'iptables、IPVS、nftables。ClusterIP 是虚拟 IP。' },
+  { id: 'token-bucket', deckId: 'rl', question: '令牌桶算法是什么？', questionEn: 'What is a token bucket?', text: '按固定速率 rate 往桶里放令牌，允许突发 burst。', textEn: 'Tokens drip in at a fixed rate; a full bucket allows a burst.' },
+  { id: 'leaky-bucket', deckId: 'rl', question: '漏桶算法是什么？', questionEn: 'What is a leaky bucket?', text: 'nginx limit_req 用漏桶，请求以恒定速率流出。', textEn: 'nginx limit_req is a leaky bucket: requests drain like a metronome.' },
+  { id: 'kube-proxy-modes', deckId: 'k8s', question: 'kube-proxy 有哪几种模式？', questionEn: 'What modes does kube-proxy have?', text: 'iptables、IPVS、nftables。ClusterIP 是虚拟 IP。', textEn: '' },
 ];
 
 describe('search', () => {
@@ -30,10 +30,17 @@ describe('search', () => {
     expect(search('zzzz')).toEqual([]);
     expect(search('   ')).toEqual([]);
   });
+  it('finds a card by a word of its English answer; the snippet follows the UI language', () => {
+    expect(search('metronome').map((h) => h.id)).toEqual(['leaky-bucket']);
+    expect(search('metronome', 30, 'zh')[0]?.snippet).toContain('metronome');
+    expect(search('limit_req', 30, 'en')[0]?.snippet).toContain('leaky bucket');
+    expect(search('limit_req', 30, 'zh')[0]?.snippet).toContain('用漏桶');
+    expect(search('nftables', 30, 'en')[0]?.snippet).toContain('虚拟');
+  });
   it('keeps words with - and _ whole in answer text, so kube-proxy and limit_req are found in answers', () => {
     const text = toPlainText('- 见 `limit_req` 与 **kube-proxy**，带上 Retry-After\n\n| a | b |\n|:--|--:|\n| _x_ | -1 |');
     expect(text).toBe('见 limit_req 与 kube-proxy ，带上 Retry-After a b x -1');
-    const s = createCardSearch([{ id: 'x', deckId: 'd', question: '问题', questionEn: '', text }]);
+    const s = createCardSearch([{ id: 'x', deckId: 'd', question: '问题', questionEn: '', text, textEn: '' }]);
     expect(s('limit_req').map((h) => h.id)).toEqual(['x']);
     expect(s('Retry-After').map((h) => h.id)).toEqual(['x']);
   });

@@ -1,4 +1,4 @@
-// Full-text search over every card's question (Chinese and English) and answer, with minisearch.
+// Full-text search over every card's question and answer, Chinese and English, with minisearch.
 import MiniSearch from 'minisearch';
 import type { SearchDoc } from '../decks/deck-data.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
@@ -14,7 +14,7 @@ export interface SearchHit {
 
 export function createCardSearch(docs: readonly SearchDoc[]) {
   const index = new MiniSearch<SearchDoc>({
-    fields: ['question', 'questionEn', 'text'],
+    fields: ['question', 'questionEn', 'text', 'textEn'],
     storeFields: ['deckId', 'question', 'questionEn'],
     tokenize,
     searchOptions: { boost: { question: 3, questionEn: 2 }, prefix: (term) => /^[a-z0-9]{3,}$/.test(term), combineWith: 'AND', tokenize: tokenizeQuery },
@@ -22,7 +22,8 @@ export function createCardSearch(docs: readonly SearchDoc[]) {
   index.addAll(docs);
   const byId = new Map(docs.map((d) => [d.id, d]));
 
-  return function search(query: string, limit = 30): SearchHit[] {
+  /** `language`: the snippet comes from the answer in that language when a term is found there. */
+  return function search(query: string, limit = 30, language: 'zh' | 'en' = 'zh'): SearchHit[] {
     if (!query.trim()) return [];
     let results = index.search(query);
     // A long query rarely has every term; fall back to any term, still ranked by relevance.
@@ -34,11 +35,18 @@ export function createCardSearch(docs: readonly SearchDoc[]) {
         deckId: doc?.deckId ?? '',
         question: doc?.question ?? '',
         questionEn: doc?.questionEn ?? '',
-        snippet: doc ? snippet(doc.text, r.terms) : '',
+        snippet: doc ? snippetIn(doc, r.terms, language) : '',
         score: r.score,
       };
     });
   };
+}
+
+function snippetIn(doc: SearchDoc, terms: readonly string[], language: 'zh' | 'en'): string {
+  const [first, second] = language === 'en' ? [doc.textEn, doc.text] : [doc.text, doc.textEn];
+  const has = (text: string) => terms.some((t) => text.toLowerCase().includes(t));
+  const text = (has(first) || !has(second)) && first ? first : second;
+  return snippet(text, terms);
 }
 
 /** About 120 characters of the answer around the first matched term. */

@@ -74,6 +74,7 @@ test('search finds a card by an English word and lists it in the UI language', a
   const link = page.locator('.search-results li a').first();
   await expect(link).toHaveText('How does a token bucket differ from a leaky bucket?');
   await expect(page.locator('.search-results li').first()).toContainText('My bilingual deck');
+  await expect(page.locator('.search-results li').first()).toContainText('like a metronome');
   await link.click();
   await expect(page).toHaveURL(/\/cards\/my-buckets$/);
   await expect(page.locator('.card-content > .answer')).toContainText('like a metronome');
