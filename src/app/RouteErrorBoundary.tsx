@@ -5,6 +5,7 @@ import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useStrings } from '../ui/i18n.ts';
 import { paths } from './paths.ts';
+import { usePageTitle } from './use-page-title.ts';
 import { isChunkLoadError, resetFailedLazies } from './retryable-lazy.ts';
 
 interface Props {
@@ -49,6 +50,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
 function RouteError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useStrings();
   const chunk = isChunkLoadError(error);
+  usePageTitle(chunk ? t.routeLoadFailedTitle : t.routeErrorTitle);
   return (
     <div className="banner warning route-error" role="alert" data-testid="route-error">
       <h1>{chunk ? t.routeLoadFailedTitle : t.routeErrorTitle}</h1>

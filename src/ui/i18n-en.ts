@@ -21,6 +21,8 @@ export const en: Strings = {
   reload: 'Reload page',
   routeLoadFailedTitle: "This page's code could not be loaded",
   routeLoadFailedBody: 'You may be offline, or a new version of the app was just deployed. Try again; if that fails, reload the page. Your study progress is not affected.',
+  titleStudyDeck: 'Study: {deck}',
+  titleSearch: 'Search: {q}',
   routeErrorTitle: 'Something went wrong on this page',
   routeErrorBody: 'Only this page failed: the navigation still works and your study progress is not affected.',
   notFound: 'Page not found',

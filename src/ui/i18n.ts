@@ -22,6 +22,8 @@ const zh = {
   reload: '重新加载页面',
   routeLoadFailedTitle: '这个页面的代码没能加载',
   routeLoadFailedBody: '可能是网络断了，或者应用刚发布了新版本。先点“重试”；还不行就重新加载页面。你的学习进度不受影响。',
+  titleStudyDeck: '学习：{deck}',
+  titleSearch: '搜索：{q}',
   routeErrorTitle: '这个页面出错了',
   routeErrorBody: '出错的只是这一页：导航仍可用，你的学习进度不受影响。',
   notFound: '页面不存在',

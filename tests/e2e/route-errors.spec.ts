@@ -66,6 +66,7 @@ test('a page that throws while rendering shows the error inside the shell; navig
   const box = page.getByTestId('route-error');
   await expect(box.getByRole('heading')).toHaveText('这个页面出错了');
   await expect(box).toContainText('settings exploded on purpose');
+  await expect(page).toHaveTitle('这个页面出错了 · 面试实验室');
   await expect(box.getByRole('link', { name: '回到首页' })).toBeVisible();
 
   await nav(page).getByRole('link', { name: '编程题' }).click();

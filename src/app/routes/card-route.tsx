@@ -8,6 +8,7 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function CardRoute() {
@@ -17,6 +18,9 @@ export default function CardRoute() {
   const entry = list.findDeckOfCard(cardId);
   const state = useDecks(entry ? [entry.id] : [], list.load);
   const states = useCardStates();
+  const pick = usePick();
+  const shown = state.status === 'ready' ? state.data[0]?.cards.find((c) => c.id === cardId) : undefined;
+  usePageTitle(shown ? pick(shown.question, shown.questionEn) : undefined);
   if (!entry) return list.ready ? <NotFoundRoute /> : <Loading />;
   return (
     <LoadState state={state}>

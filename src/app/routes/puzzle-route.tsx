@@ -6,6 +6,7 @@ import { puzzleViews } from '../../puzzles/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function PuzzleRoute() {
@@ -14,6 +15,8 @@ export default function PuzzleRoute() {
   const entry = puzzleCatalogue.find((p) => p.id === puzzleId);
   const load = puzzleViews[puzzleId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
+  const pick = usePick();
+  usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
     <>
