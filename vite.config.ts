@@ -16,7 +16,7 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/lint/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/fast-check.ts'],
     pool: 'threads',

@@ -20,7 +20,7 @@ export default function PuzzleRoute() {
   if (!entry) return <NotFoundRoute />;
   return (
     <>
-      {View ? <Suspense fallback={<Loading />}><View /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
+      {View ? <Suspense fallback={<Loading />}><View cardPath={paths.card} /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
     </>
   );
