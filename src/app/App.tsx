@@ -1,20 +1,22 @@
-// The router. Every route but the home page loads lazily, so the first page carries only what it shows.
-import { lazy, Suspense } from 'react';
+// The router. Every route but the home page loads lazily, so the first page carries only what it shows;
+// Layout wraps each page in an error boundary, and a chunk that failed to load is fetched again on retry.
+import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './Layout.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { retryableLazy } from './retryable-lazy.ts';
 
-const DeckRoute = lazy(() => import('./routes/deck-route.tsx'));
-const StudyRoute = lazy(() => import('./routes/study-route.tsx'));
-const CardRoute = lazy(() => import('./routes/card-route.tsx'));
-const SearchRoute = lazy(() => import('./routes/search-route.tsx'));
-const SettingsRoute = lazy(() => import('./routes/settings-route.tsx'));
-const LabsRoute = lazy(() => import('./routes/labs-route.tsx'));
-const LabRoute = lazy(() => import('./routes/lab-route.tsx'));
-const PuzzlesRoute = lazy(() => import('./routes/puzzles-route.tsx'));
-const PuzzleRoute = lazy(() => import('./routes/puzzle-route.tsx'));
-const NotFoundRoute = lazy(() => import('./routes/not-found-route.tsx'));
+const DeckRoute = retryableLazy(() => import('./routes/deck-route.tsx'));
+const StudyRoute = retryableLazy(() => import('./routes/study-route.tsx'));
+const CardRoute = retryableLazy(() => import('./routes/card-route.tsx'));
+const SearchRoute = retryableLazy(() => import('./routes/search-route.tsx'));
+const SettingsRoute = retryableLazy(() => import('./routes/settings-route.tsx'));
+const LabsRoute = retryableLazy(() => import('./routes/labs-route.tsx'));
+const LabRoute = retryableLazy(() => import('./routes/lab-route.tsx'));
+const PuzzlesRoute = retryableLazy(() => import('./routes/puzzles-route.tsx'));
+const PuzzleRoute = retryableLazy(() => import('./routes/puzzle-route.tsx'));
+const NotFoundRoute = retryableLazy(() => import('./routes/not-found-route.tsx'));
 
 export function App() {
   return (

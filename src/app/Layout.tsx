@@ -1,16 +1,18 @@
 // The shell around every page: header with navigation, theme and language, and the message about
 // saved data that could not be read.
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
 import { UnreadableBanner } from '../study/UnreadableBanner.tsx';
 import { paths } from './paths.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
+import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 
 export function Layout() {
   const t = useStrings();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { theme, language, setTheme, setLanguage } = useAppearanceStore();
 
   useEffect(() => {
@@ -68,7 +70,9 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <UnreadableBanner />
         <UpdateBanner />
-        <Outlet />
+        <RouteErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
     </>
   );

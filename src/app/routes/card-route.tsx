@@ -11,6 +11,7 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 // The quiz (its code and styles) loads after the card, in its own chunk.
@@ -26,6 +27,9 @@ export default function CardRoute() {
   const state = useDecks(entry && list.ready ? [entry.id] : [], list.load);
   const states = useCardStates();
   const language = useAppearanceStore((s) => s.language);
+  const pick = usePick();
+  const shown = state.status === 'ready' ? state.data[0]?.cards.find((c) => c.id === cardId) : undefined;
+  usePageTitle(shown ? pick(shown.question, shown.questionEn) : undefined);
   if (!list.ready) return <Loading />;
   if (!entry) return <NotFoundRoute />;
   return (

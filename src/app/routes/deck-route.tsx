@@ -7,6 +7,7 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function DeckRoute() {
@@ -14,6 +15,8 @@ export default function DeckRoute() {
   const list = useDeckList();
   const entry = list.findDeck(deckId);
   const state = useDecks(entry ? [deckId] : [], list.load);
+  const pick = usePick();
+  usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return list.ready ? <NotFoundRoute /> : <Loading />;
   const related = [
     ...labCatalogue.filter((l) => entry.labs.includes(l.id)).map((l) => ({ href: paths.lab(l.id), title: l.title })),

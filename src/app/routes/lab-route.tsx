@@ -6,6 +6,7 @@ import { labViews } from '../../labs/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function LabRoute() {
@@ -14,6 +15,8 @@ export default function LabRoute() {
   const entry = findLab(labId);
   const load = labViews[labId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
+  const pick = usePick();
+  usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
     <>

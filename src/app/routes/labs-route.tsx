@@ -3,10 +3,12 @@ import { labCatalogue } from '../../labs/catalogue.ts';
 import { useAppearanceStore } from '../../ui/appearance-store.ts';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle } from '../use-page-title.ts';
 
 export default function LabsRoute() {
   const t = useStrings();
   const english = useAppearanceStore((s) => s.language) === 'en';
+  usePageTitle(t.labsTitle);
   return (
     <div>
       <h1>{t.labsTitle}</h1>

@@ -6,6 +6,7 @@ import { puzzleViews } from '../../puzzles/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 export default function PuzzleRoute() {
@@ -14,10 +15,12 @@ export default function PuzzleRoute() {
   const entry = puzzleCatalogue.find((p) => p.id === puzzleId);
   const load = puzzleViews[puzzleId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
+  const pick = usePick();
+  usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
     <>
-      {View ? <Suspense fallback={<Loading />}><View /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
+      {View ? <Suspense fallback={<Loading />}><View cardPath={paths.card} /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
     </>
   );

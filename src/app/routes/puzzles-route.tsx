@@ -6,10 +6,12 @@ import { useCardStates } from '../../study/use-card-states.ts';
 import { useAppearanceStore } from '../../ui/appearance-store.ts';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle } from '../use-page-title.ts';
 
 export default function PuzzlesRoute() {
   const t = useStrings();
   const english = useAppearanceStore((s) => s.language) === 'en';
+  usePageTitle(t.puzzlesTitle);
   // Puzzles are reviewed like cards (card id puzzle-<id>): new, due, or the next review date.
   const states = useCardStates();
   const now = Date.now();

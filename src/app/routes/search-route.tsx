@@ -3,9 +3,15 @@ import type { SearchDoc } from '../../decks/deck-data.ts';
 import { SearchPage } from '../../search/SearchPage.tsx';
 import { importedSearchDocs, useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle } from '../use-page-title.ts';
+import { useSearchParams } from 'react-router';
+import { fill, useStrings } from '../../ui/i18n.ts';
 
 export default function SearchRoute() {
   const list = useDeckList();
+  const t = useStrings();
+  const query = useSearchParams()[0].get('q')?.trim() ?? '';
+  usePageTitle(query ? fill(t.titleSearch, { q: query }) : t.navSearch);
   // Null until the imported decks are read from storage and parsed: the index is built once, with them.
   const [importedDocs, setImportedDocs] = useState<readonly SearchDoc[] | null>(null);
   useEffect(() => {

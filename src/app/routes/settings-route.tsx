@@ -4,9 +4,11 @@ import { parseImported } from '../../decks/imported-decks.ts';
 import { SettingsPanel } from '../../study/SettingsPanel.tsx';
 import { useStrings } from '../../ui/i18n.ts';
 import { knownIds } from '../known-ids.ts';
+import { usePageTitle } from '../use-page-title.ts';
 
 export default function SettingsRoute() {
   const t = useStrings();
+  usePageTitle(t.settingsTitle);
   return (
     <>
       <SettingsPanel />

@@ -5,6 +5,8 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
+import { usePageTitle, usePick } from '../use-page-title.ts';
+import { fill, useStrings } from '../../ui/i18n.ts';
 import NotFoundRoute from './not-found-route.tsx';
 
 /** `/decks/:deckId/study` studies one deck; `/study` studies everything due across all decks. */
@@ -13,6 +15,10 @@ export default function StudyRoute() {
   const list = useDeckList();
   const ids = deckId ? (list.findDeck(deckId) ? [deckId] : []) : list.decks.map((d) => d.id);
   const state = useDecks(ids, list.load);
+  const t = useStrings();
+  const pick = usePick();
+  const deck = deckId ? list.findDeck(deckId) : undefined;
+  usePageTitle(deckId ? (deck ? fill(t.titleStudyDeck, { deck: pick(deck.title, deck.titleEn) }) : undefined) : t.studyAllDue);
   if (!list.ready) return <Loading />;
   if (ids.length === 0) return <NotFoundRoute />;
   return (

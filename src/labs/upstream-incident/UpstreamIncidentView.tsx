@@ -7,7 +7,7 @@ import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { AccessLogView } from './AccessLogView.tsx';
 import { Checklist } from './Checklist.tsx';
 import type { StepId } from './core/checklist.ts';
-import { parseIncidentParams, toIncidentSearch, type IncidentValues } from './core/params.ts';
+import { parseIncidentParams, toIncidentSearch } from './core/params.ts';
 import { DiagnosisPanel } from './DiagnosisPanel.tsx';
 import type { InvestigationView } from './investigation-view.ts';
 import { MetricsPanel } from './MetricsPanel.tsx';

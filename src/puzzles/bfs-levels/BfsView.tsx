@@ -9,7 +9,7 @@ import { BfsStage } from './BfsStage.tsx';
 import { traceBfs } from './core/bfs-trace.ts';
 import { bfsCases } from './core/cases.ts';
 import { BFS_VARIANTS, type BfsVariant, formatLevels } from './core/levels.ts';
-import { type BfsParams, parseBfsParams, toBfsSearch } from './core/params.ts';
+import { parseBfsParams, toBfsSearch } from './core/params.ts';
 import { EMPTY_TREE, fromLevelArray, toLevelArray } from './core/tree.ts';
 import { type TreeEdit, editTree } from './core/tree-edit.ts';
 import referenceSource from './core/reference.ts?raw';

@@ -1,15 +1,16 @@
 // The redemption-code puzzle: batch parameters in the URL (?count=&prefix=&secret=&length=),
 // a preview and the odds, how one code is built, generation and download in a worker, offline
 // verification, the designs, the reference check character and the workbench.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
+import type { PuzzleViewProps } from '../workbench/puzzle-view.ts';
 import { BatchForm } from './BatchForm.tsx';
 import { CodeAnatomy } from './CodeAnatomy.tsx';
 import { CodeOdds, CodePreview } from './CodePreview.tsx';
 import { codesCases } from './core/cases.ts';
 import { type BatchConfig, createCodeBatch } from './core/codes.ts';
-import { type CodesParams, bodyLengthOf, parseCodesParams, toCodesSearch } from './core/params.ts';
+import { bodyLengthOf, parseCodesParams, toCodesSearch } from './core/params.ts';
 import { DesignNotes } from './DesignNotes.tsx';
 import { GeneratePanel } from './GeneratePanel.tsx';
 import referenceSource from './core/reference.ts?raw';
@@ -18,7 +19,7 @@ import { s } from './strings.ts';
 import { VerifyPanel } from './VerifyPanel.tsx';
 import './redemption-codes.css';
 
-export default function CodesView() {
+export default function CodesView({ cardPath }: PuzzleViewProps) {
   const { values, errors, setValues: update } = useUrlValues(parseCodesParams, toCodesSearch);
   const config = useMemo<BatchConfig>(
     () => ({ count: values.count, secret: values.secret, prefix: values.prefix, bodyLength: bodyLengthOf(values) }),
@@ -42,7 +43,7 @@ export default function CodesView() {
       <CodePreview batch={batch} />
       <CodeOdds batch={batch} />
       <CodeAnatomy batch={batch} />
-      <DesignNotes />
+      <DesignNotes cardPath={cardPath} />
       <ReferenceSolution source={referenceSource} title={s.referenceTitle} complexity={<p>{s.referenceComplexity}</p>} />
       <PuzzleWorkbench puzzleId="redemption-codes" cases={codesCases} />
     </article>

@@ -1,9 +1,9 @@
 // The designs and their trade-offs, briefly, with the link to the card that has the full answer.
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
 import { s } from './strings.ts';
 
-export function DesignNotes() {
+/** `cardPath` comes from the route (app/paths.ts): features do not import the app. */
+export function DesignNotes({ cardPath }: { cardPath: (cardId: string) => string }) {
   return (
     <section className="panel" aria-labelledby="codes-design-title">
       <h2 id="codes-design-title">{s.designTitle}</h2>
@@ -35,7 +35,7 @@ export function DesignNotes() {
         ))}
       </ul>
       <p>
-        <Link to={paths.card('redemption-codes')}>{s.cardLink}</Link>
+        <Link to={cardPath('redemption-codes')}>{s.cardLink}</Link>
       </p>
     </section>
   );

@@ -1,11 +1,11 @@
 // The top-IPs puzzle: a real log file or a seeded sample counted in a worker, the top N with a
 // bar chart, the shell pipeline, the map-reduce way, the reference and the workbench.
 // URL: ?lines=&seed=&top=&malformed=&ipv6= (core/params.ts).
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
 import { topIpsCases } from './core/cases.ts';
-import { type TopIpsParams, parseTopIpsParams, toTopIpsSearch } from './core/params.ts';
+import { parseTopIpsParams, toTopIpsSearch } from './core/params.ts';
 import { MapReduce } from './MapReduce.tsx';
 import referenceSource from './core/reference.ts?raw';
 import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';

@@ -29,7 +29,7 @@ export function validateNumber(text: string, min: number, max: number, integer: 
   return { value };
 }
 
-export function NumberField({ name, label, value, min, max, step = 1, unit, help, error, integer = false, onChange }: NumberFieldProps) {
+export function NumberField({ name, label, value, min, max, unit, help, error, integer = false, onChange }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [localError, setLocalError] = useState<string | null>(null);

@@ -5,7 +5,7 @@
 // wins; at most three arguments after `limit_req`; `limit_req_status` is 400–599 (default 503).
 // limit-req-conf.test.ts checks every verdict here against `nginx -t` itself.
 // The lab models one zone and one key (one client), so a second `limit_req` is refused.
-import { parseNginxConf, parseNginxSize, UNRELATED_DIRECTIVES, type ConfProblem, type ConfStatement } from '../../../lib/nginx-conf.ts';
+import { parseNginxConf, parseNginxSize, UNRELATED_DIRECTIVES, type ConfProblem, type ConfStatement } from '../../kernel/nginx-conf.ts';
 import type { NginxRateUnit } from './nginx-limit-req.ts';
 
 export interface LimitReqConf {
