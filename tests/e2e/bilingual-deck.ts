@@ -57,7 +57,7 @@ answer: burst | 桶容量
 
 ::: en
 
-A token bucket allows bursts; a leaky bucket drains at a steady rate, like a metronome.<img src="x" onerror="window.__pwned = true">
+A token bucket allows bursts; a leaky bucket drains at a steady rate, like a metronome.<img src="x" alt="" onerror="window.__pwned = true">
 
 ### Key points
 - A token bucket refills at a rate up to its size, so a burst can pass at once
@@ -116,6 +116,30 @@ export async function importDeck(page: Page, testInfo: TestInfo, name = 'my-bili
   await page.getByTestId('import-deck-input').setInputFiles(file);
   await expect(page.getByTestId('deck-problems')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
+  // The deck is saved in IndexedDB asynchronously; navigating before the write lands would lose it.
+  await expect.poll(() => savedDeckFiles(page)).toContain(name);
+}
+
+/** File names of the imported decks saved in IndexedDB. */
+async function savedDeckFiles(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const raw = await new Promise<unknown>((resolve) => {
+      const open = indexedDB.open('interview-lab', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('kv');
+      open.onsuccess = () => {
+        const get = open.result.transaction('kv', 'readonly').objectStore('kv').get('imported-decks');
+        get.onsuccess = () => { open.result.close(); resolve(get.result); };
+        get.onerror = () => { open.result.close(); resolve(null); };
+      };
+      open.onerror = () => resolve(null);
+    });
+    try {
+      const sources = (JSON.parse(String(raw)) as { state?: { sources?: { file?: unknown }[] } }).state?.sources ?? [];
+      return sources.map((s) => String(s.file));
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Switches the UI language on the settings page. */
