@@ -6,6 +6,7 @@ import type { DeckIndexEntry, SearchDoc } from '../decks/deck-data.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { fill, useStrings } from '../ui/i18n.ts';
 import { createCardSearch } from './card-search.ts';
+import { highlightParts } from './highlight.ts';
 
 let cached: Promise<readonly SearchDoc[]> | null = null;
 const loadDocs = () => (cached ??= import('virtual:search-docs').then((m) => m.default));
@@ -50,16 +51,21 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <Link to={cardPath(hit.id)} lang={english && hit.questionEn ? 'en' : 'zh-CN'}>{english && hit.questionEn ? hit.questionEn : hit.question}</Link>
+            <Link to={cardPath(hit.id)} lang={english && hit.questionEn ? 'en' : 'zh-CN'}><Highlighted text={english && hit.questionEn ? hit.questionEn : hit.question} terms={hit.terms} /></Link>
             <span className="muted small"> · {deckTitle(decks.find((d) => d.id === hit.deckId))}</span>
             {hit.questionEn && hit.questionEn !== hit.question && (
-              <p className="small muted" lang={english ? 'zh-CN' : 'en'}>{english ? hit.question : hit.questionEn}</p>
+              <p className="small muted" lang={english ? 'zh-CN' : 'en'}><Highlighted text={english ? hit.question : hit.questionEn} terms={hit.terms} /></p>
             )}
-            <p className="small">{hit.snippet}</p>
+            <p className="small"><Highlighted text={hit.snippet} terms={hit.terms} /></p>
           </li>
         ))}
       </ol>
       {!query && <p className="muted small">{fill('{a} / {b}', { a: t.navSearch, b: '/' })}</p>}
     </div>
   );
+}
+
+/** The text with the matched words in <mark>. */
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return <>{highlightParts(text, terms).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</>;
 }

@@ -9,6 +9,8 @@ export interface SearchHit {
   readonly question: string;
   readonly questionEn: string;
   readonly snippet: string;
+  /** The index tokens this card matched (words, Chinese bigrams), to mark them in the result. */
+  readonly terms: readonly string[];
   readonly score: number;
 }
 
@@ -36,6 +38,7 @@ export function createCardSearch(docs: readonly SearchDoc[]) {
         question: doc?.question ?? '',
         questionEn: doc?.questionEn ?? '',
         snippet: doc ? snippetIn(doc, r.terms, language) : '',
+        terms: r.terms,
         score: r.score,
       };
     });

@@ -58,7 +58,8 @@ test('a new deploy is offered as a reload, never swapped under the open page', a
   const dir = mkdtempSync(join(tmpdir(), 'il-deploy-'));
   cpSync(process.env.OUT_DIR || 'dist', dir, { recursive: true });
   const port = 4300 + Math.floor(Math.random() * 600);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore' });
+  // Its own process group, so stopping it stops vite too (npx starts vite as a child).
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore', detached: true });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await expect.poll(async () => (await fetch(origin).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);
@@ -82,6 +83,6 @@ test('a new deploy is offered as a reload, never swapped under the open page', a
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: '重新加载' }).click()]);
     await expect(page.getByTestId('update-banner')).toHaveCount(0);
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 });

@@ -7,8 +7,11 @@ test('search finds Chinese and English text and opens the card by deep link', as
   await page.getByRole('searchbox').fill('令牌桶');
   const first = page.locator('.search-results a').first();
   await expect(first).toBeVisible();
+  // The matched words are marked in the results.
+  await expect(page.locator('.search-results li').first().locator('mark').first()).toHaveText(/令牌桶|令牌|牌桶/);
   await page.getByRole('searchbox').fill('kube-proxy');
   await expect(page.locator('.search-results a').first()).toContainText('kube-proxy');
+  await expect(page.locator('.search-results li').first().locator('mark', { hasText: /^kube-proxy$/i }).first()).toBeVisible();
   const href = await page.locator('.search-results a').first().getAttribute('href');
   expect(href).toMatch(/^\/cards\//);
   await page.locator('.search-results a').first().click();
