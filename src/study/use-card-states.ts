@@ -1,16 +1,19 @@
-// Card states for the current log and retention, derived once per change and shared by every
-// component that asks (the replay is cheap, but not free for long logs).
+// Card states and reviews by card, kept up to date by the progress store one review at a time
+// (card-index.ts); components only select them.
+import type { CardState } from './scheduler.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
 import { useMemo } from 'react';
-import { createScheduler, type CardState, type Scheduler } from './scheduler.ts';
-import { useProgressStore } from './progress-store.ts';
+import { useProgressStore, type ProgressView } from './progress-store.ts';
 
 export function useScheduler(): Scheduler {
   const retention = useProgressStore((s) => s.settings.retention);
   return useMemo(() => createScheduler(retention), [retention]);
 }
 
+export function useProgressView(): ProgressView {
+  return useProgressStore((s) => s.view);
+}
+
 export function useCardStates(): ReadonlyMap<string, CardState> {
-  const log = useProgressStore((s) => s.log);
-  const scheduler = useScheduler();
-  return useMemo(() => scheduler.derive(log), [scheduler, log]);
+  return useProgressStore((s) => s.view.states);
 }
