@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
-import { StorageBanner } from '../study/StorageBanner.tsx';
+import { StorageNotices } from '../study/StorageNotices.tsx';
 import { paths } from './paths.ts';
 
 export function Layout() {
@@ -65,7 +65,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageBanner />
+        <StorageNotices />
         <Outlet />
       </main>
     </>

@@ -1,7 +1,8 @@
 // Study settings, export and import of the progress file (reviews and settings).
 import { useState, type ChangeEvent } from 'react';
 import { useAppearanceStore, type ThemeChoice } from '../ui/appearance-store.ts';
-import { fill, useStrings, type Strings } from '../ui/i18n.ts';
+import { fill, useStrings } from '../ui/i18n.ts';
+import { useStorageStrings, type StorageStrings } from '../ui/i18n-storage.ts';
 import { MAX_IMPORT_BYTES, parseImportFile, type ImportError } from './export-log.ts';
 import { downloadProgress } from './export-progress.ts';
 import { useProgressStore } from './progress-store.ts';
@@ -11,7 +12,7 @@ export interface SettingsPanelProps {
   readonly knownCardIds: ReadonlySet<string>;
 }
 
-const errorText = (t: Strings, error: ImportError, detail: string): string => ({
+const errorText = (t: StorageStrings & { importNotJson: string; importBadEntries: string }, error: ImportError, detail: string): string => ({
   'too-big': t.importTooBig,
   'not-json': t.importNotJson,
   'wrong-format': t.importWrongFormat,
@@ -22,6 +23,7 @@ const errorText = (t: Strings, error: ImportError, detail: string): string => ({
 
 export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
   const t = useStrings();
+  const ts = useStorageStrings();
   const settings = useProgressStore((s) => s.settings);
   const setSettings = useProgressStore((s) => s.setSettings);
   const importEntries = useProgressStore((s) => s.importEntries);
@@ -35,14 +37,14 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
     // Refused before reading: a huge file would freeze the page first.
     const parsed = file.size > MAX_IMPORT_BYTES ? parseImportFile('', file.size, knownCardIds) : parseImportFile(await file.text(), file.size, knownCardIds);
     if (!parsed.ok) {
-      setMessage({ text: errorText(t, parsed.error, parsed.detail ?? '?'), ok: false });
+      setMessage({ text: errorText({ ...ts, importNotJson: t.importNotJson, importBadEntries: t.importBadEntries }, parsed.error, parsed.detail ?? '?'), ok: false });
       return;
     }
     const added = await importEntries(parsed.entries);
     if (parsed.settings) await setSettings(parsed.settings);
     const parts = [added > 0 ? fill(t.importDone, { n: added }) : t.importNone];
-    if (parsed.settings) parts.push(t.importSettingsApplied);
-    if (parsed.unknownCardIds.length > 0) parts.push(fill(t.importUnknownCards, { n: parsed.unknownCardIds.length }));
+    if (parsed.settings) parts.push(ts.importSettingsApplied);
+    if (parsed.unknownCardIds.length > 0) parts.push(fill(ts.importUnknownCards, { n: parsed.unknownCardIds.length }));
     setMessage({ text: parts.join(language === 'en' ? '. ' : '；'), ok: true });
   };
 

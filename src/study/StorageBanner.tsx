@@ -1,13 +1,13 @@
-// Every storage problem, said plainly: the app fell back to memory (and why, with an export of
+// Every storage problem, said plainly (loaded by StorageNotices only when there is one): the app fell back to memory (and why, with an export of
 // what was studied), or saved data could not be read (which data, with its kept-aside copy).
 import { appDb } from '../lib/app-storage.ts';
 import { useStorageStatus } from '../lib/app-storage.ts';
 import { downloadText } from '../lib/download.ts';
 import type { StorageFailure } from '../lib/idb-record-db.ts';
 import { dropSetAside, readSetAside, useSetAsideStore, type SetAsideItem, type SetAsideWhat } from '../lib/set-aside.ts';
-import { useStrings, type Strings } from '../ui/i18n.ts';
+import { useStorageStrings, type StorageStrings } from '../ui/i18n-storage.ts';
 
-const reasonKey: Record<StorageFailure, keyof Strings> = {
+const reasonKey: Record<StorageFailure, keyof StorageStrings> = {
   'no-indexeddb': 'storageNoIndexedDb',
   'newer-version': 'storageNewerVersion',
   blocked: 'storageBlocked',
@@ -16,14 +16,14 @@ const reasonKey: Record<StorageFailure, keyof Strings> = {
   'write-failed': 'storageWriteFailed',
   'version-change': 'storageVersionChange',
 };
-const titleKey: Record<SetAsideWhat, keyof Strings> = {
+const titleKey: Record<SetAsideWhat, keyof StorageStrings> = {
   progress: 'unreadableTitle',
   'imported-decks': 'unreadableDecksTitle',
   settings: 'unreadableSettingsTitle',
 };
 
-export function StorageBanner() {
-  const t = useStrings();
+export default function StorageBanner() {
+  const t = useStorageStrings();
   const failure = useStorageStatus((s) => s.failure);
   const items = useSetAsideStore((s) => s.items);
 

@@ -13,7 +13,8 @@ import type { Grade } from './review-log.ts';
 import { formatInterval } from './scheduler.ts';
 import { deckCounts, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
 import { useProgressStore } from './progress-store.ts';
-import { useProgressView, useScheduler } from './use-card-states.ts';
+import { useProgressView } from './use-card-states.ts';
+import { useScheduler } from './use-scheduler.ts';
 import { SessionSummary } from './SessionSummary.tsx';
 
 export interface StudySessionProps {

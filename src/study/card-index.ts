@@ -4,8 +4,8 @@
 // replays only that card. `rebuild` replays everything; card-index.test.ts checks the two agree.
 // A cache of states (written by the store) is used on load only for cards whose entries still
 // have the fingerprint the cache recorded.
-import type { ReviewEntry } from './review-log.ts';
-import { byTime, type CardState, type Scheduler } from './scheduler.ts';
+import { byTime, type ReviewEntry } from './review-log.ts';
+import type { CardState, Scheduler } from './scheduler.ts';
 
 export interface CachedCard {
   readonly fingerprint: string;

@@ -14,7 +14,7 @@ import { LEGACY_PROGRESS_KEY, MIGRATED_KEY, REVIEW_KIND, SETTINGS_KEY, STATES_CA
 import { createCardIndex, type CachedCard, type CardIndex } from './card-index.ts';
 import { defaultSettings, isStudySettings, type StudySettings } from './progress-schema.ts';
 import { createEntry, type Grade, type ReviewEntry } from './review-log.ts';
-import { createScheduler, type CardState } from './scheduler.ts';
+import type { CardState, Scheduler } from './scheduler.ts';
 
 
 type ReviewRecord = ReviewEntry & StoredRecord;
@@ -48,8 +48,18 @@ interface StatesCache { readonly retention: number; readonly cards: Map<string, 
 
 const CACHE_DELAY_MS = 2000;
 
+/** Until ts-fsrs has loaded nothing may step a card; the index is empty and grades wait for `loaded`. */
+const notLoaded: Scheduler = {
+  derive() { throw new Error('scheduler not loaded'); },
+  step() { throw new Error('scheduler not loaded'); },
+  preview() { throw new Error('scheduler not loaded'); },
+};
+
 export function createProgressStore(db: RecordDb, sync: RecordSync) {
-  let index: CardIndex = createCardIndex(createScheduler());
+  // ts-fsrs loads with the saved data, not with the page: the home page's counts come from the
+  // cached states when they are still valid.
+  let createScheduler: ((retention: number) => Scheduler) | null = null;
+  let index: CardIndex = createCardIndex(notLoaded);
   let settingsRev = 0;
   let cacheTimer: ReturnType<typeof setTimeout> | undefined;
   const viewOf = (): ProgressView => ({ byCard: index.byCard, states: index.states, size: index.size });
@@ -70,7 +80,7 @@ export function createProgressStore(db: RecordDb, sync: RecordSync) {
     const before = useStore.getState().settings;
     useStore.setState({ settings: version.value });
     if (before.retention !== version.value.retention) {
-      index = createCardIndex(createScheduler(version.value.retention), index.entries());
+      if (createScheduler) index = createCardIndex(createScheduler(version.value.retention), index.entries());
       changed();
     }
   };
@@ -81,12 +91,14 @@ export function createProgressStore(db: RecordDb, sync: RecordSync) {
       // Only a profile from the first release has this: the migration loads on demand.
       await (await import('./legacy-progress.ts')).migrateLegacyProgress(db);
     }
-    const [settings, records, cache] = await Promise.all([
+    const [scheduler, settings, records, cache] = await Promise.all([
+      import('./scheduler.ts'),
       db.read<StudySettings>(SETTINGS_KEY),
       db.list<ReviewRecord>(REVIEW_KIND),
       db.read<StatesCache>(STATES_CACHE_KEY),
     ]);
     if (settings) applySettings(settings);
+    createScheduler = scheduler.createScheduler;
     const retention = useStore.getState().settings.retention;
     const cached = cache?.value.retention === retention ? cache.value.cards : undefined;
     index = createCardIndex(createScheduler(retention), records, cached);

@@ -1,7 +1,9 @@
 // FSRS scheduling, by ts-fsrs with its default parameters; only the desired retention is a user
-// setting. Card states are never stored: they are replayed from the review log.
+// setting. Card states are replayed from the review log (a cache of them is only a cache). This
+// module carries ts-fsrs, so the first page loads it lazily (progress-store.ts).
 import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS } from 'ts-fsrs';
-import type { Grade, ReviewEntry } from './review-log.ts';
+import { byTime, type Grade, type ReviewEntry } from './review-log.ts';
+import { DEFAULT_RETENTION } from './study-constants.ts';
 
 export type CardState = FsrsCard;
 
@@ -14,12 +16,7 @@ export interface Scheduler {
   preview(state: CardState | undefined, now: number): Record<Grade, number>;
 }
 
-export const DEFAULT_RETENTION = 0.9;
-
-/** The one replay order: by time, then by id (two entries of one card never share both). */
-export function byTime(a: ReviewEntry, b: ReviewEntry): number {
-  return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+export { DEFAULT_RETENTION };
 
 export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
   const engine: FSRS = fsrs(generatorParameters({ request_retention: retention }));

@@ -1,14 +1,14 @@
 // What to study next, and the counts a deck shows. Pure: states come from the card index
 // (card-index.ts), reviews grouped by card and sorted by time (`byCard`), so nothing here walks
 // the whole log.
-import { State } from 'ts-fsrs';
-import type { ReviewEntry } from './review-log.ts';
-import { byTime, type CardState } from './scheduler.ts';
+import { byTime, type ReviewEntry } from './review-log.ts';
+import type { CardState } from './scheduler.ts';
+import { DEFAULT_NEW_PER_DAY, STATE_REVIEW } from './study-constants.ts';
 import { endOfStudyDay, startOfStudyDay } from './study-day.ts';
 
 /** Anki's default: a learning card due within 20 minutes may be shown early when nothing else is left. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
-export const DEFAULT_NEW_PER_DAY = 20;
+export { DEFAULT_NEW_PER_DAY };
 
 export interface DeckCounts {
   readonly total: number;
@@ -35,7 +35,7 @@ export function deckCounts(cardIds: readonly string[], states: ReadonlyMap<strin
 /** Learning steps are due to the minute; review cards are due for the whole study day. */
 export function isDue(state: CardState, now: number, endOfDay: number): boolean {
   const due = state.due.getTime();
-  return state.state === State.Review ? due < endOfDay : due <= now;
+  return state.state === STATE_REVIEW ? due < endOfDay : due <= now;
 }
 
 /** Each card's reviews in time order. */
@@ -79,7 +79,7 @@ export function nextCard({ cardIds, states, byCard, newPerDay, now }: NextCardIn
     const due = state.due.getTime();
     if (isDue(state, now, end)) {
       if (!best || due < best.due) best = { id, due };
-    } else if (state.state !== State.Review && due <= now + LEARN_AHEAD_MS && (!ahead || due < ahead.due)) {
+    } else if (state.state !== STATE_REVIEW && due <= now + LEARN_AHEAD_MS && (!ahead || due < ahead.due)) {
       ahead = { id, due };
     }
   }
