@@ -9,7 +9,8 @@ import { nextVersion, type RecordDb, type StoredRecord, type Versioned } from '.
 export const DB_NAME = 'interview-lab';
 export const DB_VERSION = 2;
 
-export type StorageFailure = 'no-indexeddb' | 'newer-version' | 'blocked' | 'quota' | 'open-failed' | 'write-failed' | 'version-change';
+/** Why storage is not (fully) working. All but `read-failed` mean later writes go to memory. */
+export type StorageFailure = 'no-indexeddb' | 'newer-version' | 'blocked' | 'quota' | 'open-failed' | 'write-failed' | 'version-change' | 'read-failed';
 
 export class StorageError extends Error {
   constructor(readonly failure: StorageFailure, cause?: unknown) {
@@ -112,7 +113,7 @@ function idbRecordDb(db: IDBDatabase): RecordDb {
       r.onsuccess = () => done(r.result.map(String));
     }),
     drop: (key) => tx<void>('values', 'readwrite', (t) => { t.objectStore('values').delete(key); }),
-    putCache: (key, value) => tx<void>('values', 'readwrite', (t) => { t.objectStore('values').put(value, key); }),
+    putCache: (key, value) => tx<void>('values', 'readwrite', (t) => { t.objectStore('values').put({ rev: 0, value }, key); }),
     legacy: (key) => get<unknown>('kv', key),
     legacyKeys: () => tx<string[]>('kv', 'readonly', (t, done) => {
       const r = t.objectStore('kv').getAllKeys();

@@ -41,7 +41,8 @@ export interface RecordDb {
   keys(prefix: string): Promise<string[]>;
   /** Removes a value (a set-aside copy the user no longer wants). */
   drop(key: string): Promise<void>;
-  /** Derived data that can always be rebuilt (a cache of card states): written over freely. */
+  /** Derived data that can always be rebuilt (a cache of card states): written over freely, read
+   *  back with `read` (revision 0). */
   putCache(key: string, value: unknown): Promise<void>;
   /** The first release's key-value store, read-only: what a migration reads. */
   legacy(key: string): Promise<unknown>;
@@ -78,7 +79,7 @@ export function createMemoryDb(legacyData: ReadonlyMap<string, unknown> = new Ma
     async keep(key, value) { if (!values.has(key)) values.set(key, structuredClone(value)); },
     keys: async (prefix) => [...values.keys()].filter((k) => k.startsWith(prefix)),
     async drop(key) { values.delete(key); },
-    async putCache(key, value) { values.set(key, structuredClone(value)); },
+    async putCache(key, value) { values.set(key, structuredClone({ rev: 0, value })); },
     legacy: async (key) => legacyData.get(key),
     legacyKeys: async () => [...legacyData.keys()],
   };

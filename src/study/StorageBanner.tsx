@@ -15,6 +15,7 @@ const reasonKey: Record<StorageFailure, keyof StorageStrings> = {
   'open-failed': 'storageOpenFailed',
   'write-failed': 'storageWriteFailed',
   'version-change': 'storageVersionChange',
+  'read-failed': 'storageReadFailed',
 };
 const titleKey: Record<SetAsideWhat, keyof StorageStrings> = {
   progress: 'unreadableTitle',
@@ -37,8 +38,8 @@ export default function StorageBanner() {
     <>
       {failure && (
         <div className="banner warning" role="alert" data-testid="storage-failure" data-failure={failure}>
-          <strong>{t.storageTitle}</strong>
-          <p>{t.storageBody} {t[reasonKey[failure]]}</p>
+          <strong>{failure === 'read-failed' ? t.storageReadFailedTitle : t.storageTitle}</strong>
+          <p>{failure === 'read-failed' ? '' : t.storageBody} {t[reasonKey[failure]]}</p>
           <div className="row">
             <button type="button" onClick={() => void exportNow()}>{t.storageExport}</button>
             <button type="button" className="secondary" onClick={() => location.reload()}>{t.storageReload}</button>

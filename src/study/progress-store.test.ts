@@ -139,3 +139,18 @@ describe('progress store on IndexedDB', () => {
     expect(again.getState().entries().map((e) => e.id)).toEqual(['a@1000']);
   });
 });
+
+describe('card states cache', () => {
+  it('is written after changes and used on the next open, which gives the same states', async () => {
+    const db = createMemoryDb();
+    const first = createProgressStore(db, quiet, { cacheDelayMs: 0 });
+    await first.getState().loaded;
+    await first.getState().grade('a', 3, 0, 1000);
+    await first.getState().grade('b', 1, 0, 2000);
+    await new Promise((r) => setTimeout(r, 20));
+    const cache = await db.read<{ retention: number; cards: Map<string, unknown> }>('cache:card-states');
+    expect([...cache!.value.cards.keys()].sort()).toEqual(['a', 'b']);
+    const second = await open(db);
+    expect(new Map(second.getState().view.states)).toEqual(new Map(first.getState().view.states));
+  });
+});

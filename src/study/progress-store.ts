@@ -7,7 +7,7 @@
 // - Other tabs hear of every committed change (record-sync.ts) and apply it.
 // - Undo removes exactly this tab's last review record, never another tab's.
 import { create } from 'zustand';
-import { appDb } from '../lib/app-storage.ts';
+import { appDb, useStorageStatus } from '../lib/app-storage.ts';
 import type { RecordDb, StoredRecord, Versioned } from '../lib/record-db.ts';
 import { appSync, type RecordSync } from '../lib/record-sync.ts';
 import { LEGACY_PROGRESS_KEY, MIGRATED_KEY, REVIEW_KIND, SETTINGS_KEY, STATES_CACHE_KEY } from './progress-keys.ts';
@@ -55,7 +55,7 @@ const notLoaded: Scheduler = {
   preview() { throw new Error('scheduler not loaded'); },
 };
 
-export function createProgressStore(db: RecordDb, sync: RecordSync) {
+export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelayMs = CACHE_DELAY_MS } = {}) {
   // ts-fsrs loads with the saved data, not with the page: the home page's counts come from the
   // cached states when they are still valid.
   let createScheduler: ((retention: number) => Scheduler) | null = null;
@@ -72,7 +72,7 @@ export function createProgressStore(db: RecordDb, sync: RecordSync) {
   };
   const changed = () => {
     useStore.setState({ view: viewOf() });
-    if (cacheTimer === undefined) cacheTimer = setTimeout(writeCache, CACHE_DELAY_MS);
+    if (cacheTimer === undefined) cacheTimer = setTimeout(writeCache, cacheDelayMs);
   };
   const applySettings = (version: Versioned<StudySettings>) => {
     if (version.rev < settingsRev || !isStudySettings(version.value)) return;
@@ -100,7 +100,7 @@ export function createProgressStore(db: RecordDb, sync: RecordSync) {
     if (settings) applySettings(settings);
     createScheduler = scheduler.createScheduler;
     const retention = useStore.getState().settings.retention;
-    const cached = cache?.value.retention === retention ? cache.value.cards : undefined;
+    const cached = cache?.value?.retention === retention && cache.value.cards instanceof Map ? cache.value.cards : undefined;
     index = createCardIndex(createScheduler(retention), records, cached);
     useStore.setState({ ready: true, view: viewOf() });
   }
@@ -168,8 +168,9 @@ export function createProgressStore(db: RecordDb, sync: RecordSync) {
     entries: () => index.entries(),
   }));
   const loaded = load().catch((e: unknown) => {
-    // Storage failures are already handled (memory mode); anything else must still not leave a blank page.
+    // Storage failures are handled below (memory mode); anything else is said, never a blank page.
     console.error('progress could not be loaded', e);
+    if (!useStorageStatus.getState().failure) useStorageStatus.setState({ failure: 'read-failed' });
     useStore.setState({ ready: true });
   });
   useStore.setState({ loaded });

@@ -27,6 +27,8 @@ const zh = {
   storageOpenFailed: '原因：无法打开本地数据库。',
   storageWriteFailed: '原因：保存失败。',
   storageVersionChange: '原因：另一个标签页更新了数据库版本，这个标签页已断开。请重新加载。',
+  storageReadFailedTitle: '保存的进度读取出错',
+  storageReadFailed: '显示的数字可能不全；新的复习仍会保存。请重新加载；如果仍然出现，请导出并反馈给我们。',
 } as const;
 
 export type StorageStrings = { readonly [K in keyof typeof zh]: string };
@@ -55,6 +57,8 @@ const en: StorageStrings = {
   storageOpenFailed: 'Why: the local database could not be opened.',
   storageWriteFailed: 'Why: saving failed.',
   storageVersionChange: 'Why: another tab upgraded the database and this tab was disconnected. Reload the page.',
+  storageReadFailedTitle: 'Saved progress could not be read fully',
+  storageReadFailed: 'The numbers shown may be incomplete; new reviews are still saved. Reload; if this stays, export and send it to us.',
 };
 
 export function useStorageStrings(): StorageStrings {
