@@ -54,7 +54,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
     [undoneCardId, cardIds, states, byCard, newPerDay, view],
   );
   const card = next ? cards.get(next.cardId) : undefined;
-  const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states]);
+  const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states, view]);
   const counts = deckCounts(cardIds, states, now);
   const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(byCard, now)));
 

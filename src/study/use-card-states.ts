@@ -7,6 +7,8 @@ export function useProgressView(): ProgressView {
   return useProgressStore((s) => s.view);
 }
 
+/** The maps inside a view are updated in place, so components select the view (a new object on
+ *  every change) to re-render, never the map itself. */
 export function useCardStates(): ReadonlyMap<string, CardState> {
-  return useProgressStore((s) => s.view.states);
+  return useProgressStore((s) => s.view).states;
 }
