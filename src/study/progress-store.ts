@@ -103,6 +103,8 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     const cached = cache?.value?.retention === retention && cache.value.cards instanceof Map ? cache.value.cards : undefined;
     index = createCardIndex(createScheduler(retention), records, cached);
     useStore.setState({ ready: true, view: viewOf() });
+    // States that had to be replayed are cached for the next visit.
+    if (index.replayedOnBuild > 0 || (cached?.size ?? 0) !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
   }
 
   sync.subscribe((m) => {
