@@ -39,10 +39,13 @@ export function openIdbRecordDb(onVersionChange: () => void, factory: IDBFactory
       if (!db.objectStoreNames.contains('records')) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
       if (!db.objectStoreNames.contains('values')) db.createObjectStore('values');
     };
-    // An older tab holds the database open and does not close it: refuse rather than wait unseen.
-    request.onblocked = () => reject(new StorageError('blocked'));
+    // An older tab holds the database open and does not close it: refuse rather than wait unseen
+    // (the app goes on in memory; if the open succeeds later, that connection is closed at once).
+    let refused = false;
+    request.onblocked = () => { refused = true; reject(new StorageError('blocked')); };
     request.onsuccess = () => {
       const db = request.result;
+      if (refused) { db.close(); return; }
       db.onversionchange = () => { db.close(); onVersionChange(); };
       resolve(db);
     };
