@@ -37,6 +37,7 @@ export function createFailoverDb(primary: Promise<RecordDb>, onFailure: (failure
     list: (kind) => run((db) => db.list(kind)),
     add: (records) => run((db) => db.add(records)),
     remove: (kind, ids) => run((db) => db.remove(kind, ids)),
+    revision: (kind) => run((db) => db.revision(kind)),
     read: (key) => run((db) => db.read(key)),
     update: (key, patch, rev) => run((db) => db.update(key, patch, rev)),
     keep: (key, value) => run((db) => db.keep(key, value)),

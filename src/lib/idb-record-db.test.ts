@@ -20,6 +20,18 @@ describe('IndexedDB record db', () => {
     expect(await db.add([{ kind: 'review', id: 'x', v: 2 } as never, { kind: 'review', id: 'y' }])).toEqual(['y']);
     expect(await db.list('review')).toEqual([{ kind: 'review', id: 'x', v: 1 }, { kind: 'review', id: 'y' }]);
     expect(await db.list('quiz')).toEqual([]);
+    expect(await db.revision('review')).toBe(2);
+    await db.remove('review', ['y']);
+    expect(await db.revision('review')).toBe(3);
+    expect(await db.revision('quiz')).toBe(0);
+  });
+
+  it('lists more records than one page holds, in key order', async () => {
+    const db = await openIdbRecordDb(() => undefined, new IDBFactory());
+    const ids = Array.from({ length: 50_003 }, (_, i) => `r${String(i).padStart(6, '0')}`);
+    await db.add(ids.map((id) => ({ kind: 'review', id })));
+    await db.add([{ kind: 'zzz', id: 'other' }]);
+    expect((await db.list('review')).map((r) => r.id)).toEqual(ids);
   });
 
   it('updates values by read-modify-write and refuses a write based on a stale revision', async () => {

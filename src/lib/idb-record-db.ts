@@ -53,6 +53,15 @@ export function openIdbRecordDb(onVersionChange: () => void, factory: IDBFactory
   }).then((db) => idbRecordDb(db));
 }
 
+const PAGE = 50_000;
+
+/** Queued after the transaction's other requests, so it runs after them, in the same commit. */
+function bump(t: IDBTransaction, kind: string) {
+  const values = t.objectStore('values');
+  const r = values.get(`seq:${kind}`);
+  r.onsuccess = () => values.put(((r.result as number | undefined) ?? 0) + 1, `seq:${kind}`);
+}
+
 function idbRecordDb(db: IDBDatabase): RecordDb {
   /** Runs `body` in one transaction and resolves with its result once the transaction commits. */
   const tx = <T>(stores: string | string[], mode: IDBTransactionMode, body: (t: IDBTransaction, done: (v: T) => void, fail: (e: unknown) => void) => void) =>
@@ -75,11 +84,21 @@ function idbRecordDb(db: IDBDatabase): RecordDb {
     r.onsuccess = () => done(r.result as T | undefined);
   });
   return {
-    list: <R extends StoredRecord>(kind: string) => tx<R[]>('records', 'readonly', (t, done) => {
-      const r = t.objectStore('records').getAll(kindRange(kind));
-      r.onsuccess = () => done(r.result as R[]);
-    }),
-    add: (list) => tx<string[]>('records', 'readwrite', (t, done) => {
+    // In pages, each its own transaction, so a long log never holds the main thread for long.
+    async list<R extends StoredRecord>(kind: string) {
+      const out: R[] = [];
+      for (;;) {
+        const last = out.at(-1);
+        const range = last ? IDBKeyRange.bound([kind, last.id], [kind, []], true) : kindRange(kind);
+        const page = await tx<R[]>('records', 'readonly', (t, done) => {
+          const r = t.objectStore('records').getAll(range, PAGE);
+          r.onsuccess = () => done(r.result as R[]);
+        });
+        for (const record of page) out.push(record);
+        if (page.length < PAGE) return out;
+      }
+    },
+    add: (list) => tx<string[]>(['records', 'values'], 'readwrite', (t, done) => {
       const store = t.objectStore('records');
       const added: string[] = [];
       done(added);
@@ -89,10 +108,13 @@ function idbRecordDb(db: IDBDatabase): RecordDb {
         // A record with this id is already there (a duplicate): skip it, keep the transaction.
         r.onerror = (e) => { if (r.error?.name === 'ConstraintError') { e.preventDefault(); e.stopPropagation(); } };
       }
+      for (const kind of new Set(list.map((r) => r.kind))) bump(t, kind);
     }),
-    remove: (kind, ids) => tx<void>('records', 'readwrite', (t) => {
+    remove: (kind, ids) => tx<void>(['records', 'values'], 'readwrite', (t) => {
       for (const id of ids) t.objectStore('records').delete([kind, id]);
+      bump(t, kind);
     }),
+    revision: async (kind) => (await get<number>('values', `seq:${kind}`)) ?? 0,
     read: async <T>(key: string) => (await get<Versioned<T>>('values', key)) ?? null,
     update: <T>(key: string, patch: (c: Versioned<T> | null) => T, expectedRev?: number) => tx<Versioned<T>>('values', 'readwrite', (t, done, fail) => {
       const store = t.objectStore('values');

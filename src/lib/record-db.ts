@@ -29,6 +29,9 @@ export interface RecordDb {
   add(records: readonly StoredRecord[]): Promise<string[]>;
   /** Removes exactly these records (undo of one's own review), nothing else. */
   remove(kind: string, ids: readonly string[]): Promise<void>;
+  /** Goes up with every add or remove of records of this kind (in the same transaction), so a
+   *  cache derived from them can tell whether it is still current without reading them all. */
+  revision(kind: string): Promise<number>;
   read<T>(key: string): Promise<Versioned<T> | null>;
   /**
    * Read-modify-write in one transaction: `patch` gets the latest value, so a tab that was behind
@@ -59,6 +62,8 @@ export function createMemoryDb(legacyData: ReadonlyMap<string, unknown> = new Ma
   const records = new Map<string, Map<string, StoredRecord>>();
   const values = new Map<string, unknown>();
   const ofKind = (kind: string) => records.get(kind) ?? records.set(kind, new Map()).get(kind)!;
+  const revisions = new Map<string, number>();
+  const bump = (kind: string) => revisions.set(kind, (revisions.get(kind) ?? 0) + 1);
   return {
     list: async <R extends StoredRecord>(kind: string) => [...ofKind(kind).values()] as R[],
     async add(list) {
@@ -67,9 +72,14 @@ export function createMemoryDb(legacyData: ReadonlyMap<string, unknown> = new Ma
         const m = ofKind(r.kind);
         if (!m.has(r.id)) { m.set(r.id, structuredClone(r)); added.push(r.id); }
       }
+      for (const kind of new Set(list.map((r) => r.kind))) bump(kind);
       return added;
     },
-    async remove(kind, ids) { for (const id of ids) ofKind(kind).delete(id); },
+    async remove(kind, ids) {
+      for (const id of ids) ofKind(kind).delete(id);
+      bump(kind);
+    },
+    revision: async (kind) => revisions.get(kind) ?? 0,
     read: async <T>(key: string) => (structuredClone(values.get(key)) as Versioned<T> | undefined) ?? null,
     async update<T>(key: string, patch: (c: Versioned<T> | null) => T, expectedRev?: number) {
       const next = nextVersion(key, (values.get(key) as Versioned<T> | undefined) ?? null, patch, expectedRev);

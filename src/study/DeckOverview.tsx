@@ -19,13 +19,13 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
   const english = useAppearanceStore((s) => s.language) === 'en';
   const ready = useProgressStore((s) => s.ready);
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
-  const { states, byCard } = useProgressView();
+  const { states, firstReviewAt, complete } = useProgressView();
   const now = Date.now();
   const total = deckCounts(decks.flatMap((d) => d.cardIds), states, now);
-  const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(byCard, now)));
+  const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(firstReviewAt, now)));
 
   return (
-    <div aria-busy={!ready}>
+    <div aria-busy={!ready} data-progress={complete ? 'complete' : 'cached'}>
       <section className="today" aria-labelledby="today-title">
         <h1 id="today-title">{t.homeTitle}</h1>
         <p className="lead">{t.homeLead}</p>

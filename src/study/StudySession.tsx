@@ -27,7 +27,7 @@ const GRADES: readonly Grade[] = [1, 2, 3, 4];
 export function StudySession({ decks, backPath }: StudySessionProps) {
   const t = useStrings();
   const view = useProgressView();
-  const { states, byCard } = view;
+  const { states, byCard, firstReviewAt } = view;
   const canUndo = useProgressStore((s) => s.ownReviews.length > 0);
   const ready = useProgressStore((s) => s.ready);
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
@@ -49,16 +49,17 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
 
   const now = Date.now();
   const next = useMemo(
-    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, byCard, newPerDay, now: Date.now() })),
+    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, firstReviewAt, newPerDay, now: Date.now() })),
     // `view` changes on every grade and undo, here or in another tab: when the next card can change.
-    [undoneCardId, cardIds, states, byCard, newPerDay, view],
+    [undoneCardId, cardIds, states, firstReviewAt, newPerDay, view],
   );
   const card = next ? cards.get(next.cardId) : undefined;
   const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states, view]);
   const counts = deckCounts(cardIds, states, now);
-  const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(byCard, now)));
+  const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(firstReviewAt, now)));
 
-  const showing = card ? `${card.id}#${byCard.get(card.id)?.length ?? 0}` : null;
+  // The card's last review time: a new showing after each grade or undo of this card.
+  const showing = card ? `${card.id}#${states.get(card.id)?.last_review?.getTime() ?? 0}` : null;
   const revealed = showing !== null && revealedFor === showing;
   const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
   useEffect(() => { shownAt.current = Date.now(); }, [showing]);

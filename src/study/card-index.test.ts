@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCardIndex, fingerprint } from './card-index.ts';
 import { createEntry, type Grade } from './review-log.ts';
 import { createScheduler } from './scheduler.ts';
+import { firstReviewTimes } from './session.ts';
 
 const scheduler = createScheduler();
 const entry = fc.record({
@@ -23,6 +24,7 @@ describe('card index', () => {
       index.remove(removed);
       const rest = all.filter((e) => !removed.includes(e.id));
       expect(new Map(index.states)).toEqual(scheduler.derive(rest));
+      expect(new Map(index.firstReviewAt)).toEqual(firstReviewTimes(rest));
       expect(index.size).toBe(rest.length);
       expect(new Map(createCardIndex(scheduler, rest).states)).toEqual(scheduler.derive(rest));
     }));

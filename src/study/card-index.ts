@@ -10,11 +10,15 @@ import type { CardState, Scheduler } from './scheduler.ts';
 export interface CachedCard {
   readonly fingerprint: string;
   readonly state: CardState;
+  /** Time of the card's first review (for the new-cards-per-day count). */
+  readonly first: number;
 }
 
 export interface CardIndex {
   readonly byCard: ReadonlyMap<string, readonly ReviewEntry[]>;
   readonly states: ReadonlyMap<string, CardState>;
+  /** Each reviewed card's first review time. */
+  readonly firstReviewAt: ReadonlyMap<string, number>;
   /** Number of entries. */
   readonly size: number;
   /** Cards whose state was replayed when the index was built (not taken from the cache). */
@@ -51,13 +55,15 @@ export function fingerprint(entries: readonly ReviewEntry[]): string {
 export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEntry[] = [], cache?: ReadonlyMap<string, CachedCard>): CardIndex {
   const byCard = new Map<string, ReviewEntry[]>();
   const states = new Map<string, CardState>();
+  const firstReviewAt = new Map<string, number>();
   const ids = new Map<string, ReviewEntry>();
   const replay = (cardId: string) => {
     const list = byCard.get(cardId);
-    if (!list || list.length === 0) { byCard.delete(cardId); states.delete(cardId); return; }
+    if (!list || list.length === 0) { byCard.delete(cardId); states.delete(cardId); firstReviewAt.delete(cardId); return; }
     let state: CardState | undefined;
     for (const e of list) state = scheduler.step(state, e);
     states.set(cardId, state!);
+    firstReviewAt.set(cardId, list[0]!.time);
   };
 
   for (const e of initial) {
@@ -70,13 +76,19 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
   for (const [cardId, list] of byCard) {
     list.sort(byTime);
     const cached = cache?.get(cardId);
-    if (cached && cached.fingerprint === fingerprint(list)) states.set(cardId, cached.state);
-    else { replay(cardId); replayedOnBuild++; }
+    if (cached && cached.fingerprint === fingerprint(list)) {
+      states.set(cardId, cached.state);
+      firstReviewAt.set(cardId, list[0]!.time);
+    } else {
+      replay(cardId);
+      replayedOnBuild++;
+    }
   }
 
   return {
     byCard,
     states,
+    firstReviewAt,
     get size() { return ids.size; },
     replayedOnBuild,
     has: (id) => ids.has(id),
@@ -89,7 +101,7 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
         added.push(e);
         const list = byCard.get(e.cardId);
         const last = list?.at(-1);
-        if (!list) byCard.set(e.cardId, [e]);
+        if (!list) { byCard.set(e.cardId, [e]); firstReviewAt.set(e.cardId, e.time); }
         else if (last && byTime(last, e) < 0) list.push(e);
         else { list.push(e); list.sort(byTime); stale.add(e.cardId); continue; }
         if (!stale.has(e.cardId)) states.set(e.cardId, scheduler.step(states.get(e.cardId), e));
@@ -117,7 +129,7 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
       const out = new Map<string, CachedCard>();
       for (const [cardId, list] of byCard) {
         const state = states.get(cardId);
-        if (state) out.set(cardId, { fingerprint: fingerprint(list), state });
+        if (state) out.set(cardId, { fingerprint: fingerprint(list), state, first: list[0]!.time });
       }
       return out;
     },

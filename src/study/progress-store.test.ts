@@ -148,9 +148,32 @@ describe('card states cache', () => {
     await first.getState().grade('a', 3, 0, 1000);
     await first.getState().grade('b', 1, 0, 2000);
     await new Promise((r) => setTimeout(r, 20));
-    const cache = await db.read<{ retention: number; cards: Map<string, unknown> }>('cache:card-states');
+    const cache = await db.read<{ retention: number; revision: number; cards: Map<string, unknown> }>('cache:card-states');
     expect([...cache!.value.cards.keys()].sort()).toEqual(['a', 'b']);
-    const second = await open(db);
+    expect(cache!.value.revision).toBe(await db.revision('review'));
+    // The next open shows the cached states at once, before the reviews are read.
+    const second = createProgressStore(db, quiet);
+    await new Promise<void>((resolve) => { const stop = second.subscribe((s) => { if (s.ready) { stop(); resolve(); } }); });
+    expect(second.getState().view.complete).toBe(false);
     expect(new Map(second.getState().view.states)).toEqual(new Map(first.getState().view.states));
+    await second.getState().loaded;
+    expect(second.getState().view.complete).toBe(true);
+    expect(new Map(second.getState().view.states)).toEqual(new Map(first.getState().view.states));
+    expect(second.getState().view.size).toBe(2);
+  });
+
+  it('is not used once a review was added or removed since it was written', async () => {
+    const db = createMemoryDb();
+    const first = createProgressStore(db, quiet, { cacheDelayMs: 0 });
+    await first.getState().loaded;
+    await first.getState().grade('a', 3, 0, 1000);
+    await new Promise((r) => setTimeout(r, 20));
+    await db.add([{ kind: 'review', ...createEntry('b', 4, 0, 2000) }]); // another tab, cache not rewritten
+    const second = createProgressStore(db, quiet);
+    const views: boolean[] = [];
+    second.subscribe((s) => { if (s.ready) views.push(s.view.complete); });
+    await second.getState().loaded;
+    expect(views[0]).toBe(true); // no cached view first: it would have missed card b
+    expect(second.getState().view.states.has('b')).toBe(true);
   });
 });

@@ -21,13 +21,17 @@ type ReviewRecord = ReviewEntry & StoredRecord;
 
 /** The derived view components read; a new object on every change (the maps inside are shared). */
 export interface ProgressView {
+  /** Empty until `complete`: the reviews themselves load after the counts are shown. */
   readonly byCard: ReadonlyMap<string, readonly ReviewEntry[]>;
   readonly states: ReadonlyMap<string, CardState>;
+  readonly firstReviewAt: ReadonlyMap<string, number>;
   readonly size: number;
+  /** False while the view comes from the states cache and the reviews are still loading. */
+  readonly complete: boolean;
 }
 
 export interface ProgressState {
-  /** True once saved progress has been read. */
+  /** True once card states are known (from the cache or from the reviews). */
   readonly ready: boolean;
   readonly view: ProgressView;
   readonly settings: StudySettings;
@@ -40,11 +44,12 @@ export interface ProgressState {
   setSettings(patch: Partial<StudySettings>): Promise<void>;
   /** Every review in replay order. */
   entries(): ReviewEntry[];
-  /** Resolves once loading finished. */
+  /** Resolves once every review is loaded; grades, undo and imports wait for it. */
   loaded: Promise<void>;
 }
 
-interface StatesCache { readonly retention: number; readonly cards: Map<string, CachedCard> }
+/** Valid while the reviews' revision (record-db.ts) is still `revision`. */
+interface StatesCache { readonly retention: number; readonly revision: number; readonly size: number; readonly cards: Map<string, CachedCard> }
 
 const CACHE_DELAY_MS = 2000;
 
@@ -62,13 +67,19 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
   let index: CardIndex = createCardIndex(notLoaded);
   let settingsRev = 0;
   let cacheTimer: ReturnType<typeof setTimeout> | undefined;
-  const viewOf = (): ProgressView => ({ byCard: index.byCard, states: index.states, size: index.size });
+  const viewOf = (): ProgressView => ({ byCard: index.byCard, states: index.states, firstReviewAt: index.firstReviewAt, size: index.size, complete: true });
 
   const writeCache = () => {
     clearTimeout(cacheTimer);
     cacheTimer = undefined;
-    const value: StatesCache = { retention: useStore.getState().settings.retention, cards: index.toCache() };
-    void db.putCache(STATES_CACHE_KEY, value).catch(() => undefined); // a cache: losing it costs a replay
+    const { retention } = useStore.getState().settings;
+    const cards = index.toCache();
+    const size = index.size;
+    // The revision is read after the states were taken: a write since then makes the cache look
+    // stale (one slower open), never current with a review missing.
+    void db.revision(REVIEW_KIND)
+      .then((revision) => db.putCache(STATES_CACHE_KEY, { retention, revision, size, cards } satisfies StatesCache))
+      .catch(() => undefined); // a cache: losing it costs a replay
   };
   const changed = () => {
     useStore.setState({ view: viewOf() });
@@ -91,20 +102,29 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
       // Only a profile from the first release has this: the migration loads on demand.
       await (await import('./legacy-progress.ts')).migrateLegacyProgress(db);
     }
-    const [scheduler, settings, records, cache] = await Promise.all([
-      import('./scheduler.ts'),
+    const [settings, revision, cache] = await Promise.all([
       db.read<StudySettings>(SETTINGS_KEY),
-      db.list<ReviewRecord>(REVIEW_KIND),
+      db.revision(REVIEW_KIND),
       db.read<StatesCache>(STATES_CACHE_KEY),
     ]);
     if (settings) applySettings(settings);
-    createScheduler = scheduler.createScheduler;
     const retention = useStore.getState().settings.retention;
-    const cached = cache?.value?.retention === retention && cache.value.cards instanceof Map ? cache.value.cards : undefined;
-    index = createCardIndex(createScheduler(retention), records, cached);
+    const cached = cache?.value?.retention === retention && cache.value.cards instanceof Map ? cache.value : undefined;
+    if (cached && cached.revision === revision) {
+      // Nothing was added or removed since the cache was written: show its states now, and load
+      // the reviews (a long log takes seconds) behind them.
+      const firstReviewAt = new Map<string, number>();
+      const states = new Map<string, CardState>();
+      for (const [cardId, c] of cached.cards) { states.set(cardId, c.state); firstReviewAt.set(cardId, c.first); }
+      useStore.setState({ ready: true, view: { byCard: new Map(), states, firstReviewAt, size: cached.size, complete: false } });
+    }
+    const [scheduler, records] = await Promise.all([import('./scheduler.ts'), db.list<ReviewRecord>(REVIEW_KIND)]);
+    createScheduler = scheduler.createScheduler;
+    // The reviews decide: a cached state is used only for a card whose reviews it was made from.
+    index = createCardIndex(createScheduler(useStore.getState().settings.retention), records, cached?.cards);
     useStore.setState({ ready: true, view: viewOf() });
     // States that had to be replayed are cached for the next visit.
-    if (index.replayedOnBuild > 0 || (cached?.size ?? 0) !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
+    if (index.replayedOnBuild > 0 || cached?.revision !== revision || cached.cards.size !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
   }
 
   sync.subscribe((m) => {

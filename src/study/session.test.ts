@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntry, type ReviewEntry } from './review-log.ts';
 import { createScheduler } from './scheduler.ts';
-import { deckCounts, groupByCard, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
+import { deckCounts, firstReviewTimes, groupByCard, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
 import { startOfStudyDay } from './study-day.ts';
 
 const MIN = 60_000;
@@ -12,7 +12,7 @@ const ids = ['a', 'b', 'c', 'd'];
 const noon = (() => { const d = new Date(2026, 10, 20, 12); return d.getTime(); })();
 
 const next = (log: ReviewEntry[], now: number, newPerDay = 20) =>
-  nextCard({ cardIds: ids, states: scheduler.derive(log), byCard: groupByCard(log), newPerDay, now });
+  nextCard({ cardIds: ids, states: scheduler.derive(log), firstReviewAt: firstReviewTimes(log), newPerDay, now });
 
 describe('session', () => {
   it('starts with new cards in deck order', () => {
@@ -23,9 +23,9 @@ describe('session', () => {
     const log = [createEntry('a', 4, noon - 2 * MIN, 0), createEntry('b', 4, noon - MIN, 0)];
     expect(next(log, noon, 2)).toBeNull();
     expect(next(log, noon, 3)).toEqual({ cardId: 'c', isNew: true });
-    expect(newIntroducedToday(groupByCard(log), noon)).toBe(2);
+    expect(newIntroducedToday(firstReviewTimes(log), noon)).toBe(2);
     // Yesterday's new cards do not count against today.
-    expect(newIntroducedToday(groupByCard(log), noon + DAY)).toBe(0);
+    expect(newIntroducedToday(firstReviewTimes(log), noon + DAY)).toBe(0);
   });
 
   it('shows a card graded Again again once it is due, before new cards', () => {

@@ -50,18 +50,25 @@ export function groupByCard(log: readonly ReviewEntry[]): ReviewsByCard {
   return out;
 }
 
+/** Each reviewed card's first review time. */
+export function firstReviewTimes(log: readonly ReviewEntry[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const e of log) first.set(e.cardId, Math.min(first.get(e.cardId) ?? Infinity, e.time));
+  return first;
+}
+
 /** How many cards had their first review today. */
-export function newIntroducedToday(byCard: ReviewsByCard, now: number): number {
+export function newIntroducedToday(firstReviewAt: ReadonlyMap<string, number>, now: number): number {
   const start = startOfStudyDay(now);
   let count = 0;
-  for (const list of byCard.values()) if ((list[0]?.time ?? -Infinity) >= start) count++;
+  for (const time of firstReviewAt.values()) if (time >= start) count++;
   return count;
 }
 
 export interface NextCardInput {
   readonly cardIds: readonly string[];
   readonly states: ReadonlyMap<string, CardState>;
-  readonly byCard: ReviewsByCard;
+  readonly firstReviewAt: ReadonlyMap<string, number>;
   readonly newPerDay: number;
   readonly now: number;
 }
@@ -69,7 +76,7 @@ export interface NextCardInput {
 export type NextCard = { readonly cardId: string; readonly isNew: boolean } | null;
 
 /** Due cards first (earliest due first), then new cards in deck order while today's quota lasts. */
-export function nextCard({ cardIds, states, byCard, newPerDay, now }: NextCardInput): NextCard {
+export function nextCard({ cardIds, states, firstReviewAt, newPerDay, now }: NextCardInput): NextCard {
   const end = endOfStudyDay(now);
   let best: { id: string; due: number } | null = null;
   let ahead: { id: string; due: number } | null = null;
@@ -84,7 +91,7 @@ export function nextCard({ cardIds, states, byCard, newPerDay, now }: NextCardIn
     }
   }
   if (best) return { cardId: best.id, isNew: false };
-  if (newIntroducedToday(byCard, now) < newPerDay) {
+  if (newIntroducedToday(firstReviewAt, now) < newPerDay) {
     const fresh = cardIds.find((id) => !states.has(id));
     if (fresh) return { cardId: fresh, isNew: true };
   }
