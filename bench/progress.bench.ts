@@ -128,7 +128,7 @@ async function chromiumPart() {
     report('Chromium: key press to next card, worst of 20', latencies.at(-1) ?? NaN, 'ms');
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    try { if (server.pid) process.kill(-server.pid); } catch { /* already gone */ }
   }
 }
 
