@@ -32,7 +32,7 @@ describe('IndexedDB record db', () => {
     await db.add(ids.map((id) => ({ kind: 'review', id })));
     await db.add([{ kind: 'zzz', id: 'other' }]);
     expect((await db.list('review')).map((r) => r.id)).toEqual(ids);
-  });
+  }, 60_000); // 50,000 records in fake-indexeddb take seconds on a shared machine
 
   it('updates values by read-modify-write and refuses a write based on a stale revision', async () => {
     const db = await openIdbRecordDb(() => undefined, new IDBFactory());
