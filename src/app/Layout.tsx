@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
-import { UnreadableBanner } from '../study/UnreadableBanner.tsx';
+import { StorageNotices } from '../study/StorageNotices.tsx';
 import { paths } from './paths.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
@@ -68,7 +68,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <UnreadableBanner />
+        <StorageNotices />
         <UpdateBanner />
         <RouteErrorBoundary resetKey={pathname}>
           <Outlet />

@@ -40,7 +40,7 @@ export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
     setProblems(own);
     if (own.length === 0 && entry) {
       const source: ImportedSource = { file: file.name, text, importedAt: Date.now(), entry };
-      save(source);
+      await save(source);
       setMessage(`${labels.added}: ${file.name}`);
     }
   };
@@ -64,7 +64,7 @@ export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
           {sources.map((d) => (
             <li key={d.file}>
               {d.entry.title} <span className="muted small">({d.file}, {d.entry.cardIds.length})</span>{' '}
-              <button type="button" className="link-button" onClick={() => remove(d.file)} aria-label={`${labels.remove} ${d.entry.title}`}>{labels.remove}</button>
+              <button type="button" className="link-button" onClick={() => void remove(d.file)} aria-label={`${labels.remove} ${d.entry.title}`}>{labels.remove}</button>
             </li>
           ))}
         </ul>

@@ -5,7 +5,7 @@ import { useStrings } from '../ui/i18n.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { deckCounts, newIntroducedToday } from './session.ts';
 import { useProgressStore } from './progress-store.ts';
-import { useCardStates } from './use-card-states.ts';
+import { useProgressView } from './use-card-states.ts';
 
 export interface DeckOverviewProps {
   readonly decks: readonly DeckIndexEntry[];
@@ -18,15 +18,14 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
   const t = useStrings();
   const english = useAppearanceStore((s) => s.language) === 'en';
   const ready = useProgressStore((s) => s.ready);
-  const log = useProgressStore((s) => s.log);
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
-  const states = useCardStates();
+  const { states, firstReviewAt, complete } = useProgressView();
   const now = Date.now();
   const total = deckCounts(decks.flatMap((d) => d.cardIds), states, now);
-  const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(log, now)));
+  const newLeft = Math.max(0, Math.min(total.new, newPerDay - newIntroducedToday(firstReviewAt, now)));
 
   return (
-    <div aria-busy={!ready}>
+    <div aria-busy={!ready} data-progress={complete ? 'complete' : 'cached'}>
       <section className="today" aria-labelledby="today-title">
         <h1 id="today-title">{t.homeTitle}</h1>
         <p className="lead">{t.homeLead}</p>

@@ -1,36 +1,52 @@
-// Study settings, export and import of the review log.
+// Study settings, export and import of the progress file (reviews and settings).
 import { useState, type ChangeEvent } from 'react';
-import { downloadText } from '../lib/download.ts';
 import { useAppearanceStore, type ThemeChoice } from '../ui/appearance-store.ts';
 import { fill, useStrings } from '../ui/i18n.ts';
-import { parseImportFile, toExportFile } from './export-log.ts';
+import { useStorageStrings, type StorageStrings } from '../ui/i18n-storage.ts';
+import { MAX_IMPORT_BYTES, parseImportFile, type ImportError } from './export-log.ts';
+import { downloadProgress } from './export-progress.ts';
 import { useProgressStore } from './progress-store.ts';
 import { ShowBothSetting } from './ShowBothSetting.tsx';
 
-export function SettingsPanel() {
+export interface SettingsPanelProps {
+  /** Every card id some deck has: imported reviews of other cards are kept, and reported. */
+  readonly knownCardIds: ReadonlySet<string>;
+}
+
+const errorText = (t: StorageStrings & { importNotJson: string; importBadEntries: string }, error: ImportError, detail: string): string => ({
+  'too-big': t.importTooBig,
+  'not-json': t.importNotJson,
+  'wrong-format': t.importWrongFormat,
+  'newer-version': fill(t.importNewerVersion, { n: detail }),
+  'bad-entries': fill(t.importBadEntries, { n: detail }),
+  'bad-settings': t.importBadSettings,
+})[error];
+
+export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
   const t = useStrings();
+  const ts = useStorageStrings();
   const settings = useProgressStore((s) => s.settings);
   const setSettings = useProgressStore((s) => s.setSettings);
-  const importLog = useProgressStore((s) => s.importLog);
+  const importEntries = useProgressStore((s) => s.importEntries);
   const { theme, setTheme, language, setLanguage } = useAppearanceStore();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
 
-  const onExport = () => {
-    const file = toExportFile(useProgressStore.getState().log, Date.now());
-    downloadText(`interview-lab-progress-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-  };
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const parsed = parseImportFile(await file.text());
+    // Refused before reading: a huge file would freeze the page first.
+    const parsed = file.size > MAX_IMPORT_BYTES ? parseImportFile('', file.size, knownCardIds) : parseImportFile(await file.text(), file.size, knownCardIds);
     if (!parsed.ok) {
-      const text = parsed.error === 'not-json' ? t.importNotJson : parsed.error === 'not-a-log' ? t.importNotLog : fill(t.importBadEntries, { n: parsed.detail ?? '?' });
-      setMessage({ text, ok: false });
+      setMessage({ text: errorText({ ...ts, importNotJson: t.importNotJson, importBadEntries: t.importBadEntries }, parsed.error, parsed.detail ?? '?'), ok: false });
       return;
     }
-    const added = importLog(parsed.entries);
-    setMessage({ text: added > 0 ? fill(t.importDone, { n: added }) : t.importNone, ok: true });
+    const added = await importEntries(parsed.entries);
+    if (parsed.settings) await setSettings(parsed.settings);
+    const parts = [added > 0 ? fill(t.importDone, { n: added }) : t.importNone];
+    if (parsed.settings) parts.push(ts.importSettingsApplied);
+    if (parsed.unknownCardIds.length > 0) parts.push(fill(ts.importUnknownCards, { n: parsed.unknownCardIds.length }));
+    setMessage({ text: parts.join(language === 'en' ? '. ' : '；'), ok: true });
   };
 
   return (
@@ -41,7 +57,7 @@ export function SettingsPanel() {
         <label className="field">
           <span>{t.retention}: <output>{settings.retention.toFixed(2)}</output></span>
           <input type="range" min={0.7} max={0.99} step={0.01} value={settings.retention}
-            onChange={(e) => setSettings({ retention: Number(e.target.value) })} />
+            onChange={(e) => void setSettings({ retention: Number(e.target.value) })} />
           <small className="muted">{t.retentionHelp}</small>
         </label>
         <label className="field">
@@ -49,7 +65,7 @@ export function SettingsPanel() {
           <input type="number" min={0} max={9999} step={1} value={settings.newPerDay} inputMode="numeric"
             onChange={(e) => {
               const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 0 && n <= 9999) setSettings({ newPerDay: n });
+              if (Number.isInteger(n) && n >= 0 && n <= 9999) void setSettings({ newPerDay: n });
             }} />
         </label>
       </section>
@@ -77,7 +93,7 @@ export function SettingsPanel() {
       <section className="panel" aria-labelledby="export-settings">
         <h2 id="export-settings">{t.exportTitle}</h2>
         <div className="row">
-          <button type="button" onClick={onExport}>{t.exportButton}</button>
+          <button type="button" onClick={() => downloadProgress()}>{t.exportButton}</button>
           <label className="button secondary file-button">
             {t.importButton}
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} data-testid="import-input" />

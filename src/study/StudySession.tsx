@@ -1,6 +1,8 @@
 // A study session, keyboard first as in Anki: Space reveals (and grades Good once revealed),
 // 1–4 grade, u or Ctrl+Z undoes, ? lists the keys. The next card is always recomputed from the
-// log, so undo, reloads and other tabs can never leave the session out of step.
+// live card states, so undo, reloads and other tabs' grades can never leave the session out of
+// step (a card graded in another tab is not offered here as new). A grade is saved (its
+// transaction committed) before the next card is shown; keys are ignored meanwhile.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CardContent } from '../decks/CardContent.tsx';
@@ -11,7 +13,8 @@ import type { Grade } from './review-log.ts';
 import { formatInterval } from './scheduler.ts';
 import { deckCounts, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
 import { useProgressStore } from './progress-store.ts';
-import { useCardStates, useScheduler } from './use-card-states.ts';
+import { useProgressView } from './use-card-states.ts';
+import { useScheduler } from './use-scheduler.ts';
 import { SessionSummary } from './SessionSummary.tsx';
 
 export interface StudySessionProps {
@@ -23,13 +26,14 @@ const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
 export function StudySession({ decks, backPath }: StudySessionProps) {
   const t = useStrings();
-  const log = useProgressStore((s) => s.log);
+  const view = useProgressView();
+  const { states, byCard, firstReviewAt } = view;
+  const canUndo = useProgressStore((s) => s.ownReviews.length > 0);
   const ready = useProgressStore((s) => s.ready);
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
   const grade = useProgressStore((s) => s.grade);
   const undo = useProgressStore((s) => s.undo);
   const scheduler = useScheduler();
-  const states = useCardStates();
   const cards = useMemo(() => new Map<string, CardView>(decks.flatMap((d) => d.cards.map((c) => [c.id, c]))), [decks]);
   const cardIds = useMemo(() => [...cards.keys()], [cards]);
 
@@ -41,34 +45,49 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const shownAt = useRef(Date.now());
+  const saving = useRef(false);
 
   const now = Date.now();
   const next = useMemo(
-    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, log, newPerDay, now: Date.now() })),
-    // `log` changes on every grade and undo, which is when the next card can change.
-    [undoneCardId, cardIds, states, log, newPerDay],
+    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, firstReviewAt, newPerDay, now: Date.now() })),
+    // `view` changes on every grade and undo, here or in another tab: when the next card can change.
+    [undoneCardId, cardIds, states, firstReviewAt, newPerDay, view],
   );
   const card = next ? cards.get(next.cardId) : undefined;
-  const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states]);
+  const intervals = useMemo(() => (card ? scheduler.preview(states.get(card.id), Date.now()) : null), [card, scheduler, states, view]);
   const counts = deckCounts(cardIds, states, now);
-  const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(log, now)));
+  const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(firstReviewAt, now)));
 
-  const showing = card ? `${card.id}#${log.length}` : null;
+  // The card's last review time: a new showing after each grade or undo of this card.
+  const showing = card ? `${card.id}#${states.get(card.id)?.last_review?.getTime() ?? 0}` : null;
   const revealed = showing !== null && revealedFor === showing;
   const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
   useEffect(() => { shownAt.current = Date.now(); }, [showing]);
 
-  const onGrade = (g: Grade) => {
-    if (!card || !revealed) return;
-    grade(card.id, g, Date.now() - shownAt.current);
-    setUndoneCardId(null);
-    setAnnouncement('');
+  const onGrade = async (g: Grade) => {
+    if (!card || !revealed || saving.current) return;
+    saving.current = true;
+    try {
+      await grade(card.id, g, Date.now() - shownAt.current);
+      setRevealedFor(null);
+      setUndoneCardId(null);
+      setAnnouncement('');
+    } finally {
+      saving.current = false;
+    }
   };
-  const onUndo = () => {
-    const entry = undo();
-    if (!entry) return;
-    setUndoneCardId(cards.has(entry.cardId) ? entry.cardId : null);
-    setAnnouncement(t.undone);
+  const onUndo = async () => {
+    if (saving.current) return;
+    saving.current = true;
+    try {
+      const entry = await undo();
+      if (!entry) return;
+      setRevealedFor(null);
+      setUndoneCardId(cards.has(entry.cardId) ? entry.cardId : null);
+      setAnnouncement(t.undone);
+    } finally {
+      saving.current = false;
+    }
   };
 
   // Keys are read through a ref so the listener is installed once.
@@ -81,17 +100,17 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
       if (e.key === '?') { e.preventDefault(); k.setHelpOpen(!k.helpOpen); return; }
       if (k.helpOpen || e.altKey || e.metaKey) return;
-      if ((e.key === 'z' && e.ctrlKey) || (e.key === 'u' && !e.ctrlKey)) { e.preventDefault(); k.onUndo(); return; }
+      if ((e.key === 'z' && e.ctrlKey) || (e.key === 'u' && !e.ctrlKey)) { e.preventDefault(); void k.onUndo(); return; }
       if (e.ctrlKey) return;
       if (e.key === ' ' || e.key === 'Enter') {
         if (target?.tagName === 'BUTTON' || target?.tagName === 'A') return; // let the focused control act
         e.preventDefault();
         if (!k.revealed) k.setRevealed(true);
-        else k.onGrade(3);
+        else void k.onGrade(3);
         return;
       }
       const n = Number(e.key);
-      if (n >= 1 && n <= 4) { e.preventDefault(); k.onGrade(n as Grade); }
+      if (n >= 1 && n <= 4) { e.preventDefault(); void k.onGrade(n as Grade); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -108,7 +127,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
           <span className="count-new">{t.countNew} {newLeft}</span>
           <span className="count-due">{t.countDue} {counts.due}</span>
         </span>
-        <button type="button" className="link-button" onClick={onUndo} disabled={log.length === 0}>{t.undo} (u)</button>
+        <button type="button" className="link-button" onClick={() => void onUndo()} disabled={!canUndo}>{t.undo} (u)</button>
         <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-label={t.keysTitle}>?</button>
       </div>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
@@ -124,7 +143,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
             ) : (
               <div className="grade-buttons" role="group" aria-label={t.keysGrade}>
                 {GRADES.map((g) => (
-                  <button key={g} type="button" className={`grade grade-${g}`} onClick={() => onGrade(g)} data-testid={`grade-${g}`}>
+                  <button key={g} type="button" className={`grade grade-${g}`} onClick={() => void onGrade(g)} data-testid={`grade-${g}`}>
                     <span className="grade-interval">{formatInterval(intervals[g])}</span>
                     <span>{labels[g]}</span>
                     <kbd>{g}</kbd>
@@ -135,7 +154,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
           </div>
         </div>
       ) : (
-        <SessionSummary summary={summarizeSession(log, sessionStart.current)} backPath={backPath} />
+        <SessionSummary summary={summarizeSession(byCard, sessionStart.current)} backPath={backPath} />
       )}
       <KeyHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

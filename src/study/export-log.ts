@@ -1,28 +1,61 @@
-// Export and import of the review log as a JSON file. Import is a merge: entries already present
-// (same id) are skipped, so importing the same file twice changes nothing.
+// The progress file: export and import. Import validates the format and version, refuses files over
+// MAX_IMPORT_BYTES, and is a merge: entries already present (same id) are skipped, so importing a
+// file twice changes nothing. Entries for cards no deck has are kept (a deck imported later may
+// have them) and counted so the user is told.
+import { isStudySettings, type StudySettings } from './progress-schema.ts';
 import { isReviewEntry, type ReviewEntry } from './review-log.ts';
 
+export const EXPORT_FORMAT = 'interview-lab-progress';
+export const EXPORT_VERSION = 3;
+/** 50 MB: about 400,000 reviews fit in a tenth of that. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 export interface ExportFile {
-  readonly app: 'interview-lab';
-  readonly kind: 'review-log';
-  readonly version: 2;
+  readonly format: typeof EXPORT_FORMAT;
+  readonly version: typeof EXPORT_VERSION;
   readonly exportedAt: string;
+  readonly settings: StudySettings;
   readonly log: readonly ReviewEntry[];
+  // Later record kinds (quiz answers, tests, interview dates) get their own fields here.
 }
 
-export function toExportFile(log: readonly ReviewEntry[], now: number): ExportFile {
-  return { app: 'interview-lab', kind: 'review-log', version: 2, exportedAt: new Date(now).toISOString(), log };
+export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    log: log.map(({ id, cardId, grade, time, durationMs }) => ({ id, cardId, grade, time, durationMs })),
+  };
 }
 
-export type ParsedImport = { ok: true; entries: ReviewEntry[] } | { ok: false; error: 'not-json' | 'not-a-log' | 'bad-entries'; detail?: string };
+export type ImportError = 'too-big' | 'not-json' | 'wrong-format' | 'newer-version' | 'bad-entries' | 'bad-settings';
 
-/** Accepts our export file or a bare array of entries. Any bad entry rejects the whole file. */
-export function parseImportFile(text: string): ParsedImport {
+export type ParsedImport =
+  | { ok: true; entries: ReviewEntry[]; settings: StudySettings | null; unknownCardIds: string[] }
+  | { ok: false; error: ImportError; detail?: string };
+
+/**
+ * Accepts this format (version 3) and the previous export (`kind: 'review-log'`, version 2, no
+ * settings). `knownCardIds` tells which card ids some deck has.
+ */
+export function parseImportFile(text: string, byteLength: number, knownCardIds: ReadonlySet<string>): ParsedImport {
+  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, error: 'too-big' };
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { return { ok: false, error: 'not-json', detail: (e as Error).message }; }
-  const log = Array.isArray(data) ? data : (data as { kind?: unknown; log?: unknown } | null)?.kind === 'review-log' ? (data as { log: unknown }).log : null;
-  if (!Array.isArray(log)) return { ok: false, error: 'not-a-log' };
-  const bad = log.findIndex((e) => !isReviewEntry(e));
+  const file = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const current = file.format === EXPORT_FORMAT;
+  const previous = file.app === 'interview-lab' && file.kind === 'review-log';
+  if (!current && !previous) return { ok: false, error: 'wrong-format' };
+  const version = file.version;
+  if (typeof version !== 'number' || (current && version !== EXPORT_VERSION) || (previous && version !== 2)) {
+    return { ok: false, error: typeof version === 'number' && version > EXPORT_VERSION ? 'newer-version' : 'wrong-format', detail: String(version) };
+  }
+  if (!Array.isArray(file.log)) return { ok: false, error: 'wrong-format' };
+  const bad = file.log.findIndex((e) => !isReviewEntry(e));
   if (bad >= 0) return { ok: false, error: 'bad-entries', detail: `#${bad + 1}` };
-  return { ok: true, entries: log as ReviewEntry[] };
+  if (current && !isStudySettings(file.settings)) return { ok: false, error: 'bad-settings' };
+  const entries = file.log as ReviewEntry[];
+  const unknownCardIds = [...new Set(entries.map((e) => e.cardId))].filter((id) => !knownCardIds.has(id));
+  return { ok: true, entries, settings: current ? (file.settings as StudySettings) : null, unknownCardIds };
 }

@@ -3,8 +3,7 @@
 //   1  (first draft) { reviews: [{ card, rating, at }] , newPerDay }: no entry ids, no durations
 //   2  { log: ReviewEntry[], settings: { retention, newPerDay } }
 import { createEntry, isGrade, isReviewEntry, type ReviewEntry } from './review-log.ts';
-import { DEFAULT_RETENTION } from './scheduler.ts';
-import { DEFAULT_NEW_PER_DAY } from './session.ts';
+import { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION } from './study-constants.ts';
 
 export const PROGRESS_VERSION = 2;
 

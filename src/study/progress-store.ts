@@ -1,102 +1,205 @@
-// The progress store: the review log and study settings, persisted in IndexedDB. Card states are
-// derived (use-card-states.ts), never stored.
+// The progress store: review records and study settings, in the app's RecordDb (IndexedDB).
+// - Each grade is one record, added (never a rewrite of the whole log); grade() resolves once the
+//   transaction committed, and only then does the page move on.
+// - Settings are one keyed value changed by read-modify-write, so a stale tab's change is applied
+//   on top of the newest settings instead of replacing them.
+// - Card states are updated per review (card-index.ts); a cache of them makes a long log open fast.
+// - Other tabs hear of every committed change (record-sync.ts) and apply it.
+// - Undo removes exactly this tab's last review record, never another tab's.
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { createIdbStore, createMemoryStore, type KeyValueStore } from '../lib/idb-kv.ts';
-import {
-  defaultSettings, isProgressData, migrateProgress, PROGRESS_VERSION, type ProgressData, type StudySettings,
-} from './progress-schema.ts';
-import { appendEntry, createEntry, mergeLogs, undoLast, type Grade, type ReviewEntry } from './review-log.ts';
-import { createSafeStorage, UNREADABLE_PREFIX } from '../lib/safe-storage.ts';
+import { appDb, useStorageStatus } from '../lib/app-storage.ts';
+import type { RecordDb, StoredRecord, Versioned } from '../lib/record-db.ts';
+import { appSync, type RecordSync } from '../lib/record-sync.ts';
+import { LEGACY_PROGRESS_KEY, MIGRATED_KEY, REVIEW_KIND, SETTINGS_KEY, STATES_CACHE_KEY } from './progress-keys.ts';
+import { createCardIndex, type CachedCard, type CardIndex } from './card-index.ts';
+import { defaultSettings, isStudySettings, type StudySettings } from './progress-schema.ts';
+import { createEntry, type Grade, type ReviewEntry } from './review-log.ts';
+import type { CardState, Scheduler } from './scheduler.ts';
 
-export const PROGRESS_KEY = 'progress';
 
-export interface Unreadable {
-  readonly key: string;
-  readonly reason: string;
+type ReviewRecord = ReviewEntry & StoredRecord;
+
+/** The derived view components read; a new object on every change (the maps inside are shared). */
+export interface ProgressView {
+  /** Empty until `complete`: the reviews themselves load after the counts are shown. */
+  readonly byCard: ReadonlyMap<string, readonly ReviewEntry[]>;
+  readonly states: ReadonlyMap<string, CardState>;
+  readonly firstReviewAt: ReadonlyMap<string, number>;
+  readonly size: number;
+  /** False while the view comes from the states cache and the reviews are still loading. */
+  readonly complete: boolean;
 }
 
-export interface ProgressState extends ProgressData {
-  /** True once saved progress has been read (or found unreadable and kept aside). */
+export interface ProgressState {
+  /** True once card states are known (from the cache or from the reviews). */
   readonly ready: boolean;
-  /** Saved data that could not be read, kept aside under these keys. */
-  readonly unreadable: readonly Unreadable[];
-  /** Where progress is saved: 'indexeddb', or 'memory' when the browser offers no IndexedDB. */
-  readonly backend: 'indexeddb' | 'memory';
-  grade(cardId: string, grade: Grade, durationMs: number, now?: number): void;
-  undo(): ReviewEntry | null;
-  importLog(entries: readonly ReviewEntry[]): number;
-  setSettings(settings: Partial<StudySettings>): void;
-  reset(): void;
+  readonly view: ProgressView;
+  readonly settings: StudySettings;
+  /** Ids of the reviews this tab made, newest last: what undo may remove. */
+  readonly ownReviews: readonly string[];
+  grade(cardId: string, grade: Grade, durationMs: number, now?: number): Promise<ReviewEntry>;
+  undo(): Promise<ReviewEntry | null>;
+  /** Adds the entries not present yet; resolves with how many it added. */
+  importEntries(entries: readonly ReviewEntry[]): Promise<number>;
+  setSettings(patch: Partial<StudySettings>): Promise<void>;
+  /** Every review in replay order. */
+  entries(): ReviewEntry[];
+  /** Resolves once every review is loaded; grades, undo and imports wait for it. */
+  loaded: Promise<void>;
 }
 
-export function createProgressStore(kv: KeyValueStore, backend: ProgressState['backend'] = 'indexeddb') {
-  const storage = createSafeStorage<ProgressData>(kv, {
-    version: PROGRESS_VERSION,
-    isValid: isProgressData,
-    onQuarantine: (key, reason) => useStore.setState((s) => ({ unreadable: [...s.unreadable, { key, reason }] })),
+/** Valid while the reviews' revision (record-db.ts) is still `revision`. */
+interface StatesCache { readonly retention: number; readonly revision: number; readonly size: number; readonly cards: Map<string, CachedCard> }
+
+const CACHE_DELAY_MS = 2000;
+
+/** Until ts-fsrs has loaded nothing may step a card; the index is empty and grades wait for `loaded`. */
+const notLoaded: Scheduler = {
+  derive() { throw new Error('scheduler not loaded'); },
+  step() { throw new Error('scheduler not loaded'); },
+  preview() { throw new Error('scheduler not loaded'); },
+};
+
+export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelayMs = CACHE_DELAY_MS } = {}) {
+  // ts-fsrs loads with the saved data, not with the page: the home page's counts come from the
+  // cached states when they are still valid.
+  let createScheduler: ((retention: number) => Scheduler) | null = null;
+  let index: CardIndex = createCardIndex(notLoaded);
+  let settingsRev = 0;
+  let cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  const viewOf = (): ProgressView => ({ byCard: index.byCard, states: index.states, firstReviewAt: index.firstReviewAt, size: index.size, complete: true });
+
+  const writeCache = () => {
+    clearTimeout(cacheTimer);
+    cacheTimer = undefined;
+    const { retention } = useStore.getState().settings;
+    const cards = index.toCache();
+    const size = index.size;
+    // The revision is read after the states were taken: a write since then makes the cache look
+    // stale (one slower open), never current with a review missing.
+    void db.revision(REVIEW_KIND)
+      .then((revision) => db.putCache(STATES_CACHE_KEY, { retention, revision, size, cards } satisfies StatesCache))
+      .catch(() => undefined); // a cache: losing it costs a replay
+  };
+  const changed = () => {
+    useStore.setState({ view: viewOf() });
+    if (cacheTimer === undefined) cacheTimer = setTimeout(writeCache, cacheDelayMs);
+  };
+  const applySettings = (version: Versioned<StudySettings>) => {
+    if (version.rev < settingsRev || !isStudySettings(version.value)) return;
+    settingsRev = version.rev;
+    const before = useStore.getState().settings;
+    useStore.setState({ settings: version.value });
+    if (before.retention !== version.value.retention) {
+      if (createScheduler) index = createCardIndex(createScheduler(version.value.retention), index.entries());
+      changed();
+    }
+  };
+
+  async function load() {
+    const migrated = await db.read(MIGRATED_KEY);
+    if (!migrated && (await db.legacy(LEGACY_PROGRESS_KEY)) !== undefined) {
+      // Only a profile from the first release has this: the migration loads on demand.
+      await (await import('./legacy-progress.ts')).migrateLegacyProgress(db);
+    }
+    const [settings, revision, cache] = await Promise.all([
+      db.read<StudySettings>(SETTINGS_KEY),
+      db.revision(REVIEW_KIND),
+      db.read<StatesCache>(STATES_CACHE_KEY),
+    ]);
+    if (settings) applySettings(settings);
+    const retention = useStore.getState().settings.retention;
+    const cached = cache?.value?.retention === retention && cache.value.cards instanceof Map ? cache.value : undefined;
+    if (cached && cached.revision === revision) {
+      // Nothing was added or removed since the cache was written: show its states now, and load
+      // the reviews (a long log takes seconds) behind them.
+      const firstReviewAt = new Map<string, number>();
+      const states = new Map<string, CardState>();
+      for (const [cardId, c] of cached.cards) { states.set(cardId, c.state); firstReviewAt.set(cardId, c.first); }
+      useStore.setState({ ready: true, view: { byCard: new Map(), states, firstReviewAt, size: cached.size, complete: false } });
+    }
+    const [scheduler, records] = await Promise.all([import('./scheduler.ts'), db.list<ReviewRecord>(REVIEW_KIND)]);
+    createScheduler = scheduler.createScheduler;
+    // The reviews decide: a cached state is used only for a card whose reviews it was made from.
+    index = createCardIndex(createScheduler(useStore.getState().settings.retention), records, cached?.cards);
+    useStore.setState({ ready: true, view: viewOf() });
+    // States that had to be replayed are cached for the next visit.
+    if (index.replayedOnBuild > 0 || cached?.revision !== revision || cached.cards.size !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
+  }
+
+  sync.subscribe((m) => {
+    if (m.type === 'value' && m.key === SETTINGS_KEY) applySettings(m.version as Versioned<StudySettings>);
+    if (m.type !== 'records' || m.kind !== REVIEW_KIND) return;
+    void useStore.getState().loaded.then(() => {
+      const added = index.add(m.added as ReviewRecord[]).length;
+      const removed = index.remove(m.removed).length;
+      if (added + removed > 0) changed();
+    });
   });
-  const useStore = create<ProgressState>()(
-    persist(
-      (set, get) => ({
-        log: [],
-        settings: defaultSettings,
-        ready: false,
-        unreadable: [],
-        backend,
-        grade(cardId, grade, durationMs, now = Date.now()) {
-          // Two grades in the same millisecond would share an id; nudge the clock forward.
-          const last = get().log.at(-1);
-          const time = last && last.time >= now ? last.time + 1 : now;
-          set({ log: appendEntry(get().log, createEntry(cardId, grade, time, durationMs)) });
-        },
-        undo() {
-          const last = get().log.at(-1) ?? null;
-          if (last) set({ log: undoLast(get().log) });
-          return last;
-        },
-        importLog(entries) {
-          const { log, added } = mergeLogs(get().log, entries);
-          if (added > 0) set({ log });
-          return added;
-        },
-        setSettings(settings) { set({ settings: { ...get().settings, ...settings } }); },
-        reset() { set({ log: [], settings: defaultSettings }); },
-      }),
-      {
-        name: PROGRESS_KEY,
-        version: PROGRESS_VERSION,
-        storage,
-        migrate: migrateProgress as (persisted: unknown, version: number) => ProgressState,
-        partialize: (s) => ({ log: s.log, settings: s.settings }),
-        onRehydrateStorage: () => (_state, error) => {
-          const done = () => void listKeptAside(kv).then((kept) => useStore.setState((s) => ({
-            ready: true,
-            unreadable: [...s.unreadable, ...kept.filter((k) => !s.unreadable.some((u) => u.key === k.key))],
-          })));
-          if (!error) done();
-          else void storage.quarantineLast(PROGRESS_KEY, 'migrate-failed').finally(done);
-        },
-      },
-    ),
-  );
+
+  const useStore = create<ProgressState>()((set, get) => ({
+    ready: false,
+    view: viewOf(),
+    settings: defaultSettings,
+    ownReviews: [],
+    loaded: Promise.resolve(),
+    async grade(cardId, grade, durationMs, now = Date.now()) {
+      await get().loaded;
+      // Two grades of one card in the same millisecond (here or in another tab) would share an
+      // id; the add then skips, and the grade is retried a millisecond later.
+      for (let time = now; ; time++) {
+        const entry = createEntry(cardId, grade, time, durationMs);
+        if (index.has(entry.id)) continue;
+        const record: ReviewRecord = { kind: REVIEW_KIND, ...entry };
+        if ((await db.add([record])).length === 0) continue;
+        index.add([record]);
+        set({ ownReviews: [...get().ownReviews, entry.id] });
+        changed();
+        sync.post({ type: 'records', kind: REVIEW_KIND, added: [record], removed: [] });
+        return entry;
+      }
+    },
+    async undo() {
+      const id = get().ownReviews.at(-1);
+      if (id === undefined) return null;
+      await db.remove(REVIEW_KIND, [id]);
+      const [entry] = index.remove([id]);
+      set({ ownReviews: get().ownReviews.slice(0, -1) });
+      changed();
+      sync.post({ type: 'records', kind: REVIEW_KIND, added: [], removed: [id] });
+      return entry ?? null;
+    },
+    async importEntries(entries) {
+      await get().loaded;
+      const fresh = entries.filter((e) => !index.has(e.id)).map((e): ReviewRecord => ({ kind: REVIEW_KIND, ...createEntry(e.cardId, e.grade, e.time, e.durationMs), id: e.id }));
+      if (fresh.length === 0) return 0;
+      // The database skips records another tab added meanwhile; they are still new to this tab.
+      await db.add(fresh);
+      index.add(fresh);
+      changed();
+      sync.post({ type: 'records', kind: REVIEW_KIND, added: fresh, removed: [] });
+      return fresh.length;
+    },
+    async setSettings(patch) {
+      await get().loaded;
+      const local = get().settings;
+      const version = await db.update<StudySettings>(SETTINGS_KEY, (current) => ({ ...(current && isStudySettings(current.value) ? current.value : local), ...patch }));
+      applySettings(version);
+      sync.post({ type: 'value', key: SETTINGS_KEY, version });
+    },
+    entries: () => index.entries(),
+  }));
+  const loaded = load().catch((e: unknown) => {
+    // Storage failures are handled below (memory mode); anything else is said, never a blank page.
+    console.error('progress could not be loaded', e);
+    if (!useStorageStatus.getState().failure) useStorageStatus.setState({ failure: 'read-failed' });
+    useStore.setState({ ready: true });
+  });
+  useStore.setState({ loaded });
+  if (typeof addEventListener === 'function') {
+    addEventListener('pagehide', () => { if (cacheTimer !== undefined) writeCache(); });
+  }
   return useStore;
 }
 
-/** Copies kept aside in earlier visits stay listed until the user deletes them. */
-async function listKeptAside(kv: KeyValueStore): Promise<Unreadable[]> {
-  try {
-    const keys = await kv.keys();
-    return keys.filter((k) => k.startsWith(UNREADABLE_PREFIX)).map((key) => ({ key, reason: 'kept-aside' }));
-  } catch {
-    return [];
-  }
-}
-
-function defaultKv(): { kv: KeyValueStore; backend: ProgressState['backend'] } {
-  return typeof indexedDB === 'undefined' ? { kv: createMemoryStore(), backend: 'memory' } : { kv: createIdbStore(), backend: 'indexeddb' };
-}
-
-const { kv: appKv, backend: appBackend } = defaultKv();
-export const progressKv = appKv;
-export const useProgressStore = createProgressStore(appKv, appBackend);
+export const useProgressStore = createProgressStore(appDb, appSync);

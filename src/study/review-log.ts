@@ -19,6 +19,11 @@ export function createEntry(cardId: string, grade: Grade, time: number, duration
   return { id: `${cardId}@${time}`, cardId, grade, time, durationMs: Math.max(0, Math.round(durationMs)) };
 }
 
+/** The one replay order: by time, then by id (two entries of one card never share both). */
+export function byTime(a: ReviewEntry, b: ReviewEntry): number {
+  return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export function appendEntry(log: readonly ReviewEntry[], entry: ReviewEntry): ReviewEntry[] {
   return [...log, entry];
 }

@@ -1,4 +1,5 @@
 import { State } from 'ts-fsrs';
+import { STATE_REVIEW } from './study-constants.ts';
 import { describe, expect, it } from 'vitest';
 import { createEntry } from './review-log.ts';
 import { createScheduler, formatInterval } from './scheduler.ts';
@@ -54,5 +55,11 @@ describe('scheduler (ts-fsrs defaults)', () => {
     expect(formatInterval(4 * DAY)).toBe('4d');
     expect(formatInterval(65 * DAY)).toBe('2mo');
     expect(formatInterval(400 * DAY)).toBe('1.1y');
+  });
+});
+
+describe('constants kept outside ts-fsrs', () => {
+  it('STATE_REVIEW is ts-fsrs State.Review', () => {
+    expect(STATE_REVIEW).toBe(State.Review);
   });
 });

@@ -1,30 +1,33 @@
 // FSRS scheduling, by ts-fsrs with its default parameters; only the desired retention is a user
-// setting. Card states are never stored: they are replayed from the review log.
+// setting. Card states are replayed from the review log (a cache of them is only a cache). This
+// module carries ts-fsrs, so the first page loads it lazily (progress-store.ts).
 import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS } from 'ts-fsrs';
-import type { Grade, ReviewEntry } from './review-log.ts';
+import { byTime, type Grade, type ReviewEntry } from './review-log.ts';
+import { DEFAULT_RETENTION } from './study-constants.ts';
 
 export type CardState = FsrsCard;
 
 export interface Scheduler {
   /** State of every card that has at least one review, replayed in time order. */
   derive(log: readonly ReviewEntry[]): Map<string, CardState>;
+  /** One card's state after one more review (`before` undefined: its first). */
+  step(before: CardState | undefined, entry: ReviewEntry): CardState;
   /** When each grade would schedule the card next, as ms from `now`. */
   preview(state: CardState | undefined, now: number): Record<Grade, number>;
 }
 
-export const DEFAULT_RETENTION = 0.9;
+export { DEFAULT_RETENTION };
 
 export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
   const engine: FSRS = fsrs(generatorParameters({ request_retention: retention }));
   return {
     derive(log) {
       const states = new Map<string, CardState>();
-      const ordered = [...log].sort((a, b) => a.time - b.time);
-      for (const entry of ordered) {
-        const before = states.get(entry.cardId) ?? createEmptyCard<CardState>(new Date(entry.time));
-        states.set(entry.cardId, engine.next(before, new Date(entry.time), entry.grade).card);
-      }
+      for (const entry of [...log].sort(byTime)) states.set(entry.cardId, this.step(states.get(entry.cardId), entry));
       return states;
+    },
+    step(before, entry) {
+      return engine.next(before ?? createEmptyCard<CardState>(new Date(entry.time)), new Date(entry.time), entry.grade).card;
     },
     preview(state, now) {
       const card = state ?? createEmptyCard<CardState>(new Date(now));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntry, type ReviewEntry } from './review-log.ts';
 import { createScheduler } from './scheduler.ts';
-import { deckCounts, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
+import { deckCounts, firstReviewTimes, groupByCard, newIntroducedToday, nextCard, summarizeSession } from './session.ts';
 import { startOfStudyDay } from './study-day.ts';
 
 const MIN = 60_000;
@@ -12,7 +12,7 @@ const ids = ['a', 'b', 'c', 'd'];
 const noon = (() => { const d = new Date(2026, 10, 20, 12); return d.getTime(); })();
 
 const next = (log: ReviewEntry[], now: number, newPerDay = 20) =>
-  nextCard({ cardIds: ids, states: scheduler.derive(log), log, newPerDay, now });
+  nextCard({ cardIds: ids, states: scheduler.derive(log), firstReviewAt: firstReviewTimes(log), newPerDay, now });
 
 describe('session', () => {
   it('starts with new cards in deck order', () => {
@@ -23,9 +23,9 @@ describe('session', () => {
     const log = [createEntry('a', 4, noon - 2 * MIN, 0), createEntry('b', 4, noon - MIN, 0)];
     expect(next(log, noon, 2)).toBeNull();
     expect(next(log, noon, 3)).toEqual({ cardId: 'c', isNew: true });
-    expect(newIntroducedToday(log, noon)).toBe(2);
+    expect(newIntroducedToday(firstReviewTimes(log), noon)).toBe(2);
     // Yesterday's new cards do not count against today.
-    expect(newIntroducedToday(log, noon + DAY)).toBe(0);
+    expect(newIntroducedToday(firstReviewTimes(log), noon + DAY)).toBe(0);
   });
 
   it('shows a card graded Again again once it is due, before new cards', () => {
@@ -50,7 +50,7 @@ describe('session', () => {
 
   it('summarises only this session', () => {
     const log = [createEntry('a', 3, noon - DAY, 5000), createEntry('b', 1, noon, 2000), createEntry('c', 3, noon + 1, 3000)];
-    expect(summarizeSession(log, noon)).toEqual({ reviewed: 2, byGrade: { 1: 1, 2: 0, 3: 1, 4: 0 }, totalMs: 5000 });
+    expect(summarizeSession(groupByCard(log), noon)).toEqual({ reviewed: 2, byGrade: { 1: 1, 2: 0, 3: 1, 4: 0 }, totalMs: 5000 });
   });
 
   it('a study day starts at 04:00', () => {

@@ -1,12 +1,14 @@
-// What to study next, and the counts a deck shows. Pure: states come from scheduler.derive(log).
-import { State } from 'ts-fsrs';
-import type { ReviewEntry } from './review-log.ts';
+// What to study next, and the counts a deck shows. Pure: states come from the card index
+// (card-index.ts), reviews grouped by card and sorted by time (`byCard`), so nothing here walks
+// the whole log.
+import { byTime, type ReviewEntry } from './review-log.ts';
 import type { CardState } from './scheduler.ts';
+import { DEFAULT_NEW_PER_DAY, STATE_REVIEW } from './study-constants.ts';
 import { endOfStudyDay, startOfStudyDay } from './study-day.ts';
 
 /** Anki's default: a learning card due within 20 minutes may be shown early when nothing else is left. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
-export const DEFAULT_NEW_PER_DAY = 20;
+export { DEFAULT_NEW_PER_DAY };
 
 export interface DeckCounts {
   readonly total: number;
@@ -33,23 +35,40 @@ export function deckCounts(cardIds: readonly string[], states: ReadonlyMap<strin
 /** Learning steps are due to the minute; review cards are due for the whole study day. */
 export function isDue(state: CardState, now: number, endOfDay: number): boolean {
   const due = state.due.getTime();
-  return state.state === State.Review ? due < endOfDay : due <= now;
+  return state.state === STATE_REVIEW ? due < endOfDay : due <= now;
+}
+
+/** Each card's reviews in time order. */
+export type ReviewsByCard = ReadonlyMap<string, readonly ReviewEntry[]>;
+
+export function groupByCard(log: readonly ReviewEntry[]): ReviewsByCard {
+  const out = new Map<string, ReviewEntry[]>();
+  for (const e of [...log].sort(byTime)) {
+    const list = out.get(e.cardId);
+    if (list) list.push(e); else out.set(e.cardId, [e]);
+  }
+  return out;
+}
+
+/** Each reviewed card's first review time. */
+export function firstReviewTimes(log: readonly ReviewEntry[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const e of log) first.set(e.cardId, Math.min(first.get(e.cardId) ?? Infinity, e.time));
+  return first;
 }
 
 /** How many cards had their first review today. */
-export function newIntroducedToday(log: readonly ReviewEntry[], now: number): number {
+export function newIntroducedToday(firstReviewAt: ReadonlyMap<string, number>, now: number): number {
   const start = startOfStudyDay(now);
-  const first = new Map<string, number>();
-  for (const e of log) first.set(e.cardId, Math.min(first.get(e.cardId) ?? Infinity, e.time));
   let count = 0;
-  for (const t of first.values()) if (t >= start) count++;
+  for (const time of firstReviewAt.values()) if (time >= start) count++;
   return count;
 }
 
 export interface NextCardInput {
   readonly cardIds: readonly string[];
   readonly states: ReadonlyMap<string, CardState>;
-  readonly log: readonly ReviewEntry[];
+  readonly firstReviewAt: ReadonlyMap<string, number>;
   readonly newPerDay: number;
   readonly now: number;
 }
@@ -57,7 +76,7 @@ export interface NextCardInput {
 export type NextCard = { readonly cardId: string; readonly isNew: boolean } | null;
 
 /** Due cards first (earliest due first), then new cards in deck order while today's quota lasts. */
-export function nextCard({ cardIds, states, log, newPerDay, now }: NextCardInput): NextCard {
+export function nextCard({ cardIds, states, firstReviewAt, newPerDay, now }: NextCardInput): NextCard {
   const end = endOfStudyDay(now);
   let best: { id: string; due: number } | null = null;
   let ahead: { id: string; due: number } | null = null;
@@ -67,12 +86,12 @@ export function nextCard({ cardIds, states, log, newPerDay, now }: NextCardInput
     const due = state.due.getTime();
     if (isDue(state, now, end)) {
       if (!best || due < best.due) best = { id, due };
-    } else if (state.state !== State.Review && due <= now + LEARN_AHEAD_MS && (!ahead || due < ahead.due)) {
+    } else if (state.state !== STATE_REVIEW && due <= now + LEARN_AHEAD_MS && (!ahead || due < ahead.due)) {
       ahead = { id, due };
     }
   }
   if (best) return { cardId: best.id, isNew: false };
-  if (newIntroducedToday(log, now) < newPerDay) {
+  if (newIntroducedToday(firstReviewAt, now) < newPerDay) {
     const fresh = cardIds.find((id) => !states.has(id));
     if (fresh) return { cardId: fresh, isNew: true };
   }
@@ -85,8 +104,11 @@ export interface SessionSummary {
   readonly totalMs: number;
 }
 
-export function summarizeSession(log: readonly ReviewEntry[], sessionStart: number): SessionSummary {
-  const entries = log.filter((e) => e.time >= sessionStart);
+export function summarizeSession(byCard: ReviewsByCard, sessionStart: number): SessionSummary {
+  const entries: ReviewEntry[] = [];
+  for (const list of byCard.values()) {
+    for (let i = list.length - 1; i >= 0 && list[i]!.time >= sessionStart; i--) entries.push(list[i]!);
+  }
   const byGrade = { 1: 0, 2: 0, 3: 0, 4: 0 };
   for (const e of entries) byGrade[e.grade]++;
   return { reviewed: entries.length, byGrade, totalMs: entries.reduce((sum, e) => sum + e.durationMs, 0) };

@@ -1,16 +1,14 @@
-// Card states for the current log and retention, derived once per change and shared by every
-// component that asks (the replay is cheap, but not free for long logs).
-import { useMemo } from 'react';
-import { createScheduler, type CardState, type Scheduler } from './scheduler.ts';
-import { useProgressStore } from './progress-store.ts';
+// Card states and reviews by card, kept up to date by the progress store one review at a time
+// (card-index.ts); components only select them.
+import type { CardState } from './scheduler.ts';
+import { useProgressStore, type ProgressView } from './progress-store.ts';
 
-export function useScheduler(): Scheduler {
-  const retention = useProgressStore((s) => s.settings.retention);
-  return useMemo(() => createScheduler(retention), [retention]);
+export function useProgressView(): ProgressView {
+  return useProgressStore((s) => s.view);
 }
 
+/** The maps inside a view are updated in place, so components select the view (a new object on
+ *  every change) to re-render, never the map itself. */
 export function useCardStates(): ReadonlyMap<string, CardState> {
-  const log = useProgressStore((s) => s.log);
-  const scheduler = useScheduler();
-  return useMemo(() => scheduler.derive(log), [scheduler, log]);
+  return useProgressStore((s) => s.view).states;
 }

@@ -47,34 +47,19 @@ export class AppPage {
     return before;
   }
 
-  /** Reviews in the saved progress (0 when there is none or it cannot be read). */
+  /**
+   * Review records saved in IndexedDB (0 when there are none). Opens the database at whatever
+   * version it has, so it never upgrades it, and closes it at once.
+   */
   async savedReviewCount(): Promise<number> {
-    return this.page.evaluate(async () => {
-      const raw = await new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('interview-lab', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('kv');
-        open.onsuccess = () => {
-          const get = open.result.transaction('kv', 'readonly').objectStore('kv').get('progress');
-          get.onsuccess = () => { open.result.close(); resolve(get.result); };
-          get.onerror = () => { open.result.close(); resolve(null); };
-        };
-        open.onerror = () => resolve(null);
-      });
-      try {
-        const log = (JSON.parse(String(raw)) as { state?: { log?: unknown[] } }).state?.log;
-        return Array.isArray(log) ? log.length : 0;
-      } catch {
-        return 0;
-      }
-    });
+    return this.page.evaluate(savedReviews);
   }
 
-  /** Writes raw text into the saved progress, as a broken extension or disk error might. */
+  /** Writes raw text as the first release's saved progress (its `kv` store, key `progress`). */
   async corruptSavedProgress(raw: string) {
     await this.page.evaluate(async (value) => {
       await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('interview-lab', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        const open = indexedDB.open('interview-lab');
         open.onsuccess = () => {
           const tx = open.result.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, 'progress');
@@ -86,11 +71,47 @@ export class AppPage {
     }, raw);
   }
 
+  /**
+   * Before the app ever runs on this origin (a static file is loaded instead), lays out IndexedDB
+   * as the first release did: database `interview-lab` version 1, store `kv`, these keys.
+   */
+  async writeFirstReleaseProfile(values: Record<string, string>) {
+    await this.page.goto('/favicon.svg');
+    await this.page.evaluate(async (entries) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('interview-lab', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          for (const [key, value] of Object.entries(entries)) tx.objectStore('kv').put(value, key);
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      });
+    }, values);
+  }
+
   async expectNoAxeViolations() {
     const results = await new AxeBuilder({ page: this.page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(summary, `axe violations on ${this.page.url()}`).toEqual([]);
   }
+}
+
+/** In the page: how many review records IndexedDB holds (the app's layout, version 2). */
+function savedReviews(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const open = indexedDB.open('interview-lab');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('records')) { db.close(); resolve(0); return; }
+      const count = db.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['review'], ['review', []]));
+      count.onsuccess = () => { db.close(); resolve(count.result); };
+      count.onerror = () => { db.close(); resolve(0); };
+    };
+    open.onerror = () => resolve(0);
+  });
 }
 
 export const test = base.extend<{ app: AppPage }>({

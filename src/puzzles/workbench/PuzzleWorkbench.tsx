@@ -40,7 +40,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     const after = nextAttempt(before, event);
     attemptRef.current = after;
     setAttempt(after);
-    if (before.grade === null && after.grade !== null) recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt);
+    if (before.grade === null && after.grade !== null) void recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt);
   }, [puzzleId]);
 
   const execute = async (mode: Report['mode']) => {
