@@ -22,7 +22,15 @@ function Row({ row, open }: { row: ReportRow; open: boolean }) {
           <div><dt>{S.expected}</dt><dd>{row.expected === null ? <span className="muted">{S.noExpected}</span> : <code>{row.expected}</code>}</dd></div>
           {row.actual !== null && <div><dt>{S.actual}</dt><dd><code data-testid="report-actual">{row.actual}</code></dd></div>}
           {row.message !== null && <div><dt>{S.why}</dt><dd className="report-message" data-testid="report-message">{row.message}</dd></div>}
-          {row.logs.length > 0 && <div><dt>{S.logs}</dt><dd><pre className="report-logs">{row.logs.join('\n')}</pre></dd></div>}
+          {(row.logs.length > 0 || row.logNote !== null) && (
+            <div>
+              <dt>{S.logs}</dt>
+              <dd>
+                {row.logs.length > 0 && <pre className="report-logs" data-testid="report-logs">{row.logs.join('\n')}</pre>}
+                {row.logNote !== null && <p className="report-log-note small" data-testid="report-log-note">{row.logNote}</p>}
+              </dd>
+            </div>
+          )}
         </dl>
       </details>
     </li>
