@@ -2,13 +2,15 @@
 // internal links into client-side navigation.
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { isAppPath } from '../lib/url-kind.ts';
 
 export function AnswerHtml({ html, className = 'answer' }: { html: string; className?: string }) {
   const navigate = useNavigate();
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const a = (e.target as HTMLElement).closest('a');
     const href = a?.getAttribute('href');
-    if (!a || !href || !href.startsWith('/') || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    // `//host` starts with a slash too, but it is another site: the browser follows it, not the router.
+    if (!a || !href || !isAppPath(href) || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     navigate(href);
   };
