@@ -65,6 +65,8 @@ test('under the policy, a lab worker, the puzzle runner and user code in the san
   await wb.typeCode('function climbStairs(n: number): number {\n  let a = 1, b = 1;\n  for (let i = 2; i <= n; i++) [a, b] = [b, a + b];\n  return b;\n}');
   await wb.run();
   await wb.waitForReport('passed');
+  // The TypeScript checker's worker loads and answers under the policy.
+  await expect(page.getByTestId('report-types')).toHaveAttribute('data-state', 'ok', { timeout: 45_000 });
   // User code in the sandbox can fetch nothing (its frame's policy has no connect-src).
   await wb.typeCode('function climbStairs(n: number): number {\n  fetch("http://127.0.0.1/").then(() => console.log("fetched"));\n  return n;\n}');
   await wb.run();

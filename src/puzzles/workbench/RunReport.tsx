@@ -2,6 +2,7 @@
 // actual output; the first failure is opened, the others can be opened one by one.
 import type { Report, ReportRow } from './judge-report.ts';
 import { S, formatMs } from './strings.ts';
+import { TypeReport, type TypeState } from './TypeReport.tsx';
 
 const STATUS_TONE: Record<Report['status'], string> = {
   passed: 'ok', failed: 'bad', timeout: 'bad', stopped: 'muted', 'load-error': 'bad', 'compile-error': 'bad',
@@ -37,7 +38,7 @@ function Row({ row, open }: { row: ReportRow; open: boolean }) {
   );
 }
 
-export function RunReport({ report, skippedCustom }: { report: Report; skippedCustom: number }) {
+export function RunReport({ report, skippedCustom, types }: { report: Report; skippedCustom: number; types: TypeState | undefined }) {
   const mode = report.mode === 'submit' ? S.reportSubmit : S.reportRun;
   return (
     <section className="run-report" aria-label={S.reportTitle} data-testid="run-report" data-status={report.status}>
@@ -54,6 +55,7 @@ export function RunReport({ report, skippedCustom }: { report: Report; skippedCu
         )}
       </p>
       {skippedCustom > 0 && <p className="muted small">{S.customSkipped(skippedCustom)}</p>}
+      {types !== undefined && <TypeReport state={types} />}
       {report.rows.length > 0 && (
         <ol className="report-rows">
           {report.rows.map((row) => <Row key={`${report.mode}-${row.index}`} row={row} open={row.index === report.firstFailure} />)}
