@@ -2,7 +2,15 @@
 // internal links into client-side navigation.
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { isAppPath } from '../lib/url-kind.ts';
+
+/**
+ * A path inside this app (`/cards/x`), for the router. `//host`, and what a URL parser reads as it
+ * (`/\host`, a tab between the slashes), is another site: the browser follows it, not the router.
+ */
+export function isAppPath(href: string): boolean {
+  const v = href.replace(/[\t\n\r]/g, '').trim();
+  return v.startsWith('/') && !/^[/\\]{2}/.test(v);
+}
 
 export function AnswerHtml({ html, className = 'answer' }: { html: string; className?: string }) {
   const navigate = useNavigate();

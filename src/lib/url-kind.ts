@@ -1,6 +1,8 @@
 // What a URL in content points at, decided the way a browser's URL parser will read it: tabs and
 // newlines inside are dropped, and a backslash counts as a slash, so `/\host` and `/<tab>/host` are
-// protocol-relative (another site) just like `//host`.
+// protocol-relative (another site) just like `//host`. (AnswerHtml has its own two-line isAppPath:
+// importing this file from both the card chunk and the import chunk would make it a chunk of its
+// own, listed in the home page's preload map.)
 
 function normalize(href: string): string {
   return href.replace(/[\t\n\r]/g, '').trim();
@@ -13,12 +15,6 @@ function isProtocolRelative(v: string): boolean {
 
 function hasScheme(v: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(v);
-}
-
-/** A path inside this app (`/cards/x`), which the router may handle. */
-export function isAppPath(href: string): boolean {
-  const v = normalize(href);
-  return v.startsWith('/') && !isProtocolRelative(v);
 }
 
 /** A link to another site: http(s), mailto, or protocol-relative. */
