@@ -4,11 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { knownIds } from './src/app/known-ids.ts';
 import { resolveContentLink } from './src/app/paths.ts';
 import { decksPlugin } from './src/decks/vite-plugin-decks.ts';
+import { sandboxPlugin } from './src/puzzles/runner/vite-plugin-sandbox.ts';
+import { cspPlugin } from './src/app/vite-plugin-csp.ts';
 
 export default defineConfig({
   // Unit tests check the content through tests/content instead of building it.
   plugins: [
     react(),
+    sandboxPlugin(),
+    cspPlugin(),
     ...(process.env.VITEST ? [] : [decksPlugin({ dir: 'content/decks', known: knownIds, resolveLink: resolveContentLink })]),
     // Offline after the first visit: every built file (routes, decks, labs, puzzles, workers) is
     // precached, and any route falls back to index.html. A new deploy waits until the user

@@ -5,9 +5,14 @@ import type { DeckView } from './deck-data.ts';
 import type { Deck, LinkKind } from './types.ts';
 
 export async function toDeckView(deck: Deck, resolveLink: (kind: LinkKind, target: string) => string): Promise<DeckView> {
-  const [{ createMarkdownRenderer }, { default: DOMPurify }] = await Promise.all([import('./render-markdown.ts'), import('dompurify')]);
+  const [{ createMarkdownRenderer }, { default: DOMPurify }, { configureImportedSanitizer }] = await Promise.all([
+    import('./render-markdown.ts'),
+    import('dompurify'),
+    import('./sanitize-imported.ts'),
+  ]);
   const render = createMarkdownRenderer({ resolveLink });
-  const clean = (html: string) => DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true } });
+  // A private instance: the profile's hooks must not leak into any other use of DOMPurify.
+  const clean = configureImportedSanitizer(DOMPurify(window));
   return {
     meta: deck.meta,
     cards: deck.cards.map((c) => toCardView(c, (markdown) => clean(render(markdown)))),

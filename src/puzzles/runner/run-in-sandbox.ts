@@ -1,14 +1,29 @@
-// The app side of the runner: one hidden sandboxed iframe, reused for every run. A run posts the
-// user's compiled program and the cases, and collects one result per case, a timeout, or an error.
-import { SANDBOX_HTML } from './sandbox-source.ts';
+// The page side of the runner: one hidden sandboxed iframe (sandbox.html), reused for every run. A
+// run hands the frame one end of a fresh MessageChannel; only the harness in the worker holds the
+// other end, and every message on it must carry this run's random secret. The worker's own
+// postMessage, which user code can call, reaches nothing. The watchdogs live here: a per-case
+// limit armed by the harness, and an overall deadline fixed when the run starts, which no message
+// can move. Any overrun or Stop removes the frame, and the worker with it.
+import { overallLimitMs } from './limits.ts';
+
+export const SANDBOX_FILE = 'sandbox.html';
+
+/** Why a returned value did not reach the page. */
+export type OutputProblem = 'too-large' | 'unclonable' | 'threw';
 
 export interface CaseResult {
   readonly index: number;
   readonly output?: unknown;
   /** The thrown error (message and stack), when the function threw. */
   readonly error?: string;
+  /** Set when the function returned, but its value was not copied out. */
+  readonly outputProblem?: OutputProblem;
   readonly timeMs: number;
   readonly logs: readonly string[];
+  /** console.log lines past the per-case limit, not kept. */
+  readonly logsDropped: number;
+  /** Some line was shortened to the per-line or per-case limit. */
+  readonly logsCut: boolean;
 }
 
 export type SandboxOutcome =
@@ -40,13 +55,13 @@ function sandboxFrame(): Promise<HTMLIFrameElement> {
     iframe.title = 'code sandbox';
     iframe.style.display = 'none';
     const onReady = (e: MessageEvent) => {
-      if (e.source === iframe.contentWindow && (e.data as { type?: string })?.type === 'sandbox-ready') {
+      if (e.source === iframe.contentWindow && (e.data as { type?: string } | null)?.type === 'sandbox-ready') {
         window.removeEventListener('message', onReady);
         resolve(iframe);
       }
     };
     window.addEventListener('message', onReady);
-    iframe.srcdoc = SANDBOX_HTML;
+    iframe.src = `${import.meta.env.BASE_URL}${SANDBOX_FILE}`;
     document.body.append(iframe);
   }));
 }
@@ -57,40 +72,75 @@ function discardFrame(iframe: HTMLIFrameElement): void {
   frame = null;
 }
 
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult) => void, signal?: AbortSignal): Promise<SandboxOutcome> {
   const iframe = await sandboxFrame();
   const runId = nextRunId++;
+  const secret = newSecret();
   const results: CaseResult[] = [];
   if (signal?.aborted) return { kind: 'stopped', results };
+  const { port1, port2 } = new MessageChannel();
   return new Promise((resolve) => {
-    const onAbort = () => {
-      window.removeEventListener('message', onMessage);
-      discardFrame(iframe);
-      resolve({ kind: 'stopped', results });
+    let caseTimer = 0;
+    let current = -1;
+    const finish = (outcome: SandboxOutcome, discard: boolean) => {
+      port1.close();
+      clearTimeout(caseTimer);
+      clearTimeout(overall);
+      signal?.removeEventListener('abort', onAbort);
+      if (discard) discardFrame(iframe);
+      else iframe.contentWindow?.postMessage({ type: 'end', runId }, '*');
+      resolve(outcome);
     };
+    const timeout = () => finish({ kind: 'timeout', index: current, results }, true);
+    const arm = () => {
+      clearTimeout(caseTimer);
+      caseTimer = window.setTimeout(timeout, run.timeLimitMs);
+    };
+    const overall = window.setTimeout(timeout, overallLimitMs(run.cases.length, run.timeLimitMs));
+    const onAbort = () => finish({ kind: 'stopped', results }, true);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const onMessage = (e: MessageEvent) => {
-      const m = e.data as { runId?: number; type?: string; index?: number; message?: string } & Partial<CaseResult>;
-      if (e.source !== iframe.contentWindow || m?.runId !== runId) return;
-      if (m.type === 'case-done') {
-        const result: CaseResult = {
-          index: m.index ?? results.length,
-          timeMs: m.timeMs ?? 0,
-          logs: m.logs ?? [],
-          ...('output' in m ? { output: m.output } : {}),
-          ...(m.error !== undefined ? { error: m.error } : {}),
-        };
+    port1.onmessage = (e: MessageEvent) => {
+      const m = e.data as Record<string, unknown> | null;
+      // Only the harness holds this port; the secret and the order checks are a second lock.
+      if (!m || m.secret !== secret) return;
+      if (m.type === 'case-start' && m.index === results.length) {
+        current = m.index;
+        arm();
+      } else if (m.type === 'case-done' && m.index === current && current === results.length) {
+        clearTimeout(caseTimer);
+        const result = toCaseResult(current, m);
         results.push(result);
         onCase?.(result);
-        return;
+      } else if (m.type === 'all-done') {
+        finish(results.length === run.cases.length ? { kind: 'done', results } : { kind: 'load-error', message: 'incomplete' }, false);
+      } else if (m.type === 'load-error') {
+        finish({ kind: 'load-error', message: typeof m.message === 'string' ? m.message : '' }, false);
       }
-      window.removeEventListener('message', onMessage);
-      signal?.removeEventListener('abort', onAbort);
-      if (m.type === 'timeout') resolve({ kind: 'timeout', index: m.index ?? -1, results });
-      else if (m.type === 'load-error') resolve({ kind: 'load-error', message: m.message ?? '' });
-      else resolve({ kind: 'done', results });
     };
-    window.addEventListener('message', onMessage);
-    iframe.contentWindow?.postMessage({ runId, ...run, cases: run.cases.map((c) => [...c]) }, '*');
+    arm();
+    iframe.contentWindow?.postMessage(
+      { type: 'run', runId, secret, program: run.program, functionName: run.functionName, invoke: run.invoke, cases: run.cases.map((c) => [...c]) },
+      '*',
+      [port2],
+    );
   });
+}
+
+function toCaseResult(index: number, m: Record<string, unknown>): CaseResult {
+  const problem = m.outputProblem;
+  const logs = Array.isArray(m.logs) ? m.logs.filter((l): l is string => typeof l === 'string') : [];
+  return {
+    index,
+    timeMs: typeof m.timeMs === 'number' ? m.timeMs : 0,
+    logs,
+    logsDropped: typeof m.logsDropped === 'number' ? m.logsDropped : 0,
+    logsCut: m.logsCut === true,
+    ...(problem === 'too-large' || problem === 'unclonable' || problem === 'threw' ? { outputProblem: problem } : 'output' in m ? { output: m.output } : {}),
+    ...(typeof m.error === 'string' ? { error: m.error } : {}),
+  };
 }

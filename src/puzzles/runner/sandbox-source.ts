@@ -1,73 +1,42 @@
-// The code that runs inside the sandbox, as text. The iframe (opaque origin: sandbox="allow-scripts"
-// without allow-same-origin) cannot touch the app's storage or DOM; it starts one Web Worker per
-// run, forwards results, and terminates the worker when a case overruns its time limit, so an
-// infinite loop never freezes the page.
+// The sandbox document, as text. The app loads it from its own file (sandbox.html, emitted by
+// vite-plugin-sandbox.ts) into an iframe with sandbox="allow-scripts" and no allow-same-origin, so
+// it runs in an opaque origin: no access to the app's storage, DOM or network. It is its own file,
+// not a srcdoc, because a srcdoc frame inherits the app's Content-Security-Policy, and the worker
+// must be allowed to eval the user's program while the app is not.
+//
+// The frame only starts workers: it hands each run's private MessagePort to a fresh worker and
+// never listens to the worker itself (user code can post there). The page owns the watchdog and
+// judges; to end a run early it removes the whole frame.
+import { WORKER_HARNESS } from './worker-harness.ts';
 
-/** Runs in the worker: evaluates the user's program once, then each case. */
-const WORKER = String.raw`
-self.onmessage = (event) => {
-  const { program, functionName, invoke, cases } = event.data;
-  const logs = [];
-  const fmt = (v) => { try { return typeof v === 'string' ? v : JSON.stringify(v); } catch { return String(v); } };
-  console.log = (...a) => { if (logs.length < 50) logs.push(a.map(fmt).join(' ')); };
-  console.error = console.warn = console.info = console.log;
-  let fn;
-  try {
-    fn = new Function(program + '\n;return typeof ' + functionName + ' === "function" ? ' + functionName + ' : undefined;')();
-  } catch (e) {
-    self.postMessage({ type: 'load-error', message: String(e && e.message || e) });
-    return;
-  }
-  if (typeof fn !== 'function') {
-    self.postMessage({ type: 'load-error', message: '没有找到函数 ' + functionName });
-    return;
-  }
-  const call = (0, eval)('(' + invoke + ')');
-  for (let i = 0; i < cases.length; i++) {
-    logs.length = 0;
-    self.postMessage({ type: 'case-start', index: i });
-    const start = performance.now();
-    let message;
-    try {
-      const output = call(fn, cases[i]);
-      const timeMs = performance.now() - start;
-      message = { type: 'case-done', index: i, output, timeMs, logs: logs.slice() };
-    } catch (e) {
-      const timeMs = performance.now() - start;
-      message = { type: 'case-done', index: i, error: String(e && e.stack || e), timeMs, logs: logs.slice() };
-    }
-    try { self.postMessage(message); }
-    catch { self.postMessage({ ...message, output: undefined, unclonable: String(message.output) }); }
-  }
-  self.postMessage({ type: 'all-done' });
-};`;
-
-/** Runs in the iframe: one worker per run, a watchdog per case. */
-const FRAME = String.raw`
-const workerUrl = URL.createObjectURL(new Blob([${JSON.stringify(WORKER)}], { type: 'text/javascript' }));
+export const FRAME_SCRIPT = String.raw`'use strict';
+const workerUrl = URL.createObjectURL(new Blob([${JSON.stringify(WORKER_HARNESS)}], { type: 'text/javascript' }));
 let current = null;
+const end = () => { if (current) current.worker.terminate(); current = null; };
 window.addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
-  const { runId, program, functionName, invoke, cases, timeLimitMs } = event.data || {};
-  if (current) { current.worker.terminate(); clearTimeout(current.timer); }
+  const d = event.data || {};
+  if (d.type === 'end') { if (current && current.runId === d.runId) end(); return; }
+  if (d.type !== 'run' || !event.ports[0]) return;
+  end();
   const worker = new Worker(workerUrl);
-  const run = { worker, timer: 0 };
-  current = run;
-  const send = (data) => window.parent.postMessage({ runId, ...data }, '*');
-  const arm = (index) => {
-    clearTimeout(run.timer);
-    run.timer = setTimeout(() => { worker.terminate(); current = null; send({ type: 'timeout', index }); }, timeLimitMs);
-  };
-  arm(-1);
-  worker.onmessage = (e) => {
-    const m = e.data;
-    if (m.type === 'case-start') arm(m.index);
-    else if (m.type === 'case-done') { clearTimeout(run.timer); send(m); }
-    else { clearTimeout(run.timer); worker.terminate(); current = null; send(m); }
-  };
-  worker.onerror = (e) => { clearTimeout(run.timer); worker.terminate(); current = null; send({ type: 'load-error', message: e.message || '运行出错' }); e.preventDefault(); };
-  worker.postMessage({ program, functionName, invoke, cases });
+  current = { runId: d.runId, worker };
+  // Errors thrown later by user code (a stray setTimeout) are the user's; the page's watchdog
+  // covers a worker that dies.
+  worker.onerror = (e) => e.preventDefault();
+  worker.postMessage({ secret: d.secret, program: d.program, functionName: d.functionName, invoke: d.invoke, cases: d.cases }, [event.ports[0]]);
 });
 window.parent.postMessage({ type: 'sandbox-ready' }, '*');`;
 
-export const SANDBOX_HTML = `<!doctype html><meta charset="utf-8"><script>${FRAME}<\/script>`;
+/**
+ * The frame's own policy: its one script by hash; eval for the worker (which inherits this policy
+ * and compiles the user's program with `new Function`); workers from blob: only; nothing else, so
+ * user code can fetch nothing, import nothing, and load no image.
+ */
+export function sandboxPolicy(scriptHash: string): string {
+  return `default-src 'none'; script-src '${scriptHash}' 'unsafe-eval'; worker-src blob:; base-uri 'none'; form-action 'none'`;
+}
+
+export function sandboxDocument(scriptHash: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(scriptHash)}"><title>sandbox</title></head><body><script>${FRAME_SCRIPT}</script></body></html>`;
+}

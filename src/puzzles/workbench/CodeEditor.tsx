@@ -2,12 +2,14 @@
 // only on puzzle pages); until then the code shows as text, and if loading fails a plain textarea
 // keeps the page usable.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { CodeEditorHandle } from './codemirror-setup.ts';
+import type { CodeEditorHandle, LintSource } from './codemirror-setup.ts';
 import { S } from './strings.ts';
 
 export interface CodeEditorApi {
   setText(text: string): void;
   markErrorLine(line: number | null): void;
+  /** Type-checks now (and from then on, as the user types). */
+  lintNow(): void;
   focus(): void;
 }
 
@@ -16,13 +18,17 @@ export interface CodeEditorProps {
   readonly label: string;
   readonly onChange: (text: string) => void;
   readonly apiRef: RefObject<CodeEditorApi | null>;
+  /** Diagnostics shown in the editor (underlined, with a tooltip). */
+  readonly lint?: LintSource;
 }
 
-export function CodeEditor({ initialText, label, onChange, apiRef }: CodeEditorProps) {
+export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const initial = useRef(initialText);
   const change = useRef(onChange);
   change.current = onChange;
+  const lintRef = useRef(lint);
+  lintRef.current = lint;
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [fallbackText, setFallbackText] = useState(initialText);
 
@@ -32,12 +38,13 @@ export function CodeEditor({ initialText, label, onChange, apiRef }: CodeEditorP
     import('./codemirror-setup.ts').then(
       ({ createCodeEditor }) => {
         if (cancelled || !host.current) return;
+        const lintSource = lintRef.current ? (text: string) => lintRef.current?.(text) ?? Promise.resolve([]) : undefined;
         handle = createCodeEditor(host.current, initial.current, label, (text) => {
           initial.current = text;
           change.current(text);
-        });
+        }, lintSource);
         const h = handle;
-        apiRef.current = { setText: (t) => h.setText(t), markErrorLine: (l) => h.markErrorLine(l), focus: () => h.focus() };
+        apiRef.current = { setText: (t) => h.setText(t), markErrorLine: (l) => h.markErrorLine(l), lintNow: () => h.lintNow(), focus: () => h.focus() };
         setState('ready');
       },
       () => {
@@ -45,6 +52,7 @@ export function CodeEditor({ initialText, label, onChange, apiRef }: CodeEditorP
         apiRef.current = {
           setText: (t) => { initial.current = t; setFallbackText(t); change.current(t); },
           markErrorLine: () => undefined,
+          lintNow: () => undefined,
           focus: () => host.current?.querySelector('textarea')?.focus(),
         };
         setState('failed');

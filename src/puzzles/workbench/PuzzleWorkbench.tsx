@@ -14,6 +14,9 @@ import { recordGrade } from './record-grade.ts';
 import { ReviewStatus } from './ReviewStatus.tsx';
 import { runCode } from './run-code.ts';
 import { RunReport } from './RunReport.tsx';
+import type { TypeState } from './TypeReport.tsx';
+import { typeCheck } from '../typecheck/type-check-client.ts';
+import type { EditorDiagnostic } from './codemirror-setup.ts';
 import { S } from './strings.ts';
 import { useSavedCode } from './use-saved-code.ts';
 import './workbench.css';
@@ -31,6 +34,9 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
   const stopRun = useRef<AbortController | null>(null);
   const [result, setResult] = useState<{ report: Report; skippedCustom: number } | null>(null);
+  // The type check of the code last run: undefined = not part of this report (a syntax error).
+  const [types, setTypes] = useState<TypeState | undefined>(undefined);
+  const runSeq = useRef(0);
   const attemptRef = useRef<Attempt>(startAttempt(Date.now()));
   const [attempt, setAttempt] = useState<Attempt>(attemptRef.current);
   const first = cases.visible[0];
@@ -57,11 +63,19 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     const toRun = (kind: 'example' | 'hidden') => (c: (typeof cases.visible)[number]): RunCase => ({ kind, name: c.name, args: c.args, hasExpected: true, expected: c.expected });
     const list: RunCase[] = [...cases.visible.map(toRun('example')), ...(mode === 'submit' ? cases.hidden.map(toRun('hidden')) : []), ...custom];
     setRunning({ done: 0, total: list.length });
+    const seq = ++runSeq.current;
+    // Checked beside the run, never before it: a run goes ahead with type errors, as in a playground.
+    setTypes(null);
+    editor.current?.lintNow();
+    void typeCheck({ source: saved.code.current, prelude: cases.prelude, signature: cases.signature }).then((r) => {
+      if (runSeq.current === seq) setTypes((t) => (t === undefined ? t : r));
+    });
     const controller = new AbortController();
     stopRun.current = controller;
     try {
       const report = await runCode(cases, { mode, source: saved.code.current, cases: list }, (done) => setRunning({ done, total: list.length }), controller.signal);
       setResult({ report, skippedCustom: parsed.length - custom.length });
+      if (report.status === 'compile-error') setTypes(undefined);
       editor.current?.markErrorLine(report.status === 'compile-error' ? report.line : null);
       // A stopped Submit judged nothing: it neither passes nor counts as a failed attempt.
       if (mode === 'submit' && report.status !== 'compile-error' && report.status !== 'stopped') dispatch({ kind: report.status === 'passed' ? 'submit-passed' : 'submit-failed' });
@@ -71,6 +85,13 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     }
   };
   const stop = () => stopRun.current?.abort();
+  const lint = useCallback(
+    async (text: string): Promise<readonly EditorDiagnostic[]> => {
+      const r = await typeCheck({ source: text, prelude: cases.prelude, signature: cases.signature });
+      return r.ok ? r.diagnostics : [];
+    },
+    [cases.prelude, cases.signature],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && stopRun.current) {
@@ -105,7 +126,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       )}
       {saved.saveFailed && <p className="banner warning" role="alert">{S.saveFailed}</p>}
       <div onKeyDownCapture={onKeyDown}>
-        <CodeEditor initialText={saved.initialCode} label={S.editorLabel(cases.functionName)} onChange={saved.setCode} apiRef={editor} />
+        <CodeEditor initialText={saved.initialCode} label={S.editorLabel(cases.functionName)} onChange={saved.setCode} apiRef={editor} lint={lint} />
       </div>
       <p className="muted small">{S.editorKeys}</p>
       <div className="row workbench-actions">
@@ -135,7 +156,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
         ) : null}
         <p className="muted">{S.reviewHelp}</p>
       </div>
-      {result && <RunReport report={result.report} skippedCustom={result.skippedCustom} />}
+      {result && <RunReport report={result.report} skippedCustom={result.skippedCustom} types={types} />}
       <CustomCases
         rows={saved.custom}
         exampleArgs={first?.args ?? []}

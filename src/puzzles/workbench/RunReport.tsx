@@ -2,6 +2,7 @@
 // actual output; the first failure is opened, the others can be opened one by one.
 import type { Report, ReportRow } from './judge-report.ts';
 import { S, formatMs } from './strings.ts';
+import { TypeReport, type TypeState } from './TypeReport.tsx';
 
 const STATUS_TONE: Record<Report['status'], string> = {
   passed: 'ok', failed: 'bad', timeout: 'bad', stopped: 'muted', 'load-error': 'bad', 'compile-error': 'bad',
@@ -22,14 +23,22 @@ function Row({ row, open }: { row: ReportRow; open: boolean }) {
           <div><dt>{S.expected}</dt><dd>{row.expected === null ? <span className="muted">{S.noExpected}</span> : <code>{row.expected}</code>}</dd></div>
           {row.actual !== null && <div><dt>{S.actual}</dt><dd><code data-testid="report-actual">{row.actual}</code></dd></div>}
           {row.message !== null && <div><dt>{S.why}</dt><dd className="report-message" data-testid="report-message">{row.message}</dd></div>}
-          {row.logs.length > 0 && <div><dt>{S.logs}</dt><dd><pre className="report-logs">{row.logs.join('\n')}</pre></dd></div>}
+          {(row.logs.length > 0 || row.logNote !== null) && (
+            <div>
+              <dt>{S.logs}</dt>
+              <dd>
+                {row.logs.length > 0 && <pre className="report-logs" data-testid="report-logs">{row.logs.join('\n')}</pre>}
+                {row.logNote !== null && <p className="report-log-note small" data-testid="report-log-note">{row.logNote}</p>}
+              </dd>
+            </div>
+          )}
         </dl>
       </details>
     </li>
   );
 }
 
-export function RunReport({ report, skippedCustom }: { report: Report; skippedCustom: number }) {
+export function RunReport({ report, skippedCustom, types }: { report: Report; skippedCustom: number; types: TypeState | undefined }) {
   const mode = report.mode === 'submit' ? S.reportSubmit : S.reportRun;
   return (
     <section className="run-report" aria-label={S.reportTitle} data-testid="run-report" data-status={report.status}>
@@ -46,6 +55,7 @@ export function RunReport({ report, skippedCustom }: { report: Report; skippedCu
         )}
       </p>
       {skippedCustom > 0 && <p className="muted small">{S.customSkipped(skippedCustom)}</p>}
+      {types !== undefined && <TypeReport state={types} />}
       {report.rows.length > 0 && (
         <ol className="report-rows">
           {report.rows.map((row) => <Row key={`${report.mode}-${row.index}`} row={row} open={row.index === report.firstFailure} />)}

@@ -5,7 +5,8 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { forceLinting, linter, type Diagnostic } from '@codemirror/lint';
+import { EditorState, StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
 import {
   Decoration, type DecorationSet, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from '@codemirror/view';
@@ -55,11 +56,34 @@ const common = (label: string): Extension[] => [
 export interface CodeEditorHandle {
   setText(text: string): void;
   markErrorLine(line: number | null): void;
+  /** Marks the editor as used (so type checking may load) and checks now. */
+  lintNow(): void;
   focus(): void;
   destroy(): void;
 }
 
-export function createCodeEditor(parent: HTMLElement, text: string, label: string, onChange: (text: string) => void): CodeEditorHandle {
+/** A problem in the code, 1-based line and column. */
+export interface EditorDiagnostic {
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+export type LintSource = (text: string) => Promise<readonly EditorDiagnostic[]>;
+
+function toRange(doc: Text, d: EditorDiagnostic): Diagnostic {
+  const line = doc.line(Math.min(Math.max(1, d.line), doc.lines));
+  const from = Math.min(line.from + Math.max(0, d.column - 1), line.to);
+  return { from, to: Math.min(Math.max(from + d.length, from), doc.length), severity: 'error', message: d.message };
+}
+
+export function createCodeEditor(parent: HTMLElement, text: string, label: string, onChange: (text: string) => void, lint?: LintSource): CodeEditorHandle {
+  // Type checking loads TypeScript: only once the user edits or runs, never on a page view.
+  let used = false;
+  const lintExtension = lint
+    ? [linter(async (v) => (used ? (await lint(v.state.doc.toString())).map((d) => toRange(v.state.doc, d)) : []), { delay: 600 })]
+    : [];
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -75,8 +99,11 @@ export function createCodeEditor(parent: HTMLElement, text: string, label: strin
         bracketMatching(),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         errorLineField,
+        ...lintExtension,
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) onChange(u.state.doc.toString());
+          if (!u.docChanged) return;
+          if (u.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete') || t.isUserEvent('undo') || t.isUserEvent('redo'))) used = true;
+          onChange(u.state.doc.toString());
         }),
       ],
     }),
@@ -87,6 +114,10 @@ export function createCodeEditor(parent: HTMLElement, text: string, label: strin
     },
     markErrorLine(line) {
       view.dispatch({ effects: setErrorLine.of(line), ...(line !== null && line <= view.state.doc.lines ? { scrollIntoView: true, selection: { anchor: view.state.doc.line(line).from } } : {}) });
+    },
+    lintNow() {
+      used = true;
+      forceLinting(view);
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

@@ -8,7 +8,7 @@ const cases: RunCase[] = [
   { kind: 'hidden', name: 'c', args: [3], hasExpected: true, expected: 3 },
   { kind: 'custom', name: 'd', args: [4], hasExpected: false },
 ];
-const ok = (index: number, output: unknown) => ({ index, output, timeMs: 1.5, logs: [] });
+const ok = (index: number, output: unknown) => ({ index, output, timeMs: 1.5, logs: [], logsDropped: 0, logsCut: false });
 
 describe('buildReport', () => {
   it('passes when every judged case passes; a custom case without expected only shows output', () => {
@@ -25,7 +25,7 @@ describe('buildReport', () => {
   });
 
   it('reports a thrown error by its first line', () => {
-    const r = buildReport('run', cases, { kind: 'done', results: [{ index: 0, error: 'ReferenceError: localStorage is not defined\n    at solve', timeMs: 0, logs: [] }] }, judge, 2000);
+    const r = buildReport('run', cases, { kind: 'done', results: [{ index: 0, error: 'ReferenceError: localStorage is not defined\n    at solve', timeMs: 0, logs: [], logsDropped: 0, logsCut: false }] }, judge, 2000);
     expect(r.rows[0]).toMatchObject({ status: 'error', message: '抛出了异常：ReferenceError: localStorage is not defined' });
     expect(r.firstFailure).toBe(0);
   });
@@ -50,6 +50,29 @@ describe('buildReport', () => {
     const r = buildReport('run', cases, { kind: 'load-error', message: '没有找到函数 f' }, judge, 2000);
     expect(r).toMatchObject({ status: 'load-error', error: '没有找到函数 f', passed: 0 });
     expect(r.rows.every((x) => x.status === 'not-run')).toBe(true);
+  });
+
+  it('fails a finished run that is missing results, whatever else was sent', () => {
+    const r = buildReport('submit', cases, { kind: 'done', results: [] }, judge, 2000);
+    expect(r.status).toBe('failed');
+    expect(r.passed).toBe(0);
+    expect(r.firstFailure).toBe(0);
+  });
+
+  it('fails a value too large or impossible to copy out, with a note, and notes cut console output', () => {
+    const base = { timeMs: 1, logs: ['a'], logsDropped: 0, logsCut: false };
+    const r = buildReport('run', cases.slice(0, 3), { kind: 'done', results: [
+      { index: 0, ...base, outputProblem: 'too-large', logsDropped: 7 },
+      { index: 1, ...base, outputProblem: 'unclonable', logsCut: true },
+      { index: 2, ...base, outputProblem: 'threw', error: 'Error: getter\n at x' },
+    ] }, judge, 2000);
+    expect(r.status).toBe('failed');
+    expect(r.rows.map((x) => x.status)).toEqual(['fail', 'fail', 'error']);
+    expect(r.rows[0]?.message).toContain('返回值太大');
+    expect(r.rows[0]?.logNote).toContain('另有 7 行');
+    expect(r.rows[1]?.message).toContain('无法传出沙箱');
+    expect(r.rows[1]?.logNote).toContain('已截断');
+    expect(r.rows[2]?.message).toBe('读取返回值时抛出了异常：Error: getter');
   });
 
   it('survives a judge that throws on a strange custom expected value', () => {

@@ -4,6 +4,7 @@
 import type { CaseResult, SandboxOutcome } from '../runner/run-in-sandbox.ts';
 import { formatValue } from './format-value.ts';
 import type { Verdict } from './puzzle-cases.ts';
+import { S } from './strings.ts';
 
 export type CaseKind = 'example' | 'hidden' | 'custom';
 
@@ -31,6 +32,8 @@ export interface ReportRow {
   readonly message: string | null;
   readonly timeMs: number | null;
   readonly logs: readonly string[];
+  /** Said when console output went past the per-case limits and was cut. */
+  readonly logNote: string | null;
 }
 
 export type ReportStatus = 'passed' | 'failed' | 'timeout' | 'stopped' | 'load-error' | 'compile-error';
@@ -86,10 +89,16 @@ function row(c: RunCase, index: number, label: string, result: CaseResult | unde
     expected: c.hasExpected ? formatValue(c.expected) : null,
   };
   if (timedOut) {
-    return { ...base, actual: null, status: 'timeout', message: `超过时间限制 ${timeLimitMs / 1000} s，已停止（死循环？或者算法太慢）`, timeMs: timeLimitMs, logs: [] };
+    return { ...base, actual: null, status: 'timeout', message: `超过时间限制 ${timeLimitMs / 1000} s，已停止（死循环？或者算法太慢）`, timeMs: timeLimitMs, logs: [], logNote: null };
   }
-  if (!result) return { ...base, actual: null, status: 'not-run', message: null, timeMs: null, logs: [] };
-  const common = { timeMs: result.timeMs, logs: result.logs };
+  if (!result) return { ...base, actual: null, status: 'not-run', message: null, timeMs: null, logs: [], logNote: null };
+  const common = { timeMs: result.timeMs, logs: result.logs, logNote: logNote(result) };
+  if (result.outputProblem === 'too-large' || result.outputProblem === 'unclonable') {
+    return { ...base, ...common, actual: null, status: 'fail', message: S.outputProblem[result.outputProblem] };
+  }
+  if (result.outputProblem === 'threw') {
+    return { ...base, ...common, actual: null, status: 'error', message: S.outputThrew(errorMessage(result.error ?? '')) };
+  }
   if (result.error !== undefined) {
     return { ...base, ...common, actual: null, status: 'error', message: `抛出了异常：${errorMessage(result.error)}` };
   }
@@ -99,6 +108,11 @@ function row(c: RunCase, index: number, label: string, result: CaseResult | unde
   return verdict.pass
     ? { ...base, ...common, actual, status: 'pass', message: null }
     : { ...base, ...common, actual, status: 'fail', message: verdict.message };
+}
+
+function logNote(result: CaseResult): string | null {
+  if (result.logsDropped > 0) return S.logsDropped(result.logsDropped);
+  return result.logsCut ? S.logsCut : null;
 }
 
 export function buildReport(mode: Report['mode'], cases: readonly RunCase[], outcome: SandboxOutcome, judge: Judge, timeLimitMs: number): Report {
@@ -113,7 +127,8 @@ export function buildReport(mode: Report['mode'], cases: readonly RunCase[], out
   const rows = cases.map((c, i) => row(c, i, names[i] ?? '', byIndex.get(i), judge, i === timeoutAt, timeLimitMs));
   const judgedRows = rows.filter((r) => cases[r.index]?.hasExpected);
   const passed = judgedRows.filter((r) => r.status === 'pass').length;
-  const failure = rows.find((r) => r.status !== 'pass' && r.status !== 'output' && r.status !== 'not-run');
+  // A finished run must have run every case: a case with no result fails, whatever was sent.
+  const failure = rows.find((r) => r.status !== 'pass' && r.status !== 'output' && (r.status !== 'not-run' || outcome.kind === 'done'));
   const totalMs = outcome.results.reduce((sum, r) => sum + r.timeMs, 0) + (timeoutAt >= 0 ? timeLimitMs : 0);
   const status: ReportStatus = outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'stopped' ? 'stopped' : failure ? 'failed' : 'passed';
   return { ...empty, status, rows, passed, judged: judgedRows.length, firstFailure: failure?.index ?? null, totalMs, error: null };

@@ -1,9 +1,10 @@
 // One Run or Submit: compile the user's TypeScript (separately from the prelude, so error lines
 // are the user's lines), run every case in the sandbox, and judge. Progress arrives per case.
-import { runInSandbox, type CaseResult } from '../runner/run-in-sandbox.ts';
+import { runInSandbox, type CaseResult, type SandboxOutcome } from '../runner/run-in-sandbox.ts';
 import { transpileTs } from '../runner/transpile.ts';
 import { buildReport, compileErrorReport, type Judge, type Report, type RunCase } from './judge-report.ts';
 import type { PuzzleCases } from './puzzle-cases.ts';
+import { S } from './strings.ts';
 
 export interface RunRequest {
   readonly mode: Report['mode'];
@@ -29,6 +30,15 @@ export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, 
     (_result: CaseResult) => onCase?.(++done),
     signal,
   );
+  // The judge runs here, on the page, over a copy the harness made: nothing in the worker can touch it.
   const judge: Judge = (actual, expected, args) => puzzle.judge(actual, expected, args);
-  return buildReport(mode, cases, outcome, judge, puzzle.timeLimitMs);
+  return buildReport(mode, cases, loadMessage(outcome, puzzle.functionName), judge, puzzle.timeLimitMs);
+}
+
+/** The harness reports a missing function by a code; the words are the UI's. */
+function loadMessage(outcome: SandboxOutcome, functionName: string): SandboxOutcome {
+  if (outcome.kind !== 'load-error') return outcome;
+  if (outcome.message === 'missing-function') return { ...outcome, message: S.missingFunction(functionName) };
+  if (outcome.message === 'incomplete') return { ...outcome, message: S.incomplete };
+  return outcome;
 }
