@@ -18,7 +18,7 @@ export function WritesPanel({ writes, finished }: { writes: readonly WriteRecord
           {lostUnacked.length > 0 && <p className="small">{S.lostUnacked(lostUnacked.length)}</p>}
         </>
       )}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={S.writesTitle}>
+      <div className="table-scroll" tabIndex={0}>
         <table>
           <thead>
             <tr><th scope="col">{c.key}</th><th scope="col">{c.reply}</th><th scope="col">{c.wait}</th><th scope="col">{c.told}</th><th scope="col">{c.end}</th></tr>
