@@ -47,6 +47,12 @@ export const labCatalogue: readonly LabEntry[] = [
     titleEn: 'Incident: all traffic on one upstream',
     presets: ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'],
   },
+  {
+    id: 'redis-cluster',
+    title: 'Redis Cluster 实验',
+    titleEn: 'Redis Cluster lab',
+    presets: ['keyslot', 'moved', 'ask-resharding', 'crossslot', 'failover', 'partition-lost-writes'],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -6,4 +6,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'circuit-breaker': () => import('./circuit-breaker/CircuitBreakerView.tsx'),
   'load-balancing': () => import('./load-balancing/LoadBalancingView.tsx'),
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
+  'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
 };

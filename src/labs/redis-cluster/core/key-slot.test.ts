@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { crc16 } from './crc16.ts';
+import { hashedRange, keyBytes, keySlot, slotOfBytes } from './key-slot.ts';
+
+// Recorded from a real Redis: redis-server 7.0.15 (Debian), started with --cluster-enabled yes,
+// `redis-cli CLUSTER KEYSLOT <key>` for each key below (2026-12-04).
+const REDIS_7_0_15: readonly (readonly [string, number])[] = [
+  ['foo', 12182],
+  ['bar', 5061],
+  ['{user1000}.following', 3443],
+  ['{user1000}.followers', 3443],
+  ['user1000', 3443],
+  ['foo{}{bar}', 8363],
+  ['foo{{bar}}zap', 4015],
+  ['{bar', 4015],
+  ['foo{bar}{zap}', 5061],
+  ['', 0],
+  ['用户:1', 7998],
+  ['{}', 15257],
+  ['{', 4092],
+  ['}', 12090],
+  ['a{b}c', 3300],
+  ['{a}', 15495],
+  ['hello', 866],
+  ['123456789', 12739],
+  ['é', 10180],
+  ['{zap', 1327],
+  ['foo{', 7673],
+  ['{}foo', 9500],
+  ['zap}', 8678],
+];
+
+describe('CRC16/XMODEM', () => {
+  it('gives the standard check value for "123456789"', () => {
+    expect(crc16(keyBytes('123456789'))).toBe(0x31c3);
+  });
+});
+
+describe('keySlot: CLUSTER KEYSLOT of a real Redis', () => {
+  it.each(REDIS_7_0_15)('%j → %i', (key, slot) => {
+    expect(keySlot(key)).toBe(slot);
+    expect(slotOfBytes(keyBytes(key))).toBe(slot);
+  });
+
+  it('follows the hash-tag edge cases of keyHashSlot', () => {
+    // Empty braces: the whole key. Only the first `{` counts. The first `}` after it closes.
+    expect(hashedRange(keyBytes('foo{}{bar}'))).toEqual({ start: 0, end: 10, tagged: false });
+    expect(hashedRange(keyBytes('foo{{bar}}zap'))).toEqual({ start: 4, end: 8, tagged: true });
+    expect(hashedRange(keyBytes('foo{bar}{zap}'))).toEqual({ start: 4, end: 7, tagged: true });
+    expect(hashedRange(keyBytes('zap}{'))).toEqual({ start: 0, end: 5, tagged: false });
+  });
+
+  it('hashes bytes, not characters: a tag is cut on UTF-8 bytes', () => {
+    // "{é}" tags the two bytes of é, the same as the key "é".
+    expect(keySlot('{é}x')).toBe(keySlot('é'));
+    expect(hashedRange(keyBytes('{é}x'))).toEqual({ start: 1, end: 3, tagged: true });
+  });
+});
+
+describe('keySlot properties', () => {
+  it('is in 0..16383 and the ASCII fast path agrees with the byte path', () => {
+    fc.assert(fc.property(fc.string(), (key) => {
+      const slot = keySlot(key);
+      expect(slot).toBeGreaterThanOrEqual(0);
+      expect(slot).toBeLessThan(16384);
+      expect(slot).toBe(slotOfBytes(keyBytes(key)));
+    }));
+  });
+
+  it('keys with the same non-empty hash tag share a slot', () => {
+    const noBraces = fc.string({ minLength: 1 }).filter((s) => !s.includes('}'));
+    const prefix = fc.string().filter((s) => !s.includes('{'));
+    fc.assert(fc.property(noBraces, prefix, prefix, fc.string(), fc.string(), (tag, p1, p2, s1, s2) => {
+      expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(`${p2}{${tag}}${s2}`));
+      expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(tag));
+    }));
+  });
+});
