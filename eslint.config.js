@@ -66,7 +66,7 @@ export default tseslint.config(
         { type: 'catalogue', pattern: 'src/(labs|puzzles)/catalogue.ts', mode: 'full' },
         { type: 'registry', pattern: 'src/(labs|puzzles)/registry.ts', mode: 'full', capture: ['area'] },
         // Shared by every puzzle page: the editor workbench and the sandboxed runner.
-        { type: 'puzzle-kit', pattern: 'src/puzzles/(workbench|runner)/**', mode: 'full' },
+        { type: 'puzzle-kit', pattern: 'src/puzzles/(workbench|runner|typecheck)/**', mode: 'full' },
         // The quiz's own pure core, shared by every quiz mode (checking answers, generators).
         { type: 'core', pattern: 'src/quiz/core/**', mode: 'full' },
         { type: 'core', pattern: 'src/(labs|puzzles|quiz)/*/core/**', mode: 'full', capture: ['area', 'feature'] },
