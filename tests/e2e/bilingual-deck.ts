@@ -120,25 +120,22 @@ export async function importDeck(page: Page, testInfo: TestInfo, name = 'my-bili
   await expect.poll(() => savedDeckFiles(page)).toContain(name);
 }
 
-/** File names of the imported decks saved in IndexedDB. */
+/** File names of the imported decks saved in IndexedDB (store `values`, key `imported-decks`). */
 async function savedDeckFiles(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const raw = await new Promise<unknown>((resolve) => {
-      const open = indexedDB.open('interview-lab', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('kv');
+      const open = indexedDB.open('interview-lab');
       open.onsuccess = () => {
-        const get = open.result.transaction('kv', 'readonly').objectStore('kv').get('imported-decks');
-        get.onsuccess = () => { open.result.close(); resolve(get.result); };
-        get.onerror = () => { open.result.close(); resolve(null); };
+        const db = open.result;
+        if (!db.objectStoreNames.contains('values')) { db.close(); resolve(null); return; }
+        const get = db.transaction('values', 'readonly').objectStore('values').get('imported-decks');
+        get.onsuccess = () => { db.close(); resolve(get.result); };
+        get.onerror = () => { db.close(); resolve(null); };
       };
       open.onerror = () => resolve(null);
     });
-    try {
-      const sources = (JSON.parse(String(raw)) as { state?: { sources?: { file?: unknown }[] } }).state?.sources ?? [];
-      return sources.map((s) => String(s.file));
-    } catch {
-      return [];
-    }
+    const value = (raw as { value?: unknown } | null)?.value;
+    return Array.isArray(value) ? value.map((s) => String((s as { file?: unknown }).file)) : [];
   });
 }
 
