@@ -47,6 +47,15 @@ export const labCatalogue: readonly LabEntry[] = [
     titleEn: 'Incident: all traffic on one upstream',
     presets: ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'],
   },
+  {
+    id: 'kubernetes-service',
+    title: 'Kubernetes Service 实验',
+    titleEn: 'Kubernetes Service lab',
+    presets: [
+      'clusterip-3-pods', 'readiness-fails', 'no-ready-endpoints', 'scale-up', 'scale-down',
+      'session-affinity', 'nodeport', 'kubernetes-default-service',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -6,4 +6,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'circuit-breaker': () => import('./circuit-breaker/CircuitBreakerView.tsx'),
   'load-balancing': () => import('./load-balancing/LoadBalancingView.tsx'),
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
+  'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
 };

@@ -61,7 +61,7 @@ export const k8sPresets: Readonly<Record<K8sPresetId, K8sPreset>> = {
     scenario: { ...base, replicas: 4, scaleTo: 2, scaleAtMs: 6000 },
   },
   'session-affinity': {
-    title: 'sessionAffinity: ClientIP',
+    title: '会话保持（sessionAffinity: ClientIP）',
     explanation: '会话保持：KUBE-SVC 链先为每个端点写一条 -m recent --rcheck --seconds 10800 --reap 规则，KUBE-SEP 的 DNAT 规则用 -m recent --set 记下客户端 IP。同一个客户端 3 小时内总是回到同一个 Pod；两个客户端交替发请求。',
     scenario: { ...base, service: { ...web, sessionAffinity: 'ClientIP' } },
   },
