@@ -66,7 +66,7 @@ export const k8sPresets: Readonly<Record<K8sPresetId, K8sPreset>> = {
     scenario: { ...base, service: { ...web, sessionAffinity: 'ClientIP' } },
   },
   nodeport: {
-    title: 'NodePort（externalTrafficPolicy: Cluster）',
+    title: '集群外访问 NodePort（externalTrafficPolicy: Cluster）',
     explanation: '集群外的客户端访问节点的 30080 端口：KUBE-SERVICES 的最后一条规则把目的地址是本机的包交给 KUBE-NODEPORTS，再经 KUBE-EXT 打上 0x4000 标记、进 KUBE-SVC 选 Pod。因为打了标记，出节点时 KUBE-POSTROUTING 做 MASQUERADE：Pod 看到的源地址是节点的，不是客户端的。',
     scenario: { ...base, service: { ...web, type: 'NodePort' } },
   },
