@@ -2,7 +2,7 @@
 // own. The rules the current request tried are marked: solid for matched, dashed for tried and
 // missed. A copy button puts the text on the clipboard for a diff against a real node.
 import { useState } from 'react';
-import type { NodeRules } from './core/rules.ts';
+import { ruleLines, type NodeRules } from './core/rules.ts';
 import type { WalkResult } from './core/walk.ts';
 import { S } from './strings.ts';
 
@@ -13,20 +13,10 @@ export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult |
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   const status = new Map<number, boolean>();
   for (const s of walk?.steps ?? []) status.set(s.rule, s.matched || (status.get(s.rule) ?? false));
-  const lines: { text: string; cls: string; key: string }[] = [];
-  for (const table of ['filter', 'nat'] as const) {
-    const chains = rules.chains.filter((c) => c.table === table);
-    if (chains.length === 0) continue;
-    lines.push({ text: `*${table}`, cls: 'meta', key: `${table}-h` });
-    for (const c of chains) lines.push({ text: `:${c.name} - [0:0]`, cls: 'meta', key: `${table}-${c.name}` });
-    rules.rules.forEach((r, i) => {
-      if (r.table !== table) return;
-      const st = status.get(i);
-      lines.push({ text: r[form], cls: st === undefined ? '' : st ? 'hit' : 'miss', key: `r${i}` });
-    });
-    lines.push({ text: 'COMMIT', cls: 'meta', key: `${table}-c` });
-  }
-  // Rules print grouped by chain in iptables-save; ours are already in chain order per table.
+  const lines = ruleLines(rules, form).map((l, i) => {
+    const st = l.rule === null ? undefined : status.get(l.rule);
+    return { text: l.text, key: `${i}`, cls: l.rule === null ? 'meta' : st === undefined ? '' : st ? 'hit' : 'miss' };
+  });
   const text = lines.map((l) => l.text).join('\n');
   const onCopy = () => {
     navigator.clipboard.writeText(text).then(() => setCopy('done'), () => setCopy('failed'));

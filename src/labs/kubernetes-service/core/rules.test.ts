@@ -70,3 +70,18 @@ describe('kube-proxy iptables rules for one Service', () => {
     expect(saved).toContain(`-A ${ext} -j ${node.svcChain}`);
   });
 });
+
+describe('rule order', () => {
+  it('lists chains sorted and rules grouped by chain in iptables-save, in write order for kube-proxy', () => {
+    const node = buildNodeRules(web, [ep('10.244.1.2'), ep('10.244.1.3')], net);
+    const saved = rulesText(node, 'saved').split('\n');
+    const chainLines = saved.filter((l) => l.startsWith(':'));
+    expect(chainLines).toEqual([...chainLines].sort());
+    const ruleChains = saved.filter((l) => l.startsWith('-A ')).map((l) => l.split(' ')[1]);
+    // Grouped: once a chain's rules end, that chain does not come back.
+    const seen: string[] = [];
+    for (const c of ruleChains) if (seen.at(-1) !== c) { expect(seen).not.toContain(c); seen.push(c ?? ''); }
+    const written = rulesText(node, 'written').split('\n').filter((l) => l.startsWith('-A '));
+    expect(written.at(-1)).toContain('-j KUBE-NODEPORTS');
+  });
+});

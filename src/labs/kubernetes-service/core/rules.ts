@@ -188,16 +188,34 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
   return { rules, chains, svcChain, used, usedTerminating: terminating && used.length > 0 };
 }
 
-/** The rules as text, table by table, in kube-proxy's or iptables-save's words. */
-export function rulesText(node: NodeRules, form: 'written' | 'saved'): string {
-  const lines: string[] = [];
+export interface RuleLine {
+  readonly text: string;
+  /** Index in NodeRules.rules, or null for a table, chain or COMMIT line. */
+  readonly rule: number | null;
+}
+
+/**
+ * The rules as lines, table by table. kube-proxy writes the chain lines, then the rules in the order
+ * it generates them; iptables-save lists the chains sorted by name (libiptc keeps them sorted) and
+ * each chain's rules together.
+ */
+export function ruleLines(node: NodeRules, form: 'written' | 'saved'): RuleLine[] {
+  const lines: RuleLine[] = [];
   for (const table of ['filter', 'nat'] as const) {
-    const chains = node.chains.filter((c) => c.table === table);
+    const chains = node.chains.filter((c) => c.table === table).map((c) => c.name);
     if (chains.length === 0) continue;
-    lines.push(`*${table}`);
-    for (const c of chains) lines.push(`:${c.name} - [0:0]`);
-    for (const c of chains) for (const r of node.rules) if (r.table === table && r.chain === c.name) lines.push(r[form]);
-    lines.push('COMMIT');
+    if (form === 'saved') chains.sort();
+    lines.push({ text: `*${table}`, rule: null });
+    for (const c of chains) lines.push({ text: `:${c} - [0:0]`, rule: null });
+    const indexed = node.rules.map((r, i) => ({ r, i })).filter(({ r }) => r.table === table);
+    const ordered = form === 'saved' ? chains.flatMap((c) => indexed.filter(({ r }) => r.chain === c)) : indexed;
+    for (const { r, i } of ordered) lines.push({ text: r[form], rule: i });
+    lines.push({ text: 'COMMIT', rule: null });
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/** The rules as text, in kube-proxy's or iptables-save's words. */
+export function rulesText(node: NodeRules, form: 'written' | 'saved'): string {
+  return ruleLines(node, form).map((l) => l.text).join('\n');
 }
