@@ -53,6 +53,15 @@ export const labCatalogue: readonly LabEntry[] = [
     titleEn: 'Redis Cluster lab',
     presets: ['keyslot', 'moved', 'ask-resharding', 'crossslot', 'failover', 'partition-lost-writes'],
   },
+  {
+    id: 'kubernetes-service',
+    title: 'Kubernetes Service 实验',
+    titleEn: 'Kubernetes Service lab',
+    presets: [
+      'clusterip-3-pods', 'readiness-fails', 'no-ready-endpoints', 'scale-up', 'scale-down',
+      'session-affinity', 'nodeport', 'kubernetes-default-service',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

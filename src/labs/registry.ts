@@ -7,4 +7,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'load-balancing': () => import('./load-balancing/LoadBalancingView.tsx'),
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
   'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
+  'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
 };

@@ -1,0 +1,33 @@
+// The Kubernetes Service lab: a preset (from a card's link or the picker), the Service and its
+// Deployment under their real field names, and the played run. Everything that defines the run
+// lives in the URL (core/params.ts), so a link reproduces the same trace.
+import { useMemo } from 'react';
+import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
+import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { parseK8sParams, toK8sSearch } from './core/params.ts';
+import { simulate } from './core/simulate.ts';
+import { ParamsPanel } from './ParamsPanel.tsx';
+import { PresetPicker } from './PresetPicker.tsx';
+import { RunStage } from './RunStage.tsx';
+import { S } from './strings.ts';
+import './kubernetes-service.css';
+
+export default function KubernetesServiceView() {
+  const { values, errors, setValues } = useUrlValues(parseK8sParams, toK8sSearch);
+  const run = useMemo(() => simulate(values.scenario), [values.scenario]);
+  const modified = useMemo(() => toK8sSearch(values).toString() !== `preset=${values.preset}`, [values]);
+  return (
+    <div className="k8s-lab" data-testid="kubernetes-service-lab">
+      <header className="page-header">
+        <h1>{S.title}</h1>
+        <p className="lead">{S.intro}</p>
+      </header>
+      <UrlProblems title={S.urlProblems} errors={errors} />
+      <PresetPicker values={values} modified={modified} error={errors['preset']} onChange={setValues} />
+      <div className="k8s-layout">
+        <RunStage run={run} scenario={values.scenario} />
+        <ParamsPanel values={values} errors={errors} onChange={setValues} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The current request's way through the chains, one rule per line: the chain, what the rule asks,
+// whether it matched; then the DNAT, the masquerade if any, and the reply un-DNATed by conntrack.
+import type { NodeRules } from './core/rules.ts';
+import type { RequestInfo } from './core/simulate.ts';
+import { savedProbability } from './core/probability.ts';
+import { S } from './strings.ts';
+
+function ruleSummary(rules: NodeRules, index: number): string {
+  const r = rules.rules[index];
+  if (!r) return '';
+  const m = r.match;
+  const parts: string[] = [];
+  if (m.dst) parts.push(`-d ${m.dst}`);
+  if (m.notSrcCidr) parts.push(`! -s ${m.notSrcCidr}`);
+  if (m.src) parts.push(`-s ${m.src}`);
+  if (m.dstLocal) parts.push('--dst-type LOCAL');
+  if (m.dport !== undefined) parts.push(`--dport ${m.dport}`);
+  if (m.recentCheck) parts.push('-m recent --rcheck');
+  if (m.probability !== undefined) parts.push(`--probability ${savedProbability(m.probability)}`);
+  if (m.markNotSet) parts.push('! --mark 0x4000');
+  const target = r.target === 'DNAT' ? `DNAT --to-destination ${r.toDestination ?? ''}` : r.target;
+  return `${parts.join(' ')}${parts.length ? ' ' : ''}-j ${target}`;
+}
+
+export function RequestPath({ request, rules }: { request: RequestInfo | null; rules: NodeRules | undefined }) {
+  return (
+    <section className="k8s-path" aria-labelledby="k8s-path-title" data-testid="request-path">
+      <h2 id="k8s-path-title">{S.pathTitle}</h2>
+      {!request || !rules ? <p className="muted">{S.pathNone}</p> : (
+        <>
+          <p className="mono small">{request.client} {request.src}:{request.srcPort} → {request.dst}:{request.dport}</p>
+          <ol className="k8s-steps">
+            {request.walk.steps.map((st, i) => (
+              <li key={i} className={st.matched ? 'hit' : 'miss'}>
+                <span className="mono k8s-chain">{rules.rules[st.rule]?.chain}</span>
+                <span className="mono small k8s-step-rule">{ruleSummary(rules, st.rule)}</span>
+                <span className={`k8s-verdict ${st.matched ? 'hit' : 'miss'}`}>{st.matched ? S.pathMatched : S.pathMissed}</span>
+              </li>
+            ))}
+          </ol>
+          {request.walk.verdict.kind === 'dnat' && (
+            <p className="mono small" data-testid="request-reply">
+              {S.pathReply}: {request.walk.verdict.to} → {request.seenSrc}:{request.srcPort} ⇒ conntrack: {request.dst}:{request.dport} → {request.src}:{request.srcPort}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

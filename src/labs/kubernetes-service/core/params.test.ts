@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseK8sParams, presetParams, toK8sSearch } from './params.ts';
+import { K8S_PRESET_IDS } from './presets.ts';
+
+const parse = (q: string) => parseK8sParams(new URLSearchParams(q));
+
+describe('kubernetes-service URL params', () => {
+  it('round-trips every preset to just preset=…', () => {
+    for (const id of K8S_PRESET_IDS) {
+      expect(toK8sSearch(presetParams(id)).toString()).toBe(`preset=${id}`);
+      expect(parse(`preset=${id}`)).toEqual({ values: presetParams(id), errors: {} });
+    }
+  });
+
+  it('reads edits under the Kubernetes field names and writes them back', () => {
+    const { values, errors } = parse('preset=clusterip-3-pods&replicas=5&sessionAffinity=ClientIP&namespace=shop&service=cart&portName=&clusterIP=10.96.1.2');
+    expect(errors).toEqual({});
+    expect(values.scenario.replicas).toBe(5);
+    expect(values.scenario.scaleTo).toBe(5);
+    expect(values.scenario.service.ref).toEqual({ namespace: 'shop', name: 'cart', portName: '', protocol: 'TCP' });
+    expect(parse(toK8sSearch(values).toString()).values).toEqual(values);
+  });
+
+  it('refuses bad values with a message naming the key and keeps the preset value', () => {
+    const { values, errors } = parse('preset=nope&replicas=abc&clusterIP=10.96.300.1&service=Web_1&nodePort=80&sessionAffinity=Sticky&failPod=7');
+    expect(Object.keys(errors).sort()).toEqual(['clusterIP', 'failPod', 'nodePort', 'preset', 'replicas', 'service', 'sessionAffinity']);
+    expect(errors['replicas']).toContain('replicas');
+    expect(values.preset).toBe('clusterip-3-pods');
+    expect(values.scenario.replicas).toBe(3);
+    expect(values.scenario.service.clusterIP).toBe('10.96.45.12');
+    expect(values.scenario.failPod).toBe(-1);
+  });
+
+  it('ignores scaling and readiness scripts for the API servers behind default/kubernetes', () => {
+    const { values, errors } = parse('preset=kubernetes-default-service&scaleTo=5&failPod=0');
+    expect(values.scenario.scaleTo).toBe(3);
+    expect(values.scenario.failPod).toBe(-1);
+    expect(Object.keys(errors).sort()).toEqual(['failPod', 'scaleTo']);
+  });
+});
