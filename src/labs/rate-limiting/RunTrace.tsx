@@ -74,7 +74,7 @@ const PLAYING_REFRESH_MS = 100;
 // Fixed column widths (rate-limiting.css): #, time, state and a readable "why" column, plus one
 // decision column per lane; the box scrolls sideways on narrow screens.
 const TABLE_BASE_REM = 3.2 + 5.2 + 11 + 14;
-const DECISION_REM = 7.2;
+const DECISION_REM = 6;
 // Re-render the rows only when the shown moment changes, not on every frame of the player.
 const MemoTraceTable = memo(TraceTable) as typeof TraceTable;
 const rowClass = (row: RateLimitRow) => `row-${row.outcome}`;
