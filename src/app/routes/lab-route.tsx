@@ -19,9 +19,9 @@ export default function LabRoute() {
   usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
-    <>
+    <div className="wide-page">
       {View ? <Suspense fallback={<Loading />}><View /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="lab" id={labId} cardPath={paths.card} title={t.relatedCards} />
-    </>
+    </div>
   );
 }

@@ -19,9 +19,9 @@ export default function PuzzleRoute() {
   usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
-    <>
+    <div className="wide-page">
       {View ? <Suspense fallback={<Loading />}><View cardPath={paths.card} /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
-    </>
+    </div>
   );
 }
