@@ -5,6 +5,7 @@ import { knownIds } from './src/app/known-ids.ts';
 import { resolveContentLink } from './src/app/paths.ts';
 import { decksPlugin } from './src/decks/vite-plugin-decks.ts';
 import { sandboxPlugin } from './src/puzzles/runner/vite-plugin-sandbox.ts';
+import { SANDBOX_SW_FILE } from './src/puzzles/runner/sandbox-service-worker.ts';
 import { cspPlugin } from './src/app/vite-plugin-csp.ts';
 
 export default defineConfig({
@@ -41,6 +42,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // Serves sandbox.html offline with its sandbox header (src/puzzles/runner/sandbox-service-worker.ts).
+        importScripts: [SANDBOX_SW_FILE],
       },
     }),
   ],

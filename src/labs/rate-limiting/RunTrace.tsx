@@ -90,7 +90,7 @@ const PLAYING_REFRESH_MS = 100;
 const TABLE_BASE_REM = 3.2 + 5.2 + 11 + 14;
 const DECISION_REM = 7.2;
 // Compare mode explains every lane in the why column: give it room so rows stay a few lines tall.
-const COMPARE_WHY_EXTRA_REM = 18;
+const COMPARE_WHY_EXTRA_REM = 8;
 // Re-render the rows only when the shown moment changes, not on every frame of the player.
 const MemoTraceTable = memo(TraceTable) as typeof TraceTable;
 const rowClass = (row: RateLimitRow) => `row-${row.outcome}`;

@@ -7,6 +7,8 @@
 import { overallLimitMs } from './limits.ts';
 
 export const SANDBOX_FILE = 'sandbox.html';
+/** The load-error message when the sandbox frame never became ready (the view words it). */
+export const SANDBOX_UNAVAILABLE = 'sandbox-unavailable';
 
 /** Why a returned value did not reach the page. */
 export type OutputProblem = 'too-large' | 'unclonable' | 'threw';
@@ -43,28 +45,50 @@ export interface SandboxRun {
   readonly timeLimitMs: number;
 }
 
-let frame: Promise<HTMLIFrameElement> | null = null;
+let frame: Promise<HTMLIFrameElement | null> | null = null;
 let nextRunId = 1;
+// A frame that never says it is ready (offline with no service worker, a blocked file) must not
+// leave a run waiting forever: the run reports a load error instead.
+const FRAME_READY_LIMIT_MS = 15_000;
 
-function sandboxFrame(): Promise<HTMLIFrameElement> {
+/**
+ * The frame runs in an opaque origin in one of two ways. Normally the `sandbox` attribute does it.
+ * Chromium never hands a sandboxed frame's navigation to the service worker, though, so offline
+ * such a frame cannot load. When a service worker controls the page, the frame is created without
+ * the attribute and the worker serves sandbox.html with `Content-Security-Policy: sandbox
+ * allow-scripts` (sandbox-service-worker.ts), which gives the document the same opaque origin. The
+ * page trusts neither path blindly: a ready message from any origin but "null" removes the frame,
+ * and the next frame is built with the attribute.
+ */
+function sandboxFrame(): Promise<HTMLIFrameElement | null> {
+  const viaServiceWorker = Boolean(navigator.serviceWorker?.controller) && !attributeOnly;
   return (frame ??= new Promise((resolve) => {
     const iframe = document.createElement('iframe');
-    iframe.setAttribute('sandbox', 'allow-scripts');
+    if (!viaServiceWorker) iframe.setAttribute('sandbox', 'allow-scripts');
     iframe.setAttribute('aria-hidden', 'true');
     iframe.tabIndex = -1;
     iframe.title = 'code sandbox';
     iframe.style.display = 'none';
-    const onReady = (e: MessageEvent) => {
-      if (e.source === iframe.contentWindow && (e.data as { type?: string } | null)?.type === 'sandbox-ready') {
-        window.removeEventListener('message', onReady);
-        resolve(iframe);
-      }
+    const settle = (value: HTMLIFrameElement | null) => {
+      window.removeEventListener('message', onReady);
+      clearTimeout(giveUp);
+      if (!value) discardFrame(iframe);
+      resolve(value);
     };
+    const onReady = (e: MessageEvent) => {
+      if (e.source !== iframe.contentWindow || (e.data as { type?: string } | null)?.type !== 'sandbox-ready') return;
+      if (e.origin === 'null') return settle(iframe);
+      // Not isolated: never run anything in it; build the next frame with the attribute.
+      attributeOnly = true;
+      settle(null);
+    };
+    const giveUp = window.setTimeout(() => settle(null), FRAME_READY_LIMIT_MS);
     window.addEventListener('message', onReady);
     iframe.src = `${import.meta.env.BASE_URL}${SANDBOX_FILE}`;
     document.body.append(iframe);
   }));
 }
+let attributeOnly = false;
 
 /** Removes the sandbox and the worker running in it; the next run builds a fresh one. */
 function discardFrame(iframe: HTMLIFrameElement): void {
@@ -78,7 +102,10 @@ function newSecret(): string {
 }
 
 export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult) => void, signal?: AbortSignal): Promise<SandboxOutcome> {
-  const iframe = await sandboxFrame();
+  let iframe = await sandboxFrame();
+  // A frame refused for not being isolated is replaced once by one with the attribute.
+  if (!iframe && attributeOnly) iframe = await sandboxFrame();
+  if (!iframe) return { kind: 'load-error', message: SANDBOX_UNAVAILABLE };
   const runId = nextRunId++;
   const secret = newSecret();
   const results: CaseResult[] = [];

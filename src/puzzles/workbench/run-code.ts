@@ -1,6 +1,6 @@
 // One Run or Submit: compile the user's TypeScript (separately from the prelude, so error lines
 // are the user's lines), run every case in the sandbox, and judge. Progress arrives per case.
-import { runInSandbox, type CaseResult, type SandboxOutcome } from '../runner/run-in-sandbox.ts';
+import { runInSandbox, SANDBOX_UNAVAILABLE, type CaseResult, type SandboxOutcome } from '../runner/run-in-sandbox.ts';
 import { transpileTs } from '../runner/transpile.ts';
 import { buildReport, compileErrorReport, type Judge, type Report, type RunCase } from './judge-report.ts';
 import type { PuzzleCases } from './puzzle-cases.ts';
@@ -40,5 +40,6 @@ function loadMessage(outcome: SandboxOutcome, functionName: string): SandboxOutc
   if (outcome.kind !== 'load-error') return outcome;
   if (outcome.message === 'missing-function') return { ...outcome, message: S.missingFunction(functionName) };
   if (outcome.message === 'incomplete') return { ...outcome, message: S.incomplete };
+  if (outcome.message === SANDBOX_UNAVAILABLE) return { ...outcome, message: S.sandboxUnavailable };
   return outcome;
 }

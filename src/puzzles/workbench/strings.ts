@@ -71,6 +71,7 @@ export const S = {
   logsDropped: (n: number) => `console 输出超过上限（每个用例 100 行、2 万字符）：另有 ${n} 行没有显示`,
   logsCut: 'console 输出过长，已截断（每行 2000 字符、每个用例 2 万字符）',
   missingFunction: (name: string) => `没有找到函数 ${name}`,
+  sandboxUnavailable: '运行代码的沙箱没能加载（离线且还没有缓存它？）。联网后重试。',
   typesTitle: '类型检查（TypeScript）',
   typesChecking: '类型检查中…（第一次要加载 TypeScript，需要几秒）',
   typesOk: '没有类型错误。',
