@@ -1,13 +1,19 @@
-// Import your own Markdown deck (content/FORMAT.md). It is checked with the build's parser; any
-// problem is listed as file:line: message and nothing is saved until the file is clean.
+// Import your own deck: Markdown (content/FORMAT.md), or a CSV/TSV of questions and answers (a
+// spreadsheet, or Anki's plain-text export), which becomes Markdown first (csv-import.ts). Either
+// way it is checked with the build's parser; any problem is listed as file:line: message and
+// nothing is saved until the file is clean.
 import { useState, type ChangeEvent } from 'react';
 import type { ImportedDeck } from './imported-decks.ts';
 import { useImportedDecksStore, type ImportedSource } from './imported-decks-store.ts';
+import { csvToDeckMarkdown } from './csv-import.ts';
+import type { CardLanguage } from './deck-data.ts';
 import { formatProblem, type DeckProblem } from './types.ts';
 
 export interface ImportDeckPanelProps {
   /** Checks sources (the kept ones plus the new file) with the build's parser. */
   readonly check: (sources: readonly { file: string; text: string }[]) => { decks: readonly ImportedDeck[]; problems: readonly DeckProblem[] };
+  /** The language of the CSV reader's messages. */
+  readonly language: CardLanguage;
   readonly labels: {
     readonly title: string;
     readonly help: string;
@@ -20,7 +26,12 @@ export interface ImportDeckPanelProps {
 
 const MAX_BYTES = 2_000_000;
 
-export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
+/** A spreadsheet export or Anki's "notes in plain text" (its `#separator:` header), not Markdown. */
+export function isDelimitedFile(name: string, text: string): boolean {
+  return /\.(csv|tsv)$/i.test(name) || /^\uFEFF?#separator:/i.test(text);
+}
+
+export function ImportDeckPanel({ check, labels, language }: ImportDeckPanelProps) {
   const sources = useImportedDecksStore((s) => s.sources);
   const save = useImportedDecksStore((s) => s.save);
   const remove = useImportedDecksStore((s) => s.remove);
@@ -33,7 +44,16 @@ export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
     if (!file) return;
     setMessage('');
     if (file.size > MAX_BYTES) { setProblems([{ file: file.name, line: 1, message: labels.tooBig }]); return; }
-    const text = await file.text();
+    const raw = await file.text();
+    let text = raw;
+    if (isDelimitedFile(file.name, raw)) {
+      const converted = csvToDeckMarkdown(raw, file.name);
+      if (!converted.source) {
+        setProblems(converted.problems.map((p) => ({ file: file.name, line: p.line, message: withoutLinePrefix(language === 'en' ? p.en : p.zh) })));
+        return;
+      }
+      text = converted.source;
+    }
     const result = check([...sources.filter((s) => s.file !== file.name), { file: file.name, text }]);
     const own = result.problems.filter((p) => p.file === file.name);
     const entry = result.decks.find((d) => d.file === file.name)?.entry;
@@ -51,7 +71,7 @@ export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
       <p className="muted small">{labels.help}</p>
       <label className="button secondary file-button">
         {labels.choose}
-        <input type="file" accept=".md,text/markdown,text/plain" onChange={(e) => void onFile(e)} data-testid="import-deck-input" />
+        <input type="file" accept=".md,.markdown,.csv,.tsv,.txt,text/markdown,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e)} data-testid="import-deck-input" />
       </label>
       {message && <p role="status" className="ok">{message}</p>}
       {problems.length > 0 && (
@@ -71,4 +91,9 @@ export function ImportDeckPanel({ check, labels }: ImportDeckPanelProps) {
       )}
     </section>
   );
+}
+
+/** The list shows file:line: itself; the reader's messages start with their line too. */
+function withoutLinePrefix(message: string): string {
+  return message.replace(/^(第 \d+ 行：|line \d+: )/, '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from './parse-deck.ts';
 import { csvToDeckMarkdown, parseDelimited } from './csv-import.ts';
+import { toAnkiTsv } from './anki-export.ts';
 
 const known = { labs: new Set<string>(), puzzles: new Set<string>(), labPresets: new Map() };
 
@@ -29,6 +30,16 @@ describe('CSV / TSV import', () => {
     const deck = parseDeck(source ?? '', 'anki.txt', known);
     expect(deck.problems).toEqual([]);
     expect(deck.deck?.cards).toHaveLength(2);
+  });
+
+  it('reads back our own Anki export: the #columns header names GUID, Front, Back and Tags', () => {
+    const tsv = toAnkiTsv('K8s', [{ id: 'k8s-probes', question: '探针？', answerHtml: '<p>readiness 摘流量</p>' }]);
+    const { source, problems } = csvToDeckMarkdown(tsv, 'k8s.anki.txt');
+    expect(problems).toEqual([]);
+    const deck = parseDeck(source ?? '', 'k8s.anki.txt', known);
+    expect(deck.problems).toEqual([]);
+    expect(deck.deck?.cards.map((c) => c.question)).toEqual(['探针？']);
+    expect(source).toContain('<p>readiness 摘流量</p>');
   });
 
   it('reports bad rows by line, in both languages, and produces nothing', () => {

@@ -66,9 +66,13 @@ export function csvToDeckMarkdown(text: string, fileName: string): { source: str
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   let sep = /\.tsv$/i.test(fileName) ? '\t' : /\.csv$/i.test(fileName) ? ',' : '';
   let skip = 0;
+  // Anki names the columns in a `#columns:` header (its own export: GUID, Front, Back, Tags).
+  let ankiColumns: string | null = null;
   while (skip < lines.length && (lines[skip] ?? '').startsWith('#')) {
     const m = /^#separator:(\w+)/i.exec(lines[skip] ?? '');
     if (m) sep = ANKI_SEPARATORS[(m[1] ?? '').toLowerCase()] ?? sep;
+    const columns = /^#columns:(.*)$/i.exec(lines[skip] ?? '');
+    if (columns) ankiColumns = columns[1] ?? '';
     skip++;
   }
   const body = lines.slice(skip).join('\n');
@@ -76,7 +80,8 @@ export function csvToDeckMarkdown(text: string, fileName: string): { source: str
   const { rows, problems } = parseDelimited(body, sep, skip + 1);
   if (rows.length === 0) problems.push({ line: 1, zh: '第 1 行：文件里没有任何一行问答', en: 'line 1: the file has no question and answer rows' });
 
-  const head = rows[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  const named = ankiColumns === null ? null : ankiColumns.split(sep).map((c) => c.trim().toLowerCase());
+  const head = named ?? rows[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const hasHeader = head.some((c) => QUESTION_NAMES.has(c)) && head.some((c) => ANSWER_NAMES.has(c));
   const col = (names: ReadonlySet<string> | string, fallback: number) => {
     if (!hasHeader) return fallback;
@@ -89,7 +94,7 @@ export function csvToDeckMarkdown(text: string, fileName: string): { source: str
   const deckId = toDeckId(fileName);
   const seen = new Map<string, number>();
   const cards: string[] = [];
-  for (const row of hasHeader ? rows.slice(1) : rows) {
+  for (const row of hasHeader && !named ? rows.slice(1) : rows) {
     const question = (row.cells[qi] ?? '').replace(/\s*\n\s*/g, ' ').trim();
     const answer = (row.cells[ai] ?? '').trim();
     if (row.cells.length < 2) { problems.push({ line: row.line, zh: `第 ${row.line} 行：需要问题和答案两列，只找到一列（分隔符是${sep === '\t' ? ' Tab' : `“${sep}”`}）`, en: `line ${row.line}: needs a question and an answer column, found one` }); continue; }

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { DeckView } from '../decks/deck-data.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
+import { downloadText } from '../lib/download.ts';
+import { deckToAnkiTsv } from './anki-deck.ts';
 import { ProgressBar } from './DeckOverview.tsx';
 import { CardStatus } from './CardStatus.tsx';
 import { deckCounts } from './session.ts';
@@ -32,7 +34,18 @@ export function DeckDetail({ deck, studyPath, cardPath, related }: DeckDetailPro
           <span className="count-due">{t.countDue} {counts.due}</span>
           <span className="count-learned">{t.countLearned} {counts.learned}</span>
         </p>
-        <Link className="button primary" to={studyPath}>{t.deckStudy}</Link>
+        <p className="deck-actions">
+          <Link className="button primary" to={studyPath}>{t.deckStudy}</Link>{' '}
+          <button
+            type="button"
+            className="button secondary"
+            title={t.deckExportAnkiHelp}
+            data-testid="export-anki"
+            onClick={() => downloadText(`${deck.meta.id}.anki.txt`, deckToAnkiTsv(deck, states, english ? 'en' : 'zh'), 'text/plain;charset=utf-8')}
+          >
+            {t.deckExportAnki}
+          </button>
+        </p>
       </header>
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="related">
