@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { report } from './measure.ts';
 
 const DIST = process.env.DIST || 'dist';
-const BUDGET_KB = 100;
+const BUDGET_KB = 90;
 
 export default async function run(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -1,7 +1,7 @@
 // The router. Every route but the home page loads lazily, so the first page carries only what it shows;
 // Layout wraps each page in an error boundary, and a chunk that failed to load is fetched again on retry.
 import { Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from '../ui/router/router.tsx';
 import { Layout } from './Layout.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { Loading } from '../ui/Loading.tsx';

@@ -1,7 +1,7 @@
 // The shell around every page: header with navigation, theme and language, and the message about
 // saved data that could not be read.
 import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from '../ui/router/router.tsx';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';
 import { StorageNotices } from '../study/StorageNotices.tsx';

@@ -2,7 +2,7 @@
 // error replaces that page with a message, while the header and navigation stay usable and the
 // saved progress (in IndexedDB, outside React) is not touched. Navigating elsewhere clears it.
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import { useStrings } from '../ui/i18n.ts';
 import { paths } from './paths.ts';
 import { usePageTitle } from './use-page-title.ts';

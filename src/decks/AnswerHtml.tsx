@@ -1,7 +1,7 @@
 // Shows a card's answer HTML (compiled at build time, or sanitized when imported) and turns its
 // internal links into client-side navigation.
 import type { MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../ui/router/router.tsx';
 
 /**
  * A path inside this app (`/cards/x`), for the router. `//host`, and what a URL parser reads as it

@@ -1,6 +1,6 @@
 // "Cards about this": every card whose answer links to a lab or puzzle, loaded lazily.
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import type { ContentLink } from './deck-data.ts';
 

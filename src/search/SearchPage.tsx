@@ -1,7 +1,7 @@
 // Search page: the built-in cards' text comes from its own chunk on first use (then kept); the
 // cards of imported decks are added to the index.
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../ui/router/router.tsx';
 import type { DeckIndexEntry, SearchDoc } from '../decks/deck-data.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { fill, useStrings } from '../ui/i18n.ts';

@@ -1,5 +1,5 @@
 // A deck's page: progress, the study button, related labs and every question with its status.
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import type { DeckView } from '../decks/deck-data.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { useStrings } from '../ui/i18n.ts';

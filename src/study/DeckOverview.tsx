@@ -1,5 +1,5 @@
 // The home page's list: every deck with its new / due / learned counts, and today's totals.
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import type { DeckIndexEntry } from '../decks/deck-data.ts';
 import { useStrings } from '../ui/i18n.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';

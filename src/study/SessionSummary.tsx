@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import { useStrings } from '../ui/i18n.ts';
 import type { SessionSummary as Summary } from './session.ts';
 

@@ -4,7 +4,7 @@
 // step (a card graded in another tab is not offered here as new). A grade is saved (its
 // transaction committed) before the next card is shown; keys are ignored meanwhile.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/router/router.tsx';
 import { CardContent } from '../decks/CardContent.tsx';
 import type { CardView, DeckView } from '../decks/deck-data.ts';
 import { useStrings } from '../ui/i18n.ts';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../ui/router/router.tsx';
 import { questionIn } from '../../decks/card-language.ts';
 import { CardContent } from '../../decks/CardContent.tsx';
 import { useDecks } from '../../decks/use-deck.ts';

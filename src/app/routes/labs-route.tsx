@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/router.tsx';
 import { labCatalogue } from '../../labs/catalogue.ts';
 import { useAppearanceStore } from '../../ui/appearance-store.ts';
 import { useStrings } from '../../ui/i18n.ts';

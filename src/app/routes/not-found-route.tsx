@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/router.tsx';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
 import { usePageTitle } from '../use-page-title.ts';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router/router.tsx';
 import { RelatedCards } from '../../decks/RelatedCards.tsx';
 import { puzzleCatalogue } from '../../puzzles/catalogue.ts';
 import { puzzleViews } from '../../puzzles/registry.ts';

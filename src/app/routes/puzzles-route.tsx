@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/router.tsx';
 import { puzzleCatalogue } from '../../puzzles/catalogue.ts';
 import { puzzleCardId } from '../../puzzles/workbench/puzzle-card-id.ts';
 import { CardStatus } from '../../study/CardStatus.tsx';

@@ -4,7 +4,7 @@ import { SearchPage } from '../../search/SearchPage.tsx';
 import { importedSearchDocs, useDeckList } from '../deck-list.ts';
 import { paths } from '../paths.ts';
 import { usePageTitle } from '../use-page-title.ts';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../ui/router/router.tsx';
 import { fill, useStrings } from '../../ui/i18n.ts';
 
 export default function SearchRoute() {

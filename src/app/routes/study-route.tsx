@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router/router.tsx';
 import { useDecks } from '../../decks/use-deck.ts';
 import { StudySession } from '../../study/StudySession.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';

@@ -1,7 +1,7 @@
 // The lab's values live in the URL. Bad fields come back with a message (shown next to the field) and
 // the last valid value; a run too big to play is refused the same way, keeping the previous values.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../ui/router/router.tsx';
 import { labQuery, usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
 import { expectedArrivals } from './core/arrivals.ts';
 import { parseRateLimitParams, toRateLimitSearch, type RateLimitValues } from './core/params.ts';

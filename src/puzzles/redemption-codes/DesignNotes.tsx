@@ -1,5 +1,5 @@
 // The designs and their trade-offs, briefly, with the link to the card that has the full answer.
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/router.tsx';
 import { s } from './strings.ts';
 
 /** `cardPath` comes from the route (app/paths.ts): features do not import the app. */

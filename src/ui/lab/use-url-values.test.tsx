@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, useLocation } from '../router/router.tsx';
 import { describe, expect, it } from 'vitest';
 import { useUrlValues, type Parsed } from './use-url-values.ts';
 

@@ -2,7 +2,7 @@
 // `parse` turns the query into valid values plus per-field errors (bad fields fall back);
 // `toSearch` writes values back. Updates replace the history entry instead of piling up.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../router/router.tsx';
 import { PLAYER_TIME_KEY } from '../player/use-player-url-time.ts';
 
 export interface Parsed<V> {

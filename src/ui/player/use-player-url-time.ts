@@ -4,7 +4,7 @@
 // `t` is not a lab parameter: useUrlValues leaves it out of the key it parses, so moving the player
 // never rebuilds the run, and a parameter edit (a new run) drops it.
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from '../router/router.tsx';
 import type { Player } from './use-player.ts';
 
 export const PLAYER_TIME_KEY = 't';
