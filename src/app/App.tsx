@@ -12,6 +12,7 @@ const StudyRoute = retryableLazy(() => import('./routes/study-route.tsx'));
 const CardRoute = retryableLazy(() => import('./routes/card-route.tsx'));
 const SearchRoute = retryableLazy(() => import('./routes/search-route.tsx'));
 const SettingsRoute = retryableLazy(() => import('./routes/settings-route.tsx'));
+const StatsRoute = retryableLazy(() => import('./routes/stats-route.tsx'));
 const LabsRoute = retryableLazy(() => import('./routes/labs-route.tsx'));
 const LabRoute = retryableLazy(() => import('./routes/lab-route.tsx'));
 const PuzzlesRoute = retryableLazy(() => import('./routes/puzzles-route.tsx'));
@@ -30,6 +31,7 @@ export function App() {
           <Route path="cards/:cardId" element={<Lazy><CardRoute /></Lazy>} />
           <Route path="search" element={<Lazy><SearchRoute /></Lazy>} />
           <Route path="settings" element={<Lazy><SettingsRoute /></Lazy>} />
+          <Route path="stats" element={<Lazy><StatsRoute /></Lazy>} />
           <Route path="labs" element={<Lazy><LabsRoute /></Lazy>} />
           <Route path="labs/:labId" element={<Lazy><LabRoute /></Lazy>} />
           <Route path="puzzles" element={<Lazy><PuzzlesRoute /></Lazy>} />

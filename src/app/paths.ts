@@ -8,6 +8,7 @@ export const paths = {
   card: (cardId: string) => `/cards/${encodeURIComponent(cardId)}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   settings: () => '/settings',
+  stats: () => '/stats',
   labs: () => '/labs',
   lab: (labId: string, query = '') => `/labs/${encodeURIComponent(labId)}${query ? `?${query}` : ''}`,
   puzzles: () => '/puzzles',

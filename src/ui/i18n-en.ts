@@ -10,6 +10,7 @@ export const en: Strings = {
   navPuzzles: 'Puzzles',
   navSearch: 'Search',
   navSettings: 'Settings',
+  navStats: 'Statistics',
   themeToggle: 'Toggle light/dark',
   themeSystem: 'System',
   themeLight: 'Light',

@@ -11,6 +11,7 @@ const zh = {
   navPuzzles: '编程题',
   navSearch: '搜索',
   navSettings: '设置',
+  navStats: '统计',
   themeToggle: '切换深浅色',
   themeSystem: '跟随系统',
   themeLight: '浅色',
