@@ -43,7 +43,7 @@ export async function freePort(): Promise<number> {
 export interface RunningNginx {
   readonly dir: string;
   readonly port: number;
-  get(path: string): Promise<{ status: number; body: string }>;
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   accessLog(): string[];
   stop(): Promise<void>;
 }
@@ -72,7 +72,7 @@ export async function startNginx(http: string, extraPorts: number[] = []): Promi
   return {
     dir,
     port,
-    get: (path) => get(port, path),
+    get: (path, headers) => get(port, path, headers),
     accessLog: () => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean),
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -82,10 +82,10 @@ export async function startNginx(http: string, extraPorts: number[] = []): Promi
   };
 }
 
-function get(port: number, path: string): Promise<{ status: number; body: string }> {
+function get(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     // A fresh connection per request (agent: false), as separate clients would open them.
-    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false, headers }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
