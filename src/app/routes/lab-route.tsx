@@ -4,6 +4,7 @@ import { RelatedCards } from '../../decks/RelatedCards.tsx';
 import { findLab } from '../../labs/catalogue.ts';
 import { labViews } from '../../labs/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
+import { useLanguage } from '../../ui/use-language.ts';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
 import { usePageTitle, usePick } from '../use-page-title.ts';
@@ -16,11 +17,13 @@ export default function LabRoute() {
   const load = labViews[labId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
   const pick = usePick();
+  // The view's string tables are read live (liveStrings): a new language remounts it.
+  const language = useLanguage();
   usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
     <div className="wide-page">
-      {View ? <Suspense fallback={<Loading />}><View /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
+      {View ? <Suspense fallback={<Loading />}><View key={language} /></Suspense> : <div><h1>{pick(entry.title, entry.titleEn)}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="lab" id={labId} cardPath={paths.card} title={t.relatedCards} />
     </div>
   );

@@ -16,7 +16,6 @@ export default function LabsRoute() {
         {labCatalogue.map((lab) => (
           <li key={lab.id} className="deck-tile">
             <h2><Link to={paths.lab(lab.id)}>{english ? lab.titleEn : lab.title}</Link></h2>
-            <p className="muted">{english ? lab.title : lab.titleEn}</p>
           </li>
         ))}
       </ul>

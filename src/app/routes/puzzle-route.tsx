@@ -4,6 +4,7 @@ import { RelatedCards } from '../../decks/RelatedCards.tsx';
 import { puzzleCatalogue } from '../../puzzles/catalogue.ts';
 import { puzzleViews } from '../../puzzles/registry.ts';
 import { Loading } from '../../ui/Loading.tsx';
+import { useLanguage } from '../../ui/use-language.ts';
 import { useStrings } from '../../ui/i18n.ts';
 import { paths } from '../paths.ts';
 import { usePageTitle, usePick } from '../use-page-title.ts';
@@ -16,11 +17,13 @@ export default function PuzzleRoute() {
   const load = puzzleViews[puzzleId];
   const View = useMemo(() => (load ? lazy(load) : null), [load]);
   const pick = usePick();
+  // The view's string tables are read live (liveStrings): a new language remounts it.
+  const language = useLanguage();
   usePageTitle(entry ? pick(entry.title, entry.titleEn) : undefined);
   if (!entry) return <NotFoundRoute />;
   return (
     <div className="wide-page">
-      {View ? <Suspense fallback={<Loading />}><View cardPath={paths.card} /></Suspense> : <div><h1>{entry.title}</h1><p>{t.comingLater}</p></div>}
+      {View ? <Suspense fallback={<Loading />}><View key={language} cardPath={paths.card} /></Suspense> : <div><h1>{pick(entry.title, entry.titleEn)}</h1><p>{t.comingLater}</p></div>}
       <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
     </div>
   );

@@ -22,7 +22,6 @@ export default function PuzzlesRoute() {
         {puzzleCatalogue.map((p) => (
           <li key={p.id} className="deck-tile" data-testid={`puzzle-${p.id}`}>
             <h2><Link to={paths.puzzle(p.id)}>{english ? p.titleEn : p.title}</Link></h2>
-            <p className="muted">{english ? p.title : p.titleEn}</p>
             <p data-testid="puzzle-status"><CardStatus state={states.get(puzzleCardId(p.id))} now={now} /></p>
           </li>
         ))}

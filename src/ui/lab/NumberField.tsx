@@ -1,6 +1,7 @@
 // A numeric parameter field that refuses bad input in place: the text the user typed stays in the
 // box with a message beside it, and the lab keeps running with the last valid value.
 import { useEffect, useId, useState } from 'react';
+import { L } from './strings.ts';
 
 export interface NumberFieldProps {
   /** The real configuration key (rate, burst, window…), shown in code style. */
@@ -21,11 +22,11 @@ export interface NumberFieldProps {
 
 export function validateNumber(text: string, min: number, max: number, integer: boolean): { value: number } | { error: string } {
   const trimmed = text.trim();
-  if (trimmed === '') return { error: '请输入一个数' };
+  if (trimmed === '') return { error: L.numberEmpty };
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { error: `“${trimmed}” 不是一个数` };
-  if (integer && !Number.isInteger(value)) return { error: '必须是整数' };
-  if (value < min || value > max) return { error: `必须在 ${min}–${max} 之间` };
+  if (!Number.isFinite(value)) return { error: L.notANumber(trimmed) };
+  if (integer && !Number.isInteger(value)) return { error: L.integer };
+  if (value < min || value > max) return { error: L.range(min, max) };
   return { value };
 }
 

@@ -1,6 +1,7 @@
 // Play, pause, step, step back, seek, speed and fast-forward, with the keys of every lab:
 // Space play/pause, ←/→ step, [ / ] speed.
 import { useEffect, useRef } from 'react';
+import { P } from './strings.ts';
 import { SPEEDS, type Player } from './use-player.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -28,17 +29,17 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
 
   const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
   return (
-    <div className="player" role="group" aria-label="播放控制">
+    <div className="player" role="group" aria-label={P.controls}>
       <div className="player-buttons">
-        <button type="button" onClick={player.stepBack} aria-label="后退一步 (←)" title="后退一步 (←)"><Icon d={ICONS.stepBack} /></button>
-        <button type="button" className="primary" onClick={player.toggle} aria-label={player.playing ? '暂停 (空格)' : '播放 (空格)'} data-testid="play">
-          <Icon d={player.playing ? ICONS.pause : ICONS.play} />{player.playing ? '暂停' : '播放'}
+        <button type="button" onClick={player.stepBack} aria-label={P.stepBack} title={P.stepBack}><Icon d={ICONS.stepBack} /></button>
+        <button type="button" className="primary" onClick={player.toggle} aria-label={player.playing ? P.pauseKey : P.playKey} data-testid="play">
+          <Icon d={player.playing ? ICONS.pause : ICONS.play} />{player.playing ? P.pause : P.play}
         </button>
-        <button type="button" onClick={player.step} aria-label="前进一步 (→)" title="前进一步 (→)"><Icon d={ICONS.step} /></button>
-        <button type="button" onClick={player.toEnd} aria-label="快进到结尾" title="快进到结尾"><Icon d={ICONS.toEnd} /></button>
+        <button type="button" onClick={player.step} aria-label={P.step} title={P.step}><Icon d={ICONS.step} /></button>
+        <button type="button" onClick={player.toEnd} aria-label={P.toEnd} title={P.toEnd}><Icon d={ICONS.toEnd} /></button>
         <label className="speed">
-          <span className="visually-hidden">速度</span>
-          <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))} aria-label="播放速度 ([ / ])">
+          <span className="visually-hidden">{P.speed}</span>
+          <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))} aria-label={P.speedKey}>
             {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
         </label>
@@ -54,8 +55,8 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
         step={Math.max(1, Math.round(player.durationMs / 1000))}
         value={player.timeMs}
         onChange={(e) => player.seek(Number(e.target.value))}
-        aria-label="时间轴"
-        aria-valuetext={`${seconds(player.timeMs)} 秒`}
+        aria-label={P.timeline}
+        aria-valuetext={P.secondsValue(seconds(player.timeMs))}
       />
     </div>
   );

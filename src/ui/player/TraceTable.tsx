@@ -1,5 +1,6 @@
 // Every decision of a run as a row, newest first, up to the player's current moment. Only a window
 // of rows is rendered, so a run of a million requests stays smooth.
+import { P } from './strings.ts';
 import type { ReactNode } from 'react';
 
 export interface TraceColumn<Row> {
@@ -27,7 +28,7 @@ export function TraceTable<Row>({ caption, rows, columns, currentIndex, onSelect
     // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
     <div className="trace-table table-scroll" data-testid="trace-table" tabIndex={0}>
       <table>
-        <caption>{caption}{currentIndex + 1 > windowSize ? `（最近 ${windowSize} 行，共 ${currentIndex + 1} 行）` : ''}</caption>
+        <caption>{caption}{currentIndex + 1 > windowSize ? P.lastRows(windowSize, currentIndex + 1) : ''}</caption>
         <thead>
           <tr>{columns.map((c) => <th key={c.header} scope="col" className={c.className}>{c.header}</th>)}</tr>
         </thead>
@@ -41,7 +42,7 @@ export function TraceTable<Row>({ caption, rows, columns, currentIndex, onSelect
               </tr>
             );
           })}
-          {visible.length === 0 && <tr><td colSpan={columns.length} className="muted">按 ▶ 播放或 → 单步开始</td></tr>}
+          {visible.length === 0 && <tr><td colSpan={columns.length} className="muted">{P.emptyTrace}</td></tr>}
         </tbody>
       </table>
     </div>
