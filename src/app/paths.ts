@@ -9,6 +9,7 @@ export const paths = {
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   settings: () => '/settings',
   stats: () => '/stats',
+  cram: () => '/cram',
   labs: () => '/labs',
   lab: (labId: string, query = '') => `/labs/${encodeURIComponent(labId)}${query ? `?${query}` : ''}`,
   puzzles: () => '/puzzles',

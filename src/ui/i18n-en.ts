@@ -11,6 +11,7 @@ export const en: Strings = {
   navSearch: 'Search',
   navSettings: 'Settings',
   navStats: 'Statistics',
+  navCram: 'Cram',
   themeToggle: 'Toggle light/dark',
   themeSystem: 'System',
   themeLight: 'Light',

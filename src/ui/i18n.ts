@@ -12,6 +12,7 @@ const zh = {
   navSearch: '搜索',
   navSettings: '设置',
   navStats: '统计',
+  navCram: '冲刺',
   themeToggle: '切换深浅色',
   themeSystem: '跟随系统',
   themeLight: '浅色',
