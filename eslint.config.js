@@ -94,6 +94,8 @@ export default tseslint.config(
           // Everything a user does is graded into study's review log, and every feature shows decks.
           { from: { element: { types: { anyOf: ['feature', 'puzzle-kit', 'domain'] } } }, allow: { to: { element: { type: 'domain', captured: { domain: '(decks|study)' } } } } },
           { from: { element: { type: 'domain' } }, allow: { to: { element: { type: 'domain', captured: { domain: same('domain') } } } } },
+          // A quiz mode (quiz/test, quiz/cram…) shows items with the quiz's shared item views and strings.
+          { from: { element: { type: 'feature', captured: { area: 'quiz' } } }, allow: { to: { element: { type: 'domain', captured: { domain: 'quiz' } } } } },
           { from: { element: { type: 'ui' } }, allow: { to: { element: { types: { anyOf: ['ui', 'lib'] } } } } },
           { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
         ],

@@ -14,6 +14,7 @@ const SearchRoute = retryableLazy(() => import('./routes/search-route.tsx'));
 const SettingsRoute = retryableLazy(() => import('./routes/settings-route.tsx'));
 const StatsRoute = retryableLazy(() => import('./routes/stats-route.tsx'));
 const CramRoute = retryableLazy(() => import('./routes/cram-route.tsx'));
+const TestRoute = retryableLazy(() => import('./routes/test-route.tsx'));
 const LabsRoute = retryableLazy(() => import('./routes/labs-route.tsx'));
 const LabRoute = retryableLazy(() => import('./routes/lab-route.tsx'));
 const PuzzlesRoute = retryableLazy(() => import('./routes/puzzles-route.tsx'));
@@ -34,6 +35,7 @@ export function App() {
           <Route path="settings" element={<Lazy><SettingsRoute /></Lazy>} />
           <Route path="stats" element={<Lazy><StatsRoute /></Lazy>} />
           <Route path="cram" element={<Lazy><CramRoute /></Lazy>} />
+          <Route path="test" element={<Lazy><TestRoute /></Lazy>} />
           <Route path="labs" element={<Lazy><LabsRoute /></Lazy>} />
           <Route path="labs/:labId" element={<Lazy><LabRoute /></Lazy>} />
           <Route path="puzzles" element={<Lazy><PuzzlesRoute /></Lazy>} />

@@ -10,6 +10,7 @@ export const paths = {
   settings: () => '/settings',
   stats: () => '/stats',
   cram: () => '/cram',
+  test: (query = '') => `/test${query ? `?${query}` : ''}`,
   labs: () => '/labs',
   lab: (labId: string, query = '') => `/labs/${encodeURIComponent(labId)}${query ? `?${query}` : ''}`,
   puzzles: () => '/puzzles',

@@ -53,7 +53,7 @@ export function QuizItemView({ item, language, label }: QuizItemViewProps) {
   );
 }
 
-interface ItemInputsProps {
+export interface ItemInputsProps {
   readonly item: QuizItem;
   readonly language: CardLanguage;
   readonly legend: ReactNode;
@@ -64,7 +64,7 @@ interface ItemInputsProps {
 }
 
 /** The inputs for the item's kind, in its shown language. */
-function ItemInputs({ item, language, legend, response, onChange, locked, strings: s }: ItemInputsProps) {
+export function ItemInputs({ item, language, legend, response, onChange, locked, strings: s }: ItemInputsProps) {
   switch (item.kind) {
     case 'single':
     case 'multi': {
@@ -120,7 +120,7 @@ function ItemInputs({ item, language, legend, response, onChange, locked, string
   }
 }
 
-function firstResponse(item: QuizItem): QuizResponse {
+export function firstResponse(item: QuizItem): QuizResponse {
   switch (item.kind) {
     case 'single': case 'multi': return { kind: 'choice', selected: [] };
     case 'true-false': return { kind: 'true-false', value: null };
@@ -129,6 +129,6 @@ function firstResponse(item: QuizItem): QuizResponse {
   }
 }
 
-function kindLabel(item: QuizItem, s: QuizStrings): string {
+export function kindLabel(item: QuizItem, s: QuizStrings): string {
   return { single: s.kindSingle, multi: s.kindMulti, 'true-false': s.kindTrueFalse, fill: s.kindFill, order: s.kindOrder }[item.kind];
 }

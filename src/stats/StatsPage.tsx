@@ -22,7 +22,14 @@ export interface StatsDeck {
 
 const FORECAST_DAYS = 30;
 
-export function StatsPage({ decks, now = Date.now() }: { decks: readonly StatsDeck[]; now?: number }) {
+/** A finished test or mock interview: when, and how many of how many were right. */
+export interface ScoreEntry {
+  readonly time: number;
+  readonly right: number;
+  readonly total: number;
+}
+
+export function StatsPage({ decks, scores = [], now = Date.now() }: { decks: readonly StatsDeck[]; scores?: readonly ScoreEntry[]; now?: number }) {
   const language = useLanguage();
   const s = statsStrings[language];
   const view = useProgressStore((st) => st.view);
@@ -104,7 +111,18 @@ export function StatsPage({ decks, now = Date.now() }: { decks: readonly StatsDe
 
       <section>
         <h2 id="scores-title">{s.scoresTitle}</h2>
-        <p className="muted">{s.scoresNone}</p>
+        {scores.length === 0 ? (
+          <p className="muted">{s.scoresNone}</p>
+        ) : (
+          <table className="stats-table" data-testid="stats-scores">
+            <thead><tr><th scope="col">{s.date}</th><th scope="col">{s.score}</th></tr></thead>
+            <tbody>
+              {[...scores].sort((a, b) => b.time - a.time).map((e) => (
+                <tr key={e.time}><td>{formatDate(e.time)}</td><td>{e.right} / {e.total} ({percent.format(e.total ? e.right / e.total : 0)})</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </div>
   );

@@ -31,6 +31,7 @@ const zh = {
   due: '到期',
   scoresTitle: '测验与模拟面试成绩',
   scoresNone: '还没有测验或模拟面试的记录。',
+  score: '得分',
 };
 
 const en: typeof zh = {
@@ -65,6 +66,7 @@ const en: typeof zh = {
   due: 'Due',
   scoresTitle: 'Test and mock interview scores',
   scoresNone: 'No tests or mock interviews yet.',
+  score: 'Score',
 };
 
 export const statsStrings = { zh, en };

@@ -12,6 +12,7 @@ export const en: Strings = {
   navSettings: 'Settings',
   navStats: 'Statistics',
   navCram: 'Cram',
+  navTest: 'Test',
   themeToggle: 'Toggle light/dark',
   themeSystem: 'System',
   themeLight: 'Light',

@@ -13,6 +13,7 @@ const zh = {
   navSettings: '设置',
   navStats: '统计',
   navCram: '冲刺',
+  navTest: '测验',
   themeToggle: '切换深浅色',
   themeSystem: '跟随系统',
   themeLight: '浅色',
