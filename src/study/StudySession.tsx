@@ -44,8 +44,13 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const [undoneCardId, setUndoneCardId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // Bumped by each undo: the undone card is a new showing (question side) even when its state
+  // after the undo equals one it had before (the same card graded twice in a row).
+  const [undoCount, setUndoCount] = useState(0);
   const shownAt = useRef(Date.now());
   const saving = useRef(false);
+  // Undo presses that arrive while a save runs wait their turn instead of being dropped.
+  const pendingUndos = useRef(0);
 
   const now = Date.now();
   const next = useMemo(
@@ -59,7 +64,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const newLeft = Math.max(0, Math.min(counts.new, newPerDay - newIntroducedToday(firstReviewAt, now)));
 
   // The card's last review time: a new showing after each grade or undo of this card.
-  const showing = card ? `${card.id}#${states.get(card.id)?.last_review?.getTime() ?? 0}` : null;
+  const showing = card ? `${card.id}#${states.get(card.id)?.last_review?.getTime() ?? 0}#${undoCount}` : null;
   const revealed = showing !== null && revealedFor === showing;
   const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
   useEffect(() => { shownAt.current = Date.now(); }, [showing]);
@@ -74,22 +79,30 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       setAnnouncement('');
     } finally {
       saving.current = false;
+      if (pendingUndos.current > 0) { pendingUndos.current--; void keys.current.onUndo(); }
     }
   };
   const onUndo = async () => {
-    if (saving.current) return;
+    if (saving.current) { pendingUndos.current++; return; }
     saving.current = true;
+    // Hidden before the store changes, so no render shows the undone card's answer.
+    setRevealedFor(null);
     try {
-      const entry = await undo();
-      if (!entry) return;
-      setRevealedFor(null);
-      setUndoneCardId(cards.has(entry.cardId) ? entry.cardId : null);
-      setAnnouncement(t.undone);
+      for (let times = 1; times > 0; times--) {
+        const entry = await undo();
+        if (!entry) break;
+        setRevealedFor(null);
+        setUndoCount((n) => n + 1);
+        setUndoneCardId(cards.has(entry.cardId) ? entry.cardId : null);
+        setAnnouncement(t.undone);
+        times += pendingUndos.current;
+        pendingUndos.current = 0;
+      }
     } finally {
+      pendingUndos.current = 0;
       saving.current = false;
     }
   };
-
   // Keys are read through a ref so the listener is installed once.
   const keys = useRef({ onGrade, onUndo, revealed, setRevealed, helpOpen, setHelpOpen });
   keys.current = { onGrade, onUndo, revealed, setRevealed, helpOpen, setHelpOpen };
@@ -124,8 +137,9 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       <div className="study-bar">
         <Link to={backPath}>← {t.sessionBack}</Link>
         <span className="study-counts" data-testid="study-remaining">
-          <span className="count-new">{t.countNew} {newLeft}</span>
-          <span className="count-due">{t.countDue} {counts.due}</span>
+          <span className="count-new" data-testid="session-new">{t.countNew} {newLeft}</span>
+          <span className="count-learning" data-testid="session-learning">{t.countLearning} {counts.learning}</span>
+          <span className="count-due" data-testid="session-due">{t.countDue} {counts.due}</span>
         </span>
         <button type="button" className="link-button" onClick={() => void onUndo()} disabled={!canUndo}>{t.undo} (u)</button>
         <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-label={t.keysTitle}>?</button>

@@ -38,6 +38,7 @@ export const en: Strings = {
   countNew: 'New',
   countDue: 'Due',
   countLearned: 'Learned',
+  countLearning: 'Learning',
   cards: 'cards',
   deckStudy: 'Study',
   deckCards: 'Questions',
