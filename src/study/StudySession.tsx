@@ -3,7 +3,7 @@
 // live card states, so undo, reloads and other tabs' grades can never leave the session out of
 // step (a card graded in another tab is not offered here as new). A grade is saved (its
 // transaction committed) before the next card is shown; keys are ignored meanwhile.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CardContent } from '../decks/CardContent.tsx';
 import type { CardView, DeckView } from '../decks/deck-data.ts';
@@ -16,6 +16,16 @@ import { useProgressStore } from './progress-store.ts';
 import { useProgressView } from './use-card-states.ts';
 import { useScheduler } from './use-scheduler.ts';
 import { SessionSummary } from './SessionSummary.tsx';
+import { cardSides } from '../decks/card-language.ts';
+import { appDb } from '../lib/app-storage.ts';
+import { useAppearanceStore } from '../ui/appearance-store.ts';
+import { usePick } from '../ui/use-language.ts';
+import type { TypeInOutcome } from './TypeInResult.tsx';
+import { addTypeInEntries } from './type-in-records.ts';
+import { typeInStrings } from './type-in-strings.ts';
+
+// The matcher and glossary load only once an answer was typed and revealed.
+const TypeInResult = lazy(() => import('./TypeInResult.tsx'));
 
 export interface StudySessionProps {
   readonly decks: readonly DeckView[];
@@ -26,6 +36,8 @@ const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
 export function StudySession({ decks, backPath }: StudySessionProps) {
   const t = useStrings();
+  const S = usePick(typeInStrings);
+  const language = useAppearanceStore((s) => s.language);
   const view = useProgressView();
   const { states, byCard, firstReviewAt } = view;
   const canUndo = useProgressStore((s) => s.ownReviews.length > 0);
@@ -68,12 +80,24 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const revealed = showing !== null && revealedFor === showing;
   const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
   useEffect(() => { shownAt.current = Date.now(); }, [showing]);
+  // The typed answer and its outcome belong to one showing, like `revealed`.
+  const [draft, setDraft] = useState({ showing: '', text: '' });
+  const typed = draft.showing === showing ? draft.text : '';
+  const [outcome, setOutcome] = useState<{ showing: string | null; value: TypeInOutcome } | null>(null);
+  const typeIn = revealed && typed.trim() !== '' && outcome?.showing === showing ? outcome.value : null;
+  const onTypeInResult = useCallback((value: TypeInOutcome) => setOutcome({ showing, value }), [showing]);
+  const keyPoints = card ? cardSides(card, language).main.text.keyPoints : [];
 
   const onGrade = async (g: Grade) => {
     if (!card || !revealed || saving.current) return;
     saving.current = true;
     try {
-      await grade(card.id, g, Date.now() - shownAt.current);
+      const entry = await grade(card.id, g, Date.now() - shownAt.current);
+      if (typeIn) {
+        // Its own record, appended beside the review; a failure shows in the storage banner.
+        await addTypeInEntries(appDb, [{ id: entry.id, cardId: card.id, time: entry.time, typed, hits: typeIn.hits, points: typeIn.points, suggested: typeIn.suggested, chosen: g }])
+          .catch((e: unknown) => console.error('typed answer not saved', e));
+      }
       setRevealedFor(null);
       setUndoneCardId(null);
       setAnnouncement('');
@@ -148,7 +172,23 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       {card && intervals ? (
         <div className="study-card" data-testid="study-card" data-card-id={card.id}>
           <span className={`badge ${next?.isNew ? 'status-new' : 'status-due'}`}>{next?.isNew ? t.newCardBadge : t.reviewBadge}</span>
-          <CardContent card={card} showAnswer={revealed} labels={t} />
+          <div className={revealed && typed.trim() !== '' ? 'study-body with-type-in' : 'study-body'}>
+            <CardContent card={card} showAnswer={revealed} labels={t} />
+            {!revealed && (
+              <label className="type-in-field">
+                <span>{S.typeLabel}</span>
+                <textarea value={typed} rows={3} data-testid="type-in-input" aria-describedby="type-in-hint"
+                  onChange={(e) => setDraft({ showing: showing ?? '', text: e.target.value })}
+                  onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); setRevealed(true); } }} />
+                <small id="type-in-hint" className="muted">{S.typeHint}</small>
+              </label>
+            )}
+            {revealed && typed.trim() !== '' && (
+              <Suspense fallback={<p className="muted">{S.checking}</p>}>
+                <TypeInResult typed={typed} keyPoints={keyPoints} gradeLabel={(g) => labels[g]} onResult={onTypeInResult} />
+              </Suspense>
+            )}
+          </div>
           <div className="study-actions">
             {!revealed ? (
               <button type="button" className="primary wide" onClick={() => setRevealed(true)}>
@@ -157,9 +197,10 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
             ) : (
               <div className="grade-buttons" role="group" aria-label={t.keysGrade}>
                 {GRADES.map((g) => (
-                  <button key={g} type="button" className={`grade grade-${g}`} onClick={() => void onGrade(g)} data-testid={`grade-${g}`}>
+                  <button key={g} type="button" className={`grade grade-${g}${typeIn?.suggested === g ? ' suggested' : ''}`} onClick={() => void onGrade(g)} data-testid={`grade-${g}`}>
                     <span className="grade-interval">{formatInterval(intervals[g])}</span>
                     <span>{labels[g]}</span>
+                    {typeIn?.suggested === g && <span className="grade-suggested" data-testid="grade-suggested">{S.suggested}</span>}
                     <kbd>{g}</kbd>
                   </button>
                 ))}
