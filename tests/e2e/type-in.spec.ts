@@ -50,7 +50,7 @@ test('typed answer: hits and misses with highlights, a suggested grade, an overr
   expect(String(file.typeIn[0]!.typed)).toContain('Retry-After');
 });
 
-test('English UI: the type-in box and its result speak English', async ({ app, page }) => {
+test('English UI: the type-in box and its result speak English', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'EN' }).click();
   await page.goto(`/decks/${DECK}/study`);
