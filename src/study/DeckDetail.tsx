@@ -31,6 +31,7 @@ export function DeckDetail({ deck, studyPath, cardPath, related }: DeckDetailPro
         <ProgressBar counts={counts} />
         <p className="counts-line">
           <span className="count-new">{t.countNew} {counts.new}</span>
+          <span className="count-learning">{t.countLearning} {counts.learning}</span>
           <span className="count-due">{t.countDue} {counts.due}</span>
           <span className="count-learned">{t.countLearned} {counts.learned}</span>
         </p>

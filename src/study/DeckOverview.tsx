@@ -1,4 +1,4 @@
-// The home page's list: every deck with its new / due / learned counts, and today's totals.
+// The home page's list: every deck with its new / learning / due / learned counts, and today's totals.
 import { Link } from '../ui/router/router.tsx';
 import type { DeckIndexEntry } from '../decks/deck-data.ts';
 import { useStrings } from '../ui/i18n.ts';
@@ -32,9 +32,10 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
         <dl className="stat-row">
           <div><dt>{t.dueToday}</dt><dd data-testid="total-due">{ready ? total.due : '–'}</dd></div>
           <div><dt>{t.newToday}</dt><dd data-testid="total-new">{ready ? newLeft : '–'}</dd></div>
+          <div><dt>{t.countLearning}</dt><dd data-testid="total-learning">{ready ? total.learning : '–'}</dd></div>
           <div><dt>{t.countLearned}</dt><dd data-testid="total-learned">{ready ? total.learned : '–'}</dd></div>
         </dl>
-        {ready && total.due + newLeft > 0 && <Link className="button primary" to={studyAllPath}>{t.studyAllDue}</Link>}
+        {ready && total.due + total.learning + newLeft > 0 && <Link className="button primary" to={studyAllPath}>{t.studyAllDue}</Link>}
       </section>
       <ul className="deck-grid" aria-label={t.navDecks}>
         {decks.map((deck) => {
@@ -49,6 +50,7 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
               <ProgressBar counts={c} />
               <dl className="counts">
                 <div className="count-new"><dt>{t.countNew}</dt><dd data-testid="count-new">{ready ? c.new : '–'}</dd></div>
+                <div className="count-learning"><dt>{t.countLearning}</dt><dd data-testid="count-learning">{ready ? c.learning : '–'}</dd></div>
                 <div className="count-due"><dt>{t.countDue}</dt><dd data-testid="count-due">{ready ? c.due : '–'}</dd></div>
                 <div className="count-learned"><dt>{t.countLearned}</dt><dd data-testid="count-learned">{ready ? c.learned : '–'}</dd></div>
               </dl>
@@ -61,11 +63,13 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
   );
 }
 
-export function ProgressBar({ counts }: { counts: { total: number; due: number; learned: number } }) {
+/** Studied cards split into those not due today, those in their learning steps, and due reviews. */
+export function ProgressBar({ counts }: { counts: { total: number; learning: number; due: number; learned: number } }) {
   const pct = (n: number) => `${counts.total ? (100 * n) / counts.total : 0}%`;
   return (
     <div className="progress-bar" aria-hidden="true">
-      <span className="learned" style={{ width: pct(counts.learned) }} />
+      <span className="learned" style={{ width: pct(counts.learned - counts.learning - counts.due) }} />
+      <span className="learning" style={{ width: pct(counts.learning) }} />
       <span className="due" style={{ width: pct(counts.due) }} />
     </div>
   );

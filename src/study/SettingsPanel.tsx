@@ -5,6 +5,8 @@ import { fill, useStrings } from '../ui/i18n.ts';
 import { useStorageStrings, type StorageStrings } from '../ui/i18n-storage.ts';
 import { MAX_IMPORT_BYTES, parseImportFile, type ImportError } from './export-log.ts';
 import { downloadProgress } from './export-progress.ts';
+import { addTypeInEntries } from './type-in-records.ts';
+import { appDb } from '../lib/app-storage.ts';
 import { useProgressStore } from './progress-store.ts';
 import { ShowBothSetting } from './ShowBothSetting.tsx';
 
@@ -42,6 +44,7 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       return;
     }
     const added = await importEntries(parsed.entries);
+    await addTypeInEntries(appDb, parsed.typeIn);
     if (parsed.settings) await setSettings(parsed.settings);
     const parts = [added > 0 ? fill(t.importDone, { n: added }) : t.importNone];
     if (parsed.settings) parts.push(ts.importSettingsApplied);
@@ -93,7 +96,7 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       <section className="panel" aria-labelledby="export-settings">
         <h2 id="export-settings">{t.exportTitle}</h2>
         <div className="row">
-          <button type="button" onClick={() => downloadProgress()}>{t.exportButton}</button>
+          <button type="button" onClick={() => void downloadProgress()}>{t.exportButton}</button>
           <label className="button secondary file-button">
             {t.importButton}
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} data-testid="import-input" />

@@ -4,6 +4,7 @@
 // have them) and counted so the user is told.
 import { isStudySettings, type StudySettings } from './progress-schema.ts';
 import { isReviewEntry, type ReviewEntry } from './review-log.ts';
+import { isTypeInEntry, type TypeInEntry } from './type-in-records.ts';
 
 export const EXPORT_FORMAT = 'interview-lab-progress';
 export const EXPORT_VERSION = 3;
@@ -16,23 +17,26 @@ export interface ExportFile {
   readonly exportedAt: string;
   readonly settings: StudySettings;
   readonly log: readonly ReviewEntry[];
+  /** Typed answers (type-in recall). Optional: files written before it import as they did. */
+  readonly typeIn?: readonly TypeInEntry[];
   // Later record kinds (quiz answers, tests, interview dates) get their own fields here.
 }
 
-export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number): ExportFile {
+export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number, typeIn: readonly TypeInEntry[] = []): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
     log: log.map(({ id, cardId, grade, time, durationMs }) => ({ id, cardId, grade, time, durationMs })),
+    typeIn,
   };
 }
 
 export type ImportError = 'too-big' | 'not-json' | 'wrong-format' | 'newer-version' | 'bad-entries' | 'bad-settings';
 
 export type ParsedImport =
-  | { ok: true; entries: ReviewEntry[]; settings: StudySettings | null; unknownCardIds: string[] }
+  | { ok: true; entries: ReviewEntry[]; typeIn: TypeInEntry[]; settings: StudySettings | null; unknownCardIds: string[] }
   | { ok: false; error: ImportError; detail?: string };
 
 /**
@@ -55,7 +59,11 @@ export function parseImportFile(text: string, byteLength: number, knownCardIds: 
   const bad = file.log.findIndex((e) => !isReviewEntry(e));
   if (bad >= 0) return { ok: false, error: 'bad-entries', detail: `#${bad + 1}` };
   if (current && !isStudySettings(file.settings)) return { ok: false, error: 'bad-settings' };
+  const typeIn = file.typeIn ?? [];
+  if (!Array.isArray(typeIn)) return { ok: false, error: 'wrong-format' };
+  const badTypeIn = typeIn.findIndex((e) => !isTypeInEntry(e));
+  if (badTypeIn >= 0) return { ok: false, error: 'bad-entries', detail: `typeIn #${badTypeIn + 1}` };
   const entries = file.log as ReviewEntry[];
   const unknownCardIds = [...new Set(entries.map((e) => e.cardId))].filter((id) => !knownCardIds.has(id));
-  return { ok: true, entries, settings: current ? (file.settings as StudySettings) : null, unknownCardIds };
+  return { ok: true, entries, typeIn: typeIn as TypeInEntry[], settings: current ? (file.settings as StudySettings) : null, unknownCardIds };
 }

@@ -41,11 +41,25 @@ describe('session', () => {
     expect(next(log, noon + 10)).toEqual({ cardId: 'a', isNew: false });
   });
 
-  it('counts new, due and learned', () => {
-    const log = [createEntry('a', 4, noon - 30 * DAY, 0), createEntry('b', 4, noon, 0)];
+  it('counts new, learning, due and learned', () => {
+    const log = [createEntry('a', 4, noon - 30 * DAY, 0), createEntry('b', 4, noon, 0), createEntry('c', 1, noon, 0)];
     const states = scheduler.derive(log);
-    const counts = deckCounts(ids, states, noon + MIN);
-    expect(counts).toEqual({ total: 4, new: 2, due: 1, learned: 1 });
+    const counts = deckCounts(ids, states, noon + MIN / 2);
+    // c is in its learning steps: not due this minute, yet counted, as Anki's Learn count does.
+    expect(counts).toEqual({ total: 4, new: 1, learning: 1, due: 1, learned: 3 });
+  });
+
+  it('learned counts cards ever studied and never goes down as time passes', () => {
+    const log = [createEntry('a', 3, noon, 0), createEntry('b', 4, noon, 0), createEntry('c', 1, noon, 0)];
+    const states = scheduler.derive(log);
+    let previous = 0;
+    for (const later of [noon + MIN, noon + 10 * MIN, noon + DAY, noon + 10 * DAY, noon + 400 * DAY]) {
+      const { learned, new: fresh, total } = deckCounts(ids, states, later);
+      expect(learned).toBe(3);
+      expect(learned).toBeGreaterThanOrEqual(previous);
+      expect(fresh + learned).toBe(total);
+      previous = learned;
+    }
   });
 
   it('summarises only this session', () => {

@@ -14,22 +14,26 @@ export interface DeckCounts {
   readonly total: number;
   /** Never studied. */
   readonly new: number;
-  /** Studied and due by the end of today's study day. */
+  /** In their (re)learning steps and coming back before the study day ends, as Anki's "Learn" count. */
+  readonly learning: number;
+  /** Review cards due by the end of today's study day. */
   readonly due: number;
-  /** Studied and not due today. */
+  /** Ever studied: goes up with each new card studied and never down as time passes. */
   readonly learned: number;
 }
 
 export function deckCounts(cardIds: readonly string[], states: ReadonlyMap<string, CardState>, now: number): DeckCounts {
   const end = endOfStudyDay(now);
   let fresh = 0;
+  let learning = 0;
   let due = 0;
   for (const id of cardIds) {
     const state = states.get(id);
     if (!state) fresh++;
+    else if (state.state !== STATE_REVIEW) { if (state.due.getTime() < end) learning++; }
     else if (isDue(state, now, end)) due++;
   }
-  return { total: cardIds.length, new: fresh, due, learned: cardIds.length - fresh - due };
+  return { total: cardIds.length, new: fresh, learning, due, learned: cardIds.length - fresh };
 }
 
 /** Learning steps are due to the minute; review cards are due for the whole study day. */

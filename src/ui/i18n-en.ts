@@ -41,6 +41,7 @@ export const en: Strings = {
   countNew: 'New',
   countDue: 'Due',
   countLearned: 'Learned',
+  countLearning: 'Learning',
   cards: 'cards',
   deckStudy: 'Study',
   deckExportAnki: 'Export for Anki',

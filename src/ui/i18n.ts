@@ -42,6 +42,7 @@ const zh = {
   countNew: '新卡',
   countDue: '到期',
   countLearned: '已学',
+  countLearning: '学习中',
   cards: '张卡',
   deckStudy: '开始学习',
   deckExportAnki: '导出给 Anki',

@@ -56,3 +56,30 @@ test('? lists the keys and a session ends with a summary', async ({ app, page })
   await expect(page.getByTestId('session-summary')).toContainText('本轮复习');
   await expect(page.getByTestId('session-summary')).toContainText('2');
 });
+
+test('undo twice in a row: the first card back on its question side, and grading works', async ({ app, page }) => {
+  await page.goto('/decks/docker/study');
+  const first = await app.gradeWithKeys(3);
+  await app.gradeWithKeys(3);
+  // Two presses at once: the second waits for the first instead of being dropped.
+  await page.keyboard.press('u');
+  await page.keyboard.press('u');
+  await expect.poll(() => app.savedReviewCount()).toBe(0);
+  await expect(app.studyCard()).toHaveAttribute('data-card-id', first!);
+  await expect(page.getByTestId('grade-3')).toHaveCount(0);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect.poll(() => app.savedReviewCount()).toBe(1);
+  await expect(app.studyCard()).not.toHaveAttribute('data-card-id', first!);
+});
+
+test('the learning count shows beside new and due; learned counts cards ever studied', async ({ app, page }) => {
+  await page.goto('/decks/linux/study');
+  await expect(page.getByTestId('session-learning')).toHaveText('学习中 0');
+  await app.gradeWithKeys(1);
+  await expect(page.getByTestId('session-learning')).toHaveText('学习中 1');
+  await app.gotoHome();
+  const tile = app.deckTile('linux').tile;
+  await expect(tile.getByTestId('count-learning')).toHaveText('1');
+  await expect(tile.getByTestId('count-learned')).toHaveText('1');
+});

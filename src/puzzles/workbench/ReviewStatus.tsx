@@ -17,7 +17,7 @@ export function ReviewStatus({ puzzleId }: { puzzleId: string }) {
       ) : isDue(state, now, endOfStudyDay(now)) ? (
         <span className="badge status-due">{S.reviewDue}</span>
       ) : (
-        <span className="badge status-learned">{S.nextReviewOn(state.due.toLocaleString())}</span>
+        <span className="badge status-learned">{S.nextReviewOn(state.due.toLocaleString('zh-CN'))}</span>
       )}
     </p>
   );
