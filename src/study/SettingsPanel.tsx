@@ -6,6 +6,7 @@ import { useStorageStrings, type StorageStrings } from '../ui/i18n-storage.ts';
 import { MAX_IMPORT_BYTES, parseImportFile, type ImportError } from './export-log.ts';
 import { downloadProgress } from './export-progress.ts';
 import { addTypeInEntries } from './type-in-records.ts';
+import { importExtras, PROGRESS_EXTRAS } from './export-extras.ts';
 import { appDb } from '../lib/app-storage.ts';
 import { useProgressStore } from './progress-store.ts';
 import { ShowBothSetting } from './ShowBothSetting.tsx';
@@ -25,6 +26,7 @@ const errorText = (t: StorageStrings & { importNotJson: string; importBadEntries
 })[error];
 
 export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
+  const extraKinds = PROGRESS_EXTRAS;
   const t = useStrings();
   const ts = useStorageStrings();
   const settings = useProgressStore((s) => s.settings);
@@ -38,16 +40,19 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
     e.target.value = '';
     if (!file) return;
     // Refused before reading: a huge file would freeze the page first.
-    const parsed = file.size > MAX_IMPORT_BYTES ? parseImportFile('', file.size, knownCardIds) : parseImportFile(await file.text(), file.size, knownCardIds);
+    const parsed = file.size > MAX_IMPORT_BYTES ? parseImportFile('', file.size, knownCardIds, extraKinds) : parseImportFile(await file.text(), file.size, knownCardIds, extraKinds);
     if (!parsed.ok) {
       setMessage({ text: errorText({ ...ts, importNotJson: t.importNotJson, importBadEntries: t.importBadEntries }, parsed.error, parsed.detail ?? '?'), ok: false });
       return;
     }
     const added = await importEntries(parsed.entries);
     await addTypeInEntries(appDb, parsed.typeIn);
+    const extras = await importExtras(appDb, parsed.extras);
     if (parsed.settings) await setSettings(parsed.settings);
     const parts = [added > 0 ? fill(t.importDone, { n: added }) : t.importNone];
     if (parsed.settings) parts.push(ts.importSettingsApplied);
+    if (extras.added > 0) parts.push(fill(t.importExtrasAdded, { n: extras.added }));
+    if (extras.keptOwn > 0) parts.push(t.importExtrasKept);
     if (parsed.unknownCardIds.length > 0) parts.push(fill(ts.importUnknownCards, { n: parsed.unknownCardIds.length }));
     setMessage({ text: parts.join(language === 'en' ? '. ' : '；'), ok: true });
   };
@@ -96,7 +101,7 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       <section className="panel" aria-labelledby="export-settings">
         <h2 id="export-settings">{t.exportTitle}</h2>
         <div className="row">
-          <button type="button" onClick={() => void downloadProgress()}>{t.exportButton}</button>
+          <button type="button" onClick={() => void downloadProgress(PROGRESS_EXTRAS)}>{t.exportButton}</button>
           <label className="button secondary file-button">
             {t.importButton}
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} data-testid="import-input" />

@@ -28,7 +28,7 @@ export default function StorageBanner() {
   const failure = useStorageStatus((s) => s.failure);
   const items = useSetAsideStore((s) => s.items);
 
-  const exportNow = async () => (await import('./export-progress.ts')).downloadProgress();
+  const exportNow = async () => (await import('./export-progress.ts')).downloadProgress((await import('./export-extras.ts')).PROGRESS_EXTRAS);
   const download = async (item: SetAsideItem) => {
     const raw = await readSetAside(appDb, item);
     if (raw !== null) downloadText(`interview-lab-${item.key.replace(/[^\w-]+/g, '-')}.json`, raw);

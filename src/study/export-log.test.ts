@@ -12,18 +12,18 @@ describe('export and import files', () => {
   it('round-trips an export, settings included, with its format name and version', () => {
     const file = toExportFile(log, settings, 0);
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 3, settings });
-    expect(parse(JSON.stringify(file))).toEqual({ ok: true, entries: log, typeIn: [], settings, unknownCardIds: [] });
+    expect(parse(JSON.stringify(file))).toEqual({ ok: true, extras: { records: {}, values: {} }, entries: log, typeIn: [], settings, unknownCardIds: [] });
   });
 
   it('reads the previous export format (a review log without settings)', () => {
     const v2 = { app: 'interview-lab', kind: 'review-log', version: 2, exportedAt: '', log };
-    expect(parse(JSON.stringify(v2))).toEqual({ ok: true, entries: log, typeIn: [], settings: null, unknownCardIds: [] });
+    expect(parse(JSON.stringify(v2))).toEqual({ ok: true, extras: { records: {}, values: {} }, entries: log, typeIn: [], settings: null, unknownCardIds: [] });
   });
 
   it('keeps entries of unknown cards and names them', () => {
     const other = [...log, createEntry('gone', 2, 3, 0)];
     const result = parse(JSON.stringify(toExportFile(other, defaultSettings, 0)));
-    expect(result).toEqual({ ok: true, entries: other, typeIn: [], settings: defaultSettings, unknownCardIds: ['gone'] });
+    expect(result).toEqual({ ok: true, extras: { records: {}, values: {} }, entries: other, typeIn: [], settings: defaultSettings, unknownCardIds: ['gone'] });
   });
 
   it('refuses other formats, newer versions, bad entries and bad settings, importing nothing', () => {
@@ -37,7 +37,7 @@ describe('export and import files', () => {
 
   it('carries typed answers; a version 3 file without them still imports', () => {
     const typeIn = [{ id: 'a@1', cardId: 'a', time: 1, typed: 'token bucket', hits: [0, 2], points: 4, suggested: 2 as const, chosen: 3 as const }];
-    expect(parse(JSON.stringify(toExportFile(log, settings, 0, typeIn)))).toEqual({ ok: true, entries: log, typeIn, settings, unknownCardIds: [] });
+    expect(parse(JSON.stringify(toExportFile(log, settings, 0, typeIn)))).toEqual({ ok: true, extras: { records: {}, values: {} }, entries: log, typeIn, settings, unknownCardIds: [] });
     const { typeIn: _dropped, ...older } = toExportFile(log, settings, 0);
     expect(parse(JSON.stringify(older))).toMatchObject({ ok: true, typeIn: [] });
     expect(parse(JSON.stringify({ ...toExportFile(log, settings, 0), typeIn: [{ id: 'x' }] }))).toEqual({ ok: false, error: 'bad-entries', detail: 'typeIn #1' });

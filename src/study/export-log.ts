@@ -5,6 +5,7 @@
 import { isStudySettings, type StudySettings } from './progress-schema.ts';
 import { isReviewEntry, type ReviewEntry } from './review-log.ts';
 import { isTypeInEntry, type TypeInEntry } from './type-in-records.ts';
+import { NO_EXTRAS, readExtras, type ExtraData, type ExtraKinds } from './export-extras.ts';
 
 export const EXPORT_FORMAT = 'interview-lab-progress';
 export const EXPORT_VERSION = 3;
@@ -19,10 +20,12 @@ export interface ExportFile {
   readonly log: readonly ReviewEntry[];
   /** Typed answers (type-in recall). Optional: files written before it import as they did. */
   readonly typeIn?: readonly TypeInEntry[];
-  // Later record kinds (quiz answers, tests, interview dates) get their own fields here.
+  /** Records of other kinds (cram reviews, test results) by kind, and keyed values (interview dates). */
+  readonly records?: ExtraData['records'];
+  readonly values?: ExtraData['values'];
 }
 
-export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number, typeIn: readonly TypeInEntry[] = []): ExportFile {
+export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number, typeIn: readonly TypeInEntry[] = [], extras: ExtraData = NO_EXTRAS): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -30,20 +33,22 @@ export function toExportFile(log: readonly ReviewEntry[], settings: StudySetting
     settings,
     log: log.map(({ id, cardId, grade, time, durationMs }) => ({ id, cardId, grade, time, durationMs })),
     typeIn,
+    records: extras.records,
+    values: extras.values,
   };
 }
 
 export type ImportError = 'too-big' | 'not-json' | 'wrong-format' | 'newer-version' | 'bad-entries' | 'bad-settings';
 
 export type ParsedImport =
-  | { ok: true; entries: ReviewEntry[]; typeIn: TypeInEntry[]; settings: StudySettings | null; unknownCardIds: string[] }
+  | { ok: true; entries: ReviewEntry[]; typeIn: TypeInEntry[]; extras: ExtraData; settings: StudySettings | null; unknownCardIds: string[] }
   | { ok: false; error: ImportError; detail?: string };
 
 /**
  * Accepts this format (version 3) and the previous export (`kind: 'review-log'`, version 2, no
  * settings). `knownCardIds` tells which card ids some deck has.
  */
-export function parseImportFile(text: string, byteLength: number, knownCardIds: ReadonlySet<string>): ParsedImport {
+export function parseImportFile(text: string, byteLength: number, knownCardIds: ReadonlySet<string>, kinds: ExtraKinds = { recordKinds: [], valueKeys: [] }): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) return { ok: false, error: 'too-big' };
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { return { ok: false, error: 'not-json', detail: (e as Error).message }; }
@@ -63,7 +68,9 @@ export function parseImportFile(text: string, byteLength: number, knownCardIds: 
   if (!Array.isArray(typeIn)) return { ok: false, error: 'wrong-format' };
   const badTypeIn = typeIn.findIndex((e) => !isTypeInEntry(e));
   if (badTypeIn >= 0) return { ok: false, error: 'bad-entries', detail: `typeIn #${badTypeIn + 1}` };
+  const extras = readExtras(file.records, file.values, kinds);
+  if (!extras) return { ok: false, error: 'bad-entries', detail: 'records' };
   const entries = file.log as ReviewEntry[];
   const unknownCardIds = [...new Set(entries.map((e) => e.cardId))].filter((id) => !knownCardIds.has(id));
-  return { ok: true, entries, typeIn: typeIn as TypeInEntry[], settings: current ? (file.settings as StudySettings) : null, unknownCardIds };
+  return { ok: true, entries, typeIn: typeIn as TypeInEntry[], extras, settings: current ? (file.settings as StudySettings) : null, unknownCardIds };
 }

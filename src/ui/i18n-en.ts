@@ -101,6 +101,8 @@ export const en: Strings = {
   tryIt: 'Try it',
   relatedCards: 'Cards about this',
   importedBadge: 'imported',
+  importExtrasAdded: '{n} cram and test records added',
+  importExtrasKept: 'the interview dates already in this browser were kept',
   importDeckTitle: 'Import your own deck (Markdown)',
   importDeckHelp: 'Format: content/FORMAT.md (frontmatter, "## question {#id}", answer). Or a CSV/TSV of questions and answers (a header row naming question/answer columns, or the first two columns), such as Anki\'s plain-text export. Checked by the build\'s own parser; any problem is listed as file:line: message and nothing is saved.',
   importDeckChoose: 'Choose a file (.md, .csv, .tsv)',
