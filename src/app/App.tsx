@@ -15,6 +15,7 @@ const SettingsRoute = retryableLazy(() => import('./routes/settings-route.tsx'))
 const StatsRoute = retryableLazy(() => import('./routes/stats-route.tsx'));
 const CramRoute = retryableLazy(() => import('./routes/cram-route.tsx'));
 const TestRoute = retryableLazy(() => import('./routes/test-route.tsx'));
+const InterviewRoute = retryableLazy(() => import('./routes/interview-route.tsx'));
 const LabsRoute = retryableLazy(() => import('./routes/labs-route.tsx'));
 const LabRoute = retryableLazy(() => import('./routes/lab-route.tsx'));
 const PuzzlesRoute = retryableLazy(() => import('./routes/puzzles-route.tsx'));
@@ -36,6 +37,7 @@ export function App() {
           <Route path="stats" element={<Lazy><StatsRoute /></Lazy>} />
           <Route path="cram" element={<Lazy><CramRoute /></Lazy>} />
           <Route path="test" element={<Lazy><TestRoute /></Lazy>} />
+          <Route path="interview" element={<Lazy><InterviewRoute /></Lazy>} />
           <Route path="labs" element={<Lazy><LabsRoute /></Lazy>} />
           <Route path="labs/:labId" element={<Lazy><LabRoute /></Lazy>} />
           <Route path="puzzles" element={<Lazy><PuzzlesRoute /></Lazy>} />

@@ -52,6 +52,7 @@ export function Layout() {
           <NavLink to={paths.puzzles()}>{t.navPuzzles}</NavLink>
           <NavLink to={paths.search()}>{t.navSearch}</NavLink>
           <NavLink to={paths.test()}>{t.navTest}</NavLink>
+          <NavLink to={paths.interview()}>{t.navInterview}</NavLink>
           <NavLink to={paths.cram()}>{t.navCram}</NavLink>
           <NavLink to={paths.stats()}>{t.navStats}</NavLink>
           <NavLink to={paths.settings()}>{t.navSettings}</NavLink>

@@ -11,6 +11,9 @@ export const paths = {
   stats: () => '/stats',
   cram: () => '/cram',
   test: (query = '') => `/test${query ? `?${query}` : ''}`,
+  interview: () => '/interview',
+  /** Study exactly these cards (when due), e.g. the ones an interview went badly on. */
+  studyCards: (cardIds: readonly string[]) => `/study?cards=${cardIds.map(encodeURIComponent).join(',')}`,
   labs: () => '/labs',
   lab: (labId: string, query = '') => `/labs/${encodeURIComponent(labId)}${query ? `?${query}` : ''}`,
   puzzles: () => '/puzzles',

@@ -9,5 +9,6 @@ export function toCardView(card: Card, render: (markdown: string) => string): Ca
   return {
     id: card.id, deckId: card.deckId, question: card.question, questionEn: card.questionEn, notes: card.notes,
     zh: side(card.zh), en: side(card.en), quiz: card.quiz,
+    related: [...new Set(card.links.filter((l) => l.kind === 'card' && l.target !== card.id).map((l) => l.target))],
   };
 }

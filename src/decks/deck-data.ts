@@ -30,6 +30,8 @@ export interface CardView {
   readonly en: CardViewText | null;
   /** Quiz items with both languages' texts; shown as plain text with inline code. */
   readonly quiz: readonly QuizItem[];
+  /** Ids of the cards this one links to (its follow-ups first), once each: where an interviewer drills down. */
+  readonly related?: readonly string[];
 }
 
 export type { CardLanguage };

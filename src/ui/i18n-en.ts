@@ -13,6 +13,7 @@ export const en: Strings = {
   navStats: 'Statistics',
   navCram: 'Cram',
   navTest: 'Test',
+  navInterview: 'Interview',
   themeToggle: 'Toggle light/dark',
   themeSystem: 'System',
   themeLight: 'Light',

@@ -14,6 +14,7 @@ const zh = {
   navStats: '统计',
   navCram: '冲刺',
   navTest: '测验',
+  navInterview: '模拟面试',
   themeToggle: '切换深浅色',
   themeSystem: '跟随系统',
   themeLight: '浅色',

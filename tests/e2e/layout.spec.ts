@@ -77,7 +77,7 @@ test.describe('375 px', () => {
   test('the app routes', async ({ page }) => {
     test.setTimeout(90_000);
     const routes = [
-      paths.home(), paths.studyAll(), paths.search(), paths.search('令牌桶'), paths.settings(), paths.stats(), paths.cram(), paths.test(), paths.test('decks=load-balancing&n=10&mix=both&seed=5'),
+      paths.home(), paths.studyAll(), paths.search(), paths.search('令牌桶'), paths.settings(), paths.stats(), paths.cram(), paths.test(), paths.interview(), paths.test('decks=load-balancing&n=10&mix=both&seed=5'),
       paths.labs(), paths.puzzles(), '/no-such-page',
       ...deckIds.flatMap((id) => [paths.deck(id), paths.study(id)]),
     ];

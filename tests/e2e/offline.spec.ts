@@ -13,7 +13,7 @@ import { WorkbenchPage } from './puzzle-workbench-page.ts';
 test.use({ serviceWorkers: 'allow' });
 
 const ROUTES = [
-  '/', '/study', '/search?q=limit_req', '/settings', '/stats', '/cram', '/test', '/labs', '/puzzles',
+  '/', '/study', '/search?q=limit_req', '/settings', '/stats', '/cram', '/test', '/interview', '/labs', '/puzzles',
   '/decks/kubernetes', '/decks/kubernetes/study', '/cards/k8s-probes', '/cards/nginx-limit-req',
   ...labCatalogue.map((l) => `/labs/${l.id}`),
   ...puzzleCatalogue.map((p) => `/puzzles/${p.id}`),

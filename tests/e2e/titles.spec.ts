@@ -27,6 +27,7 @@ function expected(lang: Lang): [path: string, title: string][] {
     [paths.stats(), zh ? '统计' : 'Statistics'],
     [paths.cram(), zh ? '冲刺' : 'Cram'],
     [paths.test(), zh ? '测验' : 'Test'],
+    [paths.interview(), zh ? '模拟面试' : 'Interview'],
     [paths.labs(), zh ? '实验' : 'Labs'],
     ...labCatalogue.map((l): [string, string] => [paths.lab(l.id), zh ? l.title : l.titleEn]),
     [paths.lab('rate-limiting', 'preset=compare-all'), zh ? '限流实验' : 'Rate-limiting lab'],

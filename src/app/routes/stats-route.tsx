@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listTestResults } from '../../quiz/test/test-results.ts';
+import { listInterviews } from '../../quiz/interview/interview-records.ts';
+import { interviewScore } from '../../quiz/interview/core/plan.ts';
 import type { ScoreEntry } from '../../stats/StatsPage.tsx';
 import { StatsPage } from '../../stats/StatsPage.tsx';
 import { useStrings } from '../../ui/i18n.ts';
@@ -14,7 +16,10 @@ export default function StatsRoute() {
   const list = useMemo(() => decks.map((d) => ({ id: d.id, title: pick(d.title, d.titleEn), cardIds: d.cardIds })), [decks, pick]);
   const [scores, setScores] = useState<readonly ScoreEntry[]>([]);
   useEffect(() => {
-    listTestResults().then(setScores, () => setScores([]));
+    // Tests and mock interviews, each a score of right out of total.
+    Promise.all([listTestResults().catch(() => []), listInterviews().catch(() => [])]).then(([tests, interviews]) =>
+      setScores([...tests, ...interviews.map((i) => ({ time: i.time, ...interviewScore(i.answers) }))]),
+    );
   }, []);
   return <StatsPage decks={list} scores={scores} />;
 }

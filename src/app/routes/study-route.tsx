@@ -1,4 +1,4 @@
-import { useParams } from '../../ui/router/router.tsx';
+import { useParams, useSearchParams } from '../../ui/router/router.tsx';
 import { useDecks } from '../../decks/use-deck.ts';
 import { StudySession } from '../../study/StudySession.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';
@@ -15,6 +15,9 @@ export default function StudyRoute() {
   const list = useDeckList();
   const ids = deckId ? (list.findDeck(deckId) ? [deckId] : []) : list.decks.map((d) => d.id);
   const state = useDecks(ids, list.load);
+  // `?cards=a,b`: only these cards (an interview's weak ones), when they are due or new.
+  const [params] = useSearchParams();
+  const only = params.get('cards') ? new Set((params.get('cards') ?? '').split(',')) : null;
   const t = useStrings();
   const pick = usePick();
   const deck = deckId ? list.findDeck(deckId) : undefined;
@@ -23,7 +26,10 @@ export default function StudyRoute() {
   if (ids.length === 0) return <NotFoundRoute />;
   return (
     <LoadState state={state}>
-      {(loaded) => <StudySession key={ids.join(',')} decks={loaded} backPath={deckId ? paths.deck(deckId) : paths.home()} />}
+      {(loaded) => {
+        const decks = only ? loaded.map((d) => ({ ...d, cards: d.cards.filter((c) => only.has(c.id)) })).filter((d) => d.cards.length > 0) : loaded;
+        return <StudySession key={`${ids.join(',')}|${[...(only ?? [])].join(',')}`} decks={decks} backPath={deckId ? paths.deck(deckId) : paths.home()} />;
+      }}
     </LoadState>
   );
 }
