@@ -32,6 +32,7 @@ test('typed answer: hits and misses with highlights, a suggested grade, an overr
   await expect(page.getByTestId('grade-1').getByTestId('grade-suggested')).toBeVisible();
   // The reference answer is on screen beside it.
   await expect(app.studyCard().locator('.card-content .answer')).toBeVisible();
+  await app.expectNoAxeViolations();
 
   // The user's grade wins.
   await page.keyboard.press('3');
