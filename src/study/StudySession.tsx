@@ -198,7 +198,7 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
               <div className="grade-buttons" role="group" aria-label={t.keysGrade}>
                 {GRADES.map((g) => (
                   <button key={g} type="button" className={`grade grade-${g}${typeIn?.suggested === g ? ' suggested' : ''}`} onClick={() => void onGrade(g)} data-testid={`grade-${g}`}>
-                    <span className="grade-interval">{formatInterval(intervals[g])}</span>
+                    <span className="grade-interval">{formatInterval(intervals[g], language)}</span>
                     <span>{labels[g]}</span>
                     {typeIn?.suggested === g && <span className="grade-suggested" data-testid="grade-suggested">{S.suggested}</span>}
                     <kbd>{g}</kbd>

@@ -55,6 +55,10 @@ describe('scheduler (ts-fsrs defaults)', () => {
     expect(formatInterval(4 * DAY)).toBe('4d');
     expect(formatInterval(65 * DAY)).toBe('2mo');
     expect(formatInterval(400 * DAY)).toBe('1.1y');
+    // Chinese UI, Chinese units.
+    expect(formatInterval(10 * 60_000, 'zh')).toBe('10分钟');
+    expect(formatInterval(4 * DAY, 'zh')).toBe('4天');
+    expect(formatInterval(65 * DAY, 'zh')).toBe('2个月');
   });
 });
 

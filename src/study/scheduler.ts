@@ -38,14 +38,20 @@ export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
   };
 }
 
-/** `1m`, `10m`, `3h`, `4d`, `2mo`, `1.2y`: the interval label Anki shows on a grade button. */
-export function formatInterval(ms: number): string {
+const UNITS = {
+  en: { m: 'm', h: 'h', d: 'd', mo: 'mo', y: 'y' },
+  zh: { m: '分钟', h: '小时', d: '天', mo: '个月', y: '年' },
+} as const;
+
+/** `1m`, `10m`, `3h`, `4d`, `2mo`, `1.2y` (`10分钟`, `4天` in Chinese): the label Anki shows on a grade button. */
+export function formatInterval(ms: number, language: 'zh' | 'en' = 'en'): string {
+  const u = UNITS[language];
   const minutes = ms / 60_000;
-  if (minutes < 60) return `${Math.max(1, Math.round(minutes))}m`;
+  if (minutes < 60) return `${Math.max(1, Math.round(minutes))}${u.m}`;
   const hours = minutes / 60;
-  if (hours < 24) return `${Math.round(hours)}h`;
+  if (hours < 24) return `${Math.round(hours)}${u.h}`;
   const days = hours / 24;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${Math.round(days / 30)}mo`;
-  return `${(days / 365).toFixed(1)}y`;
+  if (days < 30) return `${Math.round(days)}${u.d}`;
+  if (days < 365) return `${Math.round(days / 30)}${u.mo}`;
+  return `${(days / 365).toFixed(1)}${u.y}`;
 }

@@ -69,6 +69,7 @@ export const en: Strings = {
   keysTitle: 'Keyboard shortcuts',
   keysReveal: 'Show the answer',
   keysGrade: 'Grade: Again / Hard / Good / Easy',
+  keysTypeIn: 'In the answer box: show the answer',
   keysUndo: 'Undo the last grade',
   keysHelp: 'Show or hide this help',
   close: 'Close',

@@ -70,6 +70,7 @@ const zh = {
   keysTitle: '快捷键',
   keysReveal: '显示答案',
   keysGrade: '评分：重来 / 困难 / 良好 / 简单',
+  keysTypeIn: '在答案框里：显示答案',
   keysUndo: '撤销上一次评分',
   keysHelp: '显示或关闭本帮助',
   close: '关闭',

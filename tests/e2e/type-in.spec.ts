@@ -30,8 +30,11 @@ test('typed answer: hits and misses with highlights, a suggested grade, an overr
   // 2 of 5 is under half: Again is suggested, on its button too; Easy never is.
   await expect(result.getByTestId('suggested-grade')).toContainText('重来');
   await expect(page.getByTestId('grade-1').getByTestId('grade-suggested')).toBeVisible();
+  // Intervals follow the UI language.
+  await expect(page.getByTestId('grade-3')).toContainText('10分钟');
   // The reference answer is on screen beside it.
   await expect(app.studyCard().locator('.card-content .answer')).toBeVisible();
+  await app.expectNoAxeViolations();
 
   // The user's grade wins.
   await page.keyboard.press('3');
@@ -63,4 +66,6 @@ test('English UI: the type-in box and its result speak English', async ({ page }
   const visible = await result.innerText();
   expect(visible).not.toMatch(/[\u4e00-\u9fff]/);
   await expect(page.getByTestId('session-learning')).toHaveText('Learning 0');
+  await expect(page.getByTestId('grade-3')).toContainText('10m');
+  expect(await page.getByTestId('study-card').innerText()).not.toMatch(/分钟|天/);
 });
