@@ -1,6 +1,7 @@
 // After the interview: each question with its time, grade, missed key points and recording; the
 // weakest topics; one click to study exactly the cards that went badly; past interviews' scores.
 import type { ReactNode } from 'react';
+import { InlineCode } from '../InlineCode.tsx';
 import type { CardLanguage, CardView } from '../../decks/deck-data.ts';
 import { questionIn } from '../../decks/card-language.ts';
 import { localeOf } from '../../ui/use-language.ts';
@@ -44,9 +45,9 @@ export function InterviewReport({ answers, clips, cards, deckTitle, past, langua
               return (
                 <tr key={a.cardId} data-testid="interview-row">
                   <th scope="row">{cardLink(a.cardId, card ? questionIn(card, language) : a.cardId)}{clip && <><br /><audio controls src={clip} aria-label={s.playback} /></>}</th>
-                  <td>{s.seconds(Math.round(a.ms / 1000))}</td>
-                  <td>{s.grades[a.grade - 1]}</td>
-                  <td>{a.missed.length > 0 ? a.missed.join('；') : '—'}</td>
+                  <td className="nowrap">{s.seconds(Math.round(a.ms / 1000))}</td>
+                  <td className="nowrap">{s.grades[a.grade - 1]}</td>
+                  <td>{a.missed.length > 0 ? <ul className="missed-points">{a.missed.map((m) => <li key={m}><InlineCode text={m} /></li>)}</ul> : '—'}</td>
                 </tr>
               );
             })}
