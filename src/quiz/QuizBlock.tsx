@@ -1,9 +1,10 @@
 // The card page's "自测 / Quiz" block: the card's items, each answered and checked on its own.
-// Answers are not saved yet (that comes with the quiz storage).
+// Every checked answer is saved as a record (quiz-answers.ts).
 import type { QuizItem } from '../decks/quiz-types.ts';
 import type { CardLanguage } from '../decks/types.ts';
 import { QuizItemView } from './QuizItemView.tsx';
 import { quizStrings } from './quiz-strings.ts';
+import { saveQuizAnswer } from './quiz-answers.ts';
 import './quiz.css';
 
 export interface QuizBlockProps {
@@ -21,7 +22,7 @@ export function QuizBlock({ items, language }: QuizBlockProps) {
       <ol className="quiz-items">
         {items.map((item, i) => (
           <li key={item.id} data-testid="quiz-item" data-item-id={item.id}>
-            <QuizItemView item={item} language={language} label={s.itemOf(i + 1, items.length)} />
+            <QuizItemView item={item} language={language} label={s.itemOf(i + 1, items.length)} onChecked={(right) => void saveQuizAnswer(item.id, right)} />
           </li>
         ))}
       </ol>

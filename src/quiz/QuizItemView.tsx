@@ -17,9 +17,11 @@ export interface QuizItemViewProps {
   readonly language: CardLanguage;
   /** "Question 2 of 3", for screen readers. */
   readonly label: string;
+  /** Told of every checked answer (the card page saves it). */
+  readonly onChecked?: (right: boolean) => void;
 }
 
-export function QuizItemView({ item, language, label }: QuizItemViewProps) {
+export function QuizItemView({ item, language, label, onChecked }: QuizItemViewProps) {
   const s = quizStrings(language);
   const shown = useMemo(() => itemText(item, language), [item, language]);
   const initial = useMemo(() => firstResponse(item), [item]);
@@ -31,7 +33,10 @@ export function QuizItemView({ item, language, label }: QuizItemViewProps) {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (checked) { setResponse(initial); setVerdict(null); return; }
-    setVerdict(!isAnswered(response) ? 'empty' : checkAnswer(item, response) ? 'right' : 'wrong');
+    if (!isAnswered(response)) { setVerdict('empty'); return; }
+    const right = checkAnswer(item, response);
+    setVerdict(right ? 'right' : 'wrong');
+    onChecked?.(right);
   };
   const update = (next: QuizResponse) => { setResponse(next); if (verdict === 'empty') setVerdict(null); };
   const legend = (

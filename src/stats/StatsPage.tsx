@@ -29,7 +29,7 @@ export interface ScoreEntry {
   readonly total: number;
 }
 
-export function StatsPage({ decks, scores = [], now = Date.now() }: { decks: readonly StatsDeck[]; scores?: readonly ScoreEntry[]; now?: number }) {
+export function StatsPage({ decks, scores = [], otherActivity = [], now = Date.now() }: { decks: readonly StatsDeck[]; scores?: readonly ScoreEntry[]; otherActivity?: readonly number[]; now?: number }) {
   const language = useLanguage();
   const s = statsStrings[language];
   const view = useProgressStore((st) => st.view);
@@ -40,7 +40,8 @@ export function StatsPage({ decks, scores = [], now = Date.now() }: { decks: rea
   }, [language]);
 
   const log = useMemo(() => [...view.byCard.values()].flat() as ReviewEntry[], [view]);
-  const days = useMemo(() => reviewsPerDay(log, now), [log, now]);
+  // The heatmap counts reviews (study, tests, interviews grade cards) and answered quiz items.
+  const days = useMemo(() => reviewsPerDay([...log, ...otherActivity.map((time) => ({ time }))], now), [log, otherActivity, now]);
   const rows = useMemo(() => {
     const scheduler = createScheduler(retentionSetting);
     const step = scheduler.step.bind(scheduler);

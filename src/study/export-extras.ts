@@ -21,7 +21,7 @@ export const NO_EXTRAS: ExtraData = { records: {}, values: {} };
  * What the progress file carries besides reviews and typed answers. The owners define the same
  * names (quiz/cram/cram-store.ts, quiz/test/test-results.ts, quiz/interview/interview-records.ts); a test checks they agree.
  */
-export const PROGRESS_EXTRAS: ExtraKinds = { recordKinds: ['cram-review', 'test-result', 'interview'], valueKeys: ['interview-dates'] };
+export const PROGRESS_EXTRAS: ExtraKinds = { recordKinds: ['cram-review', 'test-result', 'interview', 'quiz-answer'], valueKeys: ['interview-dates'] };
 
 export async function collectExtras(db: RecordDb, kinds: ExtraKinds): Promise<ExtraData> {
   const records: Record<string, StoredRecord[]> = {};

@@ -32,6 +32,14 @@ test('choice and true/false items: wrong, then right, with explanations', async 
   await expect(feedback(single)).toContainText('✓ 答对了');
   await expect(feedback(single)).not.toContainText('正确答案');
   await expect(feedback(single)).toContainText('这正是漏桶');
+  // Both checks were saved as quiz-answer records (the empty "check" was not an answer).
+  await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('interview-lab');
+    open.onsuccess = () => {
+      const count = open.result.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['quiz-answer'], ['quiz-answer', []]));
+      count.onsuccess = () => { open.result.close(); resolve(count.result); };
+    };
+  }))).toBe(2);
 
   const multi = item(page, 2);
   await multi.getByLabel('令牌桶，桶里攒着令牌').check();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listTestResults } from '../../quiz/test/test-results.ts';
 import { listInterviews } from '../../quiz/interview/interview-records.ts';
+import { listQuizAnswers } from '../../quiz/quiz-answers.ts';
 import { interviewScore } from '../../quiz/interview/core/plan.ts';
 import type { ScoreEntry } from '../../stats/StatsPage.tsx';
 import { StatsPage } from '../../stats/StatsPage.tsx';
@@ -15,11 +16,13 @@ export default function StatsRoute() {
   const { decks } = useDeckList();
   const list = useMemo(() => decks.map((d) => ({ id: d.id, title: pick(d.title, d.titleEn), cardIds: d.cardIds })), [decks, pick]);
   const [scores, setScores] = useState<readonly ScoreEntry[]>([]);
+  const [quizTimes, setQuizTimes] = useState<readonly number[]>([]);
   useEffect(() => {
     // Tests and mock interviews, each a score of right out of total.
+    listQuizAnswers().then((a) => setQuizTimes(a.map((x) => x.time)), () => setQuizTimes([]));
     Promise.all([listTestResults().catch(() => []), listInterviews().catch(() => [])]).then(([tests, interviews]) =>
       setScores([...tests, ...interviews.map((i) => ({ time: i.time, ...interviewScore(i.answers) }))]),
     );
   }, []);
-  return <StatsPage decks={list} scores={scores} />;
+  return <StatsPage decks={list} scores={scores} otherActivity={quizTimes} />;
 }

@@ -10,7 +10,7 @@ export interface DayCount {
 }
 
 /** One entry per study day, oldest first, ending with today; days without reviews count 0. */
-export function reviewsPerDay(log: readonly ReviewEntry[], now: number, days = 365): DayCount[] {
+export function reviewsPerDay(log: readonly Pick<ReviewEntry, 'time'>[], now: number, days = 365): DayCount[] {
   const today = startOfStudyDay(now);
   const starts: number[] = [];
   for (let d = new Date(today), i = 0; i < days; i++, d.setDate(d.getDate() - 1)) starts.push(d.getTime());
