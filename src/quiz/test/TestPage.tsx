@@ -36,10 +36,11 @@ export function TestPage({ decks, load, cardLink, labLink }: TestPageProps) {
   const chosen = (params.get('decks') ?? '').split(',').filter((id) => decks.some((d) => d.id === id));
   const length = LENGTHS.find((n) => String(n) === params.get('n')) ?? 20;
   const mix: Mix = (['both', 'authored', 'generated'] as const).find((m) => m === params.get('mix')) ?? 'both';
+  const dueOnly = params.get('due') === '1';
   const ready = Number.isInteger(seed) && seed > 0 && chosen.length > 0;
 
-  const start = (next: { decks: readonly string[]; n: number; mix: Mix }) =>
-    setParams({ decks: next.decks.join(','), n: String(next.n), mix: next.mix, seed: String(1 + Math.floor(Math.random() * 1e9)) });
+  const start = (next: { decks: readonly string[]; n: number; mix: Mix; due: boolean }) =>
+    setParams({ decks: next.decks.join(','), n: String(next.n), mix: next.mix, ...(next.due ? { due: '1' } : {}), seed: String(1 + Math.floor(Math.random() * 1e9)) });
 
   return (
     <div className="test-page" data-testid="test-page">
@@ -49,26 +50,27 @@ export function TestPage({ decks, load, cardLink, labLink }: TestPageProps) {
         <p className="small">{s.rule}</p>
       </header>
       {ready ? (
-        <ChosenTest key={`${seed}-${chosen.join()}-${length}-${mix}-${params.get('retake') ?? ''}`} spec={{ seed, deckIds: chosen, length, generatedShare: MIX[mix] }} load={load} cardLink={cardLink} labLink={labLink}
+        <ChosenTest key={`${seed}-${chosen.join()}-${length}-${mix}-${dueOnly}-${params.get('retake') ?? ''}`} spec={{ seed, deckIds: chosen, length, generatedShare: MIX[mix] }} dueOnly={dueOnly} load={load} cardLink={cardLink} labLink={labLink}
           actions={<>
-            <button type="button" className="button" onClick={() => setParams({ decks: chosen.join(','), n: String(length), mix, seed: String(seed), retake: String(Date.now()) })} data-testid="test-retake">{s.retake}</button>{' '}
-            <button type="button" className="button secondary" onClick={() => start({ decks: chosen, n: length, mix })}>{s.newTest}</button>
+            <button type="button" className="button" onClick={() => setParams({ decks: chosen.join(','), n: String(length), mix, ...(dueOnly ? { due: '1' } : {}), seed: String(seed), retake: String(Date.now()) })} data-testid="test-retake">{s.retake}</button>{' '}
+            <button type="button" className="button secondary" onClick={() => start({ decks: chosen, n: length, mix, due: dueOnly })}>{s.newTest}</button>
           </>}
         />
       ) : (
-        <TestSetup decks={decks} initial={{ decks: chosen, n: length, mix }} onStart={start} />
+        <TestSetup decks={decks} initial={{ decks: chosen, n: length, mix, due: dueOnly }} onStart={start} />
       )}
     </div>
   );
 }
 
-function TestSetup({ decks, initial, onStart }: { decks: TestPageProps['decks']; initial: { decks: readonly string[]; n: number; mix: Mix }; onStart: (v: { decks: readonly string[]; n: number; mix: Mix }) => void }) {
+function TestSetup({ decks, initial, onStart }: { decks: TestPageProps['decks']; initial: { decks: readonly string[]; n: number; mix: Mix; due: boolean }; onStart: (v: { decks: readonly string[]; n: number; mix: Mix; due: boolean }) => void }) {
   const s = testStrings[useLanguage()];
   const [picked, setPicked] = useState<readonly string[]>(initial.decks.length > 0 ? initial.decks : decks.map((d) => d.id));
   const [n, setN] = useState(initial.n);
   const [mix, setMix] = useState<Mix>(initial.mix);
+  const [due, setDue] = useState(initial.due);
   return (
-    <form className="panel test-setup" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onStart({ decks: picked, n, mix }); }}>
+    <form className="panel test-setup" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onStart({ decks: picked, n, mix, due }); }}>
       <fieldset>
         <legend>{s.decks}</legend>
         {decks.map((d) => (
@@ -87,13 +89,14 @@ function TestSetup({ decks, initial, onStart }: { decks: TestPageProps['decks'];
           <label key={m} className="check"><input type="radio" name="test-mix" checked={mix === m} onChange={() => setMix(m)} data-testid={`test-mix-${m}`} /> {m === 'both' ? s.mixBoth : m === 'authored' ? s.mixAuthored : s.mixGenerated}</label>
         ))}
       </fieldset>
+      <label className="check"><input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} data-testid="test-due" /> {s.dueOnly}</label>
       {picked.length === 0 && <p role="alert">{s.pickDeck}</p>}
       <button type="submit" className="button primary" disabled={picked.length === 0} data-testid="test-start">{s.start}</button>
     </form>
   );
 }
 
-function ChosenTest({ spec, load, cardLink, labLink, actions }: { spec: Parameters<typeof buildTest>[0]; load: TestPageProps['load']; cardLink: TestPageProps['cardLink']; labLink: TestPageProps['labLink']; actions: ReactNode }) {
+function ChosenTest({ spec, dueOnly, load, cardLink, labLink, actions }: { spec: Parameters<typeof buildTest>[0]; dueOnly: boolean; load: TestPageProps['load']; cardLink: TestPageProps['cardLink']; labLink: TestPageProps['labLink']; actions: ReactNode }) {
   const language = useLanguage();
   const s = testStrings[language];
   const loaded = useDecks(spec.deckIds, load);
@@ -101,7 +104,11 @@ function ChosenTest({ spec, load, cardLink, labLink, actions }: { spec: Paramete
   return (
     <LoadState state={loaded}>
       {(views) => {
-        const authored = views.flatMap((v) => v.cards.flatMap((c) => c.quiz.map((item) => ({ cardId: c.id, deckId: v.meta.id, item }))));
+        // "Everything due": only the cards due now (computed questions belong to no schedule and stay).
+        const now = Date.now();
+        const states = useProgressStore.getState().view.states;
+        const dueNow = (id: string) => { const st = states.get(id); return st !== undefined && isDue(st, now, endOfStudyDay(now)); };
+        const authored = views.flatMap((v) => v.cards.filter((c) => !dueOnly || dueNow(c.id)).flatMap((c) => c.quiz.map((item) => ({ cardId: c.id, deckId: v.meta.id, item }))));
         const questions = buildTest(spec, spec.generatedShare === 1 ? [] : authored);
         const questionOf = new Map(views.flatMap((v) => v.cards.map((c) => [c.id, language === 'en' && c.questionEn ? c.questionEn : c.question] as const)));
         if (questions.length === 0) return <p>{s.empty}</p>;

@@ -60,7 +60,8 @@ export const movedOnLeave: Generator = {
     const ring = movedKeys('hash-consistent', pool, change, keys).share;
     return {
       cardId: 'consistent-hashing',
-      link: `lab:load-balancing?algo=hash-consistent&weights=${pool.map(() => 1).join(',')}&traffic=steady&rate=50&duration=5`,
+      // Both methods side by side, the last server removed at 2 s: the moved-keys panel shows the shares.
+      link: `lab:load-balancing?compare=hash-modulo,hash-consistent&weights=${pool.map(() => 1).join(',')}&traffic=steady&rate=50&duration=5&actions=2000.remove.${count}`,
       item: singleItem(
         `gen:moved-on-leave:${n}`,
         { zh: `${count} 台权重相同的服务器，最后一台下线（从配置删除）。按 nginx \`hash $key\`（取模）和 \`hash $key consistent\`，5000 个 key 里换了服务器的比例大约各是多少？`, en: `${count} servers of equal weight; the last one is removed from the config. Under nginx \`hash $key\` (modulo) and \`hash $key consistent\`, roughly what share of 5,000 keys changes server?` },
