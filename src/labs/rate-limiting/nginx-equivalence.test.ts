@@ -77,7 +77,10 @@ describe('nginx limit_req engine against nginx itself', () => {
         for (const b of c.batches) {
           if (b.pauseMs > 0) await new Promise((r) => setTimeout(r, b.pauseMs));
           await Promise.all(Array.from({ length: b.count }, (_, i) => nginx.get(`/r${i}`)));
-          answers.push(readLog(nginx).slice(answers.flat().length).sort());
+          // nginx writes the access-log line after the response has gone out, so wait for it.
+          const seen = answers.flat().length;
+          const log = await logWithLines(nginx, seen + b.count);
+          answers.push(log.slice(seen, seen + b.count).sort());
         }
         expect(answers, c.name).toEqual(c.nginx);
       } finally {
@@ -86,6 +89,15 @@ describe('nginx limit_req engine against nginx itself', () => {
     }
   }, 30_000);
 });
+
+async function logWithLines(nginx: { accessLog(): string[] }, lines: number): Promise<string[]> {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    const log = readLog(nginx);
+    if (log.length >= lines) return log;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return readLog(nginx);
+}
 
 function readLog(nginx: { accessLog(): string[] }): string[] {
   try {
