@@ -45,7 +45,7 @@ export const labCatalogue: readonly LabEntry[] = [
     id: 'upstream-incident',
     title: '排查：流量全打到一个 upstream',
     titleEn: 'Incident: all traffic on one upstream',
-    presets: ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'],
+    presets: ['flash-sale', 'partner-promotion', 'day-after-config-change', 'after-network-blip', 'after-grpc-deploy'],
   },
   {
     id: 'redis-cluster',
