@@ -22,7 +22,7 @@ export function CallPath({ liveRestore, onLiveRestore }: { liveRestore: boolean;
     { header: S.callCols.step, cell: (_r, i) => i + 1 },
     { header: S.callCols.hop, cell: (r) => (r.from === r.to ? S.actors[r.from] : `${S.actors[r.from]} → ${S.actors[r.to]}`) },
     { header: S.callCols.what, cell: (r) => S.callText[r.id], className: 'why' },
-    { header: S.callCols.via, cell: (r) => <span className="mono small">{r.via}</span> },
+    { header: S.callCols.via, cell: (r) => <span className="mono small">{r.via}</span>, className: 'dk-via-cell' },
   ];
   return (
     <section className="dk-box" id="call-path" aria-labelledby="dk-call-title" data-testid="call-path">
