@@ -47,7 +47,7 @@ export function OverlayPanel({ image, state, onChange }: Props) {
             <thead><tr><th scope="col">#</th><th scope="col">{S.opCols.op}</th><th scope="col">{S.opCols.effect}</th><th scope="col"><span className="visually-hidden">{S.opCols.undo}</span></th></tr></thead>
             <tbody>
               {state.events.map((e, i) => (
-                <tr key={i} data-code={e.code} className={e.code === 'no-such-file' || e.code === 'exists' ? 'dk-row-miss' : ''}>
+                <tr key={i} data-code={e.code} className={e.code === 'no-such-file' || e.code === 'exists' || e.code === 'is-a-directory' ? 'dk-row-miss' : ''}>
                   <td>{i + 1}</td>
                   <td className="mono">{opText(e.op)}</td>
                   <td className="why">{eventText(e, bytes)}</td>

@@ -116,3 +116,15 @@ describe('cache invariants (fast-check)', () => {
     }));
   });
 });
+
+describe('COPY sources', () => {
+  it('fails the build when a source is not in the context, as BuildKit does', () => {
+    const b = build(parseDockerfile('FROM node:22-slim\nWORKDIR /app\nCOPY go.mod ./'), 'node', new Set(), EMPTY_CACHE);
+    expect(b.errors).toEqual(['line 3: COPY failed: go.mod not found in the build context']);
+  });
+
+  it('places files: `.` keeps paths, a glob flattens, one file to a file name', () => {
+    const b = build(parseDockerfile('FROM scratch\nCOPY src/ /app/src/\nCOPY package*.json /app/\nCOPY server.js /srv/main.js'), 'node', new Set(), EMPTY_CACHE);
+    expect([...(b.final?.fs.keys() ?? [])].sort()).toEqual(['/app/package-lock.json', '/app/package.json', '/app/src/db.js', '/app/src/routes.js', '/srv/main.js']);
+  });
+});

@@ -110,7 +110,7 @@ function startStage(stage: Stage, instr: Instruction, done: readonly Working[]):
 }
 
 /** The files a COPY/ADD takes and where they land. */
-function copySources(instr: Instruction, w: Working, done: readonly Working[], ctx: readonly FsEntry[]): { files: Map<string, string>; placed: FsEntry[] } {
+function copySources(instr: Instruction, w: Working, done: readonly Working[], ctx: readonly FsEntry[]): { files: Map<string, string>; placed: FsEntry[]; missing: string[] } {
   const from = instr.flags['from'];
   const source = from === undefined ? null : done.find((d) => d.stage.name === from || String(d.stage.index) === from) ?? null;
   const srcs = instr.words.slice(0, -1);
@@ -119,7 +119,9 @@ function copySources(instr: Instruction, w: Working, done: readonly Working[], c
   const toDir = destWord.endsWith('/') || destWord === '.' || srcs.length > 1;
   const files = new Map<string, string>();
   const placed: FsEntry[] = [];
+  const missing: string[] = [];
   for (const src of srcs) {
+    const before = placed.length;
     if (source) {
       const abs = resolvePath(source.config.workdir, src);
       for (const e of entriesUnder(source.fs, abs)) {
@@ -136,8 +138,10 @@ function copySources(instr: Instruction, w: Working, done: readonly Working[], c
         placed.push({ ...e, path: single && !toDir ? dest : resolvePath(dest, m.rel) });
       }
     }
+    // An existing but empty directory copies fine; nothing at all is an error.
+    if (placed.length === before && !(source && source.dirs.has(resolvePath(source.config.workdir, src)))) missing.push(src);
   }
-  return { files, placed };
+  return { files, placed, missing };
 }
 
 interface Applied { readonly size: number; readonly entries: LayerEntry[]; readonly notes: RunNote[] }
@@ -218,7 +222,15 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
     const text = textOf(instr);
     let files = new Map<string, string>();
     let placed: FsEntry[] = [];
-    if (instr.keyword === 'COPY' || instr.keyword === 'ADD') ({ files, placed } = copySources(instr, w, done, ctx));
+    if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
+      const found = copySources(instr, w, done, ctx);
+      // BuildKit fails the build: `failed to compute cache key: "/x" not found`.
+      if (found.missing.length > 0) {
+        const where = instr.flags['from'] === undefined ? 'the build context' : `stage ${instr.flags['from']}`;
+        return { steps: [], stages: [], final: null, errors: [`line ${instr.line}: ${instr.keyword} failed: ${found.missing.join(', ')} not found in ${where}`] };
+      }
+      ({ files, placed } = found);
+    }
     const checksum = files.size > 0 ? modelHash([...files].sort().map(([p, c]) => `${p}=${c}`).join('\n')) : '';
     const key = modelHash(`${parentKey}|${text}|${checksum}`);
     const cached = cache.keys.has(key);

@@ -76,3 +76,10 @@ describe('overlay2', () => {
     }));
   });
 });
+
+describe('overlay2 directories', () => {
+  it('refuses to write to a directory (EISDIR)', () => {
+    const withTree: Layer[] = [{ id: 'npm', line: 1, createdBy: 'RUN npm ci', size: 10, entries: [{ path: '/app/node_modules', size: 10, kind: 'tree', content: 'x' }] }];
+    expect(runOverlay(withTree, [{ op: 'write', path: '/app/node_modules', bytes: 1 }]).events[0]?.code).toBe('is-a-directory');
+  });
+});

@@ -26,7 +26,7 @@ export type OverlayEvent =
   | { readonly op: OverlayOp; readonly code: 'created' | 'appended'; readonly size: number }
   | { readonly op: OverlayOp; readonly code: 'copied-up'; readonly copied: number; readonly size: number }
   | { readonly op: OverlayOp; readonly code: 'whiteout' | 'removed-upper' | 'removed-and-whiteout'; readonly hidden: number }
-  | { readonly op: OverlayOp; readonly code: 'opaque' | 'mkdir' | 'no-such-file' | 'exists' };
+  | { readonly op: OverlayOp; readonly code: 'opaque' | 'mkdir' | 'no-such-file' | 'exists' | 'is-a-directory' };
 
 export interface OverlayState {
   /** The lower layers' union (top layer wins), before the container changed anything. */
@@ -70,6 +70,8 @@ export function applyOp(state: OverlayState, op: OverlayOp): OverlayState {
       upper.set(op.path, { ...inUpper, size: inUpper.size + op.bytes });
       return event({ op, code: 'appended', size: inUpper.size + op.bytes });
     }
+    // A tree entry is a directory's contents (node_modules…): writing to it as a file is EISDIR.
+    if (lowerFile?.kind === 'tree' || inUpper?.kind === 'dir' || inUpper?.kind === 'opaque-dir') return event({ op, code: 'is-a-directory' });
     if (lowerFile && lowerFile.kind === 'file') {
       upper.set(op.path, { kind: 'file', path: op.path, size: lowerFile.size + op.bytes, copiedUp: lowerFile.size });
       return event({ op, code: 'copied-up', copied: lowerFile.size, size: lowerFile.size + op.bytes });
