@@ -11,8 +11,8 @@ import { useBytes } from './use-bytes.ts';
 
 const SHOWN = 5;
 
-function opText(op: OverlayOp): string {
-  return op.op === 'write' ? `echo … >> ${op.path}  (+${op.bytes} B)` : op.op === 'delete' ? `rm -rf ${op.path}` : `mkdir ${op.path}`;
+function opText(op: OverlayOp, bytes: (n: number) => string): string {
+  return op.op === 'write' ? `echo … >> ${op.path}  (+${bytes(op.bytes)})` : op.op === 'delete' ? `rm -rf ${op.path}` : `mkdir ${op.path}`;
 }
 
 function eventText(e: OverlayEvent, bytes: (n: number) => string): string {
@@ -49,7 +49,7 @@ export function OverlayPanel({ image, state, onChange }: Props) {
               {state.events.map((e, i) => (
                 <tr key={i} data-code={e.code} className={e.code === 'no-such-file' || e.code === 'exists' || e.code === 'is-a-directory' ? 'dk-row-miss' : ''}>
                   <td>{i + 1}</td>
-                  <td className="mono">{opText(e.op)}</td>
+                  <td className="mono">{opText(e.op, bytes)}</td>
                   <td className="why">{eventText(e, bytes)}</td>
                   <td><button type="button" className="link-button" aria-label={S.removeOp(i + 1)} title={S.removeOp(i + 1)} onClick={() => onChange((latest) => ({ ops: latest.ops.filter((_, j) => j !== i) }))}>✕</button></td>
                 </tr>
@@ -101,6 +101,7 @@ export function OverlayPanel({ image, state, onChange }: Props) {
         </div>
         <div className="dk-col">
           <h3>{S.mergedTitle}</h3>
+          <p className="small muted">{S.mergedLegend}</p>
           <ul data-testid="merged">
             {files.map((f) => <li key={f.path} className={`mono small${f.content === 'upper' ? ' dk-from-upper' : ''}`}>{f.path}{f.kind === 'tree' ? '/' : ''} {bytes(f.size)}</li>)}
           </ul>

@@ -40,7 +40,7 @@ export function callPath(liveRestore: boolean): CallStep[] {
     { id: 'running', from: 'shim', to: 'process', via: 'waitpid() · stdio → json-file log', tree: running, containerUp: true },
     { id: 'dockerd-stop', from: 'dockerd', to: liveRestore ? 'dockerd' : 'process', via: liveRestore ? 'systemctl restart docker · "live-restore": true' : 'systemctl restart docker · SIGTERM → SIGKILL (10 s)', tree: liveRestore ? running : [...withShim, '    node server.js   ← SIGTERM'], containerUp: true },
     { id: 'dockerd-down', from: 'dockerd', to: 'dockerd', via: 'docker ps → Cannot connect to the Docker daemon at unix:///var/run/docker.sock', tree: liveRestore ? ['systemd', '  containerd', '  containerd-shim-runc-v2 -namespace moby -id 3f2a…', '    node server.js'] : ['systemd', '  containerd'], containerUp: liveRestore },
-    { id: 'dockerd-back', from: 'dockerd', to: 'containerd', via: liveRestore ? 'dockerd → containerd: restore · docker ps → Up' : 'docker ps -a → Exited (143)', tree: liveRestore ? running : daemons, containerUp: liveRestore },
+    { id: 'dockerd-back', from: 'dockerd', to: 'containerd', via: liveRestore ? 'dockerd → containerd: restore · docker ps → Up' : 'docker ps -a → Exited (137)', tree: liveRestore ? running : daemons, containerUp: liveRestore },
   ];
   if (liveRestore) steps.push({ id: 'process-exit', from: 'process', to: 'shim', via: 'exit(0) → waitpid() · TaskExit → containerd → dockerd', tree: [...withShim], containerUp: false });
   return steps;
