@@ -51,6 +51,9 @@ test('a multi-stage build ends in a much smaller final image without the builder
   await expect(page.getByTestId('multi-stage-compare')).toContainText('小了 61 倍');
   await expect(page.getByTestId('stack-1')).not.toContainText('go build');
   await expect(page.getByTestId('stack-1')).toContainText('COPY --from=builder /out/server /server');
+  // docker history lists the config-only instructions too, at 0 B.
+  await page.getByText('最终镜像的 docker history').click();
+  await expect(page.getByTestId('history').locator('tr', { hasText: 'USER nonroot:nonroot' })).toContainText('0 B');
 });
 
 test('a write copies the file up, a delete leaves a whiteout, a re-made directory is opaque', async ({ page }) => {

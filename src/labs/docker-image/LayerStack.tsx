@@ -52,6 +52,20 @@ export function LayerStack({ build }: { build: Build }) {
       {builder && builder !== build.final && ratio > 1 && (
         <p className="dk-compare" data-testid="multi-stage-compare">{S.multiStage(bytes(build.final.size), bytes(builder.size), ratio.toFixed(ratio >= 10 ? 0 : 1))}</p>
       )}
+      <details className="dk-history">
+        <summary>{S.historyTitle}</summary>
+        <div className="table-scroll" tabIndex={0}>
+          <table data-testid="history">
+            <caption>{S.historyCaption}</caption>
+            <thead><tr><th scope="col">CREATED BY</th><th scope="col">SIZE</th></tr></thead>
+            <tbody>
+              {[...build.final.history].reverse().map((h, i) => (
+                <tr key={i}><td className="mono small">{h.count !== undefined ? S.baseLayers(h.createdBy, h.count) : h.createdBy}</td><td className="dk-size">{bytes(h.size)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
       <p className="small muted">{S.sizesNote(SIZES_AS_OF)}</p>
     </section>
   );
