@@ -128,3 +128,28 @@ describe('COPY sources', () => {
     expect([...(b.final?.fs.keys() ?? [])].sort()).toEqual(['/app/package-lock.json', '/app/package.json', '/app/src/db.js', '/app/src/routes.js', '/srv/main.js']);
   });
 });
+
+describe('the model of RUN and stages', () => {
+  it('a stage built FROM an earlier stage continues its chain and its files', () => {
+    const text = 'FROM node:22-slim AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nFROM deps AS test\nRUN npm run build';
+    const b = build(parseDockerfile(text), 'node', new Set(), EMPTY_CACHE);
+    const [deps, test] = b.stages;
+    expect(test?.fs.has('/app/node_modules')).toBe(true);
+    expect(test?.fs.has('/app/dist')).toBe(true);
+    expect(test?.layers.slice(0, deps?.layers.length ?? 0)).toEqual(deps?.layers);
+    const again = build(parseDockerfile(text), 'node', new Set(['package.json']), cacheOf(b));
+    expect(verdicts(again)).toEqual(['1:HIT', '2:HIT', '3:MISS', '4:MISS', '5:MISS', '6:MISS']);
+  });
+
+  it('ENV NODE_ENV=production makes npm ci install without dev dependencies', () => {
+    const size = (env: string) => build(parseDockerfile(`FROM node:22-slim\nWORKDIR /app\n${env}\nCOPY package.json ./\nRUN npm ci && npm cache clean --force`), 'node', new Set(), EMPTY_CACHE).steps[4]?.size;
+    expect(size('ENV NODE_ENV=production')).toBe(62 * MB);
+    expect(size('ENV NODE_ENV=development')).toBe(185 * MB);
+  });
+
+  it('chown -R in its own RUN writes every file again', () => {
+    const b = build(parseDockerfile('FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app'), 'node', new Set(), EMPTY_CACHE);
+    expect(b.steps[3]?.size).toBe(b.steps[2]?.size);
+    expect(b.steps[3]?.notes.map((n) => n.code)).toEqual(['copied-up']);
+  });
+});
