@@ -1,6 +1,7 @@
 // Each stage's image as a stack of layers (base at the bottom), bar widths by size on a log scale
 // so a 12 kB COPY and a 820 MB base both show; the final image marked; for a multi-stage build,
 // how much smaller the final image is than the builder stage's.
+import { useState } from 'react';
 import { SIZES_AS_OF } from './core/base-images.ts';
 import type { Build, StageImage } from './core/build.ts';
 import { S } from './strings.ts';
@@ -38,6 +39,7 @@ function Stack({ image, final, max }: { image: StageImage; final: boolean; max: 
 
 export function LayerStack({ build }: { build: Build }) {
   const bytes = useBytes();
+  const [historyOpen, setHistoryOpen] = useState(false);
   if (!build.final) return null;
   const max = Math.max(...build.stages.map((s) => Math.max(...s.layers.map((l) => l.size), 1)));
   const builder = build.stages.length > 1 ? build.stages.reduce((a, b) => (b.size > a.size && b !== build.final ? b : a), build.stages[0] ?? build.final) : null;
@@ -52,9 +54,10 @@ export function LayerStack({ build }: { build: Build }) {
       {builder && builder !== build.final && ratio > 1 && (
         <p className="dk-compare" data-testid="multi-stage-compare">{S.multiStage(bytes(build.final.size), bytes(builder.size), ratio.toFixed(ratio >= 10 ? 0 : 1))}</p>
       )}
-      <details className="dk-history">
+      {/* The table is only rendered while open: a closed <details> keeps no half-laid-out table around. */}
+      <details className="dk-history" onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
         <summary>{S.historyTitle}</summary>
-        <div className="table-scroll" tabIndex={0}>
+        {historyOpen && <div className="table-scroll" tabIndex={0}>
           <table data-testid="history">
             <caption>{S.historyCaption}</caption>
             <thead><tr><th scope="col">CREATED BY</th><th scope="col">SIZE</th></tr></thead>
@@ -64,7 +67,7 @@ export function LayerStack({ build }: { build: Build }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </div>}
       </details>
       <p className="small muted">{S.sizesNote(SIZES_AS_OF)}</p>
     </section>
