@@ -62,6 +62,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'session-affinity', 'nodeport', 'kubernetes-default-service',
     ],
   },
+  {
+    id: 'docker-image',
+    title: 'Docker 镜像实验',
+    titleEn: 'Docker image lab',
+    presets: [
+      'node-app-copy-all-first', 'node-app-deps-first', 'go-multi-stage', 'python-slim',
+      'overlay-write-delete', 'commit-save-export', 'docker-run-call-path',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));
