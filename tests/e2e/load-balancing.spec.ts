@@ -191,3 +191,21 @@ test('your own upstream block runs with your server names; a bad line is refused
   await expect(page.getByTestId('action-server')).toContainText('10.1.0.7:8080');
   await expect(page.getByTestId('url-problems')).toHaveCount(0);
 });
+
+test('backup servers from your upstream block take the traffic only when no primary can', async ({ page }) => {
+  await page.goto('/labs/load-balancing');
+  await page.getByTestId('own-upstream').locator('summary').click();
+  await page.getByTestId('own-upstream-text').fill('upstream api {\n  server 10.1.0.5:8080 down;\n  server 10.1.0.6:8080 backup;\n  server 10.1.0.7:8080 backup weight=2;\n}');
+  await page.getByTestId('own-upstream-run').click();
+  await expect(page.getByTestId('own-upstream-ok')).toHaveText('已按 upstream api 运行：3 台服务器，算法 swrr');
+  await expect(page).toHaveURL(/backup=2%2C3|backup=2,3/);
+  await expect(page.getByTestId('server-backup')).toHaveCount(2);
+  // The only primary is down: requests go to the backups, 1:2 by weight.
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await expect(page.getByTestId('current-request')).toContainText('→ 10.1.0.7:8080');
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await expect(page.getByTestId('current-request')).toContainText('→ 10.1.0.6:8080');
+  await page.reload();
+  await expect(page.getByTestId('server-backup')).toHaveCount(2);
+  await expect(page.getByTestId('url-problems')).toHaveCount(0);
+});

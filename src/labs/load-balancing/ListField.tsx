@@ -7,7 +7,7 @@ import { parseLoadBalancingParams, type LoadBalancingValues } from './core/param
 
 export interface ListFieldProps {
   /** The URL key, also the real parameter name shown. */
-  readonly name: 'weights' | 'latency' | 'down';
+  readonly name: 'weights' | 'latency' | 'down' | 'backup';
   readonly label: string;
   readonly help: string;
   readonly values: LoadBalancingValues;

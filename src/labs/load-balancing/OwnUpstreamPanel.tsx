@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { usePick } from '../../ui/use-language.ts';
 import type { LoadBalancingValues } from './core/params.ts';
-import { labRefusal, valuesFromUpstream } from './core/server-config.ts';
+import { valuesFromUpstream } from './core/server-config.ts';
 import { readUpstreamConf, type UpstreamConfNote } from './core/upstream-conf.ts';
 
 const EXAMPLE = `upstream backend {
@@ -18,7 +18,7 @@ const EXAMPLE = `upstream backend {
 
 const zh = {
   title: '用你自己的 nginx upstream 配置',
-  help: '粘贴 upstream 块（或只是它里面的 server 行和负载均衡指令）：server 地址、weight、max_fails、fail_timeout、max_conns、down，以及 least_conn、ip_hash、hash … [consistent]、random [two]。按 nginx -t 的规则逐行检查，没问题才替换当前的服务器和算法。',
+  help: '粘贴 upstream 块（或只是它里面的 server 行和负载均衡指令）：server 地址、weight、max_fails、fail_timeout、max_conns、backup、down，以及 least_conn、ip_hash、hash … [consistent]、random [two]。按 nginx -t 的规则逐行检查，没问题才替换当前的服务器和算法。',
   label: 'upstream 配置',
   run: '用这段配置运行',
   example: '填入示例',
@@ -27,7 +27,7 @@ const zh = {
 };
 const en: typeof zh = {
   title: 'Run your own nginx upstream block',
-  help: 'Paste an upstream block (or just its server lines and balancing directive): server addresses, weight, max_fails, fail_timeout, max_conns, down, and least_conn, ip_hash, hash … [consistent] or random [two]. Checked line by line with nginx -t\'s rules; the servers and algorithm are replaced only when it is valid.',
+  help: 'Paste an upstream block (or just its server lines and balancing directive): server addresses, weight, max_fails, fail_timeout, max_conns, backup, down, and least_conn, ip_hash, hash … [consistent] or random [two]. Checked line by line with nginx -t\'s rules; the servers and algorithm are replaced only when it is valid.',
   label: 'upstream block',
   run: 'Run this config',
   example: 'Fill in an example',
@@ -46,14 +46,13 @@ export function OwnUpstreamPanel({ onApply }: { onApply: (edit: Edit<LoadBalanci
   const say = (n: UpstreamConfNote) => t.line(n.line, english ? n.en : n.zh);
   const run = () => {
     const r = readUpstreamConf(text);
-    const refusal = r.conf ? labRefusal(r.conf) : null;
-    setProblems(refusal ? [{ line: 0, ...refusal }] : r.problems);
+    setProblems(r.problems);
     setNotes(r.notes);
     setApplied('');
     const conf = r.conf;
-    if (!conf || refusal) return;
+    if (!conf) return;
     onApply((latest) => valuesFromUpstream(latest, conf));
-    setApplied(t.applied(conf.name, conf.servers.filter((s) => !s.backup).length, conf.algorithm));
+    setApplied(t.applied(conf.name, conf.servers.length, conf.algorithm));
   };
   return (
     <details className="panel lb-own-upstream" data-testid="own-upstream">

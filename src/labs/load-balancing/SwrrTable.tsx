@@ -28,7 +28,10 @@ function lastPicks(rows: readonly SimRow[], index: number): Pick[] {
     if (row?.kind !== 'request') continue;
     const why = row.why[row.why.length - 1];
     if (why?.kind !== 'swrr') continue;
-    out.push({ rowIndex: i, seq: row.seq, why, chosen: row.serverId, names: row.snapshot.map((s) => serverLabel(s.id)) });
+    // A pick among the backup servers balanced the backup list only: name its columns after it.
+    const amongBackups = row.snapshot.find((s) => s.id === row.serverId)?.backup === true;
+    const names = row.snapshot.filter((s) => s.backup === amongBackups).map((s) => serverLabel(s.id));
+    out.push({ rowIndex: i, seq: row.seq, why, chosen: row.serverId, names });
   }
   return out.reverse();
 }

@@ -77,7 +77,7 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
                 {serverLabel(s.id) !== s.id && <code className="small">{s.id}</code>}
               </div>
               <div className="lb-box-line small">
-                <span className={`lb-state ${state.cls}`}>{state.text}</span> · {S.boxWeight(s.weight)}
+                <span className={`lb-state ${state.cls}`}>{state.text}</span> · {S.boxWeight(s.weight)}{s.backup && <> · <span className="badge" data-testid="server-backup">{S.boxBackup}</span></>}
               </div>
               {algorithm === 'swrr' && <div className="lb-box-line small muted">{S.boxEffective(s.effectiveWeight, s.currentWeight)}</div>}
               {s.costMs !== null && <div className="lb-box-line small muted">{S.boxCost(s.costMs)}</div>}

@@ -40,9 +40,11 @@ export function presetEventsOf(values: LoadBalancingValues): readonly UpstreamEv
 }
 
 export function initialSnapshot(values: LoadBalancingValues): ServerSnapshot[] {
-  return toServerSpecs(values).map((s) => ({
+  const specs = toServerSpecs(values);
+  // As the engine lists them: the primary servers, then the backup ones.
+  return [...specs.filter((s) => s.backup !== true), ...specs.filter((s) => s.backup === true)].map((s) => ({
     id: s.id, weight: s.weight, effectiveWeight: s.weight, currentWeight: 0, conns: 0, active: 0, queued: 0,
-    fails: 0, down: s.down, available: !s.down, costMs: null, failedUntilMs: null,
+    fails: 0, down: s.down, available: !s.down, costMs: null, failedUntilMs: null, backup: s.backup === true,
   }));
 }
 

@@ -42,9 +42,10 @@ export interface ArrivalResult {
 export interface EngineObserver {
   /** Right after the balancer chose `index` (into `servers`), before any state changes. */
   onPick?(seq: number, req: LbRequest, index: number, servers: readonly ServerState[], balancer: Balancer): void;
-  onArrival?(seq: number, result: ArrivalResult, servers: readonly ServerState[]): void;
+  /** `backups`: the current backup servers (nginx `backup`), empty for most runs. */
+  onArrival?(seq: number, result: ArrivalResult, servers: readonly ServerState[], backups: readonly ServerState[]): void;
   onComplete?(seq: number, slot: number, latencyMs: number, nowMs: number): void;
-  onEvent?(event: UpstreamEvent, servers: readonly ServerState[]): void;
+  onEvent?(event: UpstreamEvent, servers: readonly ServerState[], backups: readonly ServerState[]): void;
   /** A refused connection (`disabled`: it reached max_fails) or a 502 with no live upstreams. */
   onError?(kind: 'refused' | 'disabled' | 'no-live-upstreams', seq: number, slot: number, nowMs: number): void;
 }

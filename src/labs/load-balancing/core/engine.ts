@@ -9,6 +9,10 @@
 //   answers 503 at once (a success for nginx, a drop for the user).
 // With `pinConnections`, a request on a keep-alive connection that is already bound to a live
 // server skips balancing, as HTTP/2 or gRPC streams ride one long-lived connection.
+// `backup` servers: when the primary list has no peer to give (all down, failed out, at max_conns
+// or already tried), nginx moves the request to the backup list for good, with a fresh `tried`
+// bitmap, and balances there with the same method (get_round_robin_peer / get_least_conn_peer,
+// label `failed:`); the request's tries cover both lists (ngx_http_upstream_tries).
 // The hot path allocates nothing and copies no state; an observer (simulate.ts) sees each step.
 import { createRandom } from '../../kernel/random.ts';
 import { createBalancer, DEFAULT_BALANCER_OPTIONS, type BalancerOptions } from './create-balancer.ts';
@@ -64,12 +68,16 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
     for (let c = 0; c < pin.length; c++) if (pin[c] === slot) pin[c] = -1;
     pinnedPerSlot[slot] = 0;
   }
-  const pool = createUpstreamPool(setup.servers, maxSlots, balancer, unpinSlot);
-  const { slots, servers, indexOfSlot, refusing, slow, queues } = pool;
+  // Only round robin and least_conn have a backup list; hash and random methods never use it.
+  const hasBackupList = (setup.algorithm === 'swrr' || setup.algorithm === 'least-conn') && setup.servers.some((s) => s.backup === true);
+  const backupBalancer = hasBackupList ? createBalancer(setup.algorithm, createRandom(setup.seed), options) : undefined;
+  const pool = createUpstreamPool(setup.servers, maxSlots, balancer, unpinSlot, backupBalancer);
+  const { slots, servers, backups, indexOfSlot, refusing, slow, queues } = pool;
 
   const histogram = createHistogram();
   const heap = createCompletionHeap();
   const req = createRequest();
+  req.noSingle = backupBalancer !== undefined;
   const result: ArrivalResult = {
     slot: -1, status: 0, dropReason: null, queued: false, pinned: false, tried: new Int32Array(MAX_SERVERS + 1), triedCount: 0,
   };
@@ -88,7 +96,7 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
 
   function applyEvent(e: UpstreamEvent): void {
     pool.apply(e);
-    observer?.onEvent?.(e, servers);
+    observer?.onEvent?.(e, servers, backups);
   }
 
   function complete(): void {
@@ -195,22 +203,30 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
       if (slot >= 0 && indexOfSlot[slot] !== -1 && !(slots[slot] as ServerState).down) {
         result.pinned = true;
         attempt(seq, slots[slot] as ServerState, now);
-        if (onArrival !== undefined) onArrival(seq, result, servers);
+        if (onArrival !== undefined) onArrival(seq, result, servers, backups);
         continue;
       }
     }
 
     resetRequest(req, keys[keyIds[seq] as number] as string, ips[ipIds[seq] as number] as string, now);
-    const n = servers.length;
+    const n = servers.length + (backupBalancer !== undefined ? backups.length : 0);
     const maxTries = nextUpstreamTries > 0 ? Math.min(nextUpstreamTries, n) : n;
     let done = false;
+    let list = servers;
+    let listBalancer = balancer;
     for (let k = 0; k < maxTries; k++) {
-      const index = balancer.pick(req, servers);
-      if (onPick !== undefined) onPick(seq, req, index, servers, balancer);
+      let index = listBalancer.pick(req, list);
+      if (index < 0 && list === servers && backupBalancer !== undefined && backups.length > 0) {
+        list = backups;
+        listBalancer = backupBalancer;
+        req.tried = 0;
+        index = listBalancer.pick(req, list);
+      }
+      if (onPick !== undefined) onPick(seq, req, index, list, listBalancer);
       if (index < 0) break;
       req.tried |= 1 << index;
       req.attempt++;
-      if (attempt(seq, servers[index] as ServerState, now)) {
+      if (attempt(seq, list[index] as ServerState, now)) {
         done = true;
         if (conn >= 0 && result.status === 200) {
           const old = pin[conn] as number;
@@ -233,7 +249,7 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
         allFailed++;
       }
     }
-    if (onArrival !== undefined) onArrival(seq, result, servers);
+    if (onArrival !== undefined) onArrival(seq, result, servers, backups);
   }
   advanceTo(Infinity);
   const metrics = slots.map((s, slot): SlotMetrics => ({

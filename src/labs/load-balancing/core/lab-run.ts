@@ -27,6 +27,7 @@ export function toServerSpecs(values: LoadBalancingValues): ServerSpec[] {
       failTimeoutMs: (values.limits[i]?.failTimeoutS ?? values.failTimeoutS) * 1000,
       maxConns: values.limits[i]?.maxConns ?? 0,
       down: values.down.includes(i + 1),
+      backup: values.backup.includes(i + 1),
     }),
   );
 }

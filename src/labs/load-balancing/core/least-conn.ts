@@ -14,7 +14,7 @@ export function createLeastConnBalancer(): Balancer {
     init() {},
     pick(req: LbRequest, servers: readonly ServerState[]) {
       const n = servers.length;
-      single = n === 1;
+      single = n === 1 && !req.noSingle;
       if (single) return swrrSelect(req, servers);
       const now = req.nowMs;
       let best = -1;

@@ -33,6 +33,8 @@ export interface LoadBalancingValues {
   readonly queue: number;
   /** Server numbers (1-based) marked down. */
   readonly down: readonly number[];
+  /** Server numbers (1-based) marked backup (nginx `backup`). */
+  readonly backup: readonly number[];
   readonly maxFails: number;
   readonly failTimeoutS: number;
   readonly traffic: LbTrafficKind;
@@ -64,6 +66,7 @@ export const DEFAULT_LB_VALUES: LoadBalancingValues = {
   capacity: 20,
   queue: 100,
   down: [],
+  backup: [],
   maxFails: 1,
   failTimeoutS: 10,
   traffic: 'poisson',
@@ -217,6 +220,15 @@ export function parseLoadBalancingParams(
   }
   values.down = values.down.filter((i) => i <= values.weights.length);
 
+  const backup = search.get('backup');
+  if (backup !== null) {
+    const list = backup.trim() === '' ? [] : parseList(backup, 1, values.weights.length, true, MAX_LB_SERVERS);
+    const unique = list === null ? null : [...new Set(list)].sort((a, b) => a - b);
+    if (unique !== null && unique.length < values.weights.length) values.backup = unique;
+    else errors['backup'] = `backup 必须是 1–${values.weights.length} 之间的服务器编号，用逗号分隔，且至少留一台不是 backup`;
+  }
+  values.backup = values.backup.filter((i) => i <= values.weights.length);
+
   const names = search.get('names');
   if (names !== null) {
     const list = parseNames(names, values.weights.length);
@@ -283,6 +295,7 @@ export function toLoadBalancingSearch(
     if (values[f.field] !== base[f.field]) out.set(f.url, String(values[f.field]));
   }
   if (!sameList(values.down, base.down)) out.set('down', values.down.join(','));
+  if (!sameList(values.backup, base.backup)) out.set('backup', values.backup.join(','));
   if (values.traffic !== base.traffic) out.set('traffic', values.traffic);
   if (values.keySource !== base.keySource) out.set('key', values.keySource);
   if (formatActions(values.actions) !== formatActions(base.actions)) out.set('actions', formatActions(values.actions));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toServerSpecs } from './lab-run.ts';
 import { DEFAULT_LB_VALUES, parseLoadBalancingParams, toLoadBalancingSearch } from './params.ts';
-import { labRefusal, parseLimits, parseNames, valuesFromUpstream } from './server-config.ts';
+import { parseLimits, parseNames, valuesFromUpstream } from './server-config.ts';
 import { readUpstreamConf } from './upstream-conf.ts';
 
 const conf = readUpstreamConf(`upstream api {
@@ -46,9 +46,12 @@ describe('a pasted upstream block in the lab', () => {
     expect(toServerSpecs(bad.values).map((s) => s.id)).toEqual(['10.0.0.1:8080', '10.0.0.2:8080']);
   });
 
-  it('says plainly that backup servers are not run yet', () => {
-    const withBackup = readUpstreamConf('server 10.0.0.1:80; server 10.0.0.2:80 backup;').conf!;
-    expect(labRefusal(withBackup)?.en).toContain('backup');
-    expect(labRefusal(conf)).toBeNull();
+  it('keeps backup servers, numbered in config order, in the URL', () => {
+    const withBackup = readUpstreamConf('server 10.0.0.1:80; server 10.0.0.2:80 backup; server 10.0.0.3:80;').conf!;
+    const values = valuesFromUpstream(DEFAULT_LB_VALUES, withBackup);
+    expect(values.backup).toEqual([2]);
+    expect(toLoadBalancingSearch(values).get('backup')).toBe('2');
+    expect(toServerSpecs(values).map((s) => s.backup)).toEqual([false, true, false]);
+    expect(parseLoadBalancingParams(new URLSearchParams('weights=1,1&backup=1,2')).errors['backup']).toBeTruthy();
   });
 });

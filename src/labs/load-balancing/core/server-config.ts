@@ -35,17 +35,9 @@ export function formatLimits(list: readonly ServerLimits[]): string {
   return list.map((l) => `${l.maxFails}:${l.failTimeoutS}:${l.maxConns}`).join(',');
 }
 
-/** Why the lab cannot run a valid block as written (nginx would): said, never silently changed. */
-export function labRefusal(conf: UpstreamConf): { zh: string; en: string } | null {
-  const backup = conf.servers.find((s) => s.backup);
-  if (backup && conf.algorithm !== 'swrr' && conf.algorithm !== 'least-conn') return null; // ignored by the method: the parser says so
-  if (backup) return { zh: `第 ${backup.line} 行：实验还不会运行 backup 服务器（只在所有主服务器都不可用时才用）；去掉 backup 再试`, en: `line ${backup.line}: the lab does not run backup servers yet (used only when every primary is unavailable); remove backup and try again` };
-  return null;
-}
-
-/** The lab's values for a pasted block: its servers by name, weights, limits, down, the method. */
+/** The lab's values for a pasted block: its servers by name, weights, limits, down, backup, the method. */
 export function valuesFromUpstream(latest: LoadBalancingValues, conf: UpstreamConf): LoadBalancingValues {
-  const servers = conf.servers.filter((s) => !s.backup);
+  const servers = conf.servers;
   return {
     ...latest,
     preset: null,
@@ -55,6 +47,7 @@ export function valuesFromUpstream(latest: LoadBalancingValues, conf: UpstreamCo
     names: servers.map((s) => s.name),
     limits: servers.map((s) => ({ maxFails: s.maxFails, failTimeoutS: s.failTimeoutS, maxConns: s.maxConns })),
     down: servers.flatMap((s, i) => (s.down ? [i + 1] : [])),
+    backup: servers.flatMap((s, i) => (s.backup ? [i + 1] : [])),
     latencyMs: servers.map((_, i) => latest.latencyMs[i] ?? latest.latencyMs.at(-1) ?? 20),
     keySource: /\$(request_uri|uri)\b/.test(conf.hashKey) ? 'uri' : 'key',
     actions: [],

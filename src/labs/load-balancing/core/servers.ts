@@ -31,6 +31,8 @@ export interface ServerSpec {
   readonly maxConns: number;
   /** nginx `down`. */
   readonly down: boolean;
+  /** nginx `backup`: used only when no primary server can take the request. */
+  readonly backup?: boolean;
 }
 
 export interface ServerState {
@@ -52,6 +54,7 @@ export interface ServerState {
   capacity: number;
   queueLimit: number;
   latencyMs: number;
+  readonly backup: boolean;
 }
 
 /** A spec with nginx's defaults for everything not given. */
@@ -88,6 +91,7 @@ export function createServerState(spec: ServerSpec, slot: number): ServerState {
     capacity: spec.capacity,
     queueLimit: spec.queueLimit,
     latencyMs: spec.latencyMs,
+    backup: spec.backup === true,
   };
 }
 

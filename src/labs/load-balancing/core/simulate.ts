@@ -29,6 +29,8 @@ export interface ServerSnapshot {
   readonly costMs: number | null;
   /** Held back by max_fails until this moment (checked + fail_timeout); null when not failed out. */
   readonly failedUntilMs: number | null;
+  /** nginx `backup`: asked only when no primary can take the request. */
+  readonly backup: boolean;
 }
 
 export interface RequestRow {
@@ -68,9 +70,9 @@ export interface Simulation {
   readonly summary: RunSummary;
 }
 
-function snapshot(servers: readonly ServerState[], nowMs: number, balancer: Balancer | null): ServerSnapshot[] {
+function snapshot(servers: readonly ServerState[], backups: readonly ServerState[], nowMs: number, balancer: Balancer | null): ServerSnapshot[] {
   const ewma = balancer !== null && balancer.algorithm === 'peak-ewma' ? (balancer as PeakEwmaBalancer) : null;
-  return servers.map((s) => ({
+  return (backups.length > 0 ? [...servers, ...backups] : servers).map((s) => ({
     id: s.id,
     weight: s.weight,
     effectiveWeight: s.effectiveWeight,
@@ -83,6 +85,7 @@ function snapshot(servers: readonly ServerState[], nowMs: number, balancer: Bala
     available: isAvailable(s, nowMs),
     costMs: ewma !== null ? ewma.costOf(s.slot) : null,
     failedUntilMs: isFailedOut(s, nowMs) ? s.checkedMs + s.failTimeoutMs : null,
+    backup: s.backup,
   }));
 }
 
@@ -99,13 +102,13 @@ export function simulateLoadBalancing(setup: UpstreamSetup, stream: RequestStrea
       balancerSeen = balancer;
       if (rows.length < maxRows) why.push(index >= 0 ? balancer.explain(req, servers, index) : { kind: 'none' });
     },
-    onArrival(seq, result, servers) {
+    onArrival(seq, result, servers, backups) {
       lastTime = stream.timesMs[seq] as number;
       if (rows.length >= maxRows) {
         truncated = true;
         return;
       }
-      const byId = (slot: number): string => servers.find((s) => s.slot === slot)?.id ?? `#${slot}`;
+      const byId = (slot: number): string => (servers.find((s) => s.slot === slot) ?? backups.find((s) => s.slot === slot))?.id ?? `#${slot}`;
       const row: RequestRow = {
         kind: 'request',
         timeMs: lastTime,
@@ -120,7 +123,7 @@ export function simulateLoadBalancing(setup: UpstreamSetup, stream: RequestStrea
         queued: result.queued,
         pinned: result.pinned,
         latencyMs: null,
-        snapshot: snapshot(servers, lastTime, balancerSeen),
+        snapshot: snapshot(servers, backups, lastTime, balancerSeen),
       };
       why = [];
       rows.push(row);
@@ -133,12 +136,12 @@ export function simulateLoadBalancing(setup: UpstreamSetup, stream: RequestStrea
         rowOfSeq.delete(seq);
       }
     },
-    onEvent(event, servers) {
+    onEvent(event, servers, backups) {
       if (rows.length >= maxRows) {
         truncated = true;
         return;
       }
-      rows.push({ kind: 'event', timeMs: event.atMs, event, snapshot: snapshot(servers, event.atMs, balancerSeen) });
+      rows.push({ kind: 'event', timeMs: event.atMs, event, snapshot: snapshot(servers, backups, event.atMs, balancerSeen) });
     },
   });
   return { rows, truncated, summary: summarizeRun(run) };

@@ -7,14 +7,15 @@
 // spread out (weights 5,1,1 give a a b a c a a, not a a a a a b c).
 // effective_weight drops by weight/max_fails on a failure (servers.ts) and climbs back by 1 per
 // pick, so a server that failed is eased back in rather than hit at full weight.
-// A single peer is used as is, checking only `down` and max_conns (nginx peers->single).
+// A single peer is used as is, checking only `down` and max_conns (nginx peers->single), unless
+// the upstream has backup servers (req.noSingle).
 import { isAvailable, type ServerState } from './servers.ts';
 import type { Balancer, LbRequest, PickWhy } from './types.ts';
 
 /** nginx get_round_robin_peer on `servers`, honouring `req.tried`. Returns -1 when none is eligible. */
 export function swrrSelect(req: LbRequest, servers: readonly ServerState[]): number {
   const n = servers.length;
-  if (n === 1) {
+  if (n === 1 && !req.noSingle) {
     const only = servers[0] as ServerState;
     if (only.down || (only.maxConns > 0 && only.conns >= only.maxConns)) return -1;
     return 0;

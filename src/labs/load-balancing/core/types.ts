@@ -34,10 +34,15 @@ export interface LbRequest {
   rehash: number;
   /** 0 on the first `pick` of a request, then 1, 2… for retries. */
   attempt: number;
+  /**
+   * The upstream has backup servers: nginx then turns off its single-peer shortcut (peers->single
+   * = 0), so a lone primary is checked like any peer (tried, max_fails) and can hand over.
+   */
+  noSingle: boolean;
 }
 
 export function createRequest(): LbRequest {
-  return { key: '', ip: '', nowMs: 0, tried: 0, tries: 0, hash: 0, rehash: 0, attempt: 0 };
+  return { key: '', ip: '', nowMs: 0, tried: 0, tries: 0, hash: 0, rehash: 0, attempt: 0, noSingle: false };
 }
 
 export function resetRequest(req: LbRequest, key: string, ip: string, nowMs: number): void {

@@ -3,6 +3,8 @@
 // change it: down/up, add/remove, a new weight (the balancer re-inits, as after an nginx reload),
 // or a backend refusing connections or slowing down. Going down, being removed or refusing
 // breaks the keep-alive connections bound to the server (`onUnpin`).
+// `backup` servers form nginx's second peer list (peers->next): their own balancer, asked only
+// when the primary list has no peer to give (engine.ts).
 import type { UpstreamEvent } from './events.ts';
 import { createServerState, MAX_SERVERS, type ServerSpec, type ServerState } from './servers.ts';
 import type { Balancer } from './types.ts';
@@ -12,6 +14,8 @@ export interface UpstreamPool {
   readonly slots: ServerState[];
   /** The current pool, in order (indexes the balancer returns). */
   readonly servers: ServerState[];
+  /** The current backup servers, in order (indexes the backup balancer returns). */
+  readonly backups: ServerState[];
   /** Slot → index in `servers`, -1 when not a member. */
   readonly indexOfSlot: Int32Array;
   /** 1 while the server refuses connections. */
@@ -28,9 +32,11 @@ export function createUpstreamPool(
   maxSlots: number,
   balancer: Balancer,
   onUnpin: (slot: number) => void,
+  backupBalancer?: Balancer,
 ): UpstreamPool {
   const slots: ServerState[] = [];
   const servers: ServerState[] = [];
+  const backups: ServerState[] = [];
   const queues: Int32Array[] = [];
   const indexOfSlot = new Int32Array(maxSlots).fill(-1);
   const refusing = new Uint8Array(maxSlots);
@@ -40,12 +46,14 @@ export function createUpstreamPool(
     const state = createServerState(spec, slots.length);
     slots.push(state);
     queues.push(new Int32Array(Math.max(1, spec.queueLimit)));
-    servers.push(state);
+    (state.backup ? backups : servers).push(state);
   }
   function changed(): void {
     indexOfSlot.fill(-1);
     servers.forEach((s, i) => (indexOfSlot[s.slot] = i));
+    backups.forEach((s, i) => (indexOfSlot[s.slot] = i));
     balancer.init(servers);
+    backupBalancer?.init(backups);
   }
   function find(id: string): ServerState | undefined {
     return slots.find((s) => s.id === id && indexOfSlot[s.slot] !== -1) ?? slots.find((s) => s.id === id);
@@ -56,7 +64,7 @@ export function createUpstreamPool(
 
   function apply(e: UpstreamEvent): void {
     if (e.kind === 'add') {
-      if (servers.length < MAX_SERVERS && slots.length < maxSlots && !servers.some((s) => s.id === e.server.id)) {
+      if (servers.length < MAX_SERVERS && slots.length < maxSlots && ![...servers, ...backups].some((s) => s.id === e.server.id)) {
         add(e.server);
         changed();
       }
@@ -75,7 +83,7 @@ export function createUpstreamPool(
       case 'remove': {
         const i = indexOfSlot[s.slot] as number;
         if (i >= 0) {
-          servers.splice(i, 1);
+          (s.backup ? backups : servers).splice(i, 1);
           onUnpin(s.slot);
           changed();
         }
@@ -103,5 +111,5 @@ export function createUpstreamPool(
     }
   }
 
-  return { slots, servers, indexOfSlot, refusing, slow, queues, apply };
+  return { slots, servers, backups, indexOfSlot, refusing, slow, queues, apply };
 }

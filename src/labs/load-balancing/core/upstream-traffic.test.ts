@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, NGINX, startNginx, type RunningNginx } from '../../../../tests/tools/real-nginx.ts';
 import { createRandom } from '../../kernel/random.ts';
 import { createBalancer } from './create-balancer.ts';
+import { runUpstream } from './engine.ts';
+import { refuseWindow } from './events.ts';
+import { createRequestStream } from './requests.ts';
 import { createServerStates, serverSpec } from './servers.ts';
 import { createRequest, resetRequest } from './types.ts';
 import { readUpstreamConf } from './upstream-conf.ts';
@@ -27,6 +30,37 @@ function enginePicks(block: string, requests: readonly { key?: string; ip?: stri
     return servers[i]?.id ?? 'none';
   });
 }
+
+/**
+ * The whole engine (failures, retries, the backup list) on sequential requests 1 s apart, as
+ * server names; `refusing` servers refuse every connection (nothing listens on their port).
+ */
+function engineRunPicks(block: string, count: number, refusing: readonly string[]): string[] {
+  const { conf, problems } = readUpstreamConf(block);
+  if (!conf) throw new Error(problems.map((p) => p.en).join('\n'));
+  const servers = conf.servers.map((s) => serverSpec(s.name, { weight: s.weight, down: s.down, backup: s.backup, maxFails: s.maxFails, failTimeoutMs: s.failTimeoutS * 1000 }));
+  const stream = createRequestStream(Array.from({ length: count }, (_, i) => i * 1000));
+  const picks: string[] = [];
+  runUpstream({ servers, algorithm: conf.algorithm, seed: 1, events: refusing.flatMap((id) => refuseWindow(id, 0, count * 1000 + 1)) }, stream, {
+    onArrival: (_seq, result, primary, backups) => picks.push([...primary, ...backups].find((s) => s.slot === result.slot)?.id ?? 'none'),
+  });
+  return picks;
+}
+
+describe('backup servers in the engine', () => {
+  it('get nothing while a primary can take the request', () => {
+    expect(new Set(engineRunPicks('server a:80 weight=2; server b:80; server c:80 backup;', 12, []))).toEqual(new Set(['a:80', 'b:80']));
+  });
+  it('take over, balanced by weight among themselves, when every primary is down', () => {
+    expect(engineRunPicks('server a:80 down; server b:80 backup; server c:80 backup weight=2;', 6, [])).toEqual(['c:80', 'b:80', 'c:80', 'c:80', 'b:80', 'c:80']);
+  });
+  it('answer the request whose primary refused, and the next ones while it is failed out', () => {
+    expect(engineRunPicks('server a:80 max_fails=1 fail_timeout=30s; server b:80 backup;', 4, ['a:80'])).toEqual(['b:80', 'b:80', 'b:80', 'b:80']);
+  });
+  it('are never used by hash methods (nginx keeps them out of the hash)', () => {
+    expect(new Set(engineRunPicks('server a:80; server b:80 backup; hash $request_uri;', 10, []))).toEqual(new Set(['a:80']));
+  });
+});
 
 describe.skipIf(!NGINX)('the same picks as nginx', () => {
   let ports: number[] = [];
@@ -74,6 +108,17 @@ describe.skipIf(!NGINX)('the same picks as nginx', () => {
 
   it('hash $arg_k consistent (the ketama ring over the names as written)', async () => {
     await compare((n) => `hash $arg_k consistent;\nserver ${n[0]};\nserver ${n[1]} weight=2;\nserver ${n[2]};`, KEYS.map((key) => ({ key })));
+  });
+
+  it('backup servers take over when the primaries are down, and when the primary refuses', async () => {
+    const sequential = Array.from({ length: 6 }, () => ({}));
+    const allDown = (n: string[]) => `server ${n[0]} down;\nserver ${n[1]} backup;\nserver ${n[2]} backup weight=2;`;
+    expect(engineRunPicks(`upstream backend {\n${allDown(names())}\n}`, 6, [])).toEqual(await nginxPicks(allDown(names()), sequential));
+    // Nothing listens on the first primary's port: nginx logs connect() failed, marks it failed
+    // (max_fails=1) and passes the request to the backup, as the engine does.
+    const dead = await freePort();
+    const refused = (n: string[]) => `server 127.0.0.1:${dead} max_fails=1 fail_timeout=30s;\nserver ${n[1]} backup;`;
+    expect(engineRunPicks(`upstream backend {\n${refused(names())}\n}`, 4, [`127.0.0.1:${dead}`])).toEqual(await nginxPicks(refused(names()), sequential.slice(0, 4)));
   });
 
   it('ip_hash (the first three octets of the client address)', async () => {
