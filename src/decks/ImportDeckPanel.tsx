@@ -5,6 +5,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportedDeck } from './imported-decks.ts';
 import { useImportedDecksStore, type ImportedSource } from './imported-decks-store.ts';
+import { toChinese } from './problem-zh.ts';
 import { csvToDeckMarkdown } from './csv-import.ts';
 import type { CardLanguage } from './deck-data.ts';
 import { formatProblem, type DeckProblem } from './types.ts';
@@ -76,7 +77,7 @@ export function ImportDeckPanel({ check, labels, language }: ImportDeckPanelProp
       {message && <p role="status" className="ok">{message}</p>}
       {problems.length > 0 && (
         <ul className="problems" role="alert" data-testid="deck-problems">
-          {problems.map((p) => <li key={formatProblem(p)}><code>{formatProblem(p)}</code></li>)}
+          {problems.map((p) => <li key={formatProblem(p)}><code>{formatProblem(language === 'en' ? p : { ...p, message: toChinese(p.message) })}</code></li>)}
         </ul>
       )}
       {sources.length > 0 && (

@@ -25,7 +25,9 @@ test('import a Markdown deck: checked by the parser, sanitized, studied like any
   const bad = testInfo.outputPath('broken.md');
   await writeFile(bad, GOOD.replace(' {#my-429}', '').replace('card:nginx-limit-req', 'card:nowhere'));
   await page.getByTestId('import-deck-input').setInputFiles(bad);
-  await expect(page.getByTestId('deck-problems')).toContainText('broken.md:9: card "限流被触发时返回什么状态码？" has no id');
+  // In the UI's language, with the line.
+  await expect(page.getByTestId('deck-problems')).toContainText('broken.md:9: 卡片“限流被触发时返回什么状态码？”没有 id');
+  await expect(page.getByTestId('deck-problems')).not.toContainText('has no id');
 
   const good = testInfo.outputPath('my-notes.md');
   await writeFile(good, GOOD);
