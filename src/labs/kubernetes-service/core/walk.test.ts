@@ -8,7 +8,7 @@ import { walkPacket, type RecentLists } from './walk.ts';
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
   type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800,
+  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
 };
 const net = { podCidr: '10.244.0.0/16' };
 const pods = (n: number): SliceEndpoint[] => Array.from({ length: n }, (_, i) => ({

@@ -1,7 +1,8 @@
 // A packet through the node's rules, as netfilter walks them: nat PREROUTING/OUTPUT jumps to
 // KUBE-SERVICES; each chain's rules are tried in order, a matching jump enters the chain and comes
 // back when it runs out, KUBE-MARK-MASQ marks and returns, DNAT ends the walk. With no DNAT, the
-// filter table's KUBE-SERVICES may REJECT. After routing, KUBE-POSTROUTING masquerades marked
+// filter table's KUBE-SERVICES may REJECT, and KUBE-EXTERNAL-SERVICES (hooked from INPUT and FORWARD
+// for new connections) may REJECT or DROP external traffic. After routing, KUBE-POSTROUTING masquerades marked
 // packets (the source becomes the node's IP). `-m statistic` draws 31 random bits per rule tried
 // (the kernel's get_random_u32() & 0x7FFFFFFF), `-m recent` checks and sets a per-chain list of
 // source IPs with their last-seen time.
@@ -14,6 +15,8 @@ export interface Packet {
   readonly dport: number;
   /** The destination is one of this node's own addresses (addrtype LOCAL). */
   readonly dstLocal: boolean;
+  /** The source is one of this node's own addresses (addrtype --src-type LOCAL). */
+  readonly srcLocal?: boolean;
 }
 
 export interface WalkStep {
@@ -25,6 +28,7 @@ export interface WalkStep {
 export type Verdict =
   | { readonly kind: 'dnat'; readonly to: string; readonly podName: string; readonly masquerade: boolean }
   | { readonly kind: 'reject' }
+  | { readonly kind: 'drop' }
   | { readonly kind: 'no-match' };
 
 export interface WalkResult {
@@ -70,6 +74,8 @@ function matches(rule: Rule, p: Packet, marked: boolean, ctx: WalkContext): bool
   if (m.dport !== undefined && m.dport !== p.dport) return false;
   if (m.dstLocal !== undefined && m.dstLocal !== p.dstLocal) return false;
   if (m.src !== undefined && m.src !== p.src) return false;
+  if (m.srcCidr !== undefined && !inCidr(p.src, m.srcCidr)) return false;
+  if (m.srcLocal !== undefined && m.srcLocal !== (p.srcLocal ?? false)) return false;
   if (m.notSrcCidr !== undefined && inCidr(p.src, m.notSrcCidr)) return false;
   if (m.markNotSet !== undefined && marked) return false;
   if (m.recentCheck !== undefined) {
@@ -101,7 +107,7 @@ export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkRe
       if (rule.target === 'MARK') { marked = true; continue; }
       if (rule.target === 'UNMARK') { marked = false; continue; }
       if (rule.target === 'RETURN') return 'continue';
-      if (rule.target === 'MASQUERADE' || rule.target === 'REJECT') return 'stop';
+      if (rule.target === 'MASQUERADE' || rule.target === 'REJECT' || rule.target === 'DROP') return 'stop';
       if (rule.target === 'DNAT') {
         if (rule.recentSet !== undefined) {
           const list = ctx.recent.get(rule.recentSet) ?? new Map<string, number>();
@@ -121,9 +127,10 @@ export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkRe
   if (found === null) {
     const filter = byChain(node, 'filter');
     const before = steps.length;
-    run('KUBE-SERVICES', filter);
-    const rejected = steps.slice(before).some((s) => s.matched && node.rules[s.rule]?.target === 'REJECT');
-    return { steps, verdict: rejected ? { kind: 'reject' } : { kind: 'no-match' } };
+    if (run('KUBE-SERVICES', filter) === 'continue') run('KUBE-EXTERNAL-SERVICES', filter);
+    const final = steps.slice(before).find((s) => s.matched && ['REJECT', 'DROP'].includes(node.rules[s.rule]?.target ?? ''));
+    const target = final === undefined ? undefined : node.rules[final.rule]?.target;
+    return { steps, verdict: target === 'REJECT' ? { kind: 'reject' } : target === 'DROP' ? { kind: 'drop' } : { kind: 'no-match' } };
   }
   const wasMarked = marked;
   run('KUBE-POSTROUTING', nat);
