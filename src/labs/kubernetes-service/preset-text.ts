@@ -44,11 +44,11 @@ export const presetTextZh: Readonly<Record<K8sPresetId, PresetText>> = {
     explanation: '唯一的 Pod 在 kind-control-plane，客户端却访问 kind-worker 的 30080。externalTrafficPolicy: Cluster 时 kind-worker 照样转发：KUBE-EXT 打标记、KUBE-SVC 选中另一个节点上的 Pod，出节点时 MASQUERADE，Pod 看到的源地址是 kind-worker 的 172.18.0.3（否则回包会绕过 kind-worker，连接对不上）。把 externalTrafficPolicy 改成 Local 看对比：kind-worker 上没有本地端点，包被 KUBE-EXTERNAL-SERVICES DROP。',
   },
   'loadbalancer-cluster-policy': {
-    title: 'LoadBalancer，externalTrafficPolicy: Cluster',
+    title: 'LoadBalancer，externalTrafficPolicy: Cluster（转发并 SNAT）',
     explanation: 'type: LoadBalancer 在 NodePort 之上再要一个云负载均衡（这里 203.0.113.100）。云 LB 把连接分给所有节点的 NodePort（kube-proxy 的 10256/healthz 都健康），3 个节点里有一个没有 Pod，它也接流量并转发到别的节点：多一跳，且源地址被 SNAT（KUBE-MARK-MASQ），Pod 看不到客户端 IP；好处是负载在 Pod 间均匀。',
   },
   'loadbalancer-local-policy': {
-    title: 'LoadBalancer，externalTrafficPolicy: Local',
+    title: 'LoadBalancer，externalTrafficPolicy: Local（保留源 IP）',
     explanation: 'Local：KUBE-EXT 把外部流量交给 KUBE-SVL，只在本节点的 Pod 之间选，不打标记，Pod 看到客户端的真实 IP。没有本地 Pod 的节点不写 KUBE-EXT，filter 表 DROP（“has no local endpoints”）；kube-proxy 在 healthCheckNodePort 上对它回 503，云 LB 就不再把流量发给它。代价：每个节点拿到的流量一样多，Pod 多的节点上每个 Pod 分得少。',
   },
   'ingress-host-path': {
