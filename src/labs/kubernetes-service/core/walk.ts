@@ -39,15 +39,30 @@ export interface WalkResult {
 /** The `-m recent` lists: list name → source IP → last seen (s). */
 export type RecentLists = Map<string, Map<string, number>>;
 
+/** Dotted IPv4 to a 32-bit number, read digit by digit (no allocation: it runs per packet). */
 export function ipToInt(ip: string): number {
-  return ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0);
+  let acc = 0;
+  let part = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) { acc = ((acc << 8) | part) >>> 0; part = 0; } else part = part * 10 + (c - 48);
+  }
+  return ((acc << 8) | part) >>> 0;
 }
 
+// A walk tests the same few CIDRs over and over: parse each once.
+const cidrs = new Map<string, { readonly base: number; readonly mask: number }>();
+
 export function inCidr(ip: string, cidr: string): boolean {
-  const [base = '', bits = '32'] = cidr.split('/');
-  const n = Number(bits);
-  const mask = n === 0 ? 0 : (0xffffffff << (32 - n)) >>> 0;
-  return ((ipToInt(ip) & mask) >>> 0) === ((ipToInt(base) & mask) >>> 0);
+  let c = cidrs.get(cidr);
+  if (c === undefined) {
+    const [base = '', bits = '32'] = cidr.split('/');
+    const n = Number(bits);
+    const mask = n === 0 ? 0 : (0xffffffff << (32 - n)) >>> 0;
+    c = { base: (ipToInt(base) & mask) >>> 0, mask };
+    cidrs.set(cidr, c);
+  }
+  return ((ipToInt(ip) & c.mask) >>> 0) === c.base;
 }
 
 export interface WalkContext {
@@ -57,36 +72,79 @@ export interface WalkContext {
   readonly nowSec: number;
 }
 
-function byChain(node: NodeRules, table: 'nat' | 'filter'): Map<string, number[]> {
-  const map = new Map<string, number[]>();
+// Rules compiled once per set of rules into one object shape (a million packets walk the same
+// rules, and a property read on objects of many shapes is slow): -1 / null mean "not tested".
+interface Compiled {
+  readonly index: number;
+  readonly rule: Rule;
+  readonly dst: string | null;
+  readonly dport: number;
+  readonly dstLocal: number;
+  readonly src: string | null;
+  readonly srcCidr: string | null;
+  readonly srcLocal: number;
+  readonly notSrcCidr: string | null;
+  readonly markNotSet: boolean;
+  readonly probability: number;
+  readonly recentName: string | null;
+  readonly recentSeconds: number;
+  readonly target: string;
+  /** The chain a jump enters, resolved once. */
+  jump: readonly Compiled[] | null;
+}
+
+const tri = (v: boolean | undefined) => (v === undefined ? -1 : v ? 1 : 0);
+
+function compile(rule: Rule, index: number): Compiled {
+  const m = rule.match;
+  return {
+    index, rule, dst: m.dst ?? null, dport: m.dport ?? -1, dstLocal: tri(m.dstLocal), src: m.src ?? null,
+    srcCidr: m.srcCidr ?? null, srcLocal: tri(m.srcLocal), notSrcCidr: m.notSrcCidr ?? null, markNotSet: m.markNotSet ?? false,
+    probability: m.probability ?? -1, recentName: m.recentCheck?.name ?? null, recentSeconds: m.recentCheck?.seconds ?? 0, target: rule.target, jump: null,
+  };
+}
+
+const chainIndex = new WeakMap<NodeRules, { nat: Map<string, Compiled[]>; filter: Map<string, Compiled[]> }>();
+
+function byChain(node: NodeRules, table: 'nat' | 'filter'): Map<string, Compiled[]> {
+  let index = chainIndex.get(node);
+  if (index === undefined) {
+    index = { nat: indexChains(node, 'nat'), filter: indexChains(node, 'filter') };
+    chainIndex.set(node, index);
+  }
+  return index[table];
+}
+
+function indexChains(node: NodeRules, table: 'nat' | 'filter'): Map<string, Compiled[]> {
+  const map = new Map<string, Compiled[]>();
   node.rules.forEach((r, i) => {
     if (r.table !== table) return;
     const list = map.get(r.chain) ?? [];
-    list.push(i);
+    list.push(compile(r, i));
     map.set(r.chain, list);
   });
+  for (const list of map.values()) for (const c of list) c.jump = map.get(c.target) ?? null;
   return map;
 }
 
-function matches(rule: Rule, p: Packet, marked: boolean, ctx: WalkContext): boolean {
-  const m = rule.match;
-  if (m.dst !== undefined && m.dst !== p.dst) return false;
-  if (m.dport !== undefined && m.dport !== p.dport) return false;
-  if (m.dstLocal !== undefined && m.dstLocal !== p.dstLocal) return false;
-  if (m.src !== undefined && m.src !== p.src) return false;
-  if (m.srcCidr !== undefined && !inCidr(p.src, m.srcCidr)) return false;
-  if (m.srcLocal !== undefined && m.srcLocal !== (p.srcLocal ?? false)) return false;
-  if (m.notSrcCidr !== undefined && inCidr(p.src, m.notSrcCidr)) return false;
-  if (m.markNotSet !== undefined && marked) return false;
-  if (m.recentCheck !== undefined) {
-    const seen = ctx.recent.get(m.recentCheck.name)?.get(p.src);
-    if (seen === undefined || ctx.nowSec - seen > m.recentCheck.seconds) {
+function matches(m: Compiled, p: Packet, marked: boolean, ctx: WalkContext): boolean {
+  if (m.dst !== null && m.dst !== p.dst) return false;
+  if (m.dport !== -1 && m.dport !== p.dport) return false;
+  if (m.dstLocal !== -1 && (m.dstLocal === 1) !== p.dstLocal) return false;
+  if (m.src !== null && m.src !== p.src) return false;
+  if (m.srcCidr !== null && !inCidr(p.src, m.srcCidr)) return false;
+  if (m.srcLocal !== -1 && (m.srcLocal === 1) !== (p.srcLocal ?? false)) return false;
+  if (m.notSrcCidr !== null && inCidr(p.src, m.notSrcCidr)) return false;
+  if (m.markNotSet && marked) return false;
+  if (m.recentName !== null) {
+    const seen = ctx.recent.get(m.recentName)?.get(p.src);
+    if (seen === undefined || ctx.nowSec - seen > m.recentSeconds) {
       // --reap drops entries older than --seconds.
-      if (seen !== undefined) ctx.recent.get(m.recentCheck.name)?.delete(p.src);
+      if (seen !== undefined) ctx.recent.get(m.recentName)?.delete(p.src);
       return false;
     }
   }
-  if (m.probability !== undefined && !statisticMatches(m.probability, ctx.random31())) return false;
+  if (m.probability !== -1 && !statisticMatches(m.probability, ctx.random31())) return false;
   return true;
 }
 
@@ -96,14 +154,14 @@ export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkRe
   let marked = false;
   let dnat: { to: string; podName: string } | null = null;
 
-  const run = (chain: string, chains: Map<string, number[]>): 'continue' | 'stop' => {
-    for (const i of chains.get(chain) ?? []) {
-      const rule = node.rules[i];
-      if (rule === undefined) continue;
-      const ok = matches(rule, p, marked, ctx);
-      steps.push({ rule: i, matched: ok });
+  const run = (list: readonly Compiled[] | undefined): 'continue' | 'stop' => {
+    if (list === undefined) return 'continue';
+    for (const c of list) {
+      const rule = c.rule;
+      const ok = matches(c, p, marked, ctx);
+      steps.push({ rule: c.index, matched: ok });
       if (!ok) continue;
-      if (rule.target === 'KUBE-MARK-MASQ') { if (run('KUBE-MARK-MASQ', chains) === 'stop') return 'stop'; continue; }
+      if (rule.target === 'KUBE-MARK-MASQ') { if (run(c.jump ?? undefined) === 'stop') return 'stop'; continue; }
       if (rule.target === 'MARK') { marked = true; continue; }
       if (rule.target === 'UNMARK') { marked = false; continue; }
       if (rule.target === 'RETURN') return 'continue';
@@ -117,22 +175,22 @@ export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkRe
         dnat = { to: rule.toDestination ?? '', podName: rule.podName ?? '' };
         return 'stop';
       }
-      if (run(rule.target, chains) === 'stop') return 'stop';
+      if (run(c.jump ?? undefined) === 'stop') return 'stop';
     }
     return 'continue';
   };
 
-  run('KUBE-SERVICES', nat);
+  run(nat.get('KUBE-SERVICES'));
   const found = dnat as { to: string; podName: string } | null;
   if (found === null) {
     const filter = byChain(node, 'filter');
     const before = steps.length;
-    if (run('KUBE-SERVICES', filter) === 'continue') run('KUBE-EXTERNAL-SERVICES', filter);
+    if (run(filter.get('KUBE-SERVICES')) === 'continue') run(filter.get('KUBE-EXTERNAL-SERVICES'));
     const final = steps.slice(before).find((s) => s.matched && ['REJECT', 'DROP'].includes(node.rules[s.rule]?.target ?? ''));
     const target = final === undefined ? undefined : node.rules[final.rule]?.target;
     return { steps, verdict: target === 'REJECT' ? { kind: 'reject' } : target === 'DROP' ? { kind: 'drop' } : { kind: 'no-match' } };
   }
   const wasMarked = marked;
-  run('KUBE-POSTROUTING', nat);
+  run(nat.get('KUBE-POSTROUTING'));
   return { steps, verdict: { kind: 'dnat', to: found.to, podName: found.podName, masquerade: wasMarked } };
 }
