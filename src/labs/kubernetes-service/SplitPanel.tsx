@@ -32,7 +32,7 @@ export function SplitPanel({ rules, scenario, entryNode }: { rules: NodeRules; s
       <p className="muted small">{S.splitHelp(TOTAL.toLocaleString(locale))}</p>
       {n === 0 || result.rejected === result.total ? <p>{S.splitNone}</p> : (
         <ul className="k8s-bars">
-          {result.counts.map((c) => {
+          {result.counts.filter((c) => c.count > 0).map((c) => {
             const share = c.count / result.total;
             return (
               <li key={c.podName}>
