@@ -49,7 +49,7 @@ export const presetTextZh: Readonly<Record<K8sPresetId, PresetText>> = {
   },
   'loadbalancer-local-policy': {
     title: 'LoadBalancer，externalTrafficPolicy: Local（保留源 IP）',
-    explanation: 'Local：KUBE-EXT 把外部流量交给 KUBE-SVL，只在本节点的 Pod 之间选，不打标记，Pod 看到客户端的真实 IP。没有本地 Pod 的节点不写 KUBE-EXT，filter 表 DROP（“has no local endpoints”）；kube-proxy 在 healthCheckNodePort 上对它回 503，云 LB 就不再把流量发给它。代价：每个节点拿到的流量一样多，Pod 多的节点上每个 Pod 分得少。',
+    explanation: 'Local：KUBE-EXT 把外部流量交给 KUBE-SVL，只在本节点的 Pod 之间选，不打标记，Pod 看到客户端的真实 IP。没有本地 Pod 的节点 KUBE-EXT 不跳 KUBE-SVL，包没被 DNAT，filter 表 DROP（“has no local endpoints”）；kube-proxy 在 healthCheckNodePort 上对它回 503，云 LB 就不再把流量发给它。代价：每个节点拿到的流量一样多，Pod 多的节点上每个 Pod 分得少。',
   },
   'ingress-host-path': {
     title: 'Ingress：按 host 和 path 路由（ingress-nginx）',
@@ -116,7 +116,7 @@ export const presetTextEn: Readonly<Record<K8sPresetId, PresetText>> = {
   },
   'loadbalancer-local-policy': {
     title: 'LoadBalancer, externalTrafficPolicy: Local',
-    explanation: 'Local: KUBE-EXT hands outside traffic to KUBE-SVL, which picks among this node’s pods only and sets no mark, so the pod sees the client’s real IP. A node without a local pod gets no KUBE-EXT chain and the filter table DROPs (“has no local endpoints”); kube-proxy answers 503 on its healthCheckNodePort, so the cloud LB stops sending it traffic. The cost: every node gets the same share, so pods on a node with more pods get less each.',
+    explanation: 'Local: KUBE-EXT hands outside traffic to KUBE-SVL, which picks among this node’s pods only and sets no mark, so the pod sees the client’s real IP. On a node without a local pod KUBE-EXT has no jump to KUBE-SVL, so the packet is not DNATed and the filter table DROPs it (“has no local endpoints”); kube-proxy answers 503 on its healthCheckNodePort, so the cloud LB stops sending it traffic. The cost: every node gets the same share, so pods on a node with more pods get less each.',
   },
   'ingress-host-path': {
     title: 'Ingress: routing by host and path (ingress-nginx)',

@@ -27,8 +27,9 @@ describe('a NodePort request at a node without a pod of the Service', () => {
     const worker = run.rules[0]?.[1];
     const text = worker ? rulesText(worker, 'saved') : '';
     expect(text).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
-    expect(text).not.toContain('KUBE-EXT-');
-    expect(text).not.toContain('-A KUBE-NODEPORTS');
+    // KUBE-NODEPORTS still jumps to KUBE-EXT, but KUBE-EXT ends without the jump to KUBE-SVL.
+    expect(text).toMatch(/-A KUBE-NODEPORTS -p tcp -m comment --comment "default\/web:http" -m tcp --dport 30080 -j KUBE-EXT-/);
+    expect(text).not.toContain('KUBE-SVL-');
     for (const r of run.rows) if (r.request) expect(r.request.walk.verdict).toEqual({ kind: 'drop' });
     // The node with the pod keeps KUBE-EXT → KUBE-SVL and no masquerade.
     const cp = run.rules[0]?.[0];
@@ -58,6 +59,7 @@ describe('LoadBalancer Services', () => {
     const saved = rulesText(run.rules[0]?.[0] ?? { rules: [], chains: [], svcChain: '', node: '', used: [], local: [], usedTerminating: false }, 'saved');
     expect(saved).toContain('-A KUBE-SERVICES -d 203.0.113.100/32 -p tcp -m comment --comment "default/web:http loadbalancer IP" -m tcp --dport 80 -j KUBE-EXT-');
     expect(saved).toMatch(/-A KUBE-EXT-\w+ -s 10\.244\.0\.0\/16 -m comment --comment "pod traffic for default\/web:http external destinations" -j KUBE-SVC-/);
+    expect(saved).toContain('-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web:http health check node port" -m tcp --dport 32000 -j ACCEPT');
     expect(healthCheck(k8sPresets['loadbalancer-local-policy'].scenario.service, 0)).toEqual({
       status: 503, body: '{"service":{"namespace":"default","name":"web"},"localEndpoints":0,"serviceProxyHealthy":true}',
     });

@@ -42,7 +42,7 @@ export function nftText(svc: ServiceSpec, used: readonly SliceEndpoint[], podCid
   lines.push(
     '\tchain services {',
     '\t\tip daddr . meta l4proto . th dport vmap @service-ips',
-    '\t\tfib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports',
+    '\t\tip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports',
     '\t}',
     `\tchain ${chain} {`,
     `\t\tip daddr ${svc.clusterIP} ${proto} dport ${svc.port} ip saddr != ${podCidr} jump mark-for-masquerade`,

@@ -1,17 +1,18 @@
 // The rules for traffic from outside the cluster (NodePort, LoadBalancer), after kube-proxy's
 // pkg/proxy/iptables/proxier.go (syncProxyRules):
-// - usesExternalTrafficChain = hasExternalEndpoints && the Service is externally accessible, where
-//   hasExternalEndpoints is "any usable endpoint" for externalTrafficPolicy: Cluster and "a usable
-//   endpoint on THIS node" for Local.
-// - KUBE-NODEPORTS (--dport nodePort) and KUBE-SERVICES (-d loadBalancerIP) jump to KUBE-EXT-<hash>.
+// - While the Service has endpoints, KUBE-NODEPORTS (--dport nodePort) and KUBE-SERVICES
+//   (-d loadBalancerIP) jump to KUBE-EXT-<hash> on every node.
+// - hasExternalEndpoints is "any usable endpoint" for externalTrafficPolicy: Cluster and "a usable
+//   endpoint on THIS node" for Local; only then does KUBE-EXT end with the jump to the policy chain.
 // - Cluster: KUBE-EXT marks every packet for masquerade (KUBE-MARK-MASQ) and jumps to KUBE-SVC:
 //   any node forwards, and the pod sees a node's address.
 // - Local: KUBE-EXT lets pod traffic and the node's own traffic use KUBE-SVC, and sends the rest to
 //   KUBE-SVL-<hash>, which balances over this node's endpoints only and does not masquerade: the
 //   pod sees the client's address.
-// - With endpoints but none usable for external traffic (Local, none on this node) there is no
-//   KUBE-EXT chain; the filter table's KUBE-EXTERNAL-SERVICES DROPs the packet ("has no local
-//   endpoints"). With no endpoints at all it REJECTs ("has no endpoints").
+// - With endpoints but none usable for external traffic (Local, none on this node) KUBE-EXT has no
+//   jump to KUBE-SVL (and there is no KUBE-SVL chain): an outside packet leaves the nat table
+//   un-DNATed and the filter table's KUBE-EXTERNAL-SERVICES DROPs it ("has no local endpoints").
+//   With no endpoints at all it REJECTs ("has no endpoints").
 import type { Rule, Table } from './rules.ts';
 import type { ServiceSpec, SliceEndpoint } from './service-types.ts';
 
@@ -42,7 +43,7 @@ export function loadBalancerRule(c: ExternalContext): Rule {
 }
 
 /** KUBE-NODEPORTS → KUBE-EXT, and the KUBE-EXT chain for the Service's traffic policy. */
-export function externalChainRules(c: ExternalContext): Rule[] {
+export function externalChainRules(c: ExternalContext, hasExternalEndpoints: boolean): Rule[] {
   const { svc, proto, name, extChain, svcChain } = c;
   const rules: Rule[] = [{
     table: 'nat', chain: 'KUBE-NODEPORTS',
@@ -65,8 +66,8 @@ export function externalChainRules(c: ExternalContext): Rule[] {
     plain(`-s ${c.podCidr} `, { srcCidr: c.podCidr }, svcChain, `pod traffic for ${name} external destinations`),
     plain('-m addrtype --src-type LOCAL ', { srcLocal: true }, 'KUBE-MARK-MASQ', `masquerade LOCAL traffic for ${name} external destinations`),
     plain('-m addrtype --src-type LOCAL ', { srcLocal: true }, svcChain, `route LOCAL traffic for ${name} external destinations`),
-    plain('', {}, c.svlChain),
   );
+  if (hasExternalEndpoints) rules.push(plain('', {}, c.svlChain));
   return rules;
 }
 
@@ -106,4 +107,16 @@ export function externalFilterRules(c: ExternalContext, target: 'DROP' | 'REJECT
 export function healthCheck(svc: ServiceSpec, local: number): { readonly status: 200 | 503; readonly body: string } {
   const body = JSON.stringify({ service: { namespace: svc.ref.namespace, name: svc.ref.name }, localEndpoints: local, serviceProxyHealthy: true });
   return { status: local > 0 ? 200 : 503, body };
+}
+
+/** The filter table lets the cloud LB's health checks in (healthCheckNodePort, LoadBalancer + Local only). */
+export function healthCheckRule(c: ExternalContext): Rule {
+  const { svc, name } = c;
+  const comment = q(`${name} health check node port`);
+  return {
+    table: 'filter', chain: 'KUBE-NODEPORTS',
+    written: `-A KUBE-NODEPORTS -m comment --comment ${comment} -m tcp -p tcp --dport ${svc.healthCheckNodePort} -j ACCEPT`,
+    saved: `-A KUBE-NODEPORTS -p tcp -m comment --comment ${comment} -m tcp --dport ${svc.healthCheckNodePort} -j ACCEPT`,
+    match: { dport: svc.healthCheckNodePort }, target: 'ACCEPT',
+  };
 }

@@ -6,7 +6,7 @@
 // the load-balancing rules use the ready endpoints, or, when none is ready, the serving terminating
 // ones (as kube-proxy has done since 1.28); with none at all the filter table REJECTs.
 import { endpointChainName, externalChainName, localChainName, serviceChainName, servicePortName } from './chain-names.ts';
-import { externalChainRules, externalFilterRules, loadBalancerRule, type ExternalContext } from './rules-external.ts';
+import { externalChainRules, externalFilterRules, healthCheckRule, loadBalancerRule, type ExternalContext } from './rules-external.ts';
 import { kernelProbability, savedProbability, writtenProbability } from './probability.ts';
 import { endpointString, MASQ_MARK, type ClusterNetwork, type ServiceSpec, type SliceEndpoint } from './service-types.ts';
 
@@ -130,11 +130,16 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
       saved: `${savedIpPort(`-A ${svcChain} ! -s ${net.podCidr} `)} -j KUBE-MARK-MASQ`,
       match: { dst: svc.clusterIP, dport: svc.port, notSrcCidr: net.podCidr }, target: 'KUBE-MARK-MASQ',
     });
-    if (external && hasExternalEndpoints) {
+    if (external) {
       chains.push({ table: 'nat', name: extChain });
       if (svc.type === 'LoadBalancer') rules.push(loadBalancerRule(ext));
-      rules.push(...externalChainRules(ext));
-    } else if (external) {
+      rules.push(...externalChainRules(ext, hasExternalEndpoints));
+    }
+    if (svc.type === 'LoadBalancer' && policyLocal) {
+      rules.push(healthCheckRule(ext));
+      chains.unshift({ table: 'filter', name: 'KUBE-NODEPORTS' });
+    }
+    if (external && !hasExternalEndpoints) {
       rules.push(...externalFilterRules(ext, 'DROP'));
       filterChains();
     }
