@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc16 } from './crc16.ts';
-import { hashedRange, keyBytes, keySlot, slotOfBytes } from './key-slot.ts';
+import { hashedRange, keyBytes, keySlot, packKeys, slotInBuffer, slotOfBytes } from './key-slot.ts';
 import { REDIS_7_0_15 } from './key-slot-recorded.ts';
 
 
@@ -40,6 +40,15 @@ describe('keySlot properties', () => {
       expect(slot).toBeLessThan(16384);
       expect(slot).toBe(slotOfBytes(keyBytes(key)));
     }));
+  });
+
+  it('agrees with the packed-buffer path for any list of keys', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' })), (keys) => {
+      const { bytes, offsets } = packKeys(keys);
+      keys.forEach((k, i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(keySlot(k)));
+    }));
+    const { bytes, offsets } = packKeys(REDIS_7_0_15.map(([k]) => k));
+    REDIS_7_0_15.forEach(([, slot], i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(slot));
   });
 
   it('keys with the same non-empty hash tag share a slot', () => {

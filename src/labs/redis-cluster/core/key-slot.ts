@@ -58,3 +58,33 @@ export function keySlot(key: string): number {
   if (open >= 0 && close > open + 1) { start = open + 1; end = close; }
   return crc16String(key, start, end) & (SLOT_COUNT - 1);
 }
+
+/**
+ * The slot of the key stored in buf[start, end): for many keys packed into one pre-encoded buffer
+ * (a benchmark, a bulk import), one pass finds the tag and one CRC runs, with no allocation.
+ */
+export function slotInBuffer(buf: Uint8Array, start: number, end: number): number {
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (buf[i] === OPEN) { open = i; break; }
+  }
+  if (open >= 0) {
+    for (let i = open + 1; i < end; i++) {
+      if (buf[i] === CLOSE) {
+        if (i > open + 1) return crc16(buf, open + 1, i) & (SLOT_COUNT - 1);
+        break;
+      }
+    }
+  }
+  return crc16(buf, start, end) & (SLOT_COUNT - 1);
+}
+
+/** Keys packed into one UTF-8 buffer with their byte offsets (key i is bytes[offsets[i], offsets[i + 1])). */
+export function packKeys(keys: readonly string[]): { readonly bytes: Uint8Array; readonly offsets: Uint32Array } {
+  const parts = keys.map(keyBytes);
+  const offsets = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < parts.length; i++) offsets[i + 1] = (offsets[i] as number) + (parts[i]?.length ?? 0);
+  const bytes = new Uint8Array(offsets[keys.length] as number);
+  parts.forEach((p, i) => bytes.set(p, offsets[i] as number));
+  return { bytes, offsets };
+}
