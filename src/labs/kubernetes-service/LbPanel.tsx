@@ -16,7 +16,7 @@ export function LbPanel({ scenario, nodeRules }: { scenario: Scenario; nodeRules
       <h2 id="k8s-lb-title">{S.lbTitle}</h2>
       <p className="muted small">{S.lbHelp(svc.externalTrafficPolicy)}</p>
       <div className="table-scroll" tabIndex={0}>
-        <table className="k8s-table">
+        <table className="k8s-table k8s-lb">
           <thead><tr><th scope="col">{S.lbCols.node}</th><th scope="col">{S.lbCols.check}</th><th scope="col">{S.lbCols.local}</th><th scope="col">{S.lbCols.result}</th></tr></thead>
           <tbody>
             {nodeRules.map((r, k) => {

@@ -35,7 +35,7 @@ export function ModesPanel({ scenario, rules, counts }: { scenario: Scenario; ru
       <h3>{S.scaleTitle(fmt(scenario.services), e)}</h3>
       <p className="muted small">{S.scaleHelp}</p>
       <div className="table-scroll" tabIndex={0}>
-        <table className="k8s-table" data-testid="scale-table">
+        <table className="k8s-table k8s-scale" data-testid="scale-table">
           <thead><tr><th scope="col">{S.scaleCols.services}</th><th scope="col">{S.scaleCols.mode}</th><th scope="col">{S.scaleCols.entries}</th><th scope="col">{S.scaleCols.lookup}</th><th scope="col">{S.scaleCols.change}</th></tr></thead>
           <tbody>
             {scaleSteps(scenario.services).flatMap((n) => modeCosts(n, e).map((c) => (
