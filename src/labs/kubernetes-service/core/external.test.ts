@@ -66,3 +66,21 @@ describe('LoadBalancer Services', () => {
     expect(healthCheck(k8sPresets['loadbalancer-local-policy'].scenario.service, 1).status).toBe(200);
   });
 });
+
+describe('KUBE-SVL for externalTrafficPolicy: Local', () => {
+  it('balances over this node’s endpoints only, with 1/(n-i) probabilities of its own', () => {
+    const s = k8sPresets['loadbalancer-local-policy'].scenario;
+    // 4 pods on 2 nodes: two on each, so each node's KUBE-SVL has two jumps at 0.5 then bare.
+    const run = simulate({ ...s, replicas: 4, scaleTo: 4, nodes: 2 });
+    const cp = run.rules[0]?.[0];
+    const saved = cp ? rulesText(cp, 'saved').split('\n') : [];
+    const svl = saved.filter((l) => l.startsWith('-A KUBE-SVL-'));
+    expect(svl).toHaveLength(2);
+    expect(svl[0]).toContain('--probability 0.50000000000 -j KUBE-SEP-');
+    expect(svl[1]).not.toContain('statistic');
+    expect(svl.every((l) => l.includes('10.244.0.'))).toBe(true);
+    // KUBE-SVC still spreads over all 4 for traffic from inside the cluster.
+    expect(saved.filter((l) => l.startsWith('-A KUBE-SVC-') && l.includes('-j KUBE-SEP-'))).toHaveLength(4);
+    for (const r of run.rows) if (r.request) expect(r.request.podNode).toBe(r.request.entryNodeName);
+  });
+});

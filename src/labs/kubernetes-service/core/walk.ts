@@ -148,49 +148,56 @@ function matches(m: Compiled, p: Packet, marked: boolean, ctx: WalkContext): boo
   return true;
 }
 
-export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkResult {
-  const steps: WalkStep[] = [];
-  const nat = byChain(node, 'nat');
-  let marked = false;
-  let dnat: { to: string; podName: string } | null = null;
+/** One walk's state, passed down the chains (a plain object, not a closure per packet). */
+interface WalkState {
+  readonly p: Packet;
+  readonly ctx: WalkContext;
+  readonly steps: WalkStep[];
+  marked: boolean;
+  dnat: { to: string; podName: string } | null;
+}
 
-  const run = (list: readonly Compiled[] | undefined): 'continue' | 'stop' => {
-    if (list === undefined) return 'continue';
-    for (const c of list) {
+function runChain(list: readonly Compiled[] | undefined, st: WalkState): boolean {
+  if (list === undefined) return false;
+  for (const c of list) {
+    const ok = matches(c, st.p, st.marked, st.ctx);
+    st.steps.push({ rule: c.index, matched: ok });
+    if (!ok) continue;
+    const t = c.target;
+    if (t === 'MARK') { st.marked = true; continue; }
+    if (t === 'UNMARK') { st.marked = false; continue; }
+    if (t === 'RETURN') return false;
+    if (t === 'MASQUERADE' || t === 'REJECT' || t === 'DROP') return true;
+    if (t === 'DNAT') {
       const rule = c.rule;
-      const ok = matches(c, p, marked, ctx);
-      steps.push({ rule: c.index, matched: ok });
-      if (!ok) continue;
-      if (rule.target === 'KUBE-MARK-MASQ') { if (run(c.jump ?? undefined) === 'stop') return 'stop'; continue; }
-      if (rule.target === 'MARK') { marked = true; continue; }
-      if (rule.target === 'UNMARK') { marked = false; continue; }
-      if (rule.target === 'RETURN') return 'continue';
-      if (rule.target === 'MASQUERADE' || rule.target === 'REJECT' || rule.target === 'DROP') return 'stop';
-      if (rule.target === 'DNAT') {
-        if (rule.recentSet !== undefined) {
-          const list = ctx.recent.get(rule.recentSet) ?? new Map<string, number>();
-          list.set(p.src, ctx.nowSec);
-          ctx.recent.set(rule.recentSet, list);
-        }
-        dnat = { to: rule.toDestination ?? '', podName: rule.podName ?? '' };
-        return 'stop';
+      if (rule.recentSet !== undefined) {
+        let seen = st.ctx.recent.get(rule.recentSet);
+        if (seen === undefined) { seen = new Map<string, number>(); st.ctx.recent.set(rule.recentSet, seen); }
+        seen.set(st.p.src, st.ctx.nowSec);
       }
-      if (run(c.jump ?? undefined) === 'stop') return 'stop';
+      st.dnat = { to: rule.toDestination ?? '', podName: rule.podName ?? '' };
+      return true;
     }
-    return 'continue';
-  };
+    // A jump (KUBE-MARK-MASQ included): enter the chain, come back when it runs out.
+    if (runChain(c.jump ?? undefined, st)) return true;
+  }
+  return false;
+}
 
-  run(nat.get('KUBE-SERVICES'));
-  const found = dnat as { to: string; podName: string } | null;
+export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkResult {
+  const nat = byChain(node, 'nat');
+  const st: WalkState = { p, ctx, steps: [], marked: false, dnat: null };
+  runChain(nat.get('KUBE-SERVICES'), st);
+  const found = st.dnat;
   if (found === null) {
     const filter = byChain(node, 'filter');
-    const before = steps.length;
-    if (run(filter.get('KUBE-SERVICES')) === 'continue') run(filter.get('KUBE-EXTERNAL-SERVICES'));
-    const final = steps.slice(before).find((s) => s.matched && ['REJECT', 'DROP'].includes(node.rules[s.rule]?.target ?? ''));
+    const before = st.steps.length;
+    if (!runChain(filter.get('KUBE-SERVICES'), st)) runChain(filter.get('KUBE-EXTERNAL-SERVICES'), st);
+    const final = st.steps.slice(before).find((s) => s.matched && ['REJECT', 'DROP'].includes(node.rules[s.rule]?.target ?? ''));
     const target = final === undefined ? undefined : node.rules[final.rule]?.target;
-    return { steps, verdict: target === 'REJECT' ? { kind: 'reject' } : target === 'DROP' ? { kind: 'drop' } : { kind: 'no-match' } };
+    return { steps: st.steps, verdict: target === 'REJECT' ? { kind: 'reject' } : target === 'DROP' ? { kind: 'drop' } : { kind: 'no-match' } };
   }
-  const wasMarked = marked;
-  run(nat.get('KUBE-POSTROUTING'));
-  return { steps, verdict: { kind: 'dnat', to: found.to, podName: found.podName, masquerade: wasMarked } };
+  const wasMarked = st.marked;
+  runChain(nat.get('KUBE-POSTROUTING'), st);
+  return { steps: st.steps, verdict: { kind: 'dnat', to: found.to, podName: found.podName, masquerade: wasMarked } };
 }
