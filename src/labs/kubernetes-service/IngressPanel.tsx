@@ -29,7 +29,7 @@ export function IngressPanel({ scenario }: { scenario: Scenario }) {
       <p className="muted small">{S.ingressHelp}</p>
       <pre className="k8s-rules-text k8s-yaml" tabIndex={0}>{ingressYaml(SHOP_INGRESS)}</pre>
       <div className="table-scroll" tabIndex={0}>
-        <table className="k8s-table" data-testid="ingress-routes">
+        <table className="k8s-table k8s-ingress" data-testid="ingress-routes">
           <thead><tr><th scope="col">{S.ingressCols.host}</th><th scope="col">{S.ingressCols.path}</th><th scope="col">{S.ingressCols.match}</th><th scope="col">{S.ingressCols.backend}</th><th scope="col">{S.ingressCols.why}</th></tr></thead>
           <tbody>
             {rows.map((r, i) => {
