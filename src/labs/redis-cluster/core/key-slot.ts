@@ -4,7 +4,7 @@
 // no `}` after it, or an empty `{}`) the whole key is hashed. Only the first `{` counts, so
 // "foo{{bar}}zap" hashes "{bar" and "foo{}{bar}" hashes the whole key. Keys are bytes: a
 // JavaScript string is hashed as its UTF-8 encoding, as redis-cli sends it.
-import { crc16, crc16String } from './crc16.ts';
+import { CRC16_TABLE, crc16, crc16String } from './crc16.ts';
 
 export const SLOT_COUNT = 16384;
 const OPEN = 0x7b; // {
@@ -64,19 +64,19 @@ export function keySlot(key: string): number {
  * (a benchmark, a bulk import), one pass finds the tag and one CRC runs, with no allocation.
  */
 export function slotInBuffer(buf: Uint8Array, start: number, end: number): number {
-  let open = -1;
-  for (let i = start; i < end; i++) {
-    if (buf[i] === OPEN) { open = i; break; }
+  let from = start;
+  let to = end;
+  let i = start;
+  while (i < end && buf[i] !== OPEN) i++;
+  if (i < end) {
+    let j = i + 1;
+    while (j < end && buf[j] !== CLOSE) j++;
+    if (j < end && j > i + 1) { from = i + 1; to = j; }
   }
-  if (open >= 0) {
-    for (let i = open + 1; i < end; i++) {
-      if (buf[i] === CLOSE) {
-        if (i > open + 1) return crc16(buf, open + 1, i) & (SLOT_COUNT - 1);
-        break;
-      }
-    }
-  }
-  return crc16(buf, start, end) & (SLOT_COUNT - 1);
+  // The table CRC inlined: one lookup per byte, no call.
+  let crc = 0;
+  for (let k = from; k < to; k++) crc = ((crc << 8) & 0xffff) ^ (CRC16_TABLE[((crc >> 8) ^ (buf[k] as number)) & 0xff] as number);
+  return crc & (SLOT_COUNT - 1);
 }
 
 /** Keys packed into one UTF-8 buffer with their byte offsets (key i is bytes[offsets[i], offsets[i + 1])). */
