@@ -36,8 +36,8 @@ export interface WalkResult {
   readonly verdict: Verdict;
 }
 
-/** The `-m recent` lists: list name → source IP → last seen (s). */
-export type RecentLists = Map<string, Map<string, number>>;
+/** The `-m recent` lists: list name → source IP (as a number, as xt_recent keys it) → last seen (s). */
+export type RecentLists = Map<string, Map<number, number>>;
 
 /** Dotted IPv4 to a 32-bit number, read digit by digit (no allocation: it runs per packet). */
 export function ipToInt(ip: string): number {
@@ -54,6 +54,11 @@ export function ipToInt(ip: string): number {
 const cidrs = new Map<string, { readonly base: number; readonly mask: number }>();
 
 export function inCidr(ip: string, cidr: string): boolean {
+  return intInCidr(ipToInt(ip), cidr);
+}
+
+/** inCidr for an address already read as a number (a walk reads the source once). */
+export function intInCidr(ip: number, cidr: string): boolean {
   let c = cidrs.get(cidr);
   if (c === undefined) {
     const [base = '', bits = '32'] = cidr.split('/');
@@ -62,7 +67,7 @@ export function inCidr(ip: string, cidr: string): boolean {
     c = { base: (ipToInt(base) & mask) >>> 0, mask };
     cidrs.set(cidr, c);
   }
-  return ((ipToInt(ip) & c.mask) >>> 0) === c.base;
+  return ((ip & c.mask) >>> 0) === c.base;
 }
 
 export interface WalkContext {
@@ -127,20 +132,23 @@ function indexChains(node: NodeRules, table: 'nat' | 'filter'): Map<string, Comp
   return map;
 }
 
-function matches(m: Compiled, p: Packet, marked: boolean, ctx: WalkContext): boolean {
+function matches(m: Compiled, st: WalkState): boolean {
+  const p = st.p;
+  const ctx = st.ctx;
   if (m.dst !== null && m.dst !== p.dst) return false;
   if (m.dport !== -1 && m.dport !== p.dport) return false;
   if (m.dstLocal !== -1 && (m.dstLocal === 1) !== p.dstLocal) return false;
   if (m.src !== null && m.src !== p.src) return false;
-  if (m.srcCidr !== null && !inCidr(p.src, m.srcCidr)) return false;
+  if (m.srcCidr !== null && !intInCidr(srcOf(st), m.srcCidr)) return false;
   if (m.srcLocal !== -1 && (m.srcLocal === 1) !== (p.srcLocal ?? false)) return false;
-  if (m.notSrcCidr !== null && inCidr(p.src, m.notSrcCidr)) return false;
-  if (m.markNotSet && marked) return false;
+  if (m.notSrcCidr !== null && intInCidr(srcOf(st), m.notSrcCidr)) return false;
+  if (m.markNotSet && st.marked) return false;
   if (m.recentName !== null) {
-    const seen = ctx.recent.get(m.recentName)?.get(p.src);
+    const src = srcOf(st);
+    const seen = ctx.recent.get(m.recentName)?.get(src);
     if (seen === undefined || ctx.nowSec - seen > m.recentSeconds) {
       // --reap drops entries older than --seconds.
-      if (seen !== undefined) ctx.recent.get(m.recentName)?.delete(p.src);
+      if (seen !== undefined) ctx.recent.get(m.recentName)?.delete(src);
       return false;
     }
   }
@@ -155,12 +163,19 @@ interface WalkState {
   readonly steps: WalkStep[];
   marked: boolean;
   dnat: { to: string; podName: string } | null;
+  /** The source address as a number, read on first use (-1: not yet). */
+  srcInt: number;
+}
+
+function srcOf(st: WalkState): number {
+  if (st.srcInt < 0) st.srcInt = ipToInt(st.p.src);
+  return st.srcInt;
 }
 
 function runChain(list: readonly Compiled[] | undefined, st: WalkState): boolean {
   if (list === undefined) return false;
   for (const c of list) {
-    const ok = matches(c, st.p, st.marked, st.ctx);
+    const ok = matches(c, st);
     st.steps.push({ rule: c.index, matched: ok });
     if (!ok) continue;
     const t = c.target;
@@ -172,8 +187,8 @@ function runChain(list: readonly Compiled[] | undefined, st: WalkState): boolean
       const rule = c.rule;
       if (rule.recentSet !== undefined) {
         let seen = st.ctx.recent.get(rule.recentSet);
-        if (seen === undefined) { seen = new Map<string, number>(); st.ctx.recent.set(rule.recentSet, seen); }
-        seen.set(st.p.src, st.ctx.nowSec);
+        if (seen === undefined) { seen = new Map<number, number>(); st.ctx.recent.set(rule.recentSet, seen); }
+        seen.set(srcOf(st), st.ctx.nowSec);
       }
       st.dnat = { to: rule.toDestination ?? '', podName: rule.podName ?? '' };
       return true;
@@ -186,7 +201,7 @@ function runChain(list: readonly Compiled[] | undefined, st: WalkState): boolean
 
 export function walkPacket(node: NodeRules, p: Packet, ctx: WalkContext): WalkResult {
   const nat = byChain(node, 'nat');
-  const st: WalkState = { p, ctx, steps: [], marked: false, dnat: null };
+  const st: WalkState = { p, ctx, steps: [], marked: false, dnat: null, srcInt: -1 };
   runChain(nat.get('KUBE-SERVICES'), st);
   const found = st.dnat;
   if (found === null) {
