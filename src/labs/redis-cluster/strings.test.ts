@@ -39,7 +39,7 @@ describe('redis-cluster words', () => {
     } finally {
       useAppearanceStore.setState({ language: 'zh' });
     }
-  });
+  }, 60_000);
 
   it('refuses bad URL values in English', () => {
     const { errors } = parseRedisClusterParams(new URLSearchParams('preset=nope&seed=-1&cluster-node-timeout=10&wait=2'), 'en');

@@ -66,5 +66,5 @@ describe('a packet through the rules', () => {
       const sd = Math.sqrt(total * (1 / n) * (1 - 1 / n));
       for (const count of counts.values()) expect(Math.abs(count - total / n)).toBeLessThanOrEqual(5 * sd + 1);
     }), { numRuns: 15 });
-  });
+  }, 30_000);
 });
