@@ -60,6 +60,8 @@ export const labCatalogue: readonly LabEntry[] = [
     presets: [
       'clusterip-3-pods', 'readiness-fails', 'no-ready-endpoints', 'scale-up', 'scale-down',
       'session-affinity', 'nodeport', 'kubernetes-default-service',
+      'nodeport-node-without-pod', 'loadbalancer-cluster-policy', 'loadbalancer-local-policy', 'ingress-host-path',
+      'ipvs-round-robin', 'ipvs-least-conn', 'nftables-mode', 'proxy-modes-at-scale',
     ],
   },
   {

@@ -1,7 +1,9 @@
 // The Kubernetes Service lab as a user meets it: a request through a ClusterIP Service reaching a
 // pod through KUBE-SERVICES → KUBE-SVC → KUBE-SEP, a pod failing readiness leaving the rules, the
 // famous default/kubernetes chain, a shared URL reloading to the same trace, bad URL values refused
-// with a message while the lab runs, no sideways scroll on a phone, and axe.
+// with a message while the lab runs, Ingress host/path routing, externalTrafficPolicy Local (the
+// health check taking a node out, a DROP at a node without a pod), the IPVS and nftables views, the
+// page in English with no Chinese left, no sideways scroll on a phone, and axe.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -87,6 +89,73 @@ test('bad URL values get a message and the lab keeps running', async ({ page }) 
   await expect(page.getByTestId('rules-text')).toContainText('10.96.45.12/32');
   await field.fill('10.96.7.7');
   await expect(page.getByTestId('rules-text')).toContainText('-d 10.96.7.7/32');
+});
+
+test('Ingress: Exact beats Prefix, the longest Prefix wins, Prefix is element-wise, hosts match exactly or by one label', async ({ page }) => {
+  await open(page, 'preset=ingress-host-path');
+  const table = page.getByTestId('ingress-routes');
+  const row = (host: string, path: string) => table.getByTestId('ingress-row').filter({ has: page.locator('td:nth-child(1)', { hasText: new RegExp(`^${host.replace(/\./g, '\\.')}$`) }) }).filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${path}$`) }) });
+  await expect(row('shop.example.com', '/api').locator('td').nth(3)).toHaveText('api-docs:80');
+  await expect(row('shop.example.com', '/api/').locator('td').nth(3)).toHaveText('api:8080');
+  await expect(row('shop.example.com', '/api/v2/orders').locator('td').nth(3)).toHaveText('api-v2:8080');
+  await expect(row('shop.example.com', '/apiary').locator('td').nth(3)).toHaveText('web:80');
+  await expect(row('blog.example.com', '/posts').locator('td').nth(3)).toHaveText('tenant:80');
+  await expect(row('a.b.example.com', '/').locator('td').nth(3)).toHaveText('404');
+  // A request typed into the form is routed the same way, and lands in the URL.
+  await page.locator('input[data-param="path"]').fill('/api/v1/users');
+  await expect(page.getByTestId('ingress-mine').locator('td').nth(3)).toHaveText('api:8080');
+  await expect(page).toHaveURL(/path=%2Fapi%2Fv1%2Fusers/);
+});
+
+test('externalTrafficPolicy Local: the LB health check takes the pod-less node out, and a NodePort request there is dropped', async ({ page }) => {
+  await open(page, 'preset=loadbalancer-local-policy');
+  const lb = page.getByTestId('lb-panel');
+  await expect(lb.locator('[data-testid="lb-node"][data-healthy="false"]')).toHaveCount(1);
+  await expect(lb.locator('[data-testid="lb-node"][data-healthy="false"]')).toContainText('→ 503');
+  await expect(lb).toContainText('"localEndpoints":0');
+  await expect(page.getByTestId('request-entry')).toContainText('云负载均衡 203.0.113.100');
+  // No SNAT: the reply goes back to the client's own address.
+  await expect(page.getByTestId('request-reply')).toContainText('→ 203.0.113.7:40000');
+  await expect(page.getByTestId('rules-text')).toContainText('-j KUBE-SVL-');
+
+  await open(page, 'preset=nodeport-node-without-pod&externalTrafficPolicy=Local');
+  await expect(page.getByTestId('request-verdict')).toContainText('DROP');
+  await expect(page.getByTestId('rules-text')).toContainText('"default/web:http has no local endpoints"');
+  await expect(page.locator('[data-testid="node"][data-entry="true"]')).toContainText('kind-worker');
+  await expect(page.getByTestId('trace-table')).toContainText('被丢弃');
+});
+
+test('IPVS and nftables modes show their own tables beside the iptables rules', async ({ page }) => {
+  await open(page, 'preset=ipvs-round-robin');
+  const ipvs = page.getByTestId('mode-ipvs');
+  await expect(ipvs).toContainText('TCP  10.96.45.12:80 rr');
+  await expect(ipvs).toContainText('Masq    1');
+  await expect(ipvs).toContainText('当前');
+  await expect(page.getByTestId('request-pick')).toContainText('IPVS 虚拟服务 TCP 10.96.45.12:80（rr）');
+  await expect(page.getByTestId('mode-nftables')).toContainText(/numgen random mod 3 vmap \{ 0 : goto endpoint-/);
+  await expect(page.getByTestId('scale-table')).toContainText('iptables');
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await expect(ipvs).toContainText(/Masq {4}1 {6}1/);
+
+  await open(page, 'preset=proxy-modes-at-scale');
+  await expect(page.getByTestId('scale-table')).toContainText('170,005');
+  await expect(page.getByTestId('scale-table')).toContainText('5,000.5');
+});
+
+test('the lab speaks English with no Chinese left on the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'light', language: 'en', showBoth: false }, version: 1 }));
+  });
+  for (const query of ['preset=loadbalancer-local-policy&replicas=abc', 'preset=ingress-host-path', 'preset=ipvs-least-conn', 'preset=readiness-fails&t=12000']) {
+    await page.goto(`/labs/kubernetes-service?${query}`);
+    await expect(page.getByTestId('kubernetes-service-lab')).toBeVisible();
+    await expect(page.locator('h1')).toHaveText('Kubernetes Service lab');
+    const text = await page.getByTestId('kubernetes-service-lab').innerText();
+    expect(text.match(/[\u4e00-\u9fff]+/g)).toBeNull();
+  }
+  await page.goto('/labs/kubernetes-service?preset=clusterip-3-pods&replicas=abc');
+  await expect(page.getByTestId('url-problems')).toContainText('replicas must be an integer from 0 to 10');
 });
 
 test('no sideways scroll on a phone, and no axe violations', async ({ page, app }) => {

@@ -14,7 +14,7 @@ function podStatus(p: PodState): { text: string; cls: string } {
   return { text: S.podReady, cls: 'ready' };
 }
 
-export function ClusterPicture({ row, scenario, hitPod }: { row: TraceRow | undefined; scenario: Scenario; hitPod: string | null }) {
+export function ClusterPicture({ row, scenario, hitPod, entryNode }: { row: TraceRow | undefined; scenario: Scenario; hitPod: string | null; entryNode: number | null }) {
   const pods = row?.pods ?? [];
   const slice = row?.slice ?? [];
   const nodes = Array.from({ length: scenario.nodes }, (_, k) => ({ name: nodeName(scenario.backend, k), ip: nodeIP(k), cidr: `10.244.${k}.0/24` }));
@@ -22,9 +22,9 @@ export function ClusterPicture({ row, scenario, hitPod }: { row: TraceRow | unde
     <section className="k8s-picture" aria-labelledby="k8s-picture-title">
       <h2 id="k8s-picture-title">{S.pictureTitle}</h2>
       <div className="k8s-nodes">
-        {nodes.map((n) => (
-          <div key={n.name} className="k8s-node">
-            <p className="k8s-node-name"><strong>{n.name}</strong> <span className="muted small mono">{n.ip} · {n.cidr}</span></p>
+        {nodes.map((n, k) => (
+          <div key={n.name} className={`k8s-node${k === entryNode ? ' entry' : ''}`} data-testid="node" data-entry={k === entryNode ? 'true' : undefined}>
+            <p className="k8s-node-name"><strong>{n.name}</strong> <span className="muted small mono">{n.ip} · {n.cidr}</span>{k === entryNode && <span className="badge small">{S.entryMark}</span>}</p>
             <ul className="k8s-pods">
               {pods.filter((p) => p.node === n.name).map((p) => {
                 const st = podStatus(p);

@@ -4,7 +4,8 @@
 import { useMemo } from 'react';
 import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
-import { parseK8sParams, toK8sSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
+import { parseK8sParams, toK8sSearch, type K8sParams } from './core/params.ts';
 import { simulate } from './core/simulate.ts';
 import { ParamsPanel } from './ParamsPanel.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
@@ -12,8 +13,12 @@ import { RunStage } from './RunStage.tsx';
 import { S } from './strings.ts';
 import './kubernetes-service.css';
 
+// Module-level parsers, one per language: the view remounts when the language changes.
+const parseZh = (search: URLSearchParams) => parseK8sParams(search, 'zh');
+const parseEn = (search: URLSearchParams): { values: K8sParams; errors: Record<string, string> } => parseK8sParams(search, 'en');
+
 export default function KubernetesServiceView() {
-  const { values, errors, setValues } = useUrlValues(parseK8sParams, toK8sSearch);
+  const { values, errors, setValues } = useUrlValues(currentLanguage() === 'en' ? parseEn : parseZh, toK8sSearch);
   const run = useMemo(() => simulate(values.scenario), [values.scenario]);
   const modified = useMemo(() => toK8sSearch(values).toString() !== `preset=${values.preset}`, [values]);
   return (

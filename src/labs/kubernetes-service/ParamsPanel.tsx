@@ -7,6 +7,8 @@ import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { NUMBER_RULES, TEXT_RULES, type K8sParams, type NumberKey, type ParamErrors, type TextKey } from './core/params.ts';
 import type { Scenario } from './core/scenario.ts';
 import type { ServiceSpec } from './core/service-types.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
+import { paramMessages } from './core/param-messages.ts';
 import { S } from './strings.ts';
 import { TextField } from './TextField.tsx';
 
@@ -35,6 +37,7 @@ function patchNumber(s: Scenario, key: NumberKey, v: number): Scenario {
     case 'scaleAt': return { ...s, scaleAtMs: v * 1000 };
     case 'failAt': return { ...s, failAtMs: v * 1000 };
     case 'duration': return { ...s, durationMs: v * 1000 };
+    case 'nodes': return { ...s, nodes: v, entryNode: Math.min(s.entryNode, v - 1) };
     case 'replicas': return { ...s, replicas: v, scaleTo: s.scaleTo === s.replicas ? v : s.scaleTo, failPod: s.failPod < v ? s.failPod : -1 };
     default: return { ...s, [key]: v };
   }
@@ -42,11 +45,13 @@ function patchNumber(s: Scenario, key: NumberKey, v: number): Scenario {
 
 function textOf(s: Scenario, key: TextKey): string {
   if (key === 'clusterIP') return s.service.clusterIP;
+  if (key === 'host' || key === 'path') return s[key];
   return key === 'service' ? s.service.ref.name : s.service.ref[key];
 }
 
 function patchText(s: Scenario, key: TextKey, v: string): Scenario {
   if (key === 'clusterIP') return { ...s, service: { ...s.service, clusterIP: v } };
+  if (key === 'host' || key === 'path') return { ...s, [key]: v };
   const ref = { ...s.service.ref, [key === 'service' ? 'name' : key]: v };
   return { ...s, service: { ...s.service, ref } };
 }
@@ -79,12 +84,12 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
       label={S.fields[key]}
       value={textOf(s, key)}
       check={TEXT_RULES[key].test}
-      message={TEXT_RULES[key].message}
+      message={paramMessages[currentLanguage()].text[key]}
       error={errors[key]}
       onChange={(v) => onChange((latest) => ({ scenario: patchText(latest.scenario, key, v) }))}
     />
   );
-  const choice = <K extends 'type' | 'sessionAffinity'>(key: K, options: readonly ServiceSpec[K][]) => (
+  const choice = <K extends 'type' | 'sessionAffinity' | 'externalTrafficPolicy'>(key: K, options: readonly ServiceSpec[K][]) => (
     <ChoiceField
       name={key}
       label={S.fields[key]}
@@ -110,11 +115,12 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           error={errors['protocol']}
           onChange={(v) => onChange((latest) => ({ scenario: { ...latest.scenario, service: { ...latest.scenario.service, ref: { ...latest.scenario.service.ref, protocol: v } } } }))}
         />
-        {choice('type', ['ClusterIP', 'NodePort'])}
+        {choice('type', ['ClusterIP', 'NodePort', 'LoadBalancer'])}
         {text('clusterIP')}
         {num('port')}
         {num('targetPort')}
-        {s.service.type === 'NodePort' && num('nodePort')}
+        {s.service.type !== 'ClusterIP' && num('nodePort')}
+        {s.service.type !== 'ClusterIP' && choice('externalTrafficPolicy', ['Cluster', 'Local'])}
         {choice('sessionAffinity', ['None', 'ClientIP'])}
         {s.service.sessionAffinity === 'ClientIP' && num('timeoutSeconds', S.seconds)}
       </fieldset>
@@ -129,6 +135,39 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {!apiserver && num('periodSeconds', S.seconds)}
         {!apiserver && num('failureThreshold')}
         {!apiserver && num('initialDelaySeconds', S.seconds)}
+      </fieldset>
+      <fieldset className="k8s-fieldset">
+        <legend>{S.proxyTitle}</legend>
+        <ChoiceField
+          name="proxyMode"
+          label={S.fields.proxyMode}
+          value={s.proxyMode}
+          options={(['iptables', 'ipvs', 'nftables'] as const).map((o) => ({ value: o, label: o }))}
+          error={errors['proxyMode']}
+          onChange={(v) => onChange((latest) => ({ scenario: { ...latest.scenario, proxyMode: v } }))}
+        />
+        {s.proxyMode === 'ipvs' && (
+          <ChoiceField
+            name="ipvsScheduler"
+            label={S.fields.ipvsScheduler}
+            value={s.ipvsScheduler}
+            options={(['rr', 'lc'] as const).map((o) => ({ value: o, label: o }))}
+            error={errors['ipvsScheduler']}
+            onChange={(v) => onChange((latest) => ({ scenario: { ...latest.scenario, ipvsScheduler: v } }))}
+          />
+        )}
+        {s.service.type === 'NodePort' && num('entryNode', undefined, S.entryNodeHelp)}
+        {num('services')}
+        <ChoiceField
+          name="ingress"
+          label={S.fields.ingress}
+          value={s.ingress ? '1' : '0'}
+          options={(['0', '1'] as const).map((o) => ({ value: o, label: S.ingressOptions[o] }))}
+          error={errors['ingress']}
+          onChange={(v) => onChange((latest) => ({ scenario: { ...latest.scenario, ingress: v === '1' } }))}
+        />
+        {s.ingress && text('host')}
+        {s.ingress && text('path')}
       </fieldset>
       <fieldset className="k8s-fieldset">
         <legend>{S.runTitle}</legend>

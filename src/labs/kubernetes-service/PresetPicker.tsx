@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { presetParams, type K8sParams } from './core/params.ts';
-import { K8S_PRESET_IDS, k8sPresets, type K8sPresetId } from './core/presets.ts';
+import { K8S_PRESET_IDS, type K8sPresetId } from './core/presets.ts';
 import { S } from './strings.ts';
 
 export interface PresetPickerProps {
@@ -29,11 +29,11 @@ export function PresetPicker({ values, modified, error, onChange }: PresetPicker
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onChange(presetParams(e.target.value as K8sPresetId))}
         >
-          {K8S_PRESET_IDS.map((p) => <option key={p} value={p}>{k8sPresets[p].title}</option>)}
+          {K8S_PRESET_IDS.map((p) => <option key={p} value={p}>{S.presets[p].title}</option>)}
         </select>
         {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
       </div>
-      <p className="k8s-explanation" data-testid="preset-explanation">{k8sPresets[values.preset].explanation}</p>
+      <p className="k8s-explanation" data-testid="preset-explanation">{S.presets[values.preset].explanation}</p>
       {modified && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>

@@ -1,6 +1,7 @@
 // The current request's way through the chains, one rule per line: the chain, what the rule asks,
 // whether it matched; then the DNAT, the masquerade if any, and the reply un-DNATed by conntrack.
 import type { NodeRules } from './core/rules.ts';
+import { nodeName, type Scenario } from './core/scenario.ts';
 import type { RequestInfo } from './core/simulate.ts';
 import { savedProbability } from './core/probability.ts';
 import { S } from './strings.ts';
@@ -13,6 +14,8 @@ function ruleSummary(rules: NodeRules, index: number): string {
   if (m.dst) parts.push(`-d ${m.dst}`);
   if (m.notSrcCidr) parts.push(`! -s ${m.notSrcCidr}`);
   if (m.src) parts.push(`-s ${m.src}`);
+  if (m.srcCidr) parts.push(`-s ${m.srcCidr}`);
+  if (m.srcLocal) parts.push('--src-type LOCAL');
   if (m.dstLocal) parts.push('--dst-type LOCAL');
   if (m.dport !== undefined) parts.push(`--dport ${m.dport}`);
   if (m.recentCheck) parts.push('-m recent --rcheck');
@@ -22,13 +25,25 @@ function ruleSummary(rules: NodeRules, index: number): string {
   return `${parts.join(' ')}${parts.length ? ' ' : ''}-j ${target}`;
 }
 
-export function RequestPath({ request, rules }: { request: RequestInfo | null; rules: NodeRules | undefined }) {
+/** The line for IPVS's or nftables' one-step choice, which has no rules to walk. */
+function pickLine(request: RequestInfo, scenario: Scenario): string | null {
+  const p = request.pick;
+  if (!p) return null;
+  if (p.mode === 'ipvs') return S.pathIpvs(`${scenario.service.ref.protocol} ${request.dst}:${request.dport}`, p.scheduler);
+  return S.pathNft(p.draw, p.of);
+}
+
+export function RequestPath({ request, rules, scenario }: { request: RequestInfo | null; rules: NodeRules | undefined; scenario: Scenario }) {
   return (
     <section className="k8s-path" aria-labelledby="k8s-path-title" data-testid="request-path">
       <h2 id="k8s-path-title">{S.pathTitle}</h2>
       {!request || !rules ? <p className="muted">{S.pathNone}</p> : (
         <>
           <p className="mono small">{request.client} {request.src}:{request.srcPort} → {request.dst}:{request.dport}</p>
+          <p className="small" data-testid="request-entry">
+            {request.lbNode !== null ? S.pathLb(scenario.service.loadBalancerIP, nodeName(scenario.backend, request.lbNode)) : S.pathEntered(request.entryNodeName)}
+          </p>
+          {pickLine(request, scenario) && <p className="mono small" data-testid="request-pick">{pickLine(request, scenario)}{request.walk.verdict.kind === 'dnat' ? ` → ${request.walk.verdict.to}` : ''}</p>}
           <ol className="k8s-steps">
             {request.walk.steps.map((st, i) => (
               <li key={i} className={st.matched ? 'hit' : 'miss'}>
@@ -38,6 +53,8 @@ export function RequestPath({ request, rules }: { request: RequestInfo | null; r
               </li>
             ))}
           </ol>
+          {request.walk.verdict.kind === 'drop' && <p className="k8s-bad small" data-testid="request-verdict">{S.verdictDrop}</p>}
+          {request.walk.verdict.kind === 'reject' && <p className="k8s-bad small" data-testid="request-verdict">{S.verdictReject}</p>}
           {request.walk.verdict.kind === 'dnat' && (
             <p className="mono small" data-testid="request-reply">
               {S.pathReply}: {request.walk.verdict.to} → {request.seenSrc}:{request.srcPort} ⇒ conntrack: {request.dst}:{request.dport} → {request.src}:{request.srcPort}

@@ -9,6 +9,7 @@ import { S } from './strings.ts';
 type Form = 'saved' | 'written';
 
 export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult | null }) {
+  const title = S.rulesTitle(rules.node);
   const [form, setForm] = useState<Form>('saved');
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   const status = new Map<number, boolean>();
@@ -24,8 +25,8 @@ export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult |
   return (
     <section className="k8s-rules" aria-labelledby="k8s-rules-title">
       <div className="k8s-rules-head">
-        <h2 id="k8s-rules-title">{S.rulesTitle}</h2>
-        <div className="k8s-tabs" role="radiogroup" aria-label={S.rulesTitle}>
+        <h2 id="k8s-rules-title">{title}</h2>
+        <div className="k8s-tabs" role="radiogroup" aria-label={title}>
           {(['saved', 'written'] as const).map((f) => (
             <label key={f} className={form === f ? 'on' : ''}>
               <input type="radio" name="k8s-rules-form" value={f} checked={form === f} onChange={() => setForm(f)} />

@@ -5,7 +5,10 @@ import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { usePlayer } from '../../ui/player/use-player.ts';
 import { usePlayerUrlTime } from '../../ui/player/use-player-url-time.ts';
 import type { Scenario } from './core/scenario.ts';
-import type { Run } from './core/simulate.ts';
+import { connCounts, type Run } from './core/simulate.ts';
+import { IngressPanel } from './IngressPanel.tsx';
+import { LbPanel } from './LbPanel.tsx';
+import { ModesPanel } from './ModesPanel.tsx';
 import { ClusterPicture } from './ClusterPicture.tsx';
 import { K8sTrace } from './K8sTrace.tsx';
 import { RequestPath } from './RequestPath.tsx';
@@ -24,17 +27,23 @@ export function RunStage({ run, scenario }: { run: Run; scenario: Scenario }) {
     const r = run.rows[i];
     if (r?.request) { request = r.request; break; }
   }
-  const requestRules = request ? run.rules[run.rows.find((r) => r.request === request)?.rulesVersion ?? 0] : undefined;
-  const rules = run.rules[row?.rulesVersion ?? 0];
+  const entry = request?.entryNode ?? (scenario.service.type === 'NodePort' ? scenario.entryNode : 0);
+  const requestRules = request ? run.rules[run.rows.find((r) => r.request === request)?.rulesVersion ?? 0]?.[entry] : undefined;
+  const nodeRules = run.rules[row?.rulesVersion ?? 0];
+  const rules = nodeRules?.[entry];
+  const nowMs = row?.timeMs ?? 0;
   // The path is drawn on the rules it walked; after a sync the new rules are shown unmarked.
   const walkShown = request && requestRules === rules ? request.walk : null;
   return (
     <section className="k8s-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={run.rows.length} />
-      <ClusterPicture row={row} scenario={scenario} hitPod={request?.pod ?? null} />
-      <RequestPath request={request} rules={requestRules} />
-      {rules && <RulesBox rules={rules} walk={walkShown} />}
-      {rules && <SplitPanel rules={rules} scenario={scenario} />}
+      <ClusterPicture row={row} scenario={scenario} hitPod={request?.pod ?? null} entryNode={request ? entry : null} />
+      <RequestPath request={request} rules={requestRules} scenario={scenario} />
+      {scenario.service.type === 'LoadBalancer' && nodeRules && <LbPanel scenario={scenario} nodeRules={nodeRules} />}
+      {scenario.ingress && <IngressPanel scenario={scenario} />}
+      {rules && scenario.proxyMode === 'iptables' && <RulesBox rules={rules} walk={walkShown} />}
+      {rules && <ModesPanel scenario={scenario} rules={rules} counts={(dest) => connCounts(run.conns, dest, nowMs)} />}
+      {rules && scenario.proxyMode === 'iptables' && <SplitPanel rules={rules} scenario={scenario} entryNode={entry} />}
       <K8sTrace run={run} scenario={scenario} index={player.index} playing={player.playing} onSeek={player.seek} />
     </section>
   );

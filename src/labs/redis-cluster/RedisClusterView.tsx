@@ -10,6 +10,7 @@ import { useUrlValues, type Edit } from '../../ui/lab/use-url-values.ts';
 import { MAX_NODE_TIMEOUT_MS, MIN_NODE_TIMEOUT_MS, NODE_TIMEOUT_KEY, parseRedisClusterParams, presetDefaults, toRedisClusterSearch, type ParamErrors, type RedisClusterParams } from './core/params.ts';
 import { buildScenario, PRESET_IDS, type PresetId } from './core/presets.ts';
 import { runScenario } from './core/run-scenario.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { RunStage } from './RunStage.tsx';
 import { presetExplanations, presetTitles, S } from './strings.ts';
 import './redis-cluster.css';
@@ -47,8 +48,12 @@ const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange }: Form
   );
 });
 
+// Module-level parsers, one per language: the view remounts when the language changes.
+const parseZh = (search: URLSearchParams) => parseRedisClusterParams(search, 'zh');
+const parseEn = (search: URLSearchParams) => parseRedisClusterParams(search, 'en');
+
 export default function RedisClusterView() {
-  const { values, errors, setValues } = useUrlValues(parseRedisClusterParams, toRedisClusterSearch);
+  const { values, errors, setValues } = useUrlValues(currentLanguage() === 'en' ? parseEn : parseZh, toRedisClusterSearch);
   const { preset, seed, nodeTimeoutMs, wait } = values;
   // The key typed in the calculator is not part of the run: typing must not restart the player.
   const setup = useMemo(() => buildScenario({ preset, seed, nodeTimeoutMs, wait }), [preset, seed, nodeTimeoutMs, wait]);

@@ -20,7 +20,7 @@ export function SlotMap({ snapshot, clients }: { snapshot: Snapshot; clients: re
       <figcaption className="rc-h">
         <strong>{S.mapTitle}</strong> <span className="muted small">{S.mapCaption(snapshot.ranges.length)}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} 48`} role="img" aria-label={[...byOwner].map(([id, e]) => `${id}: ${e.ranges.join(', ')}`).join('；')} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${W} 48`} role="img" aria-label={[...byOwner].map(([id, e]) => `${id}: ${e.ranges.join(', ')}`).join(S.listJoin)} preserveAspectRatio="none">
         {snapshot.ranges.map((r) => (
           <rect key={r.start} x={x(r.start)} y={6} width={Math.max(1, x(r.end + 1) - x(r.start))} height={30} className={`rc-fill rc-c-${r.owner || 'none'}`} />
         ))}

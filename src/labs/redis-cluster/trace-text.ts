@@ -1,7 +1,11 @@
-// Words for each trace event: who acted, what happened (the command or reply as redis-cli shows
-// it) and the reason, after Redis's cluster.c. One function so every row reads the same way.
+// Words for each trace event, in both UI languages: who acted, what happened (the command or reply
+// as redis-cli shows it) and the reason, after Redis's cluster.c. One function so every row reads
+// the same way; the language is read when the row is drawn (the view remounts on a change).
 import type { Command, TraceEvent } from './core/events.ts';
 import { nodeAddr } from './core/cluster.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
+import { traceWordsEn } from './trace-words-en.ts';
+import { traceWordsZh } from './trace-words-zh.ts';
 
 export interface EventText {
   readonly who: string;
@@ -16,62 +20,90 @@ export function commandText(c: Command): string {
   return c.name === 'SET' ? `SET ${keys} ${c.value}` : `${c.name} ${keys}`;
 }
 
-const REPLY_WHY: Record<string, string> = {
-  ok: '这个节点负责这个槽，直接执行',
-  moved: '这个槽不归这个节点（或它只是副本），回复真正的主节点；客户端应更新槽表',
-  ask: '槽正在迁出，键已不在这里：让客户端这一次去目标节点问（先发 ASKING），槽表不改',
-  crossslot: '多键命令的键不在同一个槽，集群拒绝（哪怕两个槽在同一节点）',
-  tryagain: '迁移中的槽里，一部分键已搬走：多键命令只能稍后重试',
-  clusterdown: '这个节点认为集群不可用（有槽的主节点 FAIL，或自己联系不上多数主节点），拒绝读写',
-  refused: '连不上这个节点（宕机或被分区隔开）：客户端转而用 CLUSTER SLOTS 刷新槽表',
-};
+type Ev<K extends TraceEvent['kind']> = Extract<TraceEvent, { kind: K }>;
+
+/** The sentences of one language; the command and reply text stay as Redis prints them. */
+export interface TraceWords {
+  readonly replyWhy: Readonly<Record<string, string>>;
+  readonly list: (items: readonly string[]) => string;
+  readonly none: string;
+  readonly sendWhy: (e: Ev<'send'>) => string;
+  readonly askingWhy: string;
+  readonly mapUpdate: (slot: number, node: string) => string;
+  readonly mapUpdateWhy: string;
+  readonly mapRefreshWhy: (e: Ev<'map-refresh'>) => string;
+  readonly waitWhy: (e: Ev<'wait'>) => string;
+  readonly setslotWhy: (e: Ev<'setslot'>) => string;
+  readonly migrateWhy: (slot: number, to: string) => string;
+  readonly crash: string;
+  readonly crashWhy: string;
+  readonly partition: string;
+  readonly partitionWhy: (who: string) => string;
+  readonly pfail: (node: string) => string;
+  readonly pfailWhy: (ms: number) => string;
+  readonly fail: (node: string) => string;
+  readonly failWhy: (reports: string, quorum: number) => string;
+  readonly minority: string;
+  readonly minorityWhy: (reachable: number, quorum: number) => string;
+  readonly electionScheduled: (ms: number) => string;
+  readonly electionScheduledWhy: (e: Ev<'election-scheduled'>) => string;
+  readonly election: (epoch: number, count: number, votes: string) => string;
+  readonly electionWhy: (won: boolean, quorum: number) => string;
+  readonly promoted: (epoch: number) => string;
+  readonly promotedWhy: (old: string, slots: number) => string;
+  readonly follow: (master: string) => string;
+  readonly followWhy: string;
+  readonly network: string;
+  readonly heal: string;
+  readonly healWhy: string;
+  readonly demoted: (master: string) => string;
+  readonly demotedWhy: (e: Ev<'demoted'>) => string;
+  readonly lost: (key: string, value: string) => string;
+  readonly lostWhy: (acknowledged: boolean) => string;
+}
 
 export function eventText(e: TraceEvent): EventText {
+  const w = currentLanguage() === 'en' ? traceWordsEn : traceWordsZh;
   switch (e.kind) {
     case 'send':
-      return { who: e.client, what: `→ ${e.node}：${commandText(e.command)}`, why: e.asking ? `上一条是 ASKING，${e.node} 正在导入槽 ${e.slot}，这次放行` : `键的槽是 ${e.slot}，客户端的槽表说它在 ${e.node}`, tone: 'plain' };
+      return { who: e.client, what: `→ ${e.node}: ${commandText(e.command)}`, why: w.sendWhy(e), tone: 'plain' };
     case 'reply':
-      return { who: e.node, what: `← ${e.reply}`, why: REPLY_WHY[e.outcome] ?? '', tone: e.outcome === 'ok' ? 'good' : e.outcome === 'moved' || e.outcome === 'ask' ? 'redirect' : 'bad' };
+      return { who: e.node, what: `← ${e.reply}`, why: w.replyWhy[e.outcome] ?? '', tone: e.outcome === 'ok' ? 'good' : e.outcome === 'moved' || e.outcome === 'ask' ? 'redirect' : 'bad' };
     case 'asking':
-      return { who: e.client, what: `→ ${e.node}：ASKING（+OK）`, why: '收到 ASK 后，先发 ASKING：只对下一条命令有效，让导入中的节点接受它', tone: 'redirect' };
+      return { who: e.client, what: `→ ${e.node}: ASKING (+OK)`, why: w.askingWhy, tone: 'redirect' };
     case 'map-update':
-      return { who: e.client, what: `槽表：槽 ${e.slot} → ${e.node}`, why: 'MOVED 说明槽的归属永久变了，记下来（只改这一个槽）', tone: 'plain' };
+      return { who: e.client, what: w.mapUpdate(e.slot, e.node), why: w.mapUpdateWhy, tone: 'plain' };
     case 'map-refresh':
-      return { who: e.client, what: `CLUSTER SLOTS（问 ${e.from}）`, why: e.changed > 0 ? `整张槽表刷新，改了 ${e.changed} 个槽` : `整张槽表刷新：${e.from} 的视图里没有变化`, tone: 'plain' };
+      return { who: e.client, what: `CLUSTER SLOTS (→ ${e.from})`, why: w.mapRefreshWhy(e), tone: 'plain' };
     case 'wait':
-      return { who: e.client, what: `→ ${e.node}：WAIT ${e.wanted} ${e.timeoutMs} ← ${e.acked}`, why: e.timedOut ? `${e.timeoutMs} ms 内只有 ${e.acked} 个副本确认，少于 ${e.wanted}：这次写入不能算成功` : `已有 ${e.acked} 个副本拿到这次写入`, tone: e.timedOut ? 'bad' : 'good' };
+      return { who: e.client, what: `→ ${e.node}: WAIT ${e.wanted} ${e.timeoutMs} ← ${e.acked}`, why: w.waitWhy(e), tone: e.timedOut ? 'bad' : 'good' };
     case 'setslot':
-      return {
-        who: e.node,
-        what: `CLUSTER SETSLOT ${e.slot} ${e.state.toUpperCase()} ${e.other}`,
-        why: e.state === 'importing' ? `准备从 ${e.other} 接收槽 ${e.slot}：带 ASKING 的请求会被接受` : e.state === 'migrating' ? `槽 ${e.slot} 开始迁往 ${e.other}：还在本地的键照常服务，缺的键回 ASK` : `迁移完成，槽 ${e.slot} 正式归 ${e.other}（目标节点提升 configEpoch）`,
-        tone: 'plain',
-      };
+      return { who: e.node, what: `CLUSTER SETSLOT ${e.slot} ${e.state.toUpperCase()} ${e.other}`, why: w.setslotWhy(e), tone: 'plain' };
     case 'migrate':
-      return { who: e.from, what: `MIGRATE ${nodeAddr(e.to).replace(':', ' ')} "" 0 5000 KEYS ${e.keys.join(' ') || '（无）'}`, why: `CLUSTER GETKEYSINSLOT ${e.slot} 取一批键，原子地搬到 ${e.to} 并在本地删除`, tone: 'plain' };
+      return { who: e.from, what: `MIGRATE ${nodeAddr(e.to).replace(':', ' ')} "" 0 5000 KEYS ${e.keys.join(' ') || w.none}`, why: w.migrateWhy(e.slot, e.to), tone: 'plain' };
     case 'crash':
-      return { who: e.node, what: '进程退出', why: '主节点宕机：连接被拒，PING 没有回应', tone: 'bad' };
+      return { who: e.node, what: w.crash, why: w.crashWhy, tone: 'bad' };
     case 'partition':
-      return { who: e.minority.join('、'), what: '网络分区', why: `${e.minority.join('、')} 与其余节点互相不通`, tone: 'bad' };
+      return { who: w.list(e.minority), what: w.partition, why: w.partitionWhy(w.list(e.minority)), tone: 'bad' };
     case 'pfail':
-      return { who: e.observer, what: `标记 ${e.node} PFAIL`, why: `超过 cluster-node-timeout（${e.silentMs} ms）没收到 PONG：只是“我觉得它挂了”`, tone: 'bad' };
+      return { who: e.observer, what: w.pfail(e.node), why: w.pfailWhy(e.silentMs), tone: 'bad' };
     case 'fail':
-      return { who: e.observer, what: `标记 ${e.node} FAIL 并广播`, why: `${e.reports.join('、')} 都报告它 PFAIL，达到多数主节点（${e.quorum}）：全集群认定它挂了`, tone: 'bad' };
+      return { who: e.observer, what: w.fail(e.node), why: w.failWhy(w.list(e.reports), e.quorum), tone: 'bad' };
     case 'minority':
-      return { who: e.node, what: '集群状态 → fail，停止接受读写', why: `只能联系到 ${e.reachableMasters} 个主节点，少于多数 ${e.quorum}：自己在少数派一侧`, tone: 'bad' };
+      return { who: e.node, what: w.minority, why: w.minorityWhy(e.reachableMasters, e.quorum), tone: 'bad' };
     case 'election-scheduled':
-      return { who: e.node, what: `${e.delayMs} ms 后发起选举`, why: `500 + 随机 ${e.randomMs} + 排名 ${e.rank} × 1000；复制偏移 ${e.offset}，偏移更大的副本排名更靠前、先发起`, tone: 'plain' };
+      return { who: e.node, what: w.electionScheduled(e.delayMs), why: w.electionScheduledWhy(e), tone: 'plain' };
     case 'election':
-      return { who: e.node, what: `拉票：epoch ${e.epoch}，得票 ${e.votes.length}（${e.votes.join('、') || '无'}）`, why: e.won ? `达到多数主节点 ${e.quorum} 票，当选` : `不足 ${e.quorum} 票，本轮失败`, tone: e.won ? 'good' : 'bad' };
+      return { who: e.node, what: w.election(e.epoch, e.votes.length, w.list(e.votes) || w.none), why: w.electionWhy(e.won, e.quorum), tone: e.won ? 'good' : 'bad' };
     case 'promoted':
-      return { who: e.node, what: `成为主节点，configEpoch ${e.epoch}`, why: `接管 ${e.oldMaster} 的 ${e.slots} 个槽，向能联系到的节点广播新配置`, tone: 'good' };
+      return { who: e.node, what: w.promoted(e.epoch), why: w.promotedWhy(e.oldMaster, e.slots), tone: 'good' };
     case 'follow':
-      return { who: e.node, what: `改为复制 ${e.master}`, why: '原主节点的其他副本跟随新主节点', tone: 'plain' };
+      return { who: e.node, what: w.follow(e.master), why: w.followWhy, tone: 'plain' };
     case 'heal':
-      return { who: '网络', what: '分区恢复', why: '节点重新互通，交换配置：每个槽以 configEpoch 更大的一方为准', tone: 'plain' };
+      return { who: w.network, what: w.heal, why: w.healWhy, tone: 'plain' };
     case 'demoted':
-      return { who: e.node, what: `降为 ${e.master} 的副本，全量同步`, why: `它的 configEpoch ${e.ownEpoch} 小于 ${e.master} 的 ${e.epoch}，槽全被拿走；同步时丢掉只有它有的 ${e.dropped} 个键`, tone: 'bad' };
+      return { who: e.node, what: w.demoted(e.master), why: w.demotedWhy(e), tone: 'bad' };
     case 'lost-write':
-      return { who: e.node, what: `丢失：SET ${e.key} ${e.value}`, why: e.acknowledged ? '客户端收到了 OK，但这次写入只在被隔离的旧主节点上' : '写入只在被隔离的旧主节点上；WAIT 超时，客户端没有把它当成功', tone: 'bad' };
+      return { who: e.node, what: w.lost(e.key, e.value), why: w.lostWhy(e.acknowledged), tone: 'bad' };
   }
 }

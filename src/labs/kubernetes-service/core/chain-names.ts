@@ -41,3 +41,8 @@ export function externalChainName(ref: ServicePortRef): string {
 export function endpointChainName(ref: ServicePortRef, endpoint: string): string {
   return `KUBE-SEP-${hash16(servicePortName(ref) + ref.protocol.toLowerCase() + endpoint)}`;
 }
+
+/** KUBE-SVL-…: externalTrafficPolicy: Local's chain, balancing over this node's endpoints only. */
+export function localChainName(ref: ServicePortRef): string {
+  return `KUBE-SVL-${portProtoHash(servicePortName(ref), ref.protocol.toLowerCase())}`;
+}

@@ -38,3 +38,19 @@ describe('kubernetes-service URL params', () => {
     expect(Object.keys(errors).sort()).toEqual(['failPod', 'scaleTo']);
   });
 });
+
+describe('kubernetes-service URL params, new keys and English messages', () => {
+  it('reads the proxy mode, traffic policy and entry node, and refuses bad ones in English', () => {
+    const ok = parseK8sParams(new URLSearchParams('preset=nodeport&externalTrafficPolicy=Local&proxyMode=ipvs&ipvsScheduler=lc&entryNode=1'), 'en');
+    expect(ok.errors).toEqual({});
+    expect(ok.values.scenario.service.externalTrafficPolicy).toBe('Local');
+    expect(ok.values.scenario.proxyMode).toBe('ipvs');
+    expect(toK8sSearch(ok.values).toString()).toBe('preset=nodeport&externalTrafficPolicy=Local&proxyMode=ipvs&ipvsScheduler=lc&entryNode=1');
+    const bad = parseK8sParams(new URLSearchParams('preset=nodeport&proxyMode=userspace&entryNode=3&replicas=abc&path=api'), 'en');
+    expect(bad.errors['proxyMode']).toBe('proxyMode must be one of iptables, ipvs, nftables');
+    expect(bad.errors['entryNode']).toBe('entryNode must be less than nodes (2)');
+    expect(bad.errors['replicas']).toBe('replicas must be an integer from 0 to 10');
+    expect(bad.errors['path']).toContain('path must start with /');
+    for (const m of Object.values(bad.errors)) expect(m).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});

@@ -2,10 +2,14 @@
 // (namespace, portName, clusterIP, targetPort, nodePort, sessionAffinity, timeoutSeconds,
 // replicas, periodSeconds, failureThreshold, initialDelaySeconds) and the run's own (rate,
 // duration, seed, the scripted failPod/failAt and scaleTo/scaleAt; times in seconds). A bad value
-// gets a Chinese message naming its key and falls back to the preset's value.
+// gets a message naming its key, in the UI language (param-messages.ts), and falls back to the
+// preset's value.
 import { DEFAULT_PRESET_ID, isK8sPresetId, k8sPresets, type K8sPresetId } from './presets.ts';
+import { paramMessages, type Lang, type ParamMessages } from './param-messages.ts';
 import type { Scenario } from './scenario.ts';
-import type { ServiceSpec, ServiceType, SessionAffinity } from './service-types.ts';
+import type { ProxyMode } from './explain-words.ts';
+import type { IpvsScheduler } from './ipvs.ts';
+import type { ServiceSpec, ServiceType, SessionAffinity, TrafficPolicy } from './service-types.ts';
 
 export interface K8sParams {
   readonly preset: K8sPresetId;
@@ -33,23 +37,29 @@ export const NUMBER_RULES = {
   rate: { min: 0.5, max: 20 },
   duration: { min: 5, max: 120, integer: true },
   seed: { min: 0, max: 4_294_967_295, integer: true },
+  entryNode: { min: 0, max: 3, integer: true },
+  services: { min: 1, max: 100_000, integer: true },
 } as const satisfies Record<string, NumberRule>;
 export type NumberKey = keyof typeof NUMBER_RULES;
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const PORT_NAME = /^([a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?)?$/;
+const HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
+const PATH = /^\/[^\s]{0,99}$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 export const TEXT_RULES = {
-  namespace: { test: (v: string) => DNS_LABEL.test(v), message: 'namespace 必须是 DNS 标签：小写字母、数字和 -，1–63 个字符' },
-  service: { test: (v: string) => DNS_LABEL.test(v), message: 'service 必须是 DNS 标签：小写字母、数字和 -，1–63 个字符' },
-  portName: { test: (v: string) => PORT_NAME.test(v), message: 'portName 必须为空或是 1–15 个小写字母、数字和 -' },
-  clusterIP: { test: (v: string) => IPV4.test(v), message: 'clusterIP 必须是 IPv4 地址，例如 10.96.45.12' },
+  namespace: { test: (v: string) => DNS_LABEL.test(v) },
+  service: { test: (v: string) => DNS_LABEL.test(v) },
+  portName: { test: (v: string) => PORT_NAME.test(v) },
+  clusterIP: { test: (v: string) => IPV4.test(v) },
+  host: { test: (v: string) => HOST.test(v) },
+  path: { test: (v: string) => PATH.test(v) },
 } as const;
 export type TextKey = keyof typeof TEXT_RULES;
 
-export function numberMessage(key: string, rule: NumberRule): string {
-  return `${key} 必须是 ${rule.min}–${rule.max} 之间的${rule.integer ? '整数' : '数'}`;
+export function numberMessage(key: string, rule: NumberRule, lang: Lang = 'zh'): string {
+  return paramMessages[lang].number(key, rule.min, rule.max, rule.integer === true);
 }
 
 /** The view's fields use the same checks as the URL. */
@@ -60,85 +70,103 @@ export function checkNumber(key: NumberKey, raw: string): number | null {
   return value;
 }
 
-function readNumber(search: URLSearchParams, key: NumberKey, fallback: number, errors: ParamErrors): number {
+function readNumber(search: URLSearchParams, key: NumberKey, fallback: number, errors: ParamErrors, m: ParamMessages): number {
   const raw = search.get(key);
   if (raw === null) return fallback;
   const value = checkNumber(key, raw);
   if (value !== null) return value;
-  errors[key] = numberMessage(key, NUMBER_RULES[key]);
+  const rule: NumberRule = NUMBER_RULES[key];
+  errors[key] = m.number(key, rule.min, rule.max, rule.integer === true);
   return fallback;
 }
 
-function readText(search: URLSearchParams, key: TextKey, fallback: string, errors: ParamErrors): string {
+function readText(search: URLSearchParams, key: TextKey, fallback: string, errors: ParamErrors, m: ParamMessages): string {
   const raw = search.get(key);
   if (raw === null) return fallback;
   if (TEXT_RULES[key].test(raw)) return raw;
-  errors[key] = TEXT_RULES[key].message;
+  errors[key] = m.text[key];
   return fallback;
 }
 
-function readChoice<T extends string>(search: URLSearchParams, key: string, fallback: T, choices: readonly T[], errors: ParamErrors): T {
+function readChoice<T extends string>(search: URLSearchParams, key: string, fallback: T, choices: readonly T[], errors: ParamErrors, m: ParamMessages): T {
   const raw = search.get(key);
   if (raw === null) return fallback;
   const found = choices.find((c) => c === raw);
   if (found !== undefined) return found;
-  errors[key] = `${key} 必须是 ${choices.join('、')} 之一`;
+  errors[key] = m.choice(key, choices);
   return fallback;
 }
 
-export function parseK8sParams(search: URLSearchParams): { values: K8sParams; errors: ParamErrors } {
+export function parseK8sParams(search: URLSearchParams, lang: Lang = 'zh'): { values: K8sParams; errors: ParamErrors } {
   const errors: ParamErrors = {};
+  const m = paramMessages[lang];
   const rawPreset = search.get('preset');
   let preset: K8sPresetId = DEFAULT_PRESET_ID;
   if (rawPreset !== null) {
     if (isK8sPresetId(rawPreset)) preset = rawPreset;
-    else errors['preset'] = `preset 没有 “${rawPreset.slice(0, 40)}” 这个场景，已用 ${DEFAULT_PRESET_ID}`;
+    else errors['preset'] = m.preset(rawPreset.slice(0, 40), DEFAULT_PRESET_ID);
   }
   const base = k8sPresets[preset].scenario;
   const b = base.service;
   const service: ServiceSpec = {
     ref: {
-      namespace: readText(search, 'namespace', b.ref.namespace, errors),
-      name: readText(search, 'service', b.ref.name, errors),
-      portName: readText(search, 'portName', b.ref.portName, errors),
-      protocol: readChoice(search, 'protocol', b.ref.protocol, ['TCP', 'UDP', 'SCTP'], errors),
+      namespace: readText(search, 'namespace', b.ref.namespace, errors, m),
+      name: readText(search, 'service', b.ref.name, errors, m),
+      portName: readText(search, 'portName', b.ref.portName, errors, m),
+      protocol: readChoice(search, 'protocol', b.ref.protocol, ['TCP', 'UDP', 'SCTP'], errors, m),
     },
-    type: readChoice<ServiceType>(search, 'type', b.type, ['ClusterIP', 'NodePort'], errors),
-    clusterIP: readText(search, 'clusterIP', b.clusterIP, errors),
-    port: readNumber(search, 'port', b.port, errors),
-    targetPort: readNumber(search, 'targetPort', b.targetPort, errors),
-    nodePort: readNumber(search, 'nodePort', b.nodePort, errors),
-    sessionAffinity: readChoice<SessionAffinity>(search, 'sessionAffinity', b.sessionAffinity, ['None', 'ClientIP'], errors),
-    stickySeconds: readNumber(search, 'timeoutSeconds', b.stickySeconds, errors),
+    type: readChoice<ServiceType>(search, 'type', b.type, ['ClusterIP', 'NodePort', 'LoadBalancer'], errors, m),
+    clusterIP: readText(search, 'clusterIP', b.clusterIP, errors, m),
+    port: readNumber(search, 'port', b.port, errors, m),
+    targetPort: readNumber(search, 'targetPort', b.targetPort, errors, m),
+    nodePort: readNumber(search, 'nodePort', b.nodePort, errors, m),
+    sessionAffinity: readChoice<SessionAffinity>(search, 'sessionAffinity', b.sessionAffinity, ['None', 'ClientIP'], errors, m),
+    stickySeconds: readNumber(search, 'timeoutSeconds', b.stickySeconds, errors, m),
+    externalTrafficPolicy: readChoice<TrafficPolicy>(search, 'externalTrafficPolicy', b.externalTrafficPolicy, ['Cluster', 'Local'], errors, m),
+    loadBalancerIP: b.loadBalancerIP,
+    healthCheckNodePort: b.healthCheckNodePort,
   };
-  const replicas = readNumber(search, 'replicas', base.replicas, errors);
-  let scaleTo = readNumber(search, 'scaleTo', search.has('replicas') && !search.has('scaleTo') ? replicas : base.scaleTo, errors);
-  let failPod = readNumber(search, 'failPod', base.failPod, errors);
+  const replicas = readNumber(search, 'replicas', base.replicas, errors, m);
+  let scaleTo = readNumber(search, 'scaleTo', search.has('replicas') && !search.has('scaleTo') ? replicas : base.scaleTo, errors, m);
+  let failPod = readNumber(search, 'failPod', base.failPod, errors, m);
   if (base.backend === 'apiserver') {
     // The API servers' endpoints are kept by the API servers themselves, not by a Deployment.
-    if (scaleTo !== replicas) errors['scaleTo'] = 'scaleTo 不适用于 default/kubernetes（端点由 API server 自己维护，没有 Deployment），已忽略';
-    if (failPod !== -1) errors['failPod'] = 'failPod 不适用于 default/kubernetes（API server 没有就绪探针驱动的端点），已忽略';
+    if (scaleTo !== replicas) errors['scaleTo'] = m.apiserverScale;
+    if (failPod !== -1) errors['failPod'] = m.apiserverFail;
     scaleTo = replicas;
     failPod = -1;
   } else if (failPod >= replicas) {
-    errors['failPod'] = `failPod 必须小于 replicas（${replicas}），-1 表示没有`;
+    errors['failPod'] = m.failPodTooBig(replicas);
     failPod = -1;
+  }
+  const nodes = readNumber(search, 'nodes', base.nodes, errors, m);
+  let entryNode = readNumber(search, 'entryNode', base.entryNode, errors, m);
+  if (entryNode >= nodes) {
+    errors['entryNode'] = m.entryNodeTooBig(nodes);
+    entryNode = Math.min(base.entryNode, nodes - 1);
   }
   const scenario: Scenario = {
     service,
     backend: base.backend,
     replicas,
-    nodes: readNumber(search, 'nodes', base.nodes, errors),
+    nodes,
     scaleTo,
-    scaleAtMs: readNumber(search, 'scaleAt', base.scaleAtMs / 1000, errors) * 1000,
+    scaleAtMs: readNumber(search, 'scaleAt', base.scaleAtMs / 1000, errors, m) * 1000,
     failPod,
-    failAtMs: readNumber(search, 'failAt', base.failAtMs / 1000, errors) * 1000,
-    periodSeconds: readNumber(search, 'periodSeconds', base.periodSeconds, errors),
-    failureThreshold: readNumber(search, 'failureThreshold', base.failureThreshold, errors),
-    initialDelaySeconds: readNumber(search, 'initialDelaySeconds', base.initialDelaySeconds, errors),
-    rate: readNumber(search, 'rate', base.rate, errors),
-    durationMs: readNumber(search, 'duration', base.durationMs / 1000, errors) * 1000,
-    seed: readNumber(search, 'seed', base.seed, errors),
+    failAtMs: readNumber(search, 'failAt', base.failAtMs / 1000, errors, m) * 1000,
+    periodSeconds: readNumber(search, 'periodSeconds', base.periodSeconds, errors, m),
+    failureThreshold: readNumber(search, 'failureThreshold', base.failureThreshold, errors, m),
+    initialDelaySeconds: readNumber(search, 'initialDelaySeconds', base.initialDelaySeconds, errors, m),
+    rate: readNumber(search, 'rate', base.rate, errors, m),
+    durationMs: readNumber(search, 'duration', base.durationMs / 1000, errors, m) * 1000,
+    seed: readNumber(search, 'seed', base.seed, errors, m),
+    proxyMode: readChoice<ProxyMode>(search, 'proxyMode', base.proxyMode, ['iptables', 'ipvs', 'nftables'], errors, m),
+    ipvsScheduler: readChoice<IpvsScheduler>(search, 'ipvsScheduler', base.ipvsScheduler, ['rr', 'lc'], errors, m),
+    entryNode,
+    services: readNumber(search, 'services', base.services, errors, m),
+    ingress: readChoice(search, 'ingress', base.ingress ? '1' : '0', ['0', '1'], errors, m) === '1',
+    host: readText(search, 'host', base.host, errors, m),
+    path: readText(search, 'path', base.path, errors, m),
   };
   return { values: { preset, scenario }, errors };
 }
@@ -149,11 +177,13 @@ function flat(s: Scenario): Record<string, string> {
   return {
     namespace: v.ref.namespace, service: v.ref.name, portName: v.ref.portName, protocol: v.ref.protocol,
     type: v.type, clusterIP: v.clusterIP, port: String(v.port), targetPort: String(v.targetPort), nodePort: String(v.nodePort),
-    sessionAffinity: v.sessionAffinity, timeoutSeconds: String(v.stickySeconds),
+    sessionAffinity: v.sessionAffinity, timeoutSeconds: String(v.stickySeconds), externalTrafficPolicy: v.externalTrafficPolicy,
     replicas: String(s.replicas), nodes: String(s.nodes), scaleTo: String(s.scaleTo), scaleAt: String(s.scaleAtMs / 1000),
     failPod: String(s.failPod), failAt: String(s.failAtMs / 1000), periodSeconds: String(s.periodSeconds),
     failureThreshold: String(s.failureThreshold), initialDelaySeconds: String(s.initialDelaySeconds),
     rate: String(s.rate), duration: String(s.durationMs / 1000), seed: String(s.seed),
+    proxyMode: s.proxyMode, ipvsScheduler: s.ipvsScheduler, entryNode: String(s.entryNode), services: String(s.services),
+    ingress: s.ingress ? '1' : '0', host: s.host, path: s.path,
   };
 }
 

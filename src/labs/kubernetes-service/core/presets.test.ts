@@ -8,11 +8,9 @@ describe('kubernetes-service presets', () => {
     expect([...K8S_PRESET_IDS].sort()).toEqual([...(findLab('kubernetes-service')?.presets ?? [])].sort());
   });
 
-  it('gives every preset a Chinese title and explanation, and a run with requests', () => {
+  it('gives every preset a run with requests', () => {
     for (const id of K8S_PRESET_IDS) {
       const p = k8sPresets[id];
-      expect(p.title).toMatch(/[\u4e00-\u9fff]/);
-      expect(p.explanation.length).toBeGreaterThan(80);
       expect(simulate(p.scenario).rows.filter((r) => r.kind === 'request').length).toBeGreaterThan(10);
     }
   });

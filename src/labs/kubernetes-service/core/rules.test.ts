@@ -5,7 +5,7 @@ import type { ServiceSpec, SliceEndpoint } from './service-types.ts';
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
   type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800,
+  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
 };
 const ep = (ip: string, ready = true, extra: Partial<SliceEndpoint> = {}): SliceEndpoint => ({
   podName: `web-${ip}`, nodeName: 'node-1', ip, ready, serving: ready, terminating: false, ...extra,

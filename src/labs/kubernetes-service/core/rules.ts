@@ -5,7 +5,8 @@
 // it, --or-mark as --set-xmark). Endpoints are sorted by "ip:port" as kube-proxy sorts them;
 // the load-balancing rules use the ready endpoints, or, when none is ready, the serving terminating
 // ones (as kube-proxy has done since 1.28); with none at all the filter table REJECTs.
-import { endpointChainName, externalChainName, serviceChainName, servicePortName } from './chain-names.ts';
+import { endpointChainName, externalChainName, localChainName, serviceChainName, servicePortName } from './chain-names.ts';
+import { externalChainRules, externalFilterRules, healthCheckRule, loadBalancerRule, type ExternalContext } from './rules-external.ts';
 import { kernelProbability, savedProbability, writtenProbability } from './probability.ts';
 import { endpointString, MASQ_MARK, type ClusterNetwork, type ServiceSpec, type SliceEndpoint } from './service-types.ts';
 
@@ -23,6 +24,8 @@ export interface Rule {
     readonly dport?: number;
     readonly notSrcCidr?: string;
     readonly src?: string;
+    readonly srcCidr?: string;
+    readonly srcLocal?: boolean;
     readonly dstLocal?: boolean;
     /** Kernel value: matches when 31 random bits < it. */
     readonly probability?: number;
@@ -41,8 +44,12 @@ export interface NodeRules {
   readonly rules: readonly Rule[];
   readonly chains: readonly { readonly table: Table; readonly name: string }[];
   readonly svcChain: string;
+  /** The node these rules are on (externalTrafficPolicy: Local makes nodes differ). */
+  readonly node: string;
   /** The endpoints the load-balancing rules use, in rule order. */
   readonly used: readonly SliceEndpoint[];
+  /** Of those, the ones on this node (KUBE-SVL for externalTrafficPolicy: Local). */
+  readonly local: readonly SliceEndpoint[];
   readonly usedTerminating: boolean;
 }
 
@@ -57,7 +64,7 @@ export function usableEndpoints(endpoints: readonly SliceEndpoint[]): { used: Sl
   return { used: endpoints.filter((e) => e.serving && e.terminating).sort(byAddr), terminating: true };
 }
 
-export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoint[], net: ClusterNetwork): NodeRules {
+export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoint[], net: ClusterNetwork, node = ''): NodeRules {
   const name = servicePortName(svc.ref);
   const proto = svc.ref.protocol.toLowerCase();
   const svcChain = serviceChainName(svc.ref);
@@ -90,6 +97,15 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
     },
   );
 
+  const local = used.filter((e) => e.nodeName === node);
+  const external = svc.type !== 'ClusterIP';
+  const ext: ExternalContext = { svc, name, proto, svcChain, extChain, svlChain: localChainName(svc.ref), podCidr: net.podCidr, used, local };
+  const policyLocal = external && svc.externalTrafficPolicy === 'Local';
+  const hasExternalEndpoints = policyLocal ? local.length > 0 : used.length > 0;
+  const filterChains = (): void => {
+    if (!chains.some((c) => c.table === 'filter' && c.name === 'KUBE-EXTERNAL-SERVICES') && external) chains.unshift({ table: 'filter', name: 'KUBE-EXTERNAL-SERVICES' });
+  };
+
   if (used.length === 0) {
     rules.push({
       table: 'filter', chain: 'KUBE-SERVICES',
@@ -98,6 +114,7 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
       match: { dst: svc.clusterIP, dport: svc.port }, target: 'REJECT',
     });
     chains.unshift({ table: 'filter', name: 'KUBE-SERVICES' });
+    if (external) { rules.push(...externalFilterRules(ext, 'REJECT')); filterChains(); }
   } else {
     chains.push({ table: 'nat', name: svcChain });
     rules.push({
@@ -113,52 +130,26 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
       saved: `${savedIpPort(`-A ${svcChain} ! -s ${net.podCidr} `)} -j KUBE-MARK-MASQ`,
       match: { dst: svc.clusterIP, dport: svc.port, notSrcCidr: net.podCidr }, target: 'KUBE-MARK-MASQ',
     });
-    if (svc.type === 'NodePort') {
+    if (external) {
       chains.push({ table: 'nat', name: extChain });
-      rules.push(
-        {
-          table: 'nat', chain: 'KUBE-NODEPORTS',
-          written: `-A KUBE-NODEPORTS -m comment --comment ${name} -m ${proto} -p ${proto} --dport ${svc.nodePort} -j ${extChain}`,
-          saved: `-A KUBE-NODEPORTS -p ${proto} -m comment --comment ${q(name)} -m ${proto} --dport ${svc.nodePort} -j ${extChain}`,
-          match: { dport: svc.nodePort, dstLocal: true }, target: extChain,
-        },
-        {
-          table: 'nat', chain: extChain,
-          written: `-A ${extChain} -m comment --comment ${q(`masquerade traffic for ${name} external destinations`)} -j KUBE-MARK-MASQ`,
-          saved: `-A ${extChain} -m comment --comment ${q(`masquerade traffic for ${name} external destinations`)} -j KUBE-MARK-MASQ`,
-          match: {}, target: 'KUBE-MARK-MASQ',
-        },
-        { table: 'nat', chain: extChain, written: `-A ${extChain} -j ${svcChain}`, saved: `-A ${extChain} -j ${svcChain}`, match: {}, target: svcChain },
-      );
+      if (svc.type === 'LoadBalancer') rules.push(loadBalancerRule(ext));
+      rules.push(...externalChainRules(ext, hasExternalEndpoints));
     }
-    const sepOf = (e: SliceEndpoint) => endpointChainName(svc.ref, endpointString(e.ip, svc.targetPort));
-    const arrow = (e: SliceEndpoint) => q(`${name} -> ${endpointString(e.ip, svc.targetPort)}`);
-    if (svc.sessionAffinity === 'ClientIP') {
-      for (const e of used) {
-        const sep = sepOf(e);
-        rules.push({
-          table: 'nat', chain: svcChain,
-          written: `-A ${svcChain} -m comment --comment ${arrow(e)} -m recent --name ${sep} --rcheck --seconds ${svc.stickySeconds} --reap -j ${sep}`,
-          saved: `-A ${svcChain} -m comment --comment ${arrow(e)} -m recent --rcheck --seconds ${svc.stickySeconds} --reap --name ${sep} ${RECENT_SAVED} -j ${sep}`,
-          match: { recentCheck: { name: sep, seconds: svc.stickySeconds } }, target: sep, podName: e.podName,
-        });
-      }
+    if (svc.type === 'LoadBalancer' && policyLocal) {
+      rules.push(healthCheckRule(ext));
+      chains.unshift({ table: 'filter', name: 'KUBE-NODEPORTS' });
     }
-    used.forEach((e, i) => {
-      const sep = sepOf(e);
-      const last = i === used.length - 1;
-      const written = last ? '' : writtenProbability(used.length - i);
-      const kernel = last ? undefined : kernelProbability(written);
-      const stat = (p: string) => (last ? '' : ` -m statistic --mode random --probability ${p}`);
-      rules.push({
-        table: 'nat', chain: svcChain,
-        written: `-A ${svcChain} -m comment --comment ${arrow(e)}${stat(written)} -j ${sep}`,
-        saved: `-A ${svcChain} -m comment --comment ${arrow(e)}${stat(kernel === undefined ? '' : savedProbability(kernel))} -j ${sep}`,
-        match: kernel === undefined ? {} : { probability: kernel }, target: sep, podName: e.podName,
-      });
-    });
+    if (external && !hasExternalEndpoints) {
+      rules.push(...externalFilterRules(ext, 'DROP'));
+      filterChains();
+    }
+    rules.push(...balanceRules(svc, name, svcChain, used));
+    if (policyLocal && local.length > 0) {
+      chains.push({ table: 'nat', name: ext.svlChain });
+      rules.push(...balanceRules(svc, name, ext.svlChain, local));
+    }
     for (const e of used) {
-      const sep = sepOf(e);
+      const sep = sepOf(svc, e);
       const dest = endpointString(e.ip, svc.targetPort);
       chains.push({ table: 'nat', name: sep });
       const sticky = svc.sessionAffinity === 'ClientIP';
@@ -185,7 +176,40 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
     saved: '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
     match: { dstLocal: true }, target: 'KUBE-NODEPORTS',
   });
-  return { rules, chains, svcChain, used, usedTerminating: terminating && used.length > 0 };
+  return { rules, chains, svcChain, node, used, local, usedTerminating: terminating && used.length > 0 };
+}
+
+const sepOf = (svc: ServiceSpec, e: SliceEndpoint) => endpointChainName(svc.ref, endpointString(e.ip, svc.targetPort));
+
+/** A KUBE-SVC (or KUBE-SVL) chain's rules: -m recent checks, then 1/(n-i) statistic jumps, the last one unconditional. */
+function balanceRules(svc: ServiceSpec, name: string, chain: string, eps: readonly SliceEndpoint[]): Rule[] {
+  const rules: Rule[] = [];
+  const arrow = (e: SliceEndpoint) => q(`${name} -> ${endpointString(e.ip, svc.targetPort)}`);
+  if (svc.sessionAffinity === 'ClientIP') {
+    for (const e of eps) {
+      const sep = sepOf(svc, e);
+      rules.push({
+        table: 'nat', chain,
+        written: `-A ${chain} -m comment --comment ${arrow(e)} -m recent --name ${sep} --rcheck --seconds ${svc.stickySeconds} --reap -j ${sep}`,
+        saved: `-A ${chain} -m comment --comment ${arrow(e)} -m recent --rcheck --seconds ${svc.stickySeconds} --reap --name ${sep} ${RECENT_SAVED} -j ${sep}`,
+        match: { recentCheck: { name: sep, seconds: svc.stickySeconds } }, target: sep, podName: e.podName,
+      });
+    }
+  }
+  eps.forEach((e, i) => {
+    const sep = sepOf(svc, e);
+    const last = i === eps.length - 1;
+    const written = last ? '' : writtenProbability(eps.length - i);
+    const kernel = last ? undefined : kernelProbability(written);
+    const stat = (p: string) => (last ? '' : ` -m statistic --mode random --probability ${p}`);
+    rules.push({
+      table: 'nat', chain,
+      written: `-A ${chain} -m comment --comment ${arrow(e)}${stat(written)} -j ${sep}`,
+      saved: `-A ${chain} -m comment --comment ${arrow(e)}${stat(kernel === undefined ? '' : savedProbability(kernel))} -j ${sep}`,
+      match: kernel === undefined ? {} : { probability: kernel }, target: sep, podName: e.podName,
+    });
+  });
+  return rules;
 }
 
 export interface RuleLine {

@@ -1,7 +1,8 @@
 // The objects kube-proxy reads: a Service (one port) and the endpoints of its EndpointSlice.
 import type { ServicePortRef } from './chain-names.ts';
 
-export type ServiceType = 'ClusterIP' | 'NodePort';
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+export type TrafficPolicy = 'Cluster' | 'Local';
 export type SessionAffinity = 'None' | 'ClientIP';
 
 export interface ServiceSpec {
@@ -13,6 +14,12 @@ export interface ServiceSpec {
   /** Used when type is NodePort (30000–32767). */
   readonly nodePort: number;
   readonly sessionAffinity: SessionAffinity;
+  /** NodePort / LoadBalancer: Cluster (any node forwards, source SNATed) or Local (only nodes with a pod, source kept). */
+  readonly externalTrafficPolicy: TrafficPolicy;
+  /** status.loadBalancer.ingress[0].ip, when type is LoadBalancer. */
+  readonly loadBalancerIP: string;
+  /** Allocated for LoadBalancer + Local: kube-proxy answers the cloud LB's health check here. */
+  readonly healthCheckNodePort: number;
   /** sessionAffinityConfig.clientIP.timeoutSeconds (default 10800 = 3 h). */
   readonly stickySeconds: number;
 }

@@ -17,7 +17,7 @@ describe('the Service run', () => {
       expect(r.request?.pod).not.toBeNull();
       expect(r.request?.seenSrc).toBe(r.request?.src);
     }
-    expect(run.rules[0]?.svcChain).toMatch(/^KUBE-SVC-[A-Z2-7]{16}$/);
+    expect(run.rules[0]?.[0]?.svcChain).toMatch(/^KUBE-SVC-[A-Z2-7]{16}$/);
   });
 
   it('takes a pod out of the rules after failureThreshold failed probes, and not before', () => {
@@ -31,7 +31,7 @@ describe('the Service run', () => {
     expect(run.rows.filter((r) => r.kind === 'probe-failed')).toHaveLength(2);
     const sync = run.rows.find((r) => r.kind === 'sync' && r.timeMs >= 10_000);
     expect(sync).toBeDefined();
-    const rules = run.rules[sync?.rulesVersion ?? 0];
+    const rules = run.rules[sync?.rulesVersion ?? 0]?.[0];
     expect(rules?.used.map((e) => e.podName)).not.toContain(notReady?.pod);
     expect(rules?.used).toHaveLength(2);
     // Between the app failing and the sync, requests still reach it and fail.
@@ -48,7 +48,7 @@ describe('the Service run', () => {
 
   it('adds new pods to the rules only once they are ready, and removes terminating ones', () => {
     const up = simulate(k8sPresets['scale-up'].scenario);
-    const lastUp = up.rules.at(-1);
+    const lastUp = up.rules.at(-1)?.[0];
     expect(lastUp?.used).toHaveLength(4);
     const created = up.rows.filter((r) => r.kind === 'pod-created');
     expect(created).toHaveLength(2);
@@ -56,7 +56,7 @@ describe('the Service run', () => {
     // Created at 5 s, running at 6 s, first probe after initialDelaySeconds (2 s) at 8 s.
     expect(ready.map((r) => r.timeMs)).toEqual([8000, 8000]);
     const down = simulate(k8sPresets['scale-down'].scenario);
-    expect(down.rules.at(-1)?.used).toHaveLength(2);
+    expect(down.rules.at(-1)?.[0]?.used).toHaveLength(2);
     const terminating = down.rows.filter((r) => r.kind === 'pod-terminating').map((r) => r.pod);
     expect(terminating).toHaveLength(2);
     for (const r of down.rows.filter((x) => x.kind === 'request' && x.timeMs > 7000)) expect(terminating).not.toContain(r.request?.pod);
@@ -76,7 +76,7 @@ describe('the Service run', () => {
 
   it('names the chain of default/kubernetes:https KUBE-SVC-NPX46M4PTMTKRN6Y with 3 API servers', () => {
     const run = simulate(k8sPresets['kubernetes-default-service'].scenario);
-    expect(run.rules[0]?.svcChain).toBe('KUBE-SVC-NPX46M4PTMTKRN6Y');
-    expect(run.rules[0]?.used.map((e) => e.ip)).toEqual(['172.18.0.2', '172.18.0.3', '172.18.0.4']);
+    expect(run.rules[0]?.[0]?.svcChain).toBe('KUBE-SVC-NPX46M4PTMTKRN6Y');
+    expect(run.rules[0]?.[0]?.used.map((e) => e.ip)).toEqual(['172.18.0.2', '172.18.0.3', '172.18.0.4']);
   });
 });

@@ -10,10 +10,12 @@
 //   terminating (ready=false, serving while its app still answers) until its process exits.
 import { createVirtualClock } from '../../kernel/clock.ts';
 import { createRandom } from '../../kernel/random.ts';
+import type { RealServerCounts } from './ipvs.ts';
+import { createRouter, type Pick } from './route.ts';
 import { buildNodeRules, type NodeRules } from './rules.ts';
-import { CONTAINER_START_MS, MIN_SYNC_PERIOD_MS, POD_CIDR, SHUTDOWN_MS, clients, nodeIP, nodeName, type Scenario } from './scenario.ts';
+import { CONN_MAX_MS, CONN_MIN_MS, CONTAINER_START_MS, INACTIVE_MS, MIN_SYNC_PERIOD_MS, POD_CIDR, SHUTDOWN_MS, nodeIP, nodeName, type Scenario } from './scenario.ts';
 import type { SliceEndpoint } from './service-types.ts';
-import { walkPacket, type RecentLists, type WalkResult } from './walk.ts';
+import type { RecentLists, WalkResult } from './walk.ts';
 
 export type PodPhase = 'Pending' | 'Running' | 'Terminating' | 'Gone';
 
@@ -34,8 +36,16 @@ export interface RequestInfo {
   readonly dst: string;
   readonly dport: number;
   readonly walk: WalkResult;
-  /** The pod that received it, if any. */
+  /** The node the packet entered (index), and its name. */
+  readonly entryNode: number;
+  readonly entryNodeName: string;
+  /** The node the cloud load balancer chose (LoadBalancer only). */
+  readonly lbNode: number | null;
+  /** IPVS's or nftables' choice, when not in iptables mode. */
+  readonly pick: Pick | null;
+  /** The pod that received it, if any, and its node. */
   readonly pod: string | null;
+  readonly podNode: string | null;
   /** The pod answers errors (failing readiness but still in the rules). */
   readonly errored: boolean;
   /** Source address the pod sees (the node's after MASQUERADE). */
@@ -53,13 +63,34 @@ export interface TraceRow {
   readonly request?: RequestInfo;
   readonly pods: readonly PodState[];
   readonly slice: readonly SliceEndpoint[];
-  /** Index into Run.rules: the rules in force on the node after this row. */
+  /** Index into Run.rules: the rules in force on the nodes after this row. */
   readonly rulesVersion: number;
 }
 
 export interface Run {
   readonly rows: readonly TraceRow[];
-  readonly rules: readonly NodeRules[];
+  /** Each version of the rules, one per node (they differ for externalTrafficPolicy: Local). */
+  readonly rules: readonly (readonly NodeRules[])[];
+  /** Every connection an endpoint accepted, for IPVS's ActiveConn / InActConn. */
+  readonly conns: readonly Conn[];
+}
+
+export interface Conn {
+  readonly dest: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** IPVS's counters for a real server at a moment. */
+export function connCounts(conns: readonly Conn[], dest: string, nowMs: number): RealServerCounts {
+  let active = 0;
+  let inactive = 0;
+  for (const c of conns) {
+    if (c.dest !== dest || c.startMs > nowMs) continue;
+    if (c.endMs > nowMs) active++;
+    else if (nowMs - c.endMs < INACTIVE_MS) inactive++;
+  }
+  return { active, inactive };
 }
 
 type Ev = { kind: 'request'; n: number } | { kind: 'probe'; pod: number } | { kind: 'app-fails' } | { kind: 'scale' } | { kind: 'started'; pod: number } | { kind: 'exit'; pod: number } | { kind: 'sync' };
@@ -70,12 +101,12 @@ interface Pod { name: string; node: number; ip: string; phase: PodPhase; ready: 
 
 export function simulate(s: Scenario): Run {
   const random = createRandom(s.seed);
-  const random31 = () => Math.floor(random() * 0x80000000);
   const clock = createVirtualClock<Ev>();
   const pods: Pod[] = [];
   const perNode = new Array<number>(s.nodes).fill(0);
   const rows: TraceRow[] = [];
-  const rules: NodeRules[] = [];
+  const rules: NodeRules[][] = [];
+  const conns: Conn[] = [];
   const recent: RecentLists = new Map();
   let lastSyncMs = -Infinity;
   let syncPending = false;
@@ -106,7 +137,8 @@ export function simulate(s: Scenario): Run {
   const push = (timeMs: number, kind: RowKind, extra: Partial<TraceRow> = {}) => {
     rows.push({ timeMs, kind, pods: podStates(), slice: slice(), rulesVersion: rules.length - 1, ...extra });
   };
-  const sync = () => rules.push(buildNodeRules(s.service, slice(), { podCidr: POD_CIDR }));
+  const sync = () => rules.push(Array.from({ length: s.nodes }, (_, k) => buildNodeRules(s.service, slice(), { podCidr: POD_CIDR }, nodeName(s.backend, k))));
+  const router = createRouter(s, random, recent);
   // An EndpointSlice change: kube-proxy syncs now, or when min-sync-period allows.
   const sliceChanged = (nowMs: number) => {
     if (syncPending) return;
@@ -208,28 +240,27 @@ export function simulate(s: Scenario): Run {
         return;
       }
       case 'request': {
-        const rule = rules[rules.length - 1];
-        if (!rule) return;
-        const cs = clients(s);
-        const client = cs[ev.n % cs.length] ?? { name: 'client', ip: '10.244.0.50' };
-        const nodePort = s.service.type === 'NodePort';
-        const dst = nodePort ? nodeIP(0) : s.service.clusterIP;
-        const dport = nodePort ? s.service.nodePort : s.service.port;
-        const walk = walkPacket(rule, { src: client.ip, dst, dport, dstLocal: nodePort }, { random31, recent, nowSec: now / 1000 });
-        const v = walk.verdict;
+        const nodeRules = rules[rules.length - 1];
+        if (!nodeRules) return;
+        const r = router.route(ev.n, now, nodeRules, (dest) => connCounts(conns, dest, now));
+        const v = r.walk.verdict;
         const target = v.kind === 'dnat' ? pods.find((p) => p.name === v.podName && p.phase !== 'Gone') : undefined;
+        if (v.kind === 'dnat' && s.proxyMode === 'ipvs') conns.push({ dest: v.to, startMs: now, endMs: now + CONN_MIN_MS + Math.floor(random() * (CONN_MAX_MS - CONN_MIN_MS)) });
+        const entryName = nodeName(s.backend, r.entryNode);
         push(now, 'request', {
           request: {
-            client: client.name, src: client.ip, srcPort: 40000 + ev.n, dst, dport, walk,
+            client: r.client.name, src: r.client.ip, srcPort: 40000 + ev.n, dst: r.dst, dport: r.dport, walk: r.walk,
+            entryNode: r.entryNode, entryNodeName: entryName, lbNode: r.lbNode, pick: r.pick,
             pod: target?.name ?? null,
+            podNode: target ? nodeName(s.backend, target.node) : null,
             errored: target?.failing ?? false,
             // MASQUERADE takes the address of the interface the packet leaves by: the cni0 bridge for a
-            // pod on this node, the node's own address for a pod on another node.
-            seenSrc: v.kind === 'dnat' && v.masquerade ? (target?.node === 0 ? '10.244.0.1' : nodeIP(0)) : client.ip,
+            // pod on the entry node, the entry node's own address for a pod on another node.
+            seenSrc: v.kind === 'dnat' && v.masquerade ? (target?.node === r.entryNode ? `10.244.${r.entryNode}.1` : nodeIP(r.entryNode)) : r.client.ip,
           },
         });
       }
     }
   });
-  return { rows, rules };
+  return { rows, rules, conns };
 }

@@ -6,7 +6,7 @@ import { splitRequests } from './split.ts';
 describe('splitRequests', () => {
   it('gives each of 3 pods about a third of 30,000 connections, the same for the same seed', () => {
     const s = k8sPresets['clusterip-3-pods'].scenario;
-    const rules = simulate(s).rules[0];
+    const rules = simulate(s).rules[0]?.[0];
     if (!rules) throw new Error('no rules');
     const packet = { src: '10.244.0.50', dst: s.service.clusterIP, dport: s.service.port, dstLocal: false };
     const a = splitRequests(rules, packet, 30_000, 1);

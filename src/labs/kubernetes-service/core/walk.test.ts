@@ -8,7 +8,7 @@ import { walkPacket, type RecentLists } from './walk.ts';
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
   type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800,
+  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
 };
 const net = { podCidr: '10.244.0.0/16' };
 const pods = (n: number): SliceEndpoint[] => Array.from({ length: n }, (_, i) => ({
@@ -66,5 +66,5 @@ describe('a packet through the rules', () => {
       const sd = Math.sqrt(total * (1 / n) * (1 - 1 / n));
       for (const count of counts.values()) expect(Math.abs(count - total / n)).toBeLessThanOrEqual(5 * sd + 1);
     }), { numRuns: 15 });
-  });
+  }, 30_000);
 });

@@ -1,35 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc16 } from './crc16.ts';
-import { hashedRange, keyBytes, keySlot, slotOfBytes } from './key-slot.ts';
+import { hashedRange, keyBytes, keySlot, packKeys, slotInBuffer, slotOfBytes } from './key-slot.ts';
+import { REDIS_7_0_15 } from './key-slot-recorded.ts';
 
-// Recorded from a real Redis: redis-server 7.0.15 (Debian), started with --cluster-enabled yes,
-// `redis-cli CLUSTER KEYSLOT <key>` for each key below (2026-12-04).
-const REDIS_7_0_15: readonly (readonly [string, number])[] = [
-  ['foo', 12182],
-  ['bar', 5061],
-  ['{user1000}.following', 3443],
-  ['{user1000}.followers', 3443],
-  ['user1000', 3443],
-  ['foo{}{bar}', 8363],
-  ['foo{{bar}}zap', 4015],
-  ['{bar', 4015],
-  ['foo{bar}{zap}', 5061],
-  ['', 0],
-  ['用户:1', 7998],
-  ['{}', 15257],
-  ['{', 4092],
-  ['}', 12090],
-  ['a{b}c', 3300],
-  ['{a}', 15495],
-  ['hello', 866],
-  ['123456789', 12739],
-  ['é', 10180],
-  ['{zap', 1327],
-  ['foo{', 7673],
-  ['{}foo', 9500],
-  ['zap}', 8678],
-];
 
 describe('CRC16/XMODEM', () => {
   it('gives the standard check value for "123456789"', () => {
@@ -66,6 +40,15 @@ describe('keySlot properties', () => {
       expect(slot).toBeLessThan(16384);
       expect(slot).toBe(slotOfBytes(keyBytes(key)));
     }));
+  });
+
+  it('agrees with the packed-buffer path for any list of keys', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' })), (keys) => {
+      const { bytes, offsets } = packKeys(keys);
+      keys.forEach((k, i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(keySlot(k)));
+    }));
+    const { bytes, offsets } = packKeys(REDIS_7_0_15.map(([k]) => k));
+    REDIS_7_0_15.forEach(([, slot], i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(slot));
   });
 
   it('keys with the same non-empty hash tag share a slot', () => {

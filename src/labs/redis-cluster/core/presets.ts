@@ -42,7 +42,7 @@ export function buildScenario(o: ScenarioOptions): ScenarioSetup {
 
   switch (o.preset) {
     case 'keyslot': {
-      const keys = ['foo', 'bar', '{user1000}.following', '{user1000}.followers', 'foo{}{bar}', 'foo{{bar}}zap', 'foo{bar}{zap}', '用户:1'];
+      const keys = ['foo', 'bar', '{user1000}.following', '{user1000}.followers', 'foo{}{bar}', 'foo{{bar}}zap', 'foo{bar}{zap}', 'café:1'];
       keys.forEach((k, i) => req(1000 + i * 2000, set(k, `v${i + 1}`)));
       req(1000 + keys.length * 2000, get('foo'));
       return { ...base, nodes: SIX_NODES, ranges: THREE_MASTERS, clients: fresh, data: [], durationMs: 2000 + keys.length * 2000 };
