@@ -62,6 +62,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'session-affinity', 'nodeport', 'kubernetes-default-service',
     ],
   },
+  {
+    id: 'service-discovery',
+    title: '服务发现实验',
+    titleEn: 'Service-discovery lab',
+    presets: [
+      'notes-heartbeat-30s', 'eureka-defaults', 'eureka-self-preservation', 'nacos-ephemeral', 'nacos-persistent',
+      'zookeeper-session', 'kubernetes-readiness', 'zookeeper-ensemble-outage', 'zookeeper-vs-eureka-outage',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));
