@@ -57,7 +57,10 @@ export const eurekaModel: Model = {
       sim.clock.schedule(phase(sim, t.serverListRefreshInterval), { type: 'lbRefresh', c: i });
     });
     sim.clock.schedule(phase(sim, t.evictionIntervalTimerInMs), { type: 'serverTask' });
-    sim.clock.schedule(phase(sim, 60_000), { type: 'renewBucket' });
+    // The renewal counter's minute began before the run: count the steady renewals already in it.
+    const bucketEnd = phase(sim, 60_000);
+    sim.clock.schedule(bucketEnd, { type: 'renewBucket' });
+    sim.renewsThisMin = sim.providers.reduce((n, _, p) => n + renewalsSince(sim, p, bucketEnd - 60_000, renewMs), 0);
     sim.clock.schedule(phase(sim, t.responseCacheUpdateIntervalMs), { type: 'cacheUpdate' });
   },
   on(sim, ev) {
@@ -119,6 +122,16 @@ export const eurekaModel: Model = {
     sim.peersUp[server - 1] = true;
   },
 };
+
+/** Renewals of provider p at or after `fromMs` and before the run began (its last renewals came every renewMs). */
+function renewalsSince(sim: Sim, p: number, fromMs: number, renewMs: number): number {
+  const entry = sim.registry[p];
+  if (!entry) return 0;
+  const leaseMs = sim.scenario.timings.leaseExpirationDurationInSeconds * 1000;
+  let n = 0;
+  for (let t = entry.last - leaseMs; t >= fromMs; t -= renewMs) n++;
+  return n;
+}
 
 function renew(sim: Sim, p: number): void {
   const t = sim.scenario.timings;
