@@ -28,11 +28,11 @@ export function Picture({ kind, frame, testId, title }: PictureProps) {
   );
   return (
     <section className="sd-picture" data-testid={testId} aria-label={title ?? S.kinds[kind]}>
-      <h3 className="sd-picture-title">
+      <h2 className="sd-picture-title">
         {title ?? S.kinds[kind]}{' '}
         <span className={`badge ${frame.serving ? 'sd-ok' : 'sd-bad'}`} data-testid="registry-state">{frame.serving ? S.serving : S.notServing}</span>
         {frame.selfPreservation && <> <span className="badge sd-warn" data-testid="self-preservation">{S.selfPreservation}</span></>}
-      </h3>
+      </h2>
       {frame.servers && (
         <ul className="sd-servers" aria-label={S.registry}>
           {frame.servers.map((s) => (
@@ -51,7 +51,7 @@ export function Picture({ kind, frame, testId, title }: PictureProps) {
             <span><strong>{providerName(i)}</strong> <span className="mono small">{providerAddress(i)}:{PROVIDER_PORT}</span></span>
             <span className="small muted mono">zone={i % 2 === 0 ? 'a' : 'b'} version=1.4.2</span>
             <span className="small">
-              <span className={p.alive ? 'sd-good' : 'sd-badtext'}>{p.alive ? S.alive : S.dead}</span>
+              <span className={p.alive ? 'sd-good' : 'sd-badtext'}>{p.alive ? S.alive : kind === 'kubernetes' && p.status !== null ? S.hung : S.dead}</span>
               {!p.linked && <> · <span className="sd-warntext">{S.cutOff}</span></>}
               {' · '}{S.status[p.status ?? 'absent']}
             </span>
@@ -62,7 +62,7 @@ export function Picture({ kind, frame, testId, title }: PictureProps) {
       <ul className="sd-consumers" aria-label={S.consumersTitle}>
         {frame.consumers.map((c, i) => (
           <li key={i} className="sd-consumer" data-testid="consumer">
-            <strong>c{i + 1}</strong>
+            <strong>c{i + 1}</strong>{kind === 'kubernetes' && <span className="muted small"> {S.kubeProxy}</span>}
             {!c.connected && <span className="badge sd-warn">{S.disconnected}</span>}
             {kind === 'zookeeper' && c.connected && <span className="badge">{c.watch ? S.watchSet : S.watchUnset}</span>}
             {c.fetched && <span className="sd-line small"><span className="muted">{S.fetched}:</span> {chips(c.fetched)}</span>}

@@ -10,7 +10,7 @@ export function WorstCase({ timings }: { timings: Timings }) {
   const total = terms.reduce((s, t) => s + t.seconds, 0);
   return (
     <section className="sd-worst" data-testid="worst-case" aria-label={S.worstTitle}>
-      <h3>{S.worstTitle}</h3>
+      <h2>{S.worstTitle}</h2>
       <ol>
         {terms.map((t) => <li key={t.term}><strong>{t.seconds} s</strong> · {S.worstTerms[t.term]}</li>)}
       </ol>

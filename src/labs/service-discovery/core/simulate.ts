@@ -162,6 +162,10 @@ function tick(sim: Sim): void {
   let failed = 0;
   let retriedOk = 0;
   let cachedDead = 0;
+  // One row a second for all consumers that saw a failure: who, how many, which dead instances.
+  const who: string[] = [];
+  const targets = new Set<string>();
+  let empty = false;
   sim.consumers.forEach((c, i) => {
     const calls = sim.counter.tick(c.list, c.cursor, s.rate, s.retry);
     c.cursor = (c.cursor + s.rate) % Math.max(1, c.list.length);
@@ -170,13 +174,18 @@ function tick(sim: Sim): void {
     retriedOk += calls.retriedOk;
     const dead = sim.counter.deadIn(c.list);
     cachedDead += dead.length;
-    if ((calls.failed > 0 || calls.retriedOk > 0) && sim.rows) {
-      emit(sim, consumerName(i), 'calls-failed', {
-        consumer: consumerName(i), failed: calls.failed, retriedOk: calls.retriedOk, total: calls.total,
-        targets: c.list.length === 0 ? '∅' : names(dead), retry: s.retry ? 1 : 0,
-      }, calls.failed > 0 ? 'bad' : 'warn');
+    if (sim.rows && (calls.failed > 0 || calls.retriedOk > 0)) {
+      who.push(`${consumerName(i)} ${calls.failed + calls.retriedOk}/${calls.total}`);
+      if (c.list.length === 0) empty = true;
+      for (const id of dead) targets.add(providerName(id));
     }
   });
+  if (who.length > 0) {
+    emit(sim, 'consumers', 'calls-failed', {
+      consumers: who.join(' · '), failed, retriedOk, total: s.rate * sim.consumers.length,
+      targets: empty && targets.size === 0 ? '∅' : [...targets].join(' '), retry: s.retry ? 1 : 0,
+    }, failed > 0 ? 'bad' : 'warn');
+  }
   sim.okSoFar += ok;
   sim.failedSoFar += failed;
   if (second >= 0 && second < sim.series.ok.length) {
