@@ -16,8 +16,9 @@ export interface TickCalls {
   readonly retriedOk: number;
 }
 
-interface DeadIndex {
+export interface DeadIndex {
   readonly version: number;
+  readonly list: readonly number[];
   /** Positions of the list whose instance is dead, ascending. */
   readonly dead: readonly number[];
   /** Dead positions whose next position (wrapping) is alive: their retry succeeds. */
@@ -29,6 +30,8 @@ interface DeadIndex {
 export interface CallCounter {
   /** Dead entries in a list now. */
   deadIn(list: readonly number[]): readonly number[];
+  /** The list's dead positions now (shared by every holder of the same list object). */
+  index(list: readonly number[]): DeadIndex;
   tick(list: readonly number[], cursor: number, rate: number, retry: boolean): TickCalls;
 }
 
@@ -50,12 +53,13 @@ export function createCallCounter(alive: (id: number) => boolean, version: () =>
       deadIds.push(id);
       if (n > 1 && alive(list[(j + 1) % n] as number)) rescued.push(j);
     }
-    const built = { version: v, dead, rescued, deadIds };
+    const built = { version: v, list, dead, rescued, deadIds };
     memo.set(list, built);
     return built;
   };
   return {
     deadIn: (list) => index(list).deadIds,
+    index,
     tick(list, cursor, rate, retry) {
       const n = list.length;
       if (n === 0) return { total: rate, ok: 0, failed: rate, retriedOk: 0 };

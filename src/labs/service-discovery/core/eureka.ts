@@ -19,7 +19,7 @@
 // asynchronous in reality); the 15-minute renewal-threshold update timer is left out (runs are shorter).
 import { setList } from './lists.ts';
 import { consumerName, providerName } from './scenario.ts';
-import { emit, listed, names, now, registryServing, type Sim, type SimEvent } from './sim-state.ts';
+import { emit, listed, names, noteSeen, now, registryServing, type Sim, type SimEvent } from './sim-state.ts';
 import type { Model } from './model.ts';
 
 export function renewThreshold(sim: Sim): number {
@@ -94,6 +94,7 @@ export const eurekaModel: Model = {
         if (c.fetched !== sim.published && sim.published) {
           const changed = names(c.fetched ?? []) !== names(sim.published);
           c.fetched = sim.published;
+          noteSeen(sim, sim.published);
           if (changed) emit(sim, consumerName(ev.c), 'fetched', { list: names(sim.published) }, 'info');
         }
         return undefined;

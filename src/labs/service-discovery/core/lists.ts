@@ -2,31 +2,35 @@
 // refresh, a watch), and the bookkeeping of the window in which a stopped provider is still listed.
 import type { EventCode } from './events.ts';
 import { consumerName } from './scenario.ts';
-import { emit, listed, names, now, type Args, type Sim } from './sim-state.ts';
+import { emit, listed, names, noteSeen, now, type Args, type Sim } from './sim-state.ts';
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Replaces consumer c's calling list; a row when it changed (with `code`), or silently when code is null. */
-export function setList(sim: Sim, c: number, list: readonly number[], code: EventCode | null, args: Args = {}): void {
+export function setList(sim: Sim, c: number, list: readonly number[], code: EventCode | null, args: Args = {}, close = true): void {
   const consumer = sim.consumers[c];
   if (!consumer) return;
-  if (sameList(consumer.list, list)) return;
+  if (consumer.list === list || sameList(consumer.list, list)) return;
   consumer.list = list;
-  closeWindows(sim);
-  if (code !== null) emit(sim, consumerName(c), code, { ...args, list: names(list) }, 'info');
+  noteSeen(sim, list);
+  if (close) closeWindows(sim);
+  if (code !== null && sim.rows) emit(sim, consumerName(c), code, { ...args, list: names(list) }, 'info');
 }
 
 /** A push of the registry's current list to every connected consumer (Nacos UDP push, the notes' notify). */
 export function pushAll(sim: Sim, code: EventCode): void {
   const list = listed(sim);
+  sim.pushed = list;
   let changed = 0;
   sim.consumers.forEach((c, i) => {
     if (!c.connected || sameList(c.list, list)) return;
-    setList(sim, i, list, null);
+    setList(sim, i, list, null, {}, false);
     changed++;
   });
+  // One check after the whole push, not one per consumer (1,000 consumers in the benchmark).
+  if (changed > 0) closeWindows(sim);
   if (changed > 0) emit(sim, 'registry', code, { list: names(list), consumers: changed }, 'info');
 }
 

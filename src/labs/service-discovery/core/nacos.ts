@@ -14,7 +14,7 @@
 //   never deleted: an operator removes it.
 import { pushAll, setList } from './lists.ts';
 import { providerName } from './scenario.ts';
-import { emit, listed, now, type Sim } from './sim-state.ts';
+import { emit, now, type Sim } from './sim-state.ts';
 import type { Model } from './model.ts';
 
 /** How often a Nacos 1.x client polls the server besides receiving pushes (ServiceInfo cacheMillis). */
@@ -30,7 +30,9 @@ function schedulePolls(sim: Sim): void {
 
 function poll(sim: Sim, c: number): void {
   sim.clock.schedule(now(sim) + NACOS_POLL_MS, { type: 'fetch', c });
-  setList(sim, c, listed(sim), 'polled');
+  // Every change of a Nacos registry is pushed, so the last pushed list is what a query returns now
+  // (and sharing that array keeps 1,000 polling consumers cheap).
+  setList(sim, c, sim.pushed, 'polled');
 }
 
 export const nacosEphemeralModel: Model = {

@@ -4,7 +4,7 @@
 // picture (lists are immutable arrays shared between frames), so the player can show any moment.
 import type { VirtualClock } from '../../kernel/clock.ts';
 import type { Random } from '../../kernel/random.ts';
-import { createCallCounter, type CallCounter } from './calls.ts';
+import { createCallCounter, type CallCounter, type DeadIndex } from './calls.ts';
 import type { Ensemble, ServerRole } from './ensemble.ts';
 import type { EventCode } from './events.ts';
 import type { Scenario, ServerChange } from './scenario.ts';
@@ -58,6 +58,8 @@ export interface ConsumerState {
   connected: boolean;
   /** ZooKeeper only: is a child watch set on the providers path? */
   watch: boolean;
+  /** The dead positions of `list` as last looked up (saves a map lookup per consumer per second). */
+  dead: DeadIndex | null;
 }
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'info';
@@ -104,8 +106,14 @@ export interface Sim {
   readonly registry: (Entry | null)[];
   readonly consumers: ConsumerState[];
   readonly everListed: Set<number>;
+  /** Every instance any consumer has listed (checked against everListed by a property test). */
+  readonly seen: Set<number>;
+  /** Lists already added to `seen`: registries share one array among many consumers. */
+  readonly seenLists: WeakSet<readonly number[]>;
   ensemble: Ensemble | null;
   peersUp: boolean[];
+  /** The list as of the registry's last push (registries that push on every change keep it current). */
+  pushed: readonly number[];
   /** Eureka's read-only response cache (what clients fetch). */
   published: readonly number[] | null;
   selfPreservation: boolean;
@@ -128,14 +136,16 @@ export function createSim(scenario: Scenario, side: Side, random: Random, clock:
   const sim: Sim = {
     scenario, side, random, clock, rows: record ? [] : null, providers,
     registry: providers.map(() => ({ status: 'up', last: 0, misses: 0 })),
-    consumers: [], everListed: new Set(), ensemble: null, peersUp: [], published: null, selfPreservation: false,
+    consumers: [], everListed: new Set(), seen: new Set(), seenLists: new WeakSet(), pushed: [], ensemble: null, peersUp: [], published: null, selfPreservation: false,
     expectedRenewers: 0, renewsThisMin: 0, renewsLastMin: 0, aliveVersion: 0,
     counter: createCallCounter((id) => providers[id]?.alive ?? false, () => sim.aliveVersion),
     series: { ok: zeros(), failed: zeros(), retriedOk: zeros(), cachedDead: zeros() },
     windows: [], okSoFar: 0, failedSoFar: 0,
   };
   const all = listed(sim);
-  for (let c = 0; c < scenario.consumers; c++) sim.consumers.push({ list: all, fetched: null, cursor: c, connected: true, watch: true });
+  noteSeen(sim, all);
+  sim.pushed = all;
+  for (let c = 0; c < scenario.consumers; c++) sim.consumers.push({ list: all, fetched: null, cursor: c, connected: true, watch: true, dead: null });
   return sim;
 }
 
@@ -145,6 +155,13 @@ export function listed(sim: Sim): readonly number[] {
   sim.registry.forEach((e, i) => { if (e?.status === 'up') out.push(i); });
   for (const id of out) sim.everListed.add(id);
   return out;
+}
+
+/** Records the instances of a list a consumer now holds (once per list object). */
+export function noteSeen(sim: Sim, list: readonly number[]): void {
+  if (sim.seenLists.has(list)) return;
+  sim.seenLists.add(list);
+  for (const id of list) sim.seen.add(id);
 }
 
 export function now(sim: Sim): number {

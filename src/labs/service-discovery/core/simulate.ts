@@ -71,19 +71,14 @@ function runSide(scenario: Scenario, side: Side, record: boolean, resolvedStops:
   const sim = createSim(scenario, side, createRandom(scenario.seed), clock, record);
   const model = MODELS[scenario.kind];
   model.init(sim);
-  const seen = new Set<number>();
-  for (const c of sim.consumers) for (const id of c.list) seen.add(id);
   emit(sim, 'registry', 'start', { providers: scenario.providers, consumers: scenario.consumers, list: names(sim.consumers[0]?.list ?? []) }, 'info');
   schedule(sim);
-  clock.advanceTo(scenario.durationMs, (ev) => {
-    handle(sim, model, ev, resolvedStops);
-    if (ev.type !== 'tick') for (const c of sim.consumers) for (const id of c.list) seen.add(id);
-  });
+  clock.advanceTo(scenario.durationMs, (ev) => handle(sim, model, ev, resolvedStops));
   let retriedOk = 0;
   for (const v of sim.series.retriedOk) retriedOk += v;
   return {
     kind: scenario.kind, rows: sim.rows ?? [], series: sim.series, windows: sim.windows, ok: sim.okSoFar, failed: sim.failedSoFar,
-    retriedOk, listedByRegistry: sim.everListed, seenByConsumers: seen, leaders: sim.ensemble?.leaders ?? null,
+    retriedOk, listedByRegistry: sim.everListed, seenByConsumers: sim.seen, leaders: sim.ensemble?.leaders ?? null,
   };
 }
 
@@ -167,17 +162,25 @@ function tick(sim: Sim): void {
   const targets = new Set<string>();
   let empty = false;
   sim.consumers.forEach((c, i) => {
+    let dead = c.dead;
+    if (dead === null || dead.list !== c.list || dead.version !== sim.aliveVersion) c.dead = dead = sim.counter.index(c.list);
+    const n = c.list.length;
+    if (dead.dead.length === 0 && n > 0) {
+      // Nothing dead in this list: every call succeeds (the common case, kept allocation-free).
+      c.cursor = (c.cursor + s.rate) % n;
+      ok += s.rate;
+      return;
+    }
     const calls = sim.counter.tick(c.list, c.cursor, s.rate, s.retry);
-    c.cursor = (c.cursor + s.rate) % Math.max(1, c.list.length);
+    c.cursor = (c.cursor + s.rate) % Math.max(1, n);
     ok += calls.ok;
     failed += calls.failed;
     retriedOk += calls.retriedOk;
-    const dead = sim.counter.deadIn(c.list);
-    cachedDead += dead.length;
+    cachedDead += dead.deadIds.length;
     if (sim.rows && (calls.failed > 0 || calls.retriedOk > 0)) {
       who.push(`${consumerName(i)} ${calls.failed + calls.retriedOk}/${calls.total}`);
-      if (c.list.length === 0) empty = true;
-      for (const id of dead) targets.add(providerName(id));
+      if (n === 0) empty = true;
+      for (const id of dead.deadIds) targets.add(providerName(id));
     }
   });
   if (who.length > 0) {
