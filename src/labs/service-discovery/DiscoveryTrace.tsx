@@ -21,7 +21,7 @@ export function DiscoveryTrace({ rows, index, playing, compare, onSeek }: Discov
       cell: (r) => <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onSeek(r.timeMs); }}>{S.at(r.timeMs)}</button>,
     },
     ...(compare ? [{ header: S.cols.side, cell: (r: Row) => (r.side === 'main' ? 'ZooKeeper' : S.sideCompare) }] : []),
-    { header: S.cols.who, cell: (r) => <span className="mono">{r.actor}</span> },
+    { header: S.cols.who, cell: (r) => <span className="mono">{S.actors[r.actor] ?? r.actor}</span> },
     { header: S.cols.what, cell: (r) => S.events[r.code].what(r.args) },
     { header: S.cols.why, cell: (r) => S.events[r.code].why(r.args), className: 'why' },
   ];
