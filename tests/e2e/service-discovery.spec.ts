@@ -121,6 +121,8 @@ test('bad URL values get a message in the UI language and the lab keeps running'
 });
 
 test('no sideways scroll on a phone, and no axe violations', async ({ page, app }) => {
+  // Two full axe passes over the biggest page (two registries side by side) on a shared machine.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page, 'preset=zookeeper-vs-eureka-outage');
   await seek(page, 100_000);

@@ -1,7 +1,7 @@
 // One moment of one registry: the registry (servers and their roles, or peers), the providers with
 // their registration and liveness, and every consumer's cached list with dead entries marked.
 import { usePick } from '../../ui/use-language.ts';
-import { PROVIDER_PORT, providerAddress, providerName, SERVICE_NAME, type RegistryKind } from './core/scenario.ts';
+import { PROVIDER_PORT, providerAddress, providerName, SERVICE_NAME, ZK_PATH, type RegistryKind } from './core/scenario.ts';
 import type { Frame } from './core/sim-state.ts';
 import { zxidHex } from './core/fle.ts';
 import { en, zh } from './strings.ts';
@@ -44,7 +44,7 @@ export function Picture({ kind, frame, testId, title }: PictureProps) {
           ))}
         </ul>
       )}
-      <p className="small muted sd-service"><code>{SERVICE_NAME}</code></p>
+      <p className="small muted sd-service"><code>{kind === 'zookeeper' ? ZK_PATH : kind === 'kubernetes' ? `EndpointSlice ${SERVICE_NAME}-x7k2p` : SERVICE_NAME}</code></p>
       <ul className="sd-providers" aria-label={S.providersTitle}>
         {frame.providers.map((p, i) => (
           <li key={i} className={`sd-provider ${p.alive ? '' : 'dead'} ${p.linked ? '' : 'cut'} status-${p.status ?? 'absent'}`} data-testid="provider">
