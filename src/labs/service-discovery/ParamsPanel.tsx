@@ -113,9 +113,10 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {num('deregister', undefined, S.indexHelp)}
         {num('deregisterAt', S.seconds)}
         {num('drain', S.seconds)}
-        {num('partition')}
-        {num('partitionAt', S.seconds)}
-        {num('healAt', S.seconds)}
+        {/* The kubelet probes on the pod's own node: a partition from the control plane changes nothing here. */}
+        {s.kind !== 'kubernetes' && num('partition')}
+        {s.kind !== 'kubernetes' && num('partitionAt', S.seconds)}
+        {s.kind !== 'kubernetes' && num('healAt', S.seconds)}
         {hasServers && num('servers')}
         {hasServers && changes('stop')}
         {hasServers && changes('start')}
