@@ -73,6 +73,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'overlay-write-delete', 'commit-save-export', 'docker-run-call-path',
     ],
   },
+  {
+    id: 'service-discovery',
+    title: '服务发现实验',
+    titleEn: 'Service-discovery lab',
+    presets: [
+      'notes-heartbeat-30s', 'eureka-defaults', 'eureka-self-preservation', 'nacos-ephemeral', 'nacos-persistent',
+      'zookeeper-session', 'kubernetes-readiness', 'zookeeper-ensemble-outage', 'zookeeper-vs-eureka-outage',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -9,4 +9,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
   'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
   'docker-image': () => import('./docker-image/DockerImageView.tsx'),
+  'service-discovery': () => import('./service-discovery/ServiceDiscoveryView.tsx'),
 };
