@@ -8,4 +8,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
   'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
   'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
+  'call-chain': () => import('./call-chain/CallChainView.tsx'),
 };

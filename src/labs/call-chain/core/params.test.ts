@@ -38,3 +38,10 @@ describe('call-chain URL parameters', () => {
     }));
   });
 });
+
+describe('catalogue', () => {
+  it('lists exactly the lab\'s presets', async () => {
+    const { findLab } = await import('../../catalogue.ts');
+    expect(findLab('call-chain')?.presets).toEqual([...PRESET_IDS]);
+  });
+});
