@@ -23,13 +23,18 @@ export default async function run(): Promise<void> {
     ['all fixes', { ...big, fixes: ['retry-budget', 'deadlines', 'breakers', 'shedding'] }],
   ] as const) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const { summary } = simulateChain(scenario as ChainScenario);
     const ms = performance.now() - start;
+    // On a shared machine wall time includes waiting for a core; CPU time says what the run costs.
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const calls = summary.layers.reduce((sum, l) => sum + l.calls, 0);
     console.log(
       `${name}: ${summary.topRequests.toLocaleString('en-US')} requests, ${calls.toLocaleString('en-US')} calls, ` +
         `amplification ${summary.amplification.toFixed(2)}, goodput ${summary.goodput.toFixed(0)}/s, p99 ${summary.p99} ms`,
     );
-    report(`call-chain 10,000 req/s × 10 min (${name})`, ms, 'ms', { max: BUDGET_MS });
+    report(`call-chain 10,000 req/s × 10 min (${name}), wall`, ms, 'ms', { max: BUDGET_MS });
+    report(`call-chain 10,000 req/s × 10 min (${name}), CPU`, cpuMs, 'ms', { max: BUDGET_MS });
   }
 }

@@ -36,9 +36,6 @@ export interface SimulateOptions {
   readonly tracedRequests?: number;
 }
 
-const WORK_DONE = 0;
-const TIMEOUT = 1;
-const RETRY = 2;
 const MAX_BACKOFF_MS = 10_000;
 const HIST_MS = 1 << 17;
 /** Past the end of arrivals, stop anyway after this long (every top-level request has ended by then). */
@@ -71,8 +68,6 @@ interface Job {
   startedAt: number;
 }
 
-type Event = Job | Op;
-
 export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): ChainRun {
   const depth = s.layers.length;
   const bottom = depth - 1;
@@ -98,7 +93,11 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     permittedNumberOfCallsInHalfOpenState: 3,
   }) : null));
 
-  const wheel = createTimeWheel<Event>();
+  // One wheel per kind of event, drained in this order each millisecond: work finished, caller
+  // timeouts, retries after a backoff.
+  const workDone = createTimeWheel<Job>();
+  const timeoutsDue = createTimeWheel<Job>();
+  const retriesDue = createTimeWheel<Op>();
   const arrivalsRandom = createRandom(s.seed);
   const serviceRandom = createRandom((s.seed ^ 0x9e3779b9) >>> 0);
   const hist = new Uint32Array(HIST_MS);
@@ -124,7 +123,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const sampleEvery = traced > 0 ? Math.max(1, Math.ceil((s.rate * s.durationMs) / 1000 / traced)) : 0;
   const sampled = (trace: number) => sampleEvery > 0 && (trace < 0 || trace % sampleEvery === 0);
   const row = (kind: RowKind, trace: number, layer: number, attempt: number, n = 0, n2 = 0, reason = ''): void => {
-    if (sampled(trace)) rows.push({ t: now, kind, trace, layer, attempt, n, n2, reason });
+    if (sampleEvery > 0 && sampled(trace)) rows.push({ t: now, kind, trace, layer, attempt, n, n2, reason });
   };
   const bucketOf = (t: number) => Math.min(bucketCount - 1, Math.floor(t / bucketMs));
   const countLayer = (layer: number, key: 'calls' | 'errors') => {
@@ -170,7 +169,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const deadline = attemptDeadline(now, timeouts[layer] as number, op.deadline, propagate);
     const job: Job = { layer, op, attempt: op.attempts, sentAt: now, deadline, state: QUEUED, answered: false, pending: 0, startedAt: 0 };
     row('send', op.trace, layer, job.attempt, deadline, deadline - now);
-    wheel.schedule(now, deadline, TIMEOUT, job);
+    timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
       run(job);
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
@@ -193,7 +192,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     row('start', job.op.trace, layer, job.attempt, now - job.sentAt);
     let work = (works[layer] as number) * (0.5 + serviceRandom());
     if (layer === bottom && faultActive()) work += s.fault.extraLatencyMs;
-    wheel.schedule(now, now + Math.max(1, Math.round(work)), WORK_DONE, job);
+    workDone.schedule(now, now + Math.max(1, Math.round(work)), job);
   }
 
   function release(layer: number): void {
@@ -273,7 +272,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const backoff = s.backoffMs > 0 ? Math.round(serviceRandom() * cap) : 0;
     row('retry', op.trace, layer, op.attempts + 1, backoff, throttle ? throttle.tokens() : 0);
     if (backoff === 0) startAttempt(op);
-    else wheel.schedule(now, now + backoff, RETRY, op);
+    else retriesDue.schedule(now, now + backoff, op);
   }
 
   function completeOp(op: Op, ok: boolean): void {
@@ -331,12 +330,6 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     attemptEnded(job, false);
   }
 
-  const onEvent = (kind: number, ref: Event): void => {
-    if (kind === WORK_DONE) onWorkDone(ref as Job);
-    else if (kind === TIMEOUT) onTimeout(ref as Job);
-    else startAttempt(ref as Op);
-  };
-
   const snapshot = () => {
     if (!series) return;
     series.layers.forEach((ls, i) => {
@@ -365,7 +358,9 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       startAttempt({ layer: 0, owner: null, deadline: Infinity, trace, startedAt: now, attempts: 0, done: false });
       nextArrival += exponential(arrivalsRandom, meanGap);
     }
-    wheel.drain(now, onEvent);
+    workDone.drain(now, onWorkDone);
+    timeoutsDue.drain(now, onTimeout);
+    retriesDue.drain(now, startAttempt);
     if (series && (now + 1) % bucketMs === 0 && now < end) snapshot();
     if (now >= end && (topDone === topRequests || now >= end + DRAIN_LIMIT_MS)) break;
   }
