@@ -125,6 +125,22 @@ describe('properties', { timeout: 60_000 }, () => {
     }), { numRuns: 25 });
   });
 
+  it('with the retry budget, retries on each edge ≤ maxTokens / 2 + tokenRatio × its successful attempts', () => {
+    fc.assert(fc.property(arbScenario, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 500 }), (s, maxTokens, ratio) => {
+      const tokenRatio = ratio / 1000;
+      const fixes = s.fixes.includes('retry-budget') ? s.fixes : [...s.fixes, 'retry-budget' as const];
+      const { summary } = simulateChain({ ...s, fixes, throttle: { maxTokens, tokenRatio } });
+      for (const layer of summary.layers) expect(layer.retries).toBeLessThanOrEqual(maxTokens / 2 + tokenRatio * layer.successes + 1e-9);
+    }), { numRuns: 25 });
+  });
+
+  it('with deadline propagation no service ever answers a caller that gave up (no orphans)', () => {
+    fc.assert(fc.property(arbScenario, (s) => {
+      const fixes = s.fixes.includes('deadlines') ? s.fixes : [...s.fixes, 'deadlines' as const];
+      for (const layer of simulateChain({ ...s, fixes }).summary.layers) expect(layer.orphans).toBe(0);
+    }), { numRuns: 20 });
+  });
+
   it('same scenario and seed, same run', () => {
     fc.assert(fc.property(arbScenario, (s) => {
       const a = simulateChain(s, { series: true, tracedRequests: 20 });
