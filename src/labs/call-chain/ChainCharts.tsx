@@ -6,17 +6,23 @@ import type { RunSeries } from './core/run-types.ts';
 import { serviceName, type ChainScenario } from './core/scenario.ts';
 import { en, zh } from './strings.ts';
 
-const TONES: readonly Tone[] = ['muted', 'accent', 'warn', 'bad', 'ok'];
+const TONES: readonly Tone[] = ['ok', 'accent', 'warn', 'bad', 'muted'];
 
 export function ChainCharts({ series, scenario, timeMs }: { series: RunSeries; scenario: ChainScenario; timeMs: number }) {
   const S = usePick({ zh, en });
   const perSec = 1000 / series.bucketMs;
-  const calls: ChartSeries[] = series.layers.map((l, i) => ({
+  const client: ChartSeries = {
+    name: S.clientBars,
+    values: series.topOk.map((v, i) => (v + (series.topFailed[i] ?? 0)) * perSec),
+    kind: 'bar',
+    tone: 'muted',
+  };
+  const calls: ChartSeries[] = [client, ...series.layers.map((l, i): ChartSeries => ({
     name: serviceName(i),
     values: l.calls.map((v) => v * perSec),
     kind: 'line',
     tone: TONES[i] ?? 'muted',
-  }));
+  }))];
   const top: ChartSeries[] = [
     { name: S.ok, values: series.topOk.map((v) => v * perSec), kind: 'bar', tone: 'ok' },
     { name: S.failedShort, values: series.topFailed.map((v) => v * perSec), kind: 'bar', tone: 'bad' },

@@ -40,7 +40,7 @@ export function ChainPicture({ run, series, scenario, timeMs }: Props) {
   return (
     <section className="cc-picture" data-testid="chain-picture" aria-label={S.pictureTitle(S.at(timeMs))}>
       <h2>{S.pictureTitle(S.at(timeMs))}</h2>
-      <p className="cc-amp-now" data-testid="amplification-now">{S.amplificationNow(top > 0 ? (bottomCalls / top).toFixed(1) : '0')}</p>
+      <p className="cc-amp-now" data-testid="amplification-now">{S.amplificationNow(top > 0 ? (bottomCalls / top).toFixed(1) : '0', serviceName(bottom))}</p>
       <ol className="cc-chain">
         <li className="cc-node cc-client">
           <strong>{S.client}</strong>
