@@ -82,6 +82,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'zookeeper-session', 'kubernetes-readiness', 'zookeeper-ensemble-outage', 'zookeeper-vs-eureka-outage',
     ],
   },
+  {
+    id: 'call-chain',
+    title: '调用链实验：超时、重试与雪崩',
+    titleEn: 'Call-chain lab: timeouts, retries, cascading failure',
+    presets: [
+      'three-layers-3-attempts', 'deepest-plus-300ms', 'retry-one-layer', 'grpc-retry-throttling',
+      'deadline-propagation', 'breaker-per-dependency', 'load-shedding', 'compare-fixes', 'fan-out-2-depth-4',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -10,4 +10,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
   'docker-image': () => import('./docker-image/DockerImageView.tsx'),
   'service-discovery': () => import('./service-discovery/ServiceDiscoveryView.tsx'),
+  'call-chain': () => import('./call-chain/CallChainView.tsx'),
 };
