@@ -62,6 +62,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'session-affinity', 'nodeport', 'kubernetes-default-service',
     ],
   },
+  {
+    id: 'rpc-call-path',
+    title: 'RPC 调用链路实验',
+    titleEn: 'RPC call path lab',
+    presets: [
+      'dubbo-defaults', 'dubbo-failfast', 'dubbo-failsafe', 'dubbo-failback', 'dubbo-forking-2',
+      'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'grpc-unary-deadline',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));
