@@ -4,7 +4,7 @@
 // Dubbo defaults (org.apache.dubbo.common.constants.CommonConstants / ClusterRules): timeout 1000 ms,
 // retries 2 (failover makes retries + 1 = 3 attempts), cluster failover, loadbalance random,
 // forks 2, weight 100, threadpool fixed with threads 200 and queues 0, connections 0 (one shared
-// connection per provider address), serialization hessian2 (Dubbo 2.x; 3.2 moved to fastjson2).
+// connection per provider address), serialization hessian2 (up to 3.1; 3.2 moved to fastjson2).
 // gRPC has no default deadline at all (a call without one can wait forever); its retries come
 // from the service config's retryPolicy (maxAttempts, backoff, retryableStatusCodes).
 import type { Serialization } from './payload.ts';
