@@ -11,7 +11,6 @@
 import type { CallConfig } from './config.ts';
 import { DROP_NOTICE_MS } from './config.ts';
 import type { CallEvent, ErrorKind } from './events.ts';
-import { requestFrameBytes } from './payload.ts';
 
 export interface AttemptResult {
   readonly events: CallEvent[];
@@ -31,6 +30,8 @@ export interface AttemptInput {
   readonly serviceMs: number;
   /** Dubbo: the request id in the 16-byte header; gRPC: the HTTP/2 stream id on that provider's channel. */
   readonly wireId: number;
+  /** The request frame's size (the same for every attempt of a call). */
+  readonly frame: { readonly total: number; readonly body: number };
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -42,7 +43,7 @@ export function runAttempt(config: CallConfig, a: AttemptInput): AttemptResult {
   const oneWay = config.rttMs / 2;
   const s = a.startMs;
   const fault = a.faulty ? config.fault : 'none';
-  const frame = requestFrameBytes(config.framework, config.serialization, config.timeoutMs);
+  const frame = a.frame;
   at(s, { stage: 'connection', code: 'connection', bad: false, count: a.wireId });
   at(s, { stage: 'encode', code: 'encode', bad: false, bytes: frame.total, total: frame.body });
   at(s, { stage: 'network', code: 'send', bad: false, ms: oneWay });

@@ -10,7 +10,7 @@
 // 'X' + size, untyped; a HashMap is 'H' key value … 'Z'. Shared references ('Q') are not modelled.
 // Field order is the caller's: Hessian's JavaSerializer writes primitives and java.lang types
 // (String, Long…) first, then the rest (List, other beans), each group in declaration order.
-import { ByteWriter, utf8 } from './bytes.ts';
+import { ByteWriter } from './bytes.ts';
 
 export type HessianValue =
   | null
@@ -65,7 +65,7 @@ export class Hessian2Writer {
     if (s.length <= 31) w.byte(s.length);
     else if (s.length <= 1023) w.byte(0x30 + (s.length >> 8)).byte(s.length);
     else throw new Error('strings over 1023 chars are not modelled');
-    w.bytes(utf8(s));
+    w.utf8(s);
   }
 
   write(v: HessianValue): void {

@@ -119,8 +119,21 @@ export function payloadSizes(order: Order = SAMPLE_ORDER): PayloadSizes {
   return { json: orderJson(order).length, protobuf: orderProto(order).length, hessian2: orderHessian(order).length };
 }
 
+export interface FrameSize { readonly header: number; readonly body: number; readonly total: number }
+
+// The sample order's frames depend only on these three inputs; every simulated attempt asks.
+const sampleFrames = new Map<string, FrameSize>();
+
 /** Bytes of the request on the wire for the framework and serialization. */
-export function requestFrameBytes(framework: 'dubbo' | 'grpc', serialization: Serialization, timeoutMs: number, order: Order = SAMPLE_ORDER): { header: number; body: number; total: number } {
+export function requestFrameBytes(framework: 'dubbo' | 'grpc', serialization: Serialization, timeoutMs: number, order: Order = SAMPLE_ORDER): FrameSize {
+  if (order !== SAMPLE_ORDER) return frameBytes(framework, serialization, timeoutMs, order);
+  const key = `${framework}|${serialization}|${timeoutMs}`;
+  let size = sampleFrames.get(key);
+  if (!size) { size = frameBytes(framework, serialization, timeoutMs, order); sampleFrames.set(key, size); }
+  return size;
+}
+
+function frameBytes(framework: 'dubbo' | 'grpc', serialization: Serialization, timeoutMs: number, order: Order): FrameSize {
   if (framework === 'grpc' || serialization === 'protobuf') {
     const body = orderProto(order).length;
     const header = HTTP2_FRAME_HEADER_BYTES + GRPC_PREFIX_BYTES;

@@ -21,6 +21,12 @@ const I64 = 1;
 const LEN = 2;
 
 export function writeVarint(w: ByteWriter, value: number | bigint): void {
+  if (typeof value === 'number' && value >= 0 && Number.isSafeInteger(value)) {
+    let v = value;
+    while (v > 0x7f) { w.byte((v % 128) | 0x80); v = Math.floor(v / 128); }
+    w.byte(v);
+    return;
+  }
   // Negative int32/int64 are sign-extended to 64 bits: 10 bytes on the wire.
   let v = BigInt.asUintN(64, BigInt(value));
   do {
@@ -28,6 +34,11 @@ export function writeVarint(w: ByteWriter, value: number | bigint): void {
     v >>= 7n;
     w.byte(v > 0n ? low | 0x80 : low);
   } while (v > 0n);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 function isDefault(v: ProtoValue): boolean {
@@ -48,10 +59,12 @@ function writeField(w: ByteWriter, field: number, v: ProtoValue): void {
       w.float64LE(v.value);
       return;
     case 'string': {
-      const bytes = utf8(v.value);
+      // ASCII (the usual case) is its own UTF-8: no encoder round trip.
+      const bytes = isAscii(v.value) ? null : utf8(v.value);
       writeVarint(w, (field << 3) | LEN);
-      writeVarint(w, bytes.length);
-      w.bytes(bytes);
+      writeVarint(w, bytes ? bytes.length : v.value.length);
+      if (bytes) w.bytes(bytes);
+      else w.utf8(v.value);
       return;
     }
     case 'message': {

@@ -20,6 +20,7 @@ import { createRandom } from '../../kernel/random.ts';
 import { runAttempt, type AttemptResult } from './attempt.ts';
 import { attemptsAllowed, FAILBACK_RETRY_PERIOD_MS, GRPC_RETRY, type CallConfig } from './config.ts';
 import type { CallEvent, CallOutcome, ErrorKind } from './events.ts';
+import { requestFrameBytes } from './payload.ts';
 import { createBalancer, select, type Candidate } from './select.ts';
 
 export interface CallRun {
@@ -39,6 +40,7 @@ export function simulateCall(config: CallConfig): CallRun {
   const events: CallEvent[] = [];
   const add = (e: Omit<CallEvent, 'attempt' | 'provider'> & Partial<Pick<CallEvent, 'attempt' | 'provider'>>) => events.push({ attempt: 0, provider: null, ...e });
   const streams = new Map<number, number>();
+  const frame = requestFrameBytes(config.framework, config.serialization, config.timeoutMs);
   let attempts = 0;
 
   const attempt = (n: number, provider: number, startMs: number, budgetMs: number): AttemptResult => {
@@ -47,7 +49,7 @@ export function simulateCall(config: CallConfig): CallRun {
     streams.set(provider, used + 1);
     const wireId = config.framework === 'grpc' ? 2 * used + 1 : n;
     const serviceMs = round(config.serviceMs * (1 + 0.2 * random()));
-    const r = runAttempt(config, { attempt: n, provider, startMs, budgetMs, faulty: provider < config.faulty, serviceMs, wireId });
+    const r = runAttempt(config, { attempt: n, provider, startMs, budgetMs, faulty: provider < config.faulty, serviceMs, wireId, frame });
     events.push(...r.events);
     if (r.error === 'channel-inactive') providers[provider] = { ...(providers[provider] as Candidate), available: false };
     return r;
@@ -61,7 +63,9 @@ export function simulateCall(config: CallConfig): CallRun {
   const finish = (outcome: CallOutcome): CallRun => {
     const code = outcome.kind === 'ok' ? 'result-ok' : outcome.kind === 'error' ? 'result-error' : 'result-empty';
     add({ timeMs: outcome.atMs, stage: 'proxy', code, bad: outcome.kind !== 'ok', provider: outcome.provider, ...(outcome.error ? { error: outcome.error } : {}), count: outcome.attempts });
-    const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.timeMs - b.e.timeMs || a.i - b.i).map((x) => x.e);
+    // Mostly in order already (a late reply or a fork's events are the exceptions): sort only then.
+    const ordered = events.every((e, i) => i === 0 || (events[i - 1] as CallEvent).timeMs <= e.timeMs);
+    const sorted = ordered ? events : events.map((e, i) => ({ e, i })).sort((a, b) => a.e.timeMs - b.e.timeMs || a.i - b.i).map((x) => x.e);
     return { config, events: sorted, outcome };
   };
 
