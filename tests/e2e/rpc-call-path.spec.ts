@@ -64,6 +64,7 @@ test('a full thread pool: failover moves to another provider; failfast returns t
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-kind', 'ok');
   await expect(page.getByTestId('outcome')).toContainText('2 次尝试');
   await expect(page.locator('[data-testid="provider"][data-state="tried"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="provider"][data-state="answered"]')).toHaveCount(1);
   await page.getByTestId('cluster-select').selectOption('failfast');
   await page.getByRole('button', { name: '快进到结尾' }).click();
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-kind', 'error');

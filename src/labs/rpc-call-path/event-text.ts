@@ -98,7 +98,7 @@ function enWords(e: CallEvent, c: CallConfig): Line {
     case 'forks': return [`Call ${e.count} providers in parallel`, `forks=${c.forks}: ForkingClusterInvoker sends them all at once; the first success wins`];
     case 'connection': return g ? [`HTTP/2 stream ${e.count}`, 'One HTTP/2 connection (subchannel) per address; a call is one stream on it'] : [`Shared connection, requestId=${e.count}`, 'connections=0: every service on a provider address shares one Netty connection; responses are matched by requestId'];
     case 'encode': return [`Encode ${e.bytes} bytes`, g ? `${e.total}-byte protobuf message + 5-byte length prefix + 9-byte DATA frame header` : `16-byte header + ${e.total}-byte ${c.serialization} body`];
-    case 'send': return ['Write the request', `one way ${ms(e.ms)} (half of rtt ${c.rttMs} ms)`];
+    case 'send': return ['Write the request', `One way ${ms(e.ms)} (half of rtt ${c.rttMs} ms)`];
     case 'dropped': return ['Connection lost', `The provider process died and the consumer got an RST: pending requests fail at once — ${errorEn(e.error, c)}; the provider is marked unavailable`];
     case 'decode': return ['Provider decodes the request', g ? 'Netty reads the frame; protobuf parses the request' : 'The IO thread splits the frame by its 16-byte header and deserializes the body'];
     case 'decode-fail': return ['Provider fails to decode', 'This provider has a different class version (missing class or incompatible field); deserialization throws and an error response goes back'];

@@ -3,7 +3,7 @@
 import type { CallRun } from './simulate.ts';
 import { STAGES, type StageId } from './events.ts';
 
-export type ProviderState = 'idle' | 'picked' | 'tried' | 'down';
+export type ProviderState = 'idle' | 'picked' | 'answered' | 'tried' | 'down';
 
 export interface Moment {
   readonly stageCounts: Readonly<Record<StageId, number>>;
@@ -17,19 +17,18 @@ export function momentAt(run: CallRun, index: number): Moment {
   const providers: ProviderState[] = run.config.fault === 'no-provider' ? [] : run.config.weights.map(() => 'idle');
   let attempt = 0;
   let answered = false;
-  let current: number | null = null;
   for (let i = 0; i <= index && i < run.events.length; i++) {
     const e = run.events[i];
     if (!e) continue;
     counts[e.stage] += 1;
     if (e.attempt > 0) attempt = e.attempt;
     if (e.code.startsWith('result-')) answered = true;
-    if (e.code === 'pick' && e.provider !== null) {
-      if (current !== null && providers[current] === 'picked') providers[current] = 'tried';
-      current = e.provider;
-      providers[e.provider] = 'picked';
-    }
-    if (e.code === 'dropped' && e.provider !== null) providers[e.provider] = 'down';
+    if (e.provider === null || providers[e.provider] === 'down') continue;
+    // A provider is 'picked' while its request is in flight (forks run side by side).
+    if (e.code === 'pick') providers[e.provider] = 'picked';
+    else if (e.code === 'dropped') providers[e.provider] = 'down';
+    else if (e.code === 'response' || e.code === 'ignored-response') providers[e.provider] = 'answered';
+    else if (e.code === 'timeout' || e.code === 'reply-error') providers[e.provider] = 'tried';
   }
   return { stageCounts: counts, providers, attempt, answered };
 }
