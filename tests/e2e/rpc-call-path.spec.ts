@@ -50,6 +50,7 @@ test('step through the call path and click a layer for what it does, what fails 
   await expect(page.getByTestId('outcome')).toContainText('1 次尝试');
   await expect(page.getByTestId('payload')).toContainText('157');
   await expect(page.getByTestId('frame-line')).toContainText('16 字节协议头');
+  await expect(page.getByTestId('dubbo-header')).toHaveText('da bb c2 00 00 00 00 00 00 00 00 01 00 00 01 76');
 });
 
 test('a full thread pool: failover moves to another provider; failfast returns the error', async ({ page }) => {

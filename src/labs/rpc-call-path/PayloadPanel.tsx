@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { localeOf, useLanguage, usePick } from '../../ui/use-language.ts';
 import { toHex } from './core/bytes.ts';
 import type { CallConfig } from './core/config.ts';
-import { orderHessian, orderJson, orderProto, requestFrameBytes, SAMPLE_ORDER } from './core/payload.ts';
+import { dubboHeader, orderHessian, orderJson, orderProto, requestFrameBytes, SAMPLE_ORDER } from './core/payload.ts';
 import { strings } from './strings.ts';
 
 export function PayloadPanel({ config }: { config: CallConfig }) {
@@ -39,6 +39,12 @@ export function PayloadPanel({ config }: { config: CallConfig }) {
         </table>
       </div>
       <p className="small" data-testid="frame-line">{S.frameLine(frame.header, frame.body, frame.total, grpc)}</p>
+      {!grpc && (
+        <>
+          <p className="small"><strong>{S.headerTitle}</strong></p>
+          <pre className="rpc-hex mono" data-testid="dubbo-header">{toHex(dubboHeader(1, frame.body, config.serialization === 'fastjson' ? 'fastjson' : 'hessian2'))}</pre>
+        </>
+      )}
       <p className="small"><strong>{S.hexTitle}</strong> ({chosen})</p>
       <pre className="rpc-hex mono">{hex}</pre>
     </section>

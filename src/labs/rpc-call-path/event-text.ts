@@ -16,7 +16,7 @@ const errorZh = (e: ErrorKind | undefined, c: CallConfig): string => {
     case 'timeout': return g ? 'DEADLINE_EXCEEDED（截止时间到）' : '超时：Waiting server-side response timeout（status 31）';
     case 'pool-exhausted': return g ? 'RESOURCE_EXHAUSTED（服务端执行器拒绝）' : '线程池满：Thread pool is EXHAUSTED（status 100）';
     case 'channel-inactive': return g ? 'UNAVAILABLE（连接断开）' : '连接断开：Channel is inactive（status 35）';
-    case 'decode': return g ? 'INTERNAL（请求反序列化失败）' : '服务端解码失败：Decode rpc invocation failed（status 40）';
+    case 'decode': return g ? 'INTERNAL（请求反序列化失败）' : '服务端解码失败：Fail to decode request due to …（status 40 BAD_REQUEST）';
     case 'tps-limit': return g ? 'RESOURCE_EXHAUSTED（服务端限流拦截器）' : 'TpsLimitFilter：exceed max service tps（status 70）';
     case 'no-provider': return g ? 'UNAVAILABLE（名字解析没有地址）' : 'No provider available for the service';
     case 'no-time-left': return 'No time left for making the following call（TIMEOUT_TERMINATE）';
@@ -30,7 +30,7 @@ const errorEn = (e: ErrorKind | undefined, c: CallConfig): string => {
     case 'timeout': return g ? 'DEADLINE_EXCEEDED' : 'timeout: Waiting server-side response timeout (status 31)';
     case 'pool-exhausted': return g ? 'RESOURCE_EXHAUSTED (server executor rejected)' : 'pool full: Thread pool is EXHAUSTED (status 100)';
     case 'channel-inactive': return g ? 'UNAVAILABLE (connection lost)' : 'connection lost: Channel is inactive (status 35)';
-    case 'decode': return g ? 'INTERNAL (request failed to parse)' : 'server decode failed: Decode rpc invocation failed (status 40)';
+    case 'decode': return g ? 'INTERNAL (request failed to parse)' : 'server decode failed: Fail to decode request due to … (status 40 BAD_REQUEST)';
     case 'tps-limit': return g ? 'RESOURCE_EXHAUSTED (server rate-limit interceptor)' : 'TpsLimitFilter: exceed max service tps (status 70)';
     case 'no-provider': return g ? 'UNAVAILABLE (the resolver has no address)' : 'No provider available for the service';
     case 'no-time-left': return 'No time left for making the following call (TIMEOUT_TERMINATE)';

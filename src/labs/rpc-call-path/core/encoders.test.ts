@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from './bytes.ts';
 import { encodeHessian } from './hessian2.ts';
-import { dubboBody, itemProto, orderHessian, orderJson, orderProto, payloadSizes, requestFrameBytes, SAMPLE_ORDER } from './payload.ts';
+import { dubboBody, dubboHeader, itemProto, orderHessian, orderJson, orderProto, payloadSizes, requestFrameBytes, SAMPLE_ORDER } from './payload.ts';
 import { encodeProto } from './protobuf.ts';
 
 describe('protobuf wire format', () => {
@@ -67,6 +67,22 @@ describe('the sample order in three formats', () => {
     expect(toHex(orderProto(SAMPLE_ORDER)).slice(0, 59)).toBe('08 80 08 10 2a 1a 04 50 41 49 44 21 33 33 33 33 33 f3 4d 40');
     expect(orderHessian(SAMPLE_ORDER).length).toBe(143);
     expect(payloadSizes()).toEqual({ json: 157, protobuf: 66, hessian2: 143 });
+  });
+
+  it('pins the Dubbo request body: 5 strings (68 B) + the order (143 B) + the attachments map (163 B)', () => {
+    // "2.0.2" 1+5, service 1+24, "0.0.0" 1+5, "placeOrder" 1+10, "Lcom/example/Order;" 1+19 = 68;
+    // the map: 'H', path 5+25, interface 10+25, version 8+6, timeout 8+5, traceparent 12+(2+55), 'Z' = 163.
+    const body = dubboBody(SAMPLE_ORDER, 'hessian2', 1000);
+    expect(body.length).toBe(374);
+    expect(toHex(body.slice(0, 6))).toBe('05 32 2e 30 2e 32');
+    expect(body[68]).toBe(0x43);
+    expect(body[68 + 143]).toBe(0x48);
+    expect(body[body.length - 1]).toBe(0x5a);
+  });
+
+  it('writes the Dubbo header: magic, request | two-way | hessian2, status, request id, body length', () => {
+    expect(toHex(dubboHeader(1, 374, 'hessian2'))).toBe('da bb c2 00 00 00 00 00 00 00 00 01 00 00 01 76');
+    expect(dubboHeader(1, 0, 'fastjson')[2]).toBe(0xc6);
   });
 
   it('frames a Dubbo request as a 16-byte header and its body, a gRPC one as 9 + 5 bytes around the message', () => {

@@ -7,7 +7,7 @@
 // gRPC's length-prefixed message (1 byte compressed flag + 4 bytes length) in an HTTP/2 DATA frame
 // (9-byte frame header). The HTTP/2 HEADERS frame (HPACK-compressed :path, grpc-timeout, …) is
 // not counted.
-import { utf8 } from './bytes.ts';
+import { ByteWriter, utf8 } from './bytes.ts';
 import { encodeHessian, type HessianValue } from './hessian2.ts';
 import { encodeProto, type ProtoMessage } from './protobuf.ts';
 
@@ -107,6 +107,16 @@ export function dubboBody(order: Order, serialization: 'hessian2' | 'fastjson', 
   // fastjson's ObjectOutput writes every item as a JSON text and a newline.
   const lines = [...strings.map((s) => JSON.stringify(s)), JSON.stringify(order), JSON.stringify(Object.fromEntries(attachments(timeoutMs)))];
   return utf8(lines.map((l) => `${l}\n`).join(''));
+}
+
+/** Dubbo's serialization ids (org.apache.dubbo.common.serialize.Constants), sent in the header's flag byte. */
+export const DUBBO_SERIALIZATION_ID = { hessian2: 2, fastjson: 6 } as const;
+
+/** ExchangeCodec.encodeRequest's 16 bytes: magic 0xdabb, FLAG_REQUEST 0x80 | FLAG_TWOWAY 0x40 |
+ *  serialization id, status 0, the request id (8 bytes), the body length (4 bytes). */
+export function dubboHeader(requestId: number, bodyLength: number, serialization: 'hessian2' | 'fastjson'): Uint8Array {
+  return new ByteWriter().byte(0xda).byte(0xbb).byte(0x80 | 0x40 | DUBBO_SERIALIZATION_ID[serialization]).byte(0)
+    .bigEndian(requestId, 8).bigEndian(bodyLength, 4).toBytes();
 }
 
 export interface PayloadSizes {
