@@ -68,7 +68,7 @@ export const labCatalogue: readonly LabEntry[] = [
     titleEn: 'RPC call path lab',
     presets: [
       'dubbo-defaults', 'dubbo-failfast', 'dubbo-failsafe', 'dubbo-failback', 'dubbo-forking-2',
-      'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'grpc-unary-deadline',
+      'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'dubbo-tag-gray', 'grpc-unary-deadline',
     ],
   },
 ];

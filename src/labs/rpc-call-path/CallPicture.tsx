@@ -61,7 +61,7 @@ export function CallPicture({ run, row, moment, shown, onChoose }: Props) {
         {moment.providers.map((state, i) => (
           <li key={i} className={`rpc-provider ${state}`} data-testid="provider" data-state={state} data-faulty={i < c.faulty && c.fault !== 'none' ? 'true' : undefined}>
             <span className="mono">#{i + 1} {providerAddress(c.framework, i)}</span>
-            <span className="small">{S.weight}={c.weights[i]}</span>
+            <span className="small">{S.weight}={c.weights[i]}{c.providerTags[i] ? ` · ${S.tagLabel}=${c.providerTags[i]}` : ''}</span>
             <span className="small rpc-provider-state">{S.providerState[state]}{i < c.faulty && c.fault !== 'none' ? ` · ${S.providerState.faulty}: ${S.faults[c.fault]}` : ''}</span>
           </li>
         ))}

@@ -27,6 +27,8 @@ export function settingValue(key: string, c: CallConfig): string | null {
     case 'slowMs': return `${c.slowMs} ms`;
     case 'serviceMs': return `${c.serviceMs} ms`;
     case 'loadBalancingConfig': return 'round_robin';
+    case 'dubbo.tag': return c.tag === '' ? '—' : c.tag;
+    case 'dubbo.force.tag': return String(c.forceTag);
     default: return null;
   }
 }

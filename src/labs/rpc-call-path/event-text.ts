@@ -38,6 +38,26 @@ const errorEn = (e: ErrorKind | undefined, c: CallConfig): string => {
   }
 };
 
+function routeZh(e: CallEvent, c: CallConfig): string {
+  switch (e.rule) {
+    case 'tag-match': return `TagRouter：请求带 dubbo.tag=${c.tag}，只走带这个标签的 Provider`;
+    case 'tag-fallback': return `TagRouter：没有 Provider 带 dubbo.tag=${c.tag}，dubbo.force.tag=false，退回无标签的 Provider`;
+    case 'tag-forced-empty': return `TagRouter：没有 Provider 带 dubbo.tag=${c.tag}，dubbo.force.tag=true 不许退回`;
+    case 'untagged-only': return 'TagRouter：请求不带 dubbo.tag，只走无标签的 Provider（带标签的灰度实例只接带标签的流量）';
+    default: return '没有 dubbo.tag、没有条件路由规则：全部通过';
+  }
+}
+
+function routeEn(e: CallEvent, c: CallConfig): string {
+  switch (e.rule) {
+    case 'tag-match': return `TagRouter: the request carries dubbo.tag=${c.tag}; only providers with that tag`;
+    case 'tag-fallback': return `TagRouter: no provider has dubbo.tag=${c.tag}; dubbo.force.tag=false falls back to untagged providers`;
+    case 'tag-forced-empty': return `TagRouter: no provider has dubbo.tag=${c.tag}, and dubbo.force.tag=true forbids the fallback`;
+    case 'untagged-only': return 'TagRouter: the request has no dubbo.tag, so only untagged providers (a tagged canary gets only tagged traffic)';
+    default: return 'No dubbo.tag, no condition rules: all pass';
+  }
+}
+
 function zhWords(e: CallEvent, c: CallConfig): Line {
   const g = c.framework === 'grpc';
   switch (e.code) {
@@ -46,7 +66,8 @@ function zhWords(e: CallEvent, c: CallConfig): Line {
     case 'cluster-start': return g ? [`重试策略：maxAttempts ${e.count}，deadline ${ms(e.ms)}`, '整次调用（含重试）共用一个截止时间'] : [`集群容错 cluster=${c.cluster}，最多 ${e.count} 次`, c.cluster === 'failover' ? `retries=${c.retries}：失败后换一台再试，每次 timeout=${c.timeoutMs} ms${c.countdown ? '，但 enable-timeout-countdown 让所有尝试共用一个预算' : ''}` : c.cluster === 'forking' ? `forks=${c.forks}：并行调用，取最先成功的` : '只调一次'];
     case 'directory-list': return [`目录里有 ${e.count} 个 Provider`, g ? 'NameResolver 解析出的地址列表（本地缓存）' : '注册中心推送过来的列表缓存在本地（RegistryDirectory），调用时不去问注册中心'];
     case 'directory-empty': return ['目录是空的', g ? '名字解析没有地址' : '注册中心里没有这个服务的 Provider（没启动、没注册或被禁用）'];
-    case 'route': return [`路由后剩 ${e.count} 个`, g ? '没有配置路由规则' : '没有 dubbo.tag、没有条件路由规则：全部通过'];
+    case 'route': return [`路由后剩 ${e.count}/${e.total} 个`, g ? '没有配置路由规则' : routeZh(e, c)];
+    case 'route-empty': return ['路由后一个不剩', `${routeZh(e, c)}——No provider available`];
     case 'pick': return [`选中 ${p(c, e.provider)}`, g ? 'round_robin 轮到它' : c.loadbalance === 'random' ? `random：按 weight（${c.weights.join('/')}）加权随机` : `roundrobin：平滑加权轮询（weight ${c.weights.join('/')}）`];
     case 'reselect': return [`换成 ${p(c, e.provider)}`, `负载均衡先选中 ${p(c, e.other)}，但它${e.reason === 'invoked' ? '这次调用已经试过' : '的连接已断开（不可用）'}，reselect 在其余的里重选`];
     case 'forks': return [`并行调用 ${e.count} 个 Provider`, `forks=${c.forks}：ForkingClusterInvoker 同时发出，谁先成功用谁`];
@@ -92,7 +113,8 @@ function enWords(e: CallEvent, c: CallConfig): Line {
     case 'cluster-start': return g ? [`Retry policy: maxAttempts ${e.count}, deadline ${ms(e.ms)}`, 'The whole call, retries included, shares one deadline'] : [`Fault tolerance cluster=${c.cluster}, up to ${e.count} attempt(s)`, c.cluster === 'failover' ? `retries=${c.retries}: on failure try another provider, each attempt with timeout=${c.timeoutMs} ms${c.countdown ? ', but enable-timeout-countdown makes all attempts share one budget' : ''}` : c.cluster === 'forking' ? `forks=${c.forks}: call in parallel, take the first success` : 'One attempt only'];
     case 'directory-list': return [`${e.count} providers in the directory`, g ? 'The NameResolver\'s addresses (cached locally)' : 'The list the registry pushed is cached locally (RegistryDirectory); a call never asks the registry'];
     case 'directory-empty': return ['The directory is empty', g ? 'The resolver has no address' : 'The registry has no provider for this service (not started, not registered or disabled)'];
-    case 'route': return [`${e.count} left after routing`, g ? 'No routing rules configured' : 'No dubbo.tag, no condition rules: all pass'];
+    case 'route': return [`${e.count} of ${e.total} left after routing`, g ? 'No routing rules configured' : routeEn(e, c)];
+    case 'route-empty': return ['None left after routing', `${routeEn(e, c)} — No provider available`];
     case 'pick': return [`Picked ${p(c, e.provider)}`, g ? 'round_robin: its turn' : c.loadbalance === 'random' ? `random: weighted by weight (${c.weights.join('/')})` : `roundrobin: smooth weighted round robin (weight ${c.weights.join('/')})`];
     case 'reselect': return [`Switched to ${p(c, e.provider)}`, `The balancer first chose ${p(c, e.other)}, but it ${e.reason === 'invoked' ? 'was already tried in this call' : 'has lost its connection (unavailable)'}; reselect picks among the rest`];
     case 'forks': return [`Call ${e.count} providers in parallel`, `forks=${c.forks}: ForkingClusterInvoker sends them all at once; the first success wins`];

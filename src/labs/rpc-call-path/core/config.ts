@@ -39,6 +39,12 @@ export interface CallConfig {
   readonly fault: Fault;
   /** How many providers (the first ones in the registry) have the fault. */
   readonly faulty: number;
+  /** Each provider's `dubbo.tag` ('' = untagged), in registry order; as many as `weights`. */
+  readonly providerTags: readonly string[];
+  /** The request's `dubbo.tag` ('' = none). */
+  readonly tag: string;
+  /** `dubbo.force.tag`: no fallback to untagged providers when the tag matches none. */
+  readonly forceTag: boolean;
   /** Time the slow provider's method takes. */
   readonly slowMs: number;
   /** Time a healthy provider's method takes (plus up to 20 % seeded jitter). */

@@ -23,7 +23,7 @@ export function isStageId(s: string): s is StageId {
 export type ErrorKind = 'timeout' | 'pool-exhausted' | 'channel-inactive' | 'decode' | 'tps-limit' | 'no-provider' | 'no-time-left';
 
 export type EventCode =
-  | 'invoke' | 'consumer-filters' | 'cluster-start' | 'directory-list' | 'directory-empty' | 'route'
+  | 'invoke' | 'consumer-filters' | 'cluster-start' | 'directory-list' | 'directory-empty' | 'route' | 'route-empty'
   | 'pick' | 'reselect' | 'forks' | 'connection' | 'encode' | 'send' | 'dropped' | 'decode' | 'decode-fail'
   | 'pool-accept' | 'pool-exhausted' | 'server-filters' | 'tps-reject' | 'service-start' | 'service-end'
   | 'reply-error' | 'response' | 'timeout' | 'late-response' | 'ignored-response' | 'retry' | 'backoff'
@@ -48,6 +48,8 @@ export interface CallEvent {
   /** The provider the balancer first chose, when reselect replaced it. */
   readonly other?: number;
   readonly reason?: 'invoked' | 'unavailable';
+  /** Which tag-routing case applied (router events). */
+  readonly rule?: import('./router.ts').RouteRule;
 }
 
 export type OutcomeKind = 'ok' | 'error' | 'empty';

@@ -3,7 +3,7 @@
 import type { CallRun } from './simulate.ts';
 import { STAGES, type StageId } from './events.ts';
 
-export type ProviderState = 'idle' | 'picked' | 'answered' | 'tried' | 'down';
+export type ProviderState = 'idle' | 'filtered' | 'picked' | 'answered' | 'tried' | 'down';
 
 export interface Moment {
   readonly stageCounts: Readonly<Record<StageId, number>>;
@@ -14,7 +14,8 @@ export interface Moment {
 
 export function momentAt(run: CallRun, index: number): Moment {
   const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<StageId, number>;
-  const providers: ProviderState[] = run.config.fault === 'no-provider' ? [] : run.config.weights.map(() => 'idle');
+  const routed = new Set(run.routed);
+  const providers: ProviderState[] = run.config.fault === 'no-provider' ? [] : run.config.weights.map((_, i) => (routed.has(i) ? 'idle' : 'filtered'));
   let attempt = 0;
   let answered = false;
   for (let i = 0; i <= index && i < run.events.length; i++) {

@@ -26,6 +26,16 @@ describe('rpc-call-path presets and URL', () => {
     expect(parse(toRpcSearch(values).toString()).values).toEqual(values);
   });
 
+  it('reads tag routing: provider tags, the request\'s dubbo.tag and dubbo.force.tag', () => {
+    const { values, errors } = parse('preset=dubbo-defaults&tags=,canary,&dubbo.tag=canary&dubbo.force.tag=true');
+    expect(errors).toEqual({});
+    expect(values.config).toMatchObject({ providerTags: ['', 'canary', ''], tag: 'canary', forceTag: true });
+    expect(parse(toRpcSearch(values).toString()).values).toEqual(values);
+    const bad = parse('preset=dubbo-defaults&tags=a,b&dubbo.tag=Gray!');
+    expect(Object.keys(bad.errors).sort()).toEqual(['dubbo.tag', 'tags']);
+    expect(parse('preset=dubbo-tag-gray&weights=100,100').values.config.providerTags).toEqual(['', '']);
+  });
+
   it('reads gRPC\'s deadline and maxAttempts, and refuses Dubbo keys there', () => {
     const { values, errors } = parse('preset=grpc-unary-deadline&deadline=300&maxAttempts=4&retries=1&cluster=failfast');
     expect(values.config).toMatchObject({ timeoutMs: 300, retries: 3, cluster: 'failover' });

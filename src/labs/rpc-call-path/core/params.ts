@@ -32,7 +32,9 @@ export const NUMBER_RULES = {
 } as const satisfies Record<string, NumberRule>;
 export type NumberKey = keyof typeof NUMBER_RULES;
 
-const DUBBO_ONLY = ['cluster', 'retries', 'forks', 'timeout', 'enable-timeout-countdown', 'loadbalance', 'serialization'] as const;
+const DUBBO_ONLY = ['cluster', 'retries', 'forks', 'timeout', 'enable-timeout-countdown', 'loadbalance', 'serialization', 'tags', 'dubbo.tag', 'dubbo.force.tag'] as const;
+export const TAG_PATTERN = /^[a-z0-9-]{0,20}$/;
+const TAG = TAG_PATTERN;
 const GRPC_ONLY = ['deadline', 'maxAttempts'] as const;
 export const DUBBO_SERIALIZATIONS: readonly Serialization[] = ['hessian2', 'fastjson'];
 
@@ -48,6 +50,17 @@ export function parseWeights(raw: string): number[] | null {
   if (!/^\d{1,4}(,\d{1,4}){0,4}$/.test(raw.trim())) return null;
   const ws = raw.trim().split(',').map(Number);
   return ws.every((w) => w >= 1 && w <= 1000) ? ws : null;
+}
+
+/** Provider tags, one per provider ('' = untagged): `,,gray`. */
+export function parseTags(raw: string, providers: number): string[] | null {
+  const tags = raw.split(',').map((t) => t.trim());
+  return tags.length === providers && tags.every((t) => TAG.test(t)) ? tags : null;
+}
+
+/** Tags kept in step with the number of providers (new ones untagged). */
+export function fitTags(tags: readonly string[], providers: number): string[] {
+  return Array.from({ length: providers }, (_, i) => tags[i] ?? '');
 }
 
 export function parseRpcParams(search: URLSearchParams, lang: Lang = 'zh'): { values: RpcParams; errors: ParamErrors } {
@@ -88,11 +101,26 @@ export function parseRpcParams(search: URLSearchParams, lang: Lang = 'zh'): { va
   }
   let faulty = num('faulty', base.faulty);
   if (faulty > weights.length) { errors['faulty'] = m.faulty(weights.length); faulty = Math.min(base.faulty, weights.length); }
-  const countdownRaw = grpc ? null : search.get('enable-timeout-countdown');
-  let countdown = base.countdown;
-  if (countdownRaw !== null) {
-    if (countdownRaw === 'true' || countdownRaw === 'false') countdown = countdownRaw === 'true';
-    else errors['enable-timeout-countdown'] = m.choice('enable-timeout-countdown', ['true', 'false']);
+  const bool = (key: string, fallback: boolean): boolean => {
+    const raw = grpc ? null : search.get(key);
+    if (raw === null) return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    errors[key] = m.choice(key, ['true', 'false']);
+    return fallback;
+  };
+  const countdown = bool('enable-timeout-countdown', base.countdown);
+  let providerTags = fitTags(base.providerTags, weights.length);
+  const rawTags = grpc ? null : search.get('tags');
+  if (rawTags !== null) {
+    const tags = parseTags(rawTags, weights.length);
+    if (tags) providerTags = tags;
+    else errors['tags'] = m.tags(weights.length);
+  }
+  let tag = base.tag;
+  const rawTag = grpc ? null : search.get('dubbo.tag');
+  if (rawTag !== null) {
+    if (TAG.test(rawTag)) tag = rawTag;
+    else errors['dubbo.tag'] = m.tag;
   }
   const config: CallConfig = {
     ...base,
@@ -103,6 +131,9 @@ export function parseRpcParams(search: URLSearchParams, lang: Lang = 'zh'): { va
     countdown,
     loadbalance: choice<LoadBalance>('loadbalance', base.loadbalance, LOAD_BALANCES),
     weights,
+    providerTags,
+    tag,
+    forceTag: bool('dubbo.force.tag', base.forceTag),
     threads: num('threads', base.threads),
     serialization: choice<Serialization>('serialization', base.serialization, DUBBO_SERIALIZATIONS),
     fault: choice<Fault>('fault', base.fault, FAULTS),
@@ -124,7 +155,8 @@ function flat(c: CallConfig): Record<string, string> {
   if (c.framework === 'grpc') return { deadline: String(c.timeoutMs), maxAttempts: String(c.retries + 1), ...common };
   return {
     cluster: c.cluster, retries: String(c.retries), forks: String(c.forks), timeout: String(c.timeoutMs),
-    'enable-timeout-countdown': String(c.countdown), loadbalance: c.loadbalance, serialization: c.serialization, ...common,
+    'enable-timeout-countdown': String(c.countdown), loadbalance: c.loadbalance, serialization: c.serialization,
+    tags: c.providerTags.join(','), 'dubbo.tag': c.tag, 'dubbo.force.tag': String(c.forceTag), ...common,
   };
 }
 

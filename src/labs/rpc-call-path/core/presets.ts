@@ -7,7 +7,7 @@ import { DUBBO_DEFAULT_FORKS, DUBBO_DEFAULT_RETRIES, DUBBO_DEFAULT_THREADS, DUBB
 
 export const PRESET_IDS = [
   'dubbo-defaults', 'dubbo-failfast', 'dubbo-failsafe', 'dubbo-failback', 'dubbo-forking-2',
-  'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'grpc-unary-deadline',
+  'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'dubbo-tag-gray', 'grpc-unary-deadline',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET: PresetId = 'dubbo-defaults';
@@ -20,7 +20,7 @@ const dubbo: CallConfig = {
   framework: 'dubbo', cluster: 'failover', retries: DUBBO_DEFAULT_RETRIES, forks: DUBBO_DEFAULT_FORKS,
   timeoutMs: DUBBO_DEFAULT_TIMEOUT_MS, countdown: false, loadbalance: 'random',
   weights: [DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT], threads: DUBBO_DEFAULT_THREADS,
-  serialization: 'hessian2', fault: 'none', faulty: 1, slowMs: 3000, serviceMs: 20, rttMs: 1, seed: 7,
+  serialization: 'hessian2', providerTags: ['', '', ''], tag: '', forceTag: false, fault: 'none', faulty: 1, slowMs: 3000, serviceMs: 20, rttMs: 1, seed: 7,
 };
 
 export const presetConfigs: Readonly<Record<PresetId, CallConfig>> = {
@@ -33,6 +33,7 @@ export const presetConfigs: Readonly<Record<PresetId, CallConfig>> = {
   'dubbo-threads-200': { ...dubbo, fault: 'pool-exhausted' },
   'dubbo-timeout-countdown': { ...dubbo, countdown: true },
   'dubbo-fastjson': { ...dubbo, serialization: 'fastjson' },
+  'dubbo-tag-gray': { ...dubbo, providerTags: ['', '', 'gray'], tag: 'gray' },
   'grpc-unary-deadline': {
     ...dubbo, framework: 'grpc', cluster: 'failover', retries: 2, timeoutMs: 1000, countdown: true,
     loadbalance: 'roundrobin', serialization: 'protobuf', threads: 200,

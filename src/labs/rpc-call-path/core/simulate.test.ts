@@ -78,6 +78,17 @@ describe('Dubbo defaults (CommonConstants / FailoverClusterInvoker)', () => {
   });
 });
 
+describe('tag routing', () => {
+  it('sends a gray request only to the gray provider; a forced unknown tag leaves no provider', () => {
+    const gray = simulateCall(presetConfigs['dubbo-tag-gray']);
+    expect(gray.routed).toEqual([2]);
+    expect(gray.outcome).toMatchObject({ kind: 'ok', provider: 2 });
+    const forced = simulateCall({ ...presetConfigs['dubbo-tag-gray'], tag: 'blue', forceTag: true });
+    expect(forced.events.find((e) => e.stage === 'router')).toMatchObject({ code: 'route-empty', rule: 'tag-forced-empty' });
+    expect(forced.outcome).toMatchObject({ kind: 'error', attempts: 0, error: 'no-provider' });
+  });
+});
+
 describe('gRPC unary call with a deadline', () => {
   const grpc = presetConfigs['grpc-unary-deadline'];
   it('retries UNAVAILABLE after a backoff, within the one deadline', () => {
@@ -107,7 +118,11 @@ const configs = fc.record({
   serviceMs: fc.integer({ min: 0, max: 2000 }),
   rttMs: fc.integer({ min: 0, max: 100 }),
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-});
+}).chain((c) => fc.record({
+  providerTags: fc.array(fc.constantFrom('', 'gray'), { minLength: c.weights.length, maxLength: c.weights.length }),
+  tag: fc.constantFrom('', 'gray', 'blue'),
+  forceTag: fc.boolean(),
+}).map((t) => ({ ...c, ...t })));
 
 describe('invariants', () => {
   it('never makes more than retries + 1 attempts before answering; failfast makes exactly one', () => {
@@ -115,7 +130,8 @@ describe('invariants', () => {
       const run = simulateCall(c);
       if (c.framework === 'dubbo' && c.cluster === 'forking') expect(run.outcome.attempts).toBeLessThanOrEqual(Math.max(c.forks, 1));
       else expect(run.outcome.attempts).toBeLessThanOrEqual(c.cluster === 'failover' || c.framework === 'grpc' ? c.retries + 1 : 1);
-      if (c.framework === 'dubbo' && c.cluster === 'failfast' && c.fault !== 'no-provider') expect(started(c)).toBe(1);
+      // Exactly one, whenever the directory and the router leave a provider to call.
+      if (c.framework === 'dubbo' && c.cluster === 'failfast' && run.routed.length > 0) expect(started(c)).toBe(1);
     }));
   });
 

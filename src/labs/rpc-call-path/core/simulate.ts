@@ -21,6 +21,7 @@ import { runAttempt, type AttemptResult } from './attempt.ts';
 import { attemptsAllowed, FAILBACK_RETRY_PERIOD_MS, GRPC_RETRY, type CallConfig } from './config.ts';
 import type { CallEvent, CallOutcome, ErrorKind } from './events.ts';
 import { requestFrameBytes } from './payload.ts';
+import { tagRoute } from './router.ts';
 import { createBalancer, select, type Candidate } from './select.ts';
 
 export interface CallRun {
@@ -28,6 +29,8 @@ export interface CallRun {
   /** Every event, in time order (stable for events at the same moment). */
   readonly events: readonly CallEvent[];
   readonly outcome: CallOutcome;
+  /** The providers the router let through (registry indices). */
+  readonly routed: readonly number[];
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -36,7 +39,10 @@ export function simulateCall(config: CallConfig): CallRun {
   const random = createRandom(config.seed);
   const balancer = createBalancer(config.framework === 'grpc' ? 'roundrobin' : config.loadbalance, random);
   const noProvider = config.fault === 'no-provider';
-  const providers: Candidate[] = noProvider ? [] : config.weights.map((weight, index) => ({ index, weight, available: true }));
+  const all: Candidate[] = noProvider ? [] : config.weights.map((weight, index) => ({ index, weight, available: true }));
+  const routed = noProvider ? { kept: [], rule: 'no-tags' as const } : tagRoute(config.providerTags, config.tag, config.forceTag);
+  // The router's survivors, with their availability as it is now.
+  const candidates = () => routed.kept.map((i) => all[i] as Candidate);
   const events: CallEvent[] = [];
   const add = (e: Omit<CallEvent, 'attempt' | 'provider'> & Partial<Pick<CallEvent, 'attempt' | 'provider'>>) => events.push({ attempt: 0, provider: null, ...e });
   const streams = new Map<number, number>();
@@ -51,12 +57,13 @@ export function simulateCall(config: CallConfig): CallRun {
     const serviceMs = round(config.serviceMs * (1 + 0.2 * random()));
     const r = runAttempt(config, { attempt: n, provider, startMs, budgetMs, faulty: provider < config.faulty, serviceMs, wireId, frame });
     events.push(...r.events);
-    if (r.error === 'channel-inactive') providers[provider] = { ...(providers[provider] as Candidate), available: false };
+    if (r.error === 'channel-inactive') all[provider] = { ...(all[provider] as Candidate), available: false };
     return r;
   };
   const pick = (n: number, atMs: number, invoked: ReadonlySet<number>): number => {
-    const s = select(balancer, providers, invoked);
-    add({ timeMs: atMs, stage: 'loadbalance', code: 'pick', bad: false, attempt: n, provider: s.index, total: providers.length });
+    const list = candidates();
+    const s = select(balancer, list, invoked);
+    add({ timeMs: atMs, stage: 'loadbalance', code: 'pick', bad: false, attempt: n, provider: s.index, total: list.length });
     if (s.replaced) add({ timeMs: atMs, stage: 'loadbalance', code: 'reselect', bad: false, attempt: n, provider: s.index, other: s.replaced.index, reason: s.replaced.why });
     return s.index;
   };
@@ -66,7 +73,7 @@ export function simulateCall(config: CallConfig): CallRun {
     // Mostly in order already (a late reply or a fork's events are the exceptions): sort only then.
     const ordered = events.every((e, i) => i === 0 || (events[i - 1] as CallEvent).timeMs <= e.timeMs);
     const sorted = ordered ? events : events.map((e, i) => ({ e, i })).sort((a, b) => a.e.timeMs - b.e.timeMs || a.i - b.i).map((x) => x.e);
-    return { config, events: sorted, outcome };
+    return { config, events: sorted, outcome, routed: routed.kept };
   };
 
   const allowed = attemptsAllowed(config);
@@ -77,8 +84,13 @@ export function simulateCall(config: CallConfig): CallRun {
     add({ timeMs: 0, stage: 'directory', code: 'directory-empty', bad: true, error: 'no-provider' });
     return finishEmptyDirectory(config, add, finish);
   }
-  add({ timeMs: 0, stage: 'directory', code: 'directory-list', bad: false, count: providers.length });
-  add({ timeMs: 0, stage: 'router', code: 'route', bad: false, count: providers.length });
+  add({ timeMs: 0, stage: 'directory', code: 'directory-list', bad: false, count: all.length });
+  if (routed.kept.length === 0) {
+    add({ timeMs: 0, stage: 'router', code: 'route-empty', bad: true, error: 'no-provider', rule: routed.rule, count: 0, total: all.length });
+    return finishEmptyDirectory(config, add, finish);
+  }
+  add({ timeMs: 0, stage: 'router', code: 'route', bad: false, rule: routed.rule, count: routed.kept.length, total: all.length });
+  const providers = candidates();
 
   if (config.framework === 'dubbo' && config.cluster === 'forking') {
     const k = config.forks <= 0 || config.forks >= providers.length ? providers.length : config.forks;
