@@ -67,7 +67,8 @@ async function chromiumPart() {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     for (let i = 0; i < 50; i++) { try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 200)); } }
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    // bypassCSP: the app's policy forbids eval, which Playwright's string predicates need.
+    const page = await (await browser.newContext({ locale: 'zh-CN', bypassCSP: true })).newPage();
     await page.goto(`${base}/favicon.svg`);
     // Page scripts as strings: tsx would wrap inline functions in a helper the page does not have.
     await page.evaluate(`new Promise((resolve, reject) => {
@@ -97,13 +98,19 @@ async function chromiumPart() {
       await page.waitForFunction(`document.querySelector('[data-testid=total-due]')?.textContent !== '–'`, undefined, { timeout: 120_000 });
       return performance.now() - t;
     };
-    report('Chromium: first open (no cache yet: full replay)', await openHome(), 'ms');
+    // The longest main-thread task while the app opens: a first open replays every review, in
+    // slices, so the page keeps painting and answering meanwhile.
+    await page.addInitScript(`window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`);
+    report('Chromium: first open (no cache yet: full replay in slices)', await openHome(), 'ms');
+    report('Chromium: longest main-thread task during that first open (reading 400k records, then slices)', (await page.evaluate('window.__longest')) as number, 'ms');
     await page.waitForTimeout(3000); // the states cache is written 2 s after a change
     await page.evaluate('dispatchEvent(new PageTransitionEvent("pagehide"))');
     await page.waitForTimeout(500);
     const opens = [await openHome(), await openHome(), await openHome()];
     report('Chromium: open with 400k reviews, page load to counts (best of 3)', Math.min(...opens), 'ms', { max: OPEN_BUDGET_MS });
 
+    page.on('crash', () => console.log('  the page crashed'));
+    page.on('pageerror', (e) => console.log('  page error:', e.message));
     await page.goto(`${base}/study`);
     await page.waitForSelector('[data-testid=study-card]');
     const latencies: number[] = [];
@@ -111,14 +118,14 @@ async function chromiumPart() {
       const before = await page.getAttribute('[data-testid=study-card]', 'data-card-id');
       await page.keyboard.press('Space');
       await page.waitForSelector('[data-testid=grade-3]');
-      await page.evaluate(`window.__graded = new Promise((resolve) => {
+      await page.evaluate(`(window.__graded = new Promise((resolve) => {
         let t0 = 0;
         addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
         const watch = new MutationObserver(() => {
           if (t0 && !document.querySelector('[data-testid=grade-3]')) { watch.disconnect(); resolve(performance.now() - t0); }
         });
         watch.observe(document.body, { subtree: true, childList: true, attributes: true });
-      })`);
+      }), null)`); // null: evaluate would otherwise wait for the promise
       await page.keyboard.press('3');
       latencies.push((await page.evaluate('window.__graded')) as number);
       if (before === null) break;

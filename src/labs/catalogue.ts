@@ -45,7 +45,7 @@ export const labCatalogue: readonly LabEntry[] = [
     id: 'upstream-incident',
     title: '排查：流量全打到一个 upstream',
     titleEn: 'Incident: all traffic on one upstream',
-    presets: ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'],
+    presets: ['flash-sale', 'partner-promotion', 'day-after-config-change', 'after-network-blip', 'after-grpc-deploy'],
   },
   {
     id: 'redis-cluster',
@@ -60,6 +60,15 @@ export const labCatalogue: readonly LabEntry[] = [
     presets: [
       'clusterip-3-pods', 'readiness-fails', 'no-ready-endpoints', 'scale-up', 'scale-down',
       'session-affinity', 'nodeport', 'kubernetes-default-service',
+    ],
+  },
+  {
+    id: 'docker-image',
+    title: 'Docker 镜像实验',
+    titleEn: 'Docker image lab',
+    presets: [
+      'node-app-copy-all-first', 'node-app-deps-first', 'go-multi-stage', 'python-slim',
+      'overlay-write-delete', 'commit-save-export', 'docker-run-call-path',
     ],
   },
   {

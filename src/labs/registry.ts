@@ -8,5 +8,6 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
   'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
   'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
+  'docker-image': () => import('./docker-image/DockerImageView.tsx'),
   'rpc-call-path': () => import('./rpc-call-path/RpcCallPathView.tsx'),
 };

@@ -1,7 +1,7 @@
 // The home page's list: every deck with its new / learning / due / learned counts, and today's totals.
 import { Link } from '../ui/router/router.tsx';
 import type { DeckIndexEntry } from '../decks/deck-data.ts';
-import { useStrings } from '../ui/i18n.ts';
+import { fill, useStrings } from '../ui/i18n.ts';
 import { useAppearanceStore } from '../ui/appearance-store.ts';
 import { deckCounts, newIntroducedToday } from './session.ts';
 import { useProgressStore } from './progress-store.ts';
@@ -18,6 +18,7 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
   const t = useStrings();
   const english = useAppearanceStore((s) => s.language) === 'en';
   const ready = useProgressStore((s) => s.ready);
+  const rebuilding = useProgressStore((s) => s.rebuilding);
   const newPerDay = useProgressStore((s) => s.settings.newPerDay);
   const { states, firstReviewAt, complete } = useProgressView();
   const now = Date.now();
@@ -29,6 +30,7 @@ export function DeckOverview({ decks, deckPath, studyPath, studyAllPath }: DeckO
       <section className="today" aria-labelledby="today-title">
         <h1 id="today-title">{t.homeTitle}</h1>
         <p className="lead">{t.homeLead}</p>
+        {rebuilding && <p className="muted small" role="status" data-testid="rebuilding">{fill(t.rebuilding, rebuilding)}</p>}
         <dl className="stat-row">
           <div><dt>{t.dueToday}</dt><dd data-testid="total-due">{ready ? total.due : '–'}</dd></div>
           <div><dt>{t.newToday}</dt><dd data-testid="total-new">{ready ? newLeft : '–'}</dd></div>

@@ -2,7 +2,7 @@
 // (other tabs, imports) and whatever is undone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCardIndex, fingerprint } from './card-index.ts';
+import { buildCardIndex, createCardIndex, fingerprint } from './card-index.ts';
 import { createEntry, type Grade } from './review-log.ts';
 import { createScheduler } from './scheduler.ts';
 import { firstReviewTimes } from './session.ts';
@@ -28,6 +28,22 @@ describe('card index', () => {
       expect(index.size).toBe(rest.length);
       expect(new Map(createCardIndex(scheduler, rest).states)).toEqual(scheduler.derive(rest));
     }));
+  });
+
+  it('built in slices, it equals the index built at once', async () => {
+    const log = Array.from({ length: 400 }, (_, i) => createEntry(`k${i % 37}`, ((i % 4) + 1) as Grade, 1_700_000_000_000 + i * 3_600_000, 0));
+    let pauses = 0;
+    const progress: number[] = [];
+    const sliced = await buildCardIndex(scheduler, log, undefined, { due: () => true, pause: async () => { pauses++; } }, (done) => progress.push(done));
+    const whole = createCardIndex(scheduler, log);
+    expect(new Map(sliced.states)).toEqual(new Map(whole.states));
+    expect(new Map(sliced.firstReviewAt)).toEqual(new Map(whole.firstReviewAt));
+    expect(pauses).toBe(36); // after every card but the last
+    expect(progress.at(-1)).toBe(36);
+    // With a valid cache nothing is replayed, so nothing pauses.
+    const cached = await buildCardIndex(scheduler, log, whole.toCache(), { due: () => true, pause: async () => { pauses++; } });
+    expect(cached.replayedOnBuild).toBe(0);
+    expect(pauses).toBe(36);
   });
 
   it('adding an entry it has changes nothing', () => {

@@ -4,6 +4,7 @@
 // replays only that card. `rebuild` replays everything; card-index.test.ts checks the two agree.
 // A cache of states (written by the store) is used on load only for cards whose entries still
 // have the fingerprint the cache recorded.
+import type { Slicer } from '../lib/yield-to-main.ts';
 import { byTime, type ReviewEntry } from './review-log.ts';
 import type { CardState, Scheduler } from './scheduler.ts';
 
@@ -23,6 +24,8 @@ export interface CardIndex {
   readonly size: number;
   /** Cards whose state was replayed when the index was built (not taken from the cache). */
   readonly replayedOnBuild: number;
+  /** Replays one card's state from its entries. */
+  replay(cardId: string): void;
   has(entryId: string): boolean;
   /** Adds the entries it does not have yet; returns those it added. */
   add(entries: readonly ReviewEntry[]): ReviewEntry[];
@@ -52,7 +55,34 @@ export function fingerprint(entries: readonly ReviewEntry[]): string {
   return `${entries.length}:${(a >>> 0).toString(36)}:${b.toString(36)}:${last}`;
 }
 
-export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEntry[] = [], cache?: ReadonlyMap<string, CachedCard>): CardIndex {
+/**
+ * createCardIndex for a long log without a valid cache: the cards to replay are replayed in slices
+ * (`slicer`), so a first open with 400,000 reviews keeps the page painting and answering.
+ */
+export async function buildCardIndex(
+  scheduler: Scheduler,
+  initial: readonly ReviewEntry[],
+  cache: ReadonlyMap<string, CachedCard> | undefined,
+  slicer: Slicer,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CardIndex> {
+  const pending: string[] = [];
+  const index = createCardIndex(scheduler, initial, cache, pending);
+  for (let i = 0; i < pending.length; i++) {
+    index.replay(pending[i] as string);
+    if (slicer.due() && i + 1 < pending.length) {
+      onProgress?.(i + 1, pending.length);
+      await slicer.pause();
+    }
+  }
+  return index;
+}
+
+/**
+ * The index of `initial`, with cached states where their fingerprints still match. With `deferred`
+ * the other cards are listed there instead of replayed (buildCardIndex replays them in slices).
+ */
+export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEntry[] = [], cache?: ReadonlyMap<string, CachedCard>, deferred?: string[]): CardIndex {
   const byCard = new Map<string, ReviewEntry[]>();
   const states = new Map<string, CardState>();
   const firstReviewAt = new Map<string, number>();
@@ -80,7 +110,8 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
       states.set(cardId, cached.state);
       firstReviewAt.set(cardId, list[0]!.time);
     } else {
-      replay(cardId);
+      if (deferred) deferred.push(cardId);
+      else replay(cardId);
       replayedOnBuild++;
     }
   }
@@ -91,6 +122,7 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
     firstReviewAt,
     get size() { return ids.size; },
     replayedOnBuild,
+    replay,
     has: (id) => ids.has(id),
     add(entries) {
       const added: ReviewEntry[] = [];

@@ -69,6 +69,28 @@ describe('progress store', () => {
     expect(tabB.getState().view.size).toBe(20);
   });
 
+  it('a new retention replays every card in slices, and keeps the grades made meanwhile', async () => {
+    const db = createMemoryDb();
+    const store = await open(db);
+    for (let i = 0; i < 300; i++) await store.getState().grade(`c${i % 60}`, ((i % 4) + 1) as Grade, 0, 1_700_000_000_000 + i * 60_000);
+    const settled = new Promise<void>((resolve) => {
+      const stop = store.subscribe((s, before) => { if (before.rebuilding !== null && s.rebuilding === null) { stop(); resolve(); } });
+    });
+    const before = new Map(store.getState().view.states);
+    const change = store.getState().setSettings({ retention: 0.8 });
+    // Graded while the rebuild may still be running: it must be in the new index too.
+    await store.getState().grade('late', 3, 0, 1_700_100_000_000);
+    await change;
+    if (store.getState().rebuilding !== null) await settled;
+    const rebuilt = createMemoryDb();
+    await rebuilt.add(await db.list('review'));
+    await rebuilt.update(SETTINGS_KEY, () => ({ retention: 0.8, newPerDay: 20 }));
+    const fresh = await open(rebuilt);
+    expect(store.getState().view.size).toBe(301);
+    expect(new Map(store.getState().view.states)).toEqual(new Map(fresh.getState().view.states));
+    expect(new Map(store.getState().view.states)).not.toEqual(before);
+  });
+
   it('a stale tab’s setting change is applied on top of the newest settings', async () => {
     const db = createMemoryDb();
     const fresh = await open(db);

@@ -11,9 +11,10 @@ import { appDb, useStorageStatus } from '../lib/app-storage.ts';
 import type { RecordDb, StoredRecord, Versioned } from '../lib/record-db.ts';
 import { appSync, type RecordSync } from '../lib/record-sync.ts';
 import { LEGACY_PROGRESS_KEY, MIGRATED_KEY, REVIEW_KIND, SETTINGS_KEY, STATES_CACHE_KEY } from './progress-keys.ts';
-import { createCardIndex, type CachedCard, type CardIndex } from './card-index.ts';
+import { createSlicer } from '../lib/yield-to-main.ts';
+import { buildCardIndex, createCardIndex, type CachedCard, type CardIndex } from './card-index.ts';
 import { defaultSettings, isStudySettings, type StudySettings } from './progress-schema.ts';
-import { createEntry, type Grade, type ReviewEntry } from './review-log.ts';
+import { byTime, createEntry, type Grade, type ReviewEntry } from './review-log.ts';
 import type { CardState, Scheduler } from './scheduler.ts';
 
 
@@ -37,6 +38,8 @@ export interface ProgressState {
   readonly settings: StudySettings;
   /** Ids of the reviews this tab made, newest last: what undo may remove. */
   readonly ownReviews: readonly string[];
+  /** While card states are being replayed from the reviews in slices (a first open, a new retention). */
+  readonly rebuilding: { readonly done: number; readonly total: number } | null;
   grade(cardId: string, grade: Grade, durationMs: number, now?: number): Promise<ReviewEntry>;
   undo(): Promise<ReviewEntry | null>;
   /** Adds the entries not present yet; resolves with how many it added. */
@@ -52,6 +55,7 @@ export interface ProgressState {
 interface StatesCache { readonly retention: number; readonly revision: number; readonly size: number; readonly cards: Map<string, CachedCard> }
 
 const CACHE_DELAY_MS = 2000;
+const IMPORT_SLICE = 200;
 
 /** Until ts-fsrs has loaded nothing may step a card; the index is empty and grades wait for `loaded`. */
 const notLoaded: Scheduler = {
@@ -72,6 +76,8 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
   const writeCache = () => {
     clearTimeout(cacheTimer);
     cacheTimer = undefined;
+    // Mid-rebuild the index still holds the old retention's states: cache them after.
+    if (rebuilding) return;
     const { retention } = useStore.getState().settings;
     const cards = index.toCache();
     const size = index.size;
@@ -90,11 +96,29 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     settingsRev = version.rev;
     const before = useStore.getState().settings;
     useStore.setState({ settings: version.value });
-    if (before.retention !== version.value.retention) {
-      if (createScheduler) index = createCardIndex(createScheduler(version.value.retention), index.entries());
-      changed();
-    }
+    if (before.retention !== version.value.retention && createScheduler) void rebuild(createScheduler(version.value.retention));
   };
+  const onProgress = (done: number, total: number) => useStore.setState({ rebuilding: { done, total } });
+
+  // A new retention changes every card's schedule: replay all reviews in slices, then take over
+  // the grades and undos made meanwhile (they went to the old index).
+  let rebuildRun = 0;
+  let rebuilding = false;
+  async function rebuild(scheduler: Scheduler) {
+    const run = ++rebuildRun;
+    const snapshot = index.entries();
+    rebuilding = true;
+    const next = await buildCardIndex(scheduler, snapshot, undefined, createSlicer(), onProgress);
+    if (run !== rebuildRun) return;
+    rebuilding = false;
+    const now = index.entries();
+    const present = new Set(now.map((e) => e.id));
+    next.add(now.filter((e) => !next.has(e.id)));
+    next.remove(snapshot.filter((e) => !present.has(e.id)).map((e) => e.id));
+    index = next;
+    useStore.setState({ rebuilding: null });
+    changed();
+  }
 
   async function load() {
     const migrated = await db.read(MIGRATED_KEY);
@@ -121,8 +145,8 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     const [scheduler, records] = await Promise.all([import('./scheduler.ts'), db.list<ReviewRecord>(REVIEW_KIND)]);
     createScheduler = scheduler.createScheduler;
     // The reviews decide: a cached state is used only for a card whose reviews it was made from.
-    index = createCardIndex(createScheduler(useStore.getState().settings.retention), records, cached?.cards);
-    useStore.setState({ ready: true, view: viewOf() });
+    index = await buildCardIndex(createScheduler(useStore.getState().settings.retention), records, cached?.cards, createSlicer(), onProgress);
+    useStore.setState({ ready: true, rebuilding: null, view: viewOf() });
     // States that had to be replayed are cached for the next visit.
     if (index.replayedOnBuild > 0 || cached?.revision !== revision || cached.cards.size !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
   }
@@ -142,6 +166,7 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     view: viewOf(),
     settings: defaultSettings,
     ownReviews: [],
+    rebuilding: null,
     loaded: Promise.resolve(),
     async grade(cardId, grade, durationMs, now = Date.now()) {
       await get().loaded;
@@ -171,11 +196,20 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     },
     async importEntries(entries) {
       await get().loaded;
-      const fresh = entries.filter((e) => !index.has(e.id)).map((e): ReviewRecord => ({ kind: REVIEW_KIND, ...createEntry(e.cardId, e.grade, e.time, e.durationMs), id: e.id }));
+      const fresh = entries.filter((e) => !index.has(e.id)).map((e): ReviewRecord => ({ kind: REVIEW_KIND, ...createEntry(e.cardId, e.grade, e.time, e.durationMs), id: e.id })).sort(byTime);
       if (fresh.length === 0) return 0;
       // The database skips records another tab added meanwhile; they are still new to this tab.
       await db.add(fresh);
-      index.add(fresh);
+      // A long import steps FSRS once per review: in slices, so the page keeps answering.
+      const slicer = createSlicer();
+      for (let i = 0; i < fresh.length; i += IMPORT_SLICE) {
+        index.add(fresh.slice(i, i + IMPORT_SLICE));
+        if (slicer.due() && i + IMPORT_SLICE < fresh.length) {
+          onProgress(i + IMPORT_SLICE, fresh.length);
+          await slicer.pause();
+        }
+      }
+      useStore.setState({ rebuilding: null });
       changed();
       sync.post({ type: 'records', kind: REVIEW_KIND, added: fresh, removed: [] });
       return fresh.length;

@@ -42,6 +42,7 @@ export const en: Strings = {
   countNew: 'New',
   countDue: 'Due',
   countLearned: 'Learned',
+  rebuilding: 'Working out card states from the review log: {done} of {total} cards',
   countLearning: 'Learning',
   cards: 'cards',
   deckStudy: 'Study',

@@ -43,6 +43,7 @@ const zh = {
   countNew: '新卡',
   countDue: '到期',
   countLearned: '已学',
+  rebuilding: '正在根据复习记录计算卡片状态：{done} / {total} 张卡',
   countLearning: '学习中',
   cards: '张卡',
   deckStudy: '开始学习',

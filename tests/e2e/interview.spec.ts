@@ -43,7 +43,8 @@ test('a 15-minute mock interview to its report, then study the weak cards', asyn
   await expect(report).toBeVisible();
   await expect(page.getByTestId('interview-row')).toHaveCount(3);
   await expect(page.getByTestId('interview-score')).toHaveText('3 题里 2 题答得好（良好或简单）');
-  await expect(page.getByTestId('interview-row').first()).toContainText('90 秒');
+  // 90 s fast-forwarded, plus the real seconds the test itself took on a busy machine.
+  await expect(page.getByTestId('interview-row').first()).toContainText(/9\d 秒/);
   await expect(page.getByTestId('interview-row').first()).toContainText('重来');
   await expect(page.getByTestId('interview-past').locator('li')).toHaveCount(1);
   await app.expectNoAxeViolations();

@@ -14,7 +14,7 @@ const widest: Record<string, string> = {
   'rate-limiting': 'compare-all',
   'circuit-breaker': 'resilience4j-slow-calls',
   'load-balancing': 'compare-all',
-  'upstream-incident': 'max-fails-down',
+  'upstream-incident': 'after-network-blip',
 };
 const deckIds = readdirSync('content/decks').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 

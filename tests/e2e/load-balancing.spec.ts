@@ -169,3 +169,25 @@ test('the player plays 1,000 requests per second at 16× to the end', async ({ p
   await expect.poll(() => lab.shownIndex(), { timeout: 20_000 }).toBeGreaterThan(15_000);
   await expect(lab.playButton()).toContainText('播放');
 });
+
+test('your own upstream block runs with your server names; a bad line is refused by line', async ({ page }) => {
+  await page.goto('/labs/load-balancing');
+  const panel = page.getByTestId('own-upstream');
+  await panel.locator('summary').click();
+  await page.getByTestId('own-upstream-text').fill('upstream api {\n  least_conn;\n  server 10.1.0.5:8080 weight=0;\n}');
+  await page.getByTestId('own-upstream-run').click();
+  await expect(page.getByTestId('own-upstream-problems')).toContainText('第 3 行');
+  await expect(page.getByTestId('own-upstream-problems')).toContainText('"weight=0"（invalid parameter）');
+  await expect(page).not.toHaveURL(/names=/);
+
+  await page.getByTestId('own-upstream-text').fill('upstream api {\n  least_conn;\n  server 10.1.0.5:8080 weight=3 max_fails=2 fail_timeout=30s;\n  server 10.1.0.6:8080;\n  server 10.1.0.7:8080 down;\n}');
+  await page.getByTestId('own-upstream-run').click();
+  await expect(page.getByTestId('own-upstream-ok')).toHaveText('已按 upstream api 运行：3 台服务器，算法 least-conn');
+  await expect(page).toHaveURL(/algo=least-conn/);
+  await expect(page).toHaveURL(/names=10\.1\.0\.5%3A8080%2C10\.1\.0\.6%3A8080%2C10\.1\.0\.7%3A8080/);
+  await expect(page.getByTestId('action-server')).toContainText('10.1.0.6:8080');
+  // The shared URL is the same configuration.
+  await page.reload();
+  await expect(page.getByTestId('action-server')).toContainText('10.1.0.7:8080');
+  await expect(page.getByTestId('url-problems')).toHaveCount(0);
+});

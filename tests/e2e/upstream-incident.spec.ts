@@ -7,10 +7,10 @@ import { STEP_IDS, UpstreamIncidentLab } from './upstream-incident-page.ts';
 test('from the answer card to the diagnosis: hot key, every checklist step, the fix', async ({ page }) => {
   const lab = new UpstreamIncidentLab(page);
   await page.goto('/cards/upstream-hotspot');
-  const link = page.locator('a[href*="/labs/upstream-incident?preset=hot-key"]').first();
+  const link = page.locator('a[href*="/labs/upstream-incident?preset=flash-sale"]').first();
   await expect(link).toBeVisible();
   await link.click();
-  await expect(page).toHaveURL(/\/labs\/upstream-incident\?preset=hot-key$/);
+  await expect(page).toHaveURL(/\/labs\/upstream-incident\?preset=flash-sale$/);
   await lab.ready();
   await expect(page.getByTestId('preset-select')).toHaveValue('hot-key');
 
@@ -51,7 +51,7 @@ test('from the answer card to the diagnosis: hot key, every checklist step, the 
 
 test('the scenario list names symptoms, and no diagnosis is taken before some evidence', async ({ page }) => {
   const lab = new UpstreamIncidentLab(page);
-  await lab.goto('preset=nat-ip-hash');
+  await lab.goto('preset=partner-promotion');
   const titles = await page.getByTestId('preset-select').locator('option').allInnerTexts();
   expect(titles).toHaveLength(5);
   for (const t of titles) expect(t).not.toMatch(/ip_hash|NAT|CDN|热点|权重|max_fails|长连接|keepalive/);
@@ -67,7 +67,7 @@ test('the scenario list names symptoms, and no diagnosis is taken before some ev
 
 test('the access log scrolls in a window and filters by upstream and client address', async ({ page }) => {
   const lab = new UpstreamIncidentLab(page);
-  await lab.goto('preset=nat-ip-hash');
+  await lab.goto('preset=partner-promotion');
   const [all, total] = await lab.logCount();
   expect(all).toBe(total);
   expect(total).toBeGreaterThan(5000);
@@ -110,7 +110,7 @@ for (const scheme of ['light', 'dark'] as const) {
       // Two full pages through axe, on a machine shared with other builds: allow the slow budget.
       test.slow();
       const lab = new UpstreamIncidentLab(page);
-      await lab.goto('preset=max-fails-down');
+      await lab.goto('preset=after-network-blip');
       for (const id of STEP_IDS) await lab.runStep(id);
       await lab.answer('hot-key');
       await expect(lab.result()).toContainText('不对');

@@ -24,8 +24,8 @@ export interface ActionControlsProps {
   readonly onChange: (edit: Edit<LoadBalancingValues>, atMs: number) => void;
 }
 
-function actionText(a: LbAction): string {
-  const who = (n: number) => serverLabel(serverIdOfNumber(n));
+function actionText(a: LbAction, names: readonly string[]): string {
+  const who = (n: number) => serverLabel(names[n - 1] ?? serverIdOfNumber(n));
   switch (a.kind) {
     case 'add':
       return S.actionText.add(a.weight);
@@ -42,7 +42,9 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const [weight, setWeight] = useState(1);
   const target = snapshot.find((s) => s.id === picked) ?? snapshot[0];
   const at = actionTime(nowMs, durationMs);
-  const number = target !== undefined ? serverNumberOf(target.id) : null;
+  // Server n is the n-th configured server (its own name after a pasted upstream block).
+  const index = target !== undefined ? values.names.indexOf(target.id) : -1;
+  const number = target === undefined ? null : index >= 0 ? index + 1 : serverNumberOf(target.id);
   const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
   return (
     <section className="lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
@@ -51,7 +53,7 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
       <div className="row">
         <label htmlFor={`${id}-server`}>{S.actionServer}</label>
         <select id={`${id}-server`} value={target?.id ?? ''} onChange={(e) => setPicked(e.target.value)} data-testid="action-server">
-          {snapshot.map((s) => <option key={s.id} value={s.id}>{serverLabel(s.id)}（{s.id}）</option>)}
+          {snapshot.map((s) => <option key={s.id} value={s.id}>{serverLabel(s.id) === s.id ? s.id : `${serverLabel(s.id)}（${s.id}）`}</option>)}
         </select>
         <button type="button" disabled={number === null || target?.down === true} onClick={() => number !== null && act({ atMs: at, kind: 'down', server: number })} data-testid="action-down">{S.markDown}</button>
         <button type="button" disabled={number === null || target?.down !== true} onClick={() => number !== null && act({ atMs: at, kind: 'up', server: number })} data-testid="action-up">{S.markUp}</button>
@@ -71,7 +73,7 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
           <h4 className="lb-h small">{S.actionList} <code>actions</code></h4>
           <ul className="lb-action-list" data-testid="action-list">
             {values.actions.map((a, i) => {
-              const text = `${S.at(a.atMs)} ${actionText(a)}`;
+              const text = `${S.at(a.atMs)} ${actionText(a, values.names)}`;
               return (
                 <li key={`${i}-${a.atMs}-${a.kind}`}>
                   <span>{text}</span>

@@ -12,6 +12,7 @@ import { LB_PRESET_VALUES } from './core/presets.ts';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunStage } from './RunStage.tsx';
 import { ServerFields } from './ServerFields.tsx';
+import { OwnUpstreamPanel } from './OwnUpstreamPanel.tsx';
 import { S } from './strings.ts';
 import { TrafficFields } from './TrafficFields.tsx';
 import './load-balancing.css';
@@ -60,6 +61,7 @@ export default function LoadBalancingView() {
       </header>
       <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onPick={pick} />
+      <OwnUpstreamPanel onApply={pick} />
       <div className="lb-layout">
         <RunStage run={run} errors={errors} query={query} previewVnodes={previewVnodes} resumeAt={resumeAt} nowRef={nowRef} onChange={act} />
         <ParamsPanel values={values} errors={errors} onChange={edit} onPreviewVnodes={setPreviewVnodes} />

@@ -73,8 +73,8 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
               {isChosen && <span key={index} className="lb-packet" aria-hidden="true" />}
               <div className="lb-box-head">
                 <span className="lb-swatch" aria-hidden="true" />
-                <strong>{serverLabel(s.id)}</strong>
-                <code className="small">{s.id}</code>
+                <strong className={serverLabel(s.id).length > 12 ? 'is-long' : undefined} title={s.id}>{serverLabel(s.id)}</strong>
+                {serverLabel(s.id) !== s.id && <code className="small">{s.id}</code>}
               </div>
               <div className="lb-box-line small">
                 <span className={`lb-state ${state.cls}`}>{state.text}</span> · {S.boxWeight(s.weight)}
@@ -90,8 +90,8 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
           <li key={id} className={`lb-box c${serverColor(id)} is-removed`} data-server={serverLabel(id)}>
             <div className="lb-box-head">
               <span className="lb-swatch" aria-hidden="true" />
-              <strong>{serverLabel(id)}</strong>
-              <code className="small">{id}</code>
+              <strong className={serverLabel(id).length > 12 ? 'is-long' : undefined} title={id}>{serverLabel(id)}</strong>
+              {serverLabel(id) !== id && <code className="small">{id}</code>}
             </div>
             <div className="lb-box-line small"><span className="lb-state is-removed">{S.stateRemoved}</span></div>
           </li>

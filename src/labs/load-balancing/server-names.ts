@@ -12,8 +12,12 @@ export function serverLabel(id: string): string {
 
 /** One of 8 colour slots (CSS variables --lb-c0 … --lb-c7). */
 export function serverColor(id: string): number {
-  const n = serverNumberOf(id) ?? 1;
-  return (n - 1) % 8;
+  const n = serverNumberOf(id);
+  if (n !== null) return (n - 1) % 8;
+  // A server of a pasted upstream block: a colour from its name, the same on every render.
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % 8;
 }
 
 /** "a (10.0.0.1:8080)" */

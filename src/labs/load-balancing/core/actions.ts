@@ -99,11 +99,13 @@ export function actionEvents(
   baseEvents: readonly UpstreamEvent[],
   template: AddedServerTemplate,
 ): UpstreamEvent[] {
-  let next = 1;
+  // Server n is the n-th configured server (whatever its name); added ones take numbers after them.
+  let next = configured.length + 1;
   const note = (id: string): void => {
     const n = serverNumberOf(id);
     if (n !== null && n >= next) next = n + 1;
   };
+  const idOf = (n: number): string => configured[n - 1]?.id ?? serverIdOfNumber(n);
   for (const s of configured) note(s.id);
   for (const e of baseEvents) if (e.kind === 'add') note(e.server.id);
   const out: UpstreamEvent[] = [];
@@ -117,7 +119,7 @@ export function actionEvents(
         break;
       }
       default:
-        out.push({ atMs: a.atMs, kind: a.kind, serverId: serverIdOfNumber(a.server) });
+        out.push({ atMs: a.atMs, kind: a.kind, serverId: idOf(a.server) });
     }
   }
   return out;

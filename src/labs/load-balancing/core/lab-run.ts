@@ -18,13 +18,14 @@ export function serverIdFor(index: number): string {
 
 export function toServerSpecs(values: LoadBalancingValues): ServerSpec[] {
   return values.weights.map((weight, i) =>
-    serverSpec(serverIdFor(i), {
+    serverSpec(values.names[i] ?? serverIdFor(i), {
       weight,
       latencyMs: values.latencyMs[i] ?? values.latencyMs[values.latencyMs.length - 1] ?? 20,
       capacity: values.capacity,
       queueLimit: values.queue,
-      maxFails: values.maxFails,
-      failTimeoutMs: values.failTimeoutS * 1000,
+      maxFails: values.limits[i]?.maxFails ?? values.maxFails,
+      failTimeoutMs: (values.limits[i]?.failTimeoutS ?? values.failTimeoutS) * 1000,
+      maxConns: values.limits[i]?.maxConns ?? 0,
       down: values.down.includes(i + 1),
     }),
   );

@@ -16,6 +16,7 @@
 // A run is capped at MAX_LB_REQUESTS requests (rate × duration), so a link cannot freeze the tab.
 import { formatActions, parseActions, type LbAction } from './actions.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
+import { formatLimits, parseLimits, parseNames, type ServerLimits } from './server-config.ts';
 
 export const LB_TRAFFIC_KINDS = ['steady', 'poisson', 'bursts', 'spike'] as const;
 export type LbTrafficKind = (typeof LB_TRAFFIC_KINDS)[number];
@@ -47,6 +48,10 @@ export interface LoadBalancingValues {
   readonly keySource: 'key' | 'uri';
   /** Hand actions at given moments: down/up/add/remove a server, send one request. */
   readonly actions: readonly LbAction[];
+  /** The servers' addresses (a pasted upstream block); empty: 10.0.0.N:8080. */
+  readonly names: readonly string[];
+  /** Per-server max_fails / fail_timeout / max_conns; empty: the global fields. */
+  readonly limits: readonly ServerLimits[];
 }
 
 export const DEFAULT_LB_VALUES: LoadBalancingValues = {
@@ -73,6 +78,8 @@ export const DEFAULT_LB_VALUES: LoadBalancingValues = {
   decayMs: 10_000,
   keySource: 'key',
   actions: [],
+  names: [],
+  limits: [],
 };
 
 export interface ParsedLoadBalancingParams {
@@ -210,6 +217,21 @@ export function parseLoadBalancingParams(
   }
   values.down = values.down.filter((i) => i <= values.weights.length);
 
+  const names = search.get('names');
+  if (names !== null) {
+    const list = parseNames(names, values.weights.length);
+    if (list !== null) values.names = list;
+    else errors['names'] = `names 必须是 ${values.weights.length} 个互不相同的地址（host:port），用逗号分隔，和 weights 一一对应`;
+  }
+  if (values.names.length !== 0 && values.names.length !== values.weights.length) values.names = [];
+  const limits = search.get('limits');
+  if (limits !== null) {
+    const list = parseLimits(limits, values.weights.length);
+    if (list !== null) values.limits = list;
+    else errors['limits'] = `limits 必须是 ${values.weights.length} 组 max_fails:fail_timeout:max_conns，用逗号分隔`;
+  }
+  if (values.limits.length !== 0 && values.limits.length !== values.weights.length) values.limits = [];
+
   if (expectedRequests(values) > MAX_LB_REQUESTS) {
     const key = search.get('duration') !== null ? 'duration' : search.get('rate') !== null ? 'rate' : 'duration';
     errors[key] = `rate × duration 最多 ${MAX_LB_REQUESTS} 个请求（现在约 ${Math.round(expectedRequests(values))} 个）`;
@@ -264,5 +286,7 @@ export function toLoadBalancingSearch(
   if (values.traffic !== base.traffic) out.set('traffic', values.traffic);
   if (values.keySource !== base.keySource) out.set('key', values.keySource);
   if (formatActions(values.actions) !== formatActions(base.actions)) out.set('actions', formatActions(values.actions));
+  if (!sameList(values.names, base.names)) out.set('names', values.names.join(','));
+  if (formatLimits(values.limits) !== formatLimits(base.limits)) out.set('limits', formatLimits(values.limits));
   return out;
 }

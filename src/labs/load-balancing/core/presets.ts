@@ -90,7 +90,7 @@ export const LB_PRESETS: Readonly<Record<LbPresetId, LbPreset>> = {
     id: 'ip-hash',
     title: 'ip_hash：同一个 /24 去同一台',
     explanation:
-      'upstream { ip_hash; … }。nginx 只取 IPv4 地址的前三个字节：hash 从 89 开始，每个字节 hash = (hash × 113 + 字节) % 6271，再对总权重取模。所以 10.1.2.3 与 10.1.2.200 一定落在同一台；一个公司的出口 NAT 或一个 CDN 节点后面的所有用户也一样（见排查实验 nat-ip-hash）。标记一台 down 时总权重不变，只有它的客户端会重新哈希到别处。',
+      'upstream { ip_hash; … }。nginx 只取 IPv4 地址的前三个字节：hash 从 89 开始，每个字节 hash = (hash × 113 + 字节) % 6271，再对总权重取模。所以 10.1.2.3 与 10.1.2.200 一定落在同一台；一个公司的出口 NAT 或一个 CDN 节点后面的所有用户也一样（见排查实验「大客户推广」）。标记一台 down 时总权重不变，只有它的客户端会重新哈希到别处。',
     values: values('ip-hash', { algorithm: 'ip-hash', weights: [1, 1, 1, 1], clients: 300 }),
     events: [],
   },

@@ -5,7 +5,7 @@
 import { parseAccessLogLine, type AccessLogEntry } from './access-log.ts';
 import { parseErrorLogLine } from './error-log.ts';
 import { parseUpstreamBlock } from './nginx-config.ts';
-import type { ScenarioId } from './scenarios.ts';
+import type { CauseId } from './scenarios.ts';
 
 export const STEP_IDS = ['upstream-addr', 'weights', 'hash-keys', 'client-ips', 'error-log', 'connections'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -224,7 +224,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistStep[] {
   ];
 }
 
-const CAUSE_OF_STEP: Readonly<Partial<Record<StepId, ScenarioId>>> = {
+const CAUSE_OF_STEP: Readonly<Partial<Record<StepId, CauseId>>> = {
   'error-log': 'max-fails-down',
   weights: 'weight-typo',
   connections: 'keepalive-pinned',
@@ -233,7 +233,7 @@ const CAUSE_OF_STEP: Readonly<Partial<Record<StepId, ScenarioId>>> = {
 };
 
 /** The cause the suspicious steps point at (the first, in checking order of certainty), or null. */
-export function suspectedCause(steps: readonly ChecklistStep[]): ScenarioId | null {
+export function suspectedCause(steps: readonly ChecklistStep[]): CauseId | null {
   const order: StepId[] = ['error-log', 'weights', 'connections', 'client-ips', 'hash-keys'];
   for (const id of order) {
     if (steps.find((s) => s.id === id)?.suspicious) return CAUSE_OF_STEP[id] ?? null;

@@ -3,7 +3,7 @@ import { checkAnswer, DIAGNOSIS_OPTIONS, wrongAnswerReason } from './diagnosis.t
 import { investigate } from './investigation.ts';
 
 describe('wrong answers are explained from the run\'s own evidence', () => {
-  const inv = investigate('hot-key');
+  const inv = investigate('flash-sale');
   const evidence = { checklist: inv.checklist, metrics: inv.metrics };
 
   it('every wrong option names the step that rules it out, with its finding', () => {

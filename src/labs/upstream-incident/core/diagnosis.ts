@@ -5,9 +5,9 @@ import type { RunSummary } from '../../load-balancing/core/metrics.ts';
 import type { ChecklistStep, StepId } from './checklist.ts';
 import { diffLines, type DiffLine } from './config-diff.ts';
 import type { IncidentRun } from './run-incident.ts';
-import type { ScenarioId } from './scenarios.ts';
+import type { CauseId } from './scenarios.ts';
 
-export type DiagnosisOptionId = ScenarioId | 'faster-server';
+export type DiagnosisOptionId = CauseId | 'faster-server';
 
 export interface DiagnosisOption {
   readonly id: DiagnosisOptionId;
@@ -31,7 +31,7 @@ interface CauseText {
   readonly notes: readonly string[];
 }
 
-const CAUSES: Readonly<Record<ScenarioId, CauseText>> = {
+const CAUSES: Readonly<Record<CauseId, CauseText>> = {
   'hot-key': {
     explanation:
       'hash $request_uri consistent 保证同一个 URI 总去同一台，这正是它的用处（缓存局部性），但也意味着一个 key 的流量无法分摊：秒杀商品的 URI 占了大半请求，哈希把它们全部钉在一台上。$upstream_addr 严重倾斜，而权重正常、没有服务器被摘除、客户端也很分散，只有 key 的分布异常。hash $arg_user 遇上一个爆红用户或一个刷接口的账号，是同一回事。',
@@ -92,7 +92,7 @@ export interface FixEffect {
 export interface Diagnosis {
   readonly question: string;
   readonly options: readonly DiagnosisOption[];
-  readonly correct: ScenarioId;
+  readonly correct: CauseId;
   readonly explanation: string;
   readonly fix: string;
   readonly notes: readonly string[];
@@ -105,7 +105,7 @@ export interface Diagnosis {
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
 
 export function buildDiagnosis(run: IncidentRun): Diagnosis {
-  const id = run.scenario.id;
+  const id = run.scenario.cause;
   const cause = CAUSES[id];
   const before = run.summary;
   const after = run.fixedSummary;
@@ -137,7 +137,7 @@ export function buildDiagnosis(run: IncidentRun): Diagnosis {
 }
 
 /** The checklist step whose evidence confirms or rules out each cause. */
-export const STEP_OF_CAUSE: Readonly<Record<ScenarioId, StepId>> = {
+export const STEP_OF_CAUSE: Readonly<Record<CauseId, StepId>> = {
   'hot-key': 'hash-keys',
   'nat-ip-hash': 'client-ips',
   'weight-typo': 'weights',

@@ -5,7 +5,7 @@ import { DIAGNOSIS_OPTIONS, checkAnswer } from './diagnosis.ts';
 import { parseErrorLogLine } from './error-log.ts';
 import { formatErrorTime, parseTimeLocal } from './log-time.ts';
 import { investigate, type Investigation } from './investigation.ts';
-import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { SCENARIO_IDS, SCENARIOS, type CauseId, type ScenarioId } from './scenarios.ts';
 
 const cache = new Map<ScenarioId, Investigation>();
 function get(id: ScenarioId): Investigation {
@@ -17,7 +17,7 @@ function get(id: ScenarioId): Investigation {
   return inv;
 }
 
-const EXPECTED_STEP: Record<ScenarioId, string> = {
+const EXPECTED_STEP: Record<CauseId, string> = {
   'hot-key': 'hash-keys',
   'nat-ip-hash': 'client-ips',
   'weight-typo': 'weights',
@@ -70,9 +70,9 @@ describe('upstream incident scenarios', () => {
   it.each(SCENARIO_IDS)('%s: the checklist flags the symptom and exactly the step that reveals the cause', (id) => {
     const inv = get(id);
     const flagged = inv.checklist.filter((s) => s.suspicious).map((s) => s.id);
-    expect(flagged).toEqual(['upstream-addr', EXPECTED_STEP[id]].sort((a, b) => inv.checklist.findIndex((s) => s.id === a) - inv.checklist.findIndex((s) => s.id === b)));
-    expect(inv.suspected).toBe(id);
-    expect(inv.diagnosis.correct).toBe(id);
+    expect(flagged).toEqual(['upstream-addr', EXPECTED_STEP[SCENARIOS[id].cause]].sort((a, b) => inv.checklist.findIndex((s) => s.id === a) - inv.checklist.findIndex((s) => s.id === b)));
+    expect(inv.suspected).toBe(SCENARIOS[id].cause);
+    expect(inv.diagnosis.correct).toBe(SCENARIOS[id].cause);
     for (const step of inv.checklist) {
       expect(step.finding).toMatch(/[\u4e00-\u9fff]/);
       expect(step.command.length).toBeGreaterThan(5);
@@ -96,7 +96,7 @@ describe('upstream incident scenarios', () => {
   });
 
   it('writes combined-format lines with $upstream_addr and $upstream_response_time', () => {
-    const inv = get('max-fails-down');
+    const inv = get('after-network-blip');
     const line = inv.accessLog[0]!;
     expect(line).toMatch(/^\d+\.\d+\.\d+\.\d+ - - \[12\/Mar\/2024:14:00:00 \+0800\] "GET \/api\/items\/sku\d+ HTTP\/1\.1" 200 \d+ "-" "[^"]+" 10\.0\.1\.1\d:8080 \d\.\d{3}$/);
     // the request that hit the blip lists both servers and two times
@@ -105,7 +105,7 @@ describe('upstream incident scenarios', () => {
   });
 
   it('writes nginx error log lines that name the disabled servers', () => {
-    const inv = get('max-fails-down');
+    const inv = get('after-network-blip');
     const parsed = inv.errorLog.map(parseErrorLogLine);
     expect(parsed.every((e) => e !== null)).toBe(true);
     const disabled = parsed.filter((e) => e!.message.startsWith('upstream server temporarily disabled')).map((e) => e!.upstream);
@@ -114,7 +114,7 @@ describe('upstream incident scenarios', () => {
   });
 
   it('nat-ip-hash: every request from the CDN /24 went to one server', () => {
-    const entries = get('nat-ip-hash').accessLog.map(parseAccessLogLine);
+    const entries = get('partner-promotion').accessLog.map(parseAccessLogLine);
     const cdn = new Set(entries.filter((e) => e!.remoteAddr.startsWith('198.51.100.')).map((e) => e!.upstreamAddrs.at(-1)));
     expect(cdn.size).toBe(1);
   });
@@ -128,20 +128,20 @@ describe('upstream incident scenarios', () => {
       expect(rebuilt).toBe(d.configAfter);
       expect(original).toBe(d.configBefore);
       expect(d.configDiff.some((l) => l.op !== ' ')).toBe(true);
-      expect(checkAnswer(d, id).correct).toBe(true);
+      expect(checkAnswer(d, SCENARIOS[id].cause).correct).toBe(true);
       expect(checkAnswer(d, 'faster-server').correct).toBe(false);
     }
-    const typo = get('weight-typo').diagnosis.configDiff.filter((l) => l.op !== ' ').map((l) => `${l.op}${l.text.trim()}`);
+    const typo = get('day-after-config-change').diagnosis.configDiff.filter((l) => l.op !== ' ').map((l) => `${l.op}${l.text.trim()}`);
     expect(typo).toEqual(['-server 10.0.1.12:8080 weight=50;', '+server 10.0.1.12:8080 weight=5;']);
   });
 
   it('is deterministic for a seed, and the evidence follows the data when the seed changes', () => {
-    const again = investigate('hot-key');
-    expect(again.accessLog).toEqual(get('hot-key').accessLog);
-    expect(again.checklist).toEqual(get('hot-key').checklist);
-    const other = investigate('hot-key', 7);
-    expect(other.accessLog).not.toEqual(get('hot-key').accessLog);
+    const again = investigate('flash-sale');
+    expect(again.accessLog).toEqual(get('flash-sale').accessLog);
+    expect(again.checklist).toEqual(get('flash-sale').checklist);
+    const other = investigate('flash-sale', 7);
+    expect(other.accessLog).not.toEqual(get('flash-sale').accessLog);
     expect(other.suspected).toBe('hot-key');
-    expect(other.checklist[0]?.finding).not.toBe(get('hot-key').checklist[0]?.finding);
+    expect(other.checklist[0]?.finding).not.toBe(get('flash-sale').checklist[0]?.finding);
   });
 });

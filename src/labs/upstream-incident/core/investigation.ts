@@ -7,7 +7,7 @@ import { buildChecklist, suspectedCause, type ChecklistStep } from './checklist.
 import { buildDiagnosis, type Diagnosis } from './diagnosis.ts';
 import { errorLog } from './error-log.ts';
 import { runIncident, type IncidentRun } from './run-incident.ts';
-import type { IncidentScenario, ScenarioId } from './scenarios.ts';
+import type { CauseId, IncidentScenario, ScenarioId } from './scenarios.ts';
 
 export interface Investigation {
   readonly scenario: IncidentScenario;
@@ -21,7 +21,7 @@ export interface Investigation {
   readonly fixedMetrics: RunSummary;
   readonly checklist: readonly ChecklistStep[];
   /** The cause the suspicious steps point at. */
-  readonly suspected: ScenarioId | null;
+  readonly suspected: CauseId | null;
   readonly diagnosis: Diagnosis;
   readonly run: IncidentRun;
 }

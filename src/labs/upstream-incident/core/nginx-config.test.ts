@@ -5,7 +5,7 @@ import { SCENARIOS } from './scenarios.ts';
 
 describe('nginx config snippets', () => {
   it('renders non-default server parameters and reads them back', () => {
-    const text = renderNginxConfig(SCENARIOS['max-fails-down'].broken.config);
+    const text = renderNginxConfig(SCENARIOS['after-network-blip'].broken.config);
     expect(text).toContain('server 10.0.1.11:8080 max_fails=1 fail_timeout=10s;');
     const parsed = parseUpstreamBlock(text);
     expect(parsed?.servers.map((s) => [s.address, s.maxFails, s.failTimeoutS])).toEqual([
@@ -14,15 +14,15 @@ describe('nginx config snippets', () => {
   });
 
   it('reads the balancing directive', () => {
-    const parsed = parseUpstreamBlock(renderNginxConfig(SCENARIOS['hot-key'].broken.config));
+    const parsed = parseUpstreamBlock(renderNginxConfig(SCENARIOS['flash-sale'].broken.config));
     expect(parsed?.balancing).toEqual(['hash $request_uri consistent']);
-    expect(parseUpstreamBlock(renderNginxConfig(SCENARIOS['nat-ip-hash'].broken.config))?.balancing).toEqual(['ip_hash']);
+    expect(parseUpstreamBlock(renderNginxConfig(SCENARIOS['partner-promotion'].broken.config))?.balancing).toEqual(['ip_hash']);
     expect(parseUpstreamBlock('upstream x { server a:1 weight=3 down; }')?.servers[0]).toEqual({ address: 'a:1', weight: 3, maxFails: 1, failTimeoutS: 10, down: true });
     expect(parseUpstreamBlock('no upstream here')).toBeNull();
   });
 
   it('renders the keep-alive scenario as a stream (L4) proxy', () => {
-    const text = renderNginxConfig(SCENARIOS['keepalive-pinned'].broken.config);
+    const text = renderNginxConfig(SCENARIOS['after-grpc-deploy'].broken.config);
     expect(text.startsWith('stream {\n    upstream grpc_backend {')).toBe(true);
     expect(text).toContain('proxy_pass grpc_backend;');
   });

@@ -1,19 +1,20 @@
 // The incident lab's URL: ?preset=<scenario>&seed=<n>. Parsing never throws; a bad field gets a
 // Chinese message and falls back to the base (last valid) value.
-import { isScenarioId, SCENARIO_IDS, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { FORMER_SCENARIO_IDS, isScenarioId, SCENARIO_IDS, SCENARIOS, type ScenarioId } from './scenarios.ts';
 
 export interface IncidentValues {
   readonly scenario: ScenarioId;
   readonly seed: number;
 }
 
-export const DEFAULT_INCIDENT_VALUES: IncidentValues = { scenario: 'hot-key', seed: SCENARIOS['hot-key'].seed };
+export const DEFAULT_INCIDENT_VALUES: IncidentValues = { scenario: 'flash-sale', seed: SCENARIOS['flash-sale'].seed };
 
 export function parseIncidentParams(search: URLSearchParams, base: IncidentValues = DEFAULT_INCIDENT_VALUES): { values: IncidentValues; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   let scenario = base.scenario;
   let seed = base.seed;
-  const rawScenario = search.get('preset');
+  const asGiven = search.get('preset');
+  const rawScenario = asGiven !== null ? (FORMER_SCENARIO_IDS[asGiven] ?? asGiven) : null;
   if (rawScenario !== null) {
     if (isScenarioId(rawScenario)) {
       scenario = rawScenario;

@@ -45,11 +45,11 @@ describe('proxy_cache with proxy_cache_valid 200 1s and proxy_cache_lock on', ()
 describe('the hot-key fix replayed', () => {
   it('takes requests off the upstreams: the cache answers most of the hot key, the rest reach an upstream', async () => {
     const { runIncident } = await import('./run-incident.ts');
-    const run = runIncident('hot-key');
+    const run = runIncident('flash-sale');
     expect(run.fixedCacheHits).toBeGreaterThan(run.summary.requests / 2);
     expect(run.fixedSummary.requests + run.fixedCacheHits).toBe(run.summary.requests);
     // Scenarios without a cache replay every request.
-    const other = runIncident('weight-typo');
+    const other = runIncident('day-after-config-change');
     expect(other.fixedCacheHits).toBe(0);
     expect(other.fixedSummary.requests).toBe(other.summary.requests);
   });

@@ -10,8 +10,18 @@ import { serverSpec, type ServerSpec } from '../../load-balancing/core/servers.t
 import type { AlgorithmId } from '../../load-balancing/core/types.ts';
 import { ACCESS_LOG_FORMAT, type NginxConfigModel } from './nginx-config.ts';
 
-export const SCENARIO_IDS = ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'] as const;
+// Scenario ids name what the on-call engineer sees (they show in the URL and the picker), never
+// the cause: finding the cause is the exercise. The causes have their own ids (the diagnosis answers).
+export const SCENARIO_IDS = ['flash-sale', 'partner-promotion', 'day-after-config-change', 'after-network-blip', 'after-grpc-deploy'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export const CAUSE_IDS = ['hot-key', 'nat-ip-hash', 'weight-typo', 'max-fails-down', 'keepalive-pinned'] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+/** Links shared before the scenarios were renamed after their symptoms keep working. */
+export const FORMER_SCENARIO_IDS: Readonly<Record<string, ScenarioId>> = {
+  'hot-key': 'flash-sale', 'nat-ip-hash': 'partner-promotion', 'weight-typo': 'day-after-config-change',
+  'max-fails-down': 'after-network-blip', 'keepalive-pinned': 'after-grpc-deploy',
+};
 
 export interface IncidentSetup {
   readonly config: NginxConfigModel;
@@ -27,6 +37,8 @@ export interface IncidentSetup {
 
 export interface IncidentScenario {
   readonly id: ScenarioId;
+  /** The root cause (the right diagnosis). */
+  readonly cause: CauseId;
   readonly title: string;
   /** What the on-call engineer sees first. */
   readonly symptom: string;
@@ -103,9 +115,10 @@ const plain = HTTP_IDS.map((id) => backend(id));
 const CDN_EGRESS = Array.from({ length: 24 }, (_, i) => `198.51.100.${10 + i}`);
 
 export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
-  'hot-key': {
+  'flash-sale': {
     ...COMMON,
-    id: 'hot-key',
+    id: 'flash-sale',
+    cause: 'hot-key',
     title: '秒杀开场：一台 upstream 打满，另外两台很闲',
     symptom: '14:00:08 秒杀开始，流量涨到 4 倍；监控显示三台 upstream 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.9, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
@@ -123,9 +136,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       { cacheValidMs: 1000 }, // the `proxy_cache_valid 200 1s` above
     ),
   },
-  'nat-ip-hash': {
+  'partner-promotion': {
     ...COMMON,
-    id: 'nat-ip-hash',
+    id: 'partner-promotion',
+    cause: 'nat-ip-hash',
     title: '大客户推广：新增的流量几乎全落在一台',
     symptom: '一个大客户开始推广，14:00:08 起流量涨到 4 倍，几乎全部落到同一台 upstream，它开始大量 503；另外两台的流量几乎没变。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'u', uriTemplate: '/api/feed?user={key}', clientCount: 600 },
@@ -139,9 +153,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       { realClientIps: true },
     ),
   },
-  'weight-typo': {
+  'day-after-config-change': {
     ...COMMON,
-    id: 'weight-typo',
+    id: 'day-after-config-change',
+    cause: 'weight-typo',
     title: '改过配置的第二天：高峰一来 10.0.1.12 被打爆',
     symptom: '昨晚改过一次 upstream 配置；今天 14:00:08 高峰一来，10.0.1.12 被打爆、开始 503，另外两台 CPU 不到 20%。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
@@ -154,9 +169,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       'swrr',
     ),
   },
-  'max-fails-down': {
+  'after-network-blip': {
     ...COMMON,
-    id: 'max-fails-down',
+    id: 'after-network-blip',
+    cause: 'max-fails-down',
     title: '网络抖动之后：流量全压到了一台上',
     symptom: '14:00:08 流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
@@ -169,9 +185,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       { events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)] },
     ),
   },
-  'keepalive-pinned': {
+  'after-grpc-deploy': {
     ...COMMON,
-    id: 'keepalive-pinned',
+    id: 'after-grpc-deploy',
+    cause: 'keepalive-pinned',
     title: '发布之后：gRPC 调用全打在一台上',
     symptom: '14:00:03 发布（三台同时重启），14:00:08 流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 3, keyZipf: 1, keyPrefix: 'm', uriTemplate: '/inventory.v1.StockService/{key}', clientCount: 40, connectionsPerClient: 2 },
