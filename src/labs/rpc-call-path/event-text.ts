@@ -38,6 +38,12 @@ const errorEn = (e: ErrorKind | undefined, c: CallConfig): string => {
   }
 };
 
+/** The head of AbortPolicyWithReport's warning, with this provider's numbers. */
+function exhausted(e: CallEvent, c: CallConfig): string {
+  const n = e.count ?? c.threads;
+  return `Thread pool is EXHAUSTED! Thread Name: DubboServerHandler-${providerAddress(c.framework, e.provider ?? 0)}, Pool Size: ${n} (active: ${n}, core: ${n}, max: ${n}, largest: ${n}) …`;
+}
+
 function routeZh(e: CallEvent, c: CallConfig): string {
   switch (e.rule) {
     case 'tag-match': return `TagRouter：请求带 dubbo.tag=${c.tag}，只走带这个标签的 Provider`;
@@ -78,14 +84,14 @@ function zhWords(e: CallEvent, c: CallConfig): Line {
     case 'decode': return ['Provider 解码请求', g ? 'Netty 收到帧，protobuf 解析成请求对象' : 'IO 线程按 16 字节头拆帧，反序列化请求体'];
     case 'decode-fail': return ['Provider 解码失败', '这台 Provider 的类版本不对（缺类或字段不兼容），反序列化抛异常，返回错误响应'];
     case 'pool-accept': return [`业务线程池接收（${e.count}/${e.total} 忙）`, g ? '交给服务端执行器' : `threadpool=fixed，threads=${c.threads}，queues=0`];
-    case 'pool-exhausted': return [`线程池满：${e.count}/${e.count} 忙`, g ? '服务端执行器拒绝任务' : `fixed 线程池 threads=${c.threads}、queues=0，AbortPolicyWithReport 拒绝并打印 “Thread pool is EXHAUSTED!”，立即回错误响应`];
+    case 'pool-exhausted': return [`线程池满：${e.count}/${e.count} 忙`, g ? '服务端执行器拒绝任务' : `fixed 线程池 threads=${c.threads}、queues=0，AbortPolicyWithReport 拒绝，日志 “${exhausted(e, c)}”，并立即回错误响应（status 100）`];
     case 'server-filters': return ['Provider 过滤器链通过', g ? 'ServerInterceptor：鉴权、限流通过' : 'ContextFilter、TokenFilter（鉴权）、TpsLimitFilter / ExecuteLimitFilter（限流）都通过'];
     case 'tps-reject': return ['TpsLimitFilter 拒绝', '这台 Provider 配置了 tps 限流，本周期额度已用完'];
     case 'service-start': return ['执行 OrderServiceImpl.placeOrder', '业务线程里通过 javassist 生成的 Wrapper 调用实现类（不走反射）'];
     case 'service-end': return [`方法返回，用时 ${ms(e.ms)}`, e.ms !== undefined && e.ms >= c.slowMs && c.fault === 'slow-provider' ? `这台 Provider 慢（slowMs=${c.slowMs}），它不知道 Consumer 早就不等了` : '结果编码后按同一个 requestId 写回'];
     case 'reply-error': return [`收到错误响应：${errorZh(e.error, c)}`, '服务端立即返回了失败，而不是让 Consumer 等到超时'];
     case 'response': return [`收到响应，本次用时 ${ms(e.ms)}`, g ? 'grpc-status: 0 (OK)，trailers 结束 stream' : 'DefaultFuture 按 requestId 找到等待的 Future 并完成它'];
-    case 'timeout': return [`超时：等了 ${ms(e.ms)}`, g ? `deadline 到了：DEADLINE_EXCEEDED，RST_STREAM 取消这个 stream` : `DefaultFuture 的超时检查（HashedWheelTimer）到点：${errorZh('timeout', c)}`];
+    case 'timeout': return [`超时：等了 ${ms(e.ms)}`, g ? `deadline 到了：DEADLINE_EXCEEDED，RST_STREAM 取消这个 stream` : `DefaultFuture 的超时检查（HashedWheelTimer）到点：“Waiting server-side response timeout by scan timer … timeout: ${e.ms ?? 0} ms”（status 31）`];
     case 'late-response': return [`迟到的响应（发出后 ${ms(e.ms)}）`, g ? 'stream 已取消，丢弃' : '“The timeout response finally returned”：Future 早已超时，只打一条警告日志'];
     case 'ignored-response': return ['另一个分支的响应，被忽略', '调用方已经拿到最先成功的结果'];
     case 'retry': return [`第 ${e.count}/${e.total} 次尝试`, g ? '状态码在 retryableStatusCodes 里，退避后重试' : 'failover：非业务异常，重新 list 目录，跳过已调用过的 Provider'];
@@ -125,14 +131,14 @@ function enWords(e: CallEvent, c: CallConfig): Line {
     case 'decode': return ['Provider decodes the request', g ? 'Netty reads the frame; protobuf parses the request' : 'The IO thread splits the frame by its 16-byte header and deserializes the body'];
     case 'decode-fail': return ['Provider fails to decode', 'This provider has a different class version (missing class or incompatible field); deserialization throws and an error response goes back'];
     case 'pool-accept': return [`Business pool accepts (${e.count}/${e.total} busy)`, g ? 'Handed to the server executor' : `threadpool=fixed, threads=${c.threads}, queues=0`];
-    case 'pool-exhausted': return [`Pool full: ${e.count}/${e.count} busy`, g ? 'The server executor rejects the task' : `fixed pool threads=${c.threads}, queues=0: AbortPolicyWithReport rejects, logs "Thread pool is EXHAUSTED!" and answers with an error at once`];
+    case 'pool-exhausted': return [`Pool full: ${e.count}/${e.count} busy`, g ? 'The server executor rejects the task' : `fixed pool threads=${c.threads}, queues=0: AbortPolicyWithReport rejects, logs "${exhausted(e, c)}" and answers with an error at once (status 100)`];
     case 'server-filters': return ['Provider filter chain passes', g ? 'ServerInterceptors: auth and rate limit pass' : 'ContextFilter, TokenFilter (auth), TpsLimitFilter / ExecuteLimitFilter (limits) all pass'];
     case 'tps-reject': return ['TpsLimitFilter rejects', 'This provider has a tps limit and this period\'s quota is spent'];
     case 'service-start': return ['Run OrderServiceImpl.placeOrder', 'Invoked on a business thread through the javassist Wrapper (no reflection)'];
     case 'service-end': return [`Method returns after ${ms(e.ms)}`, e.ms !== undefined && e.ms >= c.slowMs && c.fault === 'slow-provider' ? `This provider is slow (slowMs=${c.slowMs}); it does not know the consumer stopped waiting long ago` : 'The result is encoded and written back under the same requestId'];
     case 'reply-error': return [`Error response: ${errorEn(e.error, c)}`, 'The server failed fast instead of letting the consumer wait for its timeout'];
     case 'response': return [`Response after ${ms(e.ms)}`, g ? 'grpc-status: 0 (OK); trailers end the stream' : 'DefaultFuture finds the waiting Future by requestId and completes it'];
-    case 'timeout': return [`Timed out after ${ms(e.ms)}`, g ? 'Deadline reached: DEADLINE_EXCEEDED, RST_STREAM cancels the stream' : `DefaultFuture's timeout check (HashedWheelTimer) fires: ${errorEn('timeout', c)}`];
+    case 'timeout': return [`Timed out after ${ms(e.ms)}`, g ? 'Deadline reached: DEADLINE_EXCEEDED, RST_STREAM cancels the stream' : `DefaultFuture's timeout check (HashedWheelTimer) fires: "Waiting server-side response timeout by scan timer … timeout: ${e.ms ?? 0} ms" (status 31)`];
     case 'late-response': return [`Late response (${ms(e.ms)} after sending)`, g ? 'The stream was cancelled; dropped' : '"The timeout response finally returned": the Future timed out long ago; only a warning is logged'];
     case 'ignored-response': return ['Another fork\'s response, ignored', 'The caller already has the first success'];
     case 'retry': return [`Attempt ${e.count} of ${e.total}`, g ? 'The status is in retryableStatusCodes; retry after the backoff' : 'failover: not a business exception; list the directory again and skip providers already tried'];
