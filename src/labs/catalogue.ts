@@ -91,6 +91,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'deadline-propagation', 'breaker-per-dependency', 'load-shedding', 'compare-fixes', 'fan-out-2-depth-4',
     ],
   },
+  {
+    id: 'rpc-call-path',
+    title: 'RPC 调用链路实验',
+    titleEn: 'RPC call path lab',
+    presets: [
+      'dubbo-defaults', 'dubbo-failfast', 'dubbo-failsafe', 'dubbo-failback', 'dubbo-forking-2',
+      'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'dubbo-tag-gray', 'grpc-unary-deadline',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -11,4 +11,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'docker-image': () => import('./docker-image/DockerImageView.tsx'),
   'service-discovery': () => import('./service-discovery/ServiceDiscoveryView.tsx'),
   'call-chain': () => import('./call-chain/CallChainView.tsx'),
+  'rpc-call-path': () => import('./rpc-call-path/RpcCallPathView.tsx'),
 };
