@@ -1,0 +1,74 @@
+// The thin wrapper around just-bash (vercel-labs/just-bash 3.4.2, bash and the text tools in
+// TypeScript over an in-memory filesystem). Every run gets a fresh shell on the seeded files in
+// /home/ops, so a command cannot change what the next one sees and the expected output is always
+// computed on the same bytes.
+//
+// Differences from GNU, corrected here (shell/reference-vs-gnu.test.ts checks every exercise's
+// reference pipeline byte for byte against bash, coreutils, grep, sed and mawk under LC_ALL=C):
+// - `uniq -c` pads the count to 4 columns; GNU coreutils prints it with "%7lu " (uniq.c). The
+//   `uniq` below runs the built-in one and re-pads each count to 7.
+// Limits: just-bash stops a run past its execution deadline (exit 124), past an output cap or a
+// command/loop count; the worker (shell-worker.ts) adds a hard stop in case a run never yields.
+import { Bash, defineCommand } from 'just-bash';
+import { HOME } from '../core/lab-files.ts';
+
+export const RUN_LIMITS = {
+  maxExecutionTimeMs: 3000,
+  maxOutputSize: 2_000_000,
+  maxCommandCount: 200_000,
+  maxLoopIterations: 200_000,
+  maxAwkIterations: 2_000_000,
+} as const;
+
+export type LimitHit = 'time' | 'output' | 'count';
+
+export interface ShellResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  readonly limit: LimitHit | null;
+}
+
+const COUNT = /^( *)(\d+) /;
+
+/** "   3 a" → "      3 a": GNU's "%7lu " (counts wider than 7 digits stay as they are). */
+export function gnuUniqCounts(stdout: string): string {
+  return stdout.replace(/^.*$/gm, (line) => {
+    const m = COUNT.exec(line);
+    return m ? `${(m[2] as string).padStart(7)} ${line.slice(m[0].length)}` : line;
+  });
+}
+
+function hasCountFlag(args: readonly string[]): boolean {
+  return args.some((a) => a === '--count' || /^-[a-zA-Z]*c/.test(a));
+}
+
+const uniq = defineCommand('uniq', async (args, ctx) => {
+  if (!ctx.origCommand) return { stdout: '', stderr: 'uniq: built-in missing\n', exitCode: 2 };
+  const result = await ctx.origCommand(args);
+  return hasCountFlag(args) ? { ...result, stdout: gnuUniqCounts(result.stdout) } : result;
+});
+
+function limitOf(result: { exitCode: number; stderr: string }): LimitHit | null {
+  if (/execution deadline/.test(result.stderr)) return 'time';
+  if (/output size exceeded/.test(result.stderr)) return 'output';
+  if (/too many commands|exceeded maximum iterations|too many .*iterations/.test(result.stderr)) return 'count';
+  return null;
+}
+
+export function createLabShell(files: Readonly<Record<string, string>>): Bash {
+  const absolute: Record<string, string> = {};
+  for (const [path, content] of Object.entries(files)) absolute[`${HOME}/${path}`] = content;
+  return new Bash({
+    files: absolute,
+    cwd: HOME,
+    env: { HOME, USER: 'ops', LC_ALL: 'C' },
+    customCommands: [uniq],
+    executionLimits: RUN_LIMITS,
+  });
+}
+
+export async function runInShell(files: Readonly<Record<string, string>>, command: string): Promise<ShellResult> {
+  const result = await createLabShell(files).exec(command);
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, limit: limitOf(result) };
+}
