@@ -62,6 +62,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'session-affinity', 'nodeport', 'kubernetes-default-service',
     ],
   },
+  {
+    id: 'linux-shell',
+    title: 'Linux Shell 实验',
+    titleEn: 'Linux shell lab',
+    presets: [
+      'top-10-ips', 'unique-ips', 'status-per-hour', 'slowest-urls', 'errors-around-time', 'largest-files',
+      'top-memory-processes',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

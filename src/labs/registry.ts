@@ -8,4 +8,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'upstream-incident': () => import('./upstream-incident/UpstreamIncidentView.tsx'),
   'redis-cluster': () => import('./redis-cluster/RedisClusterView.tsx'),
   'kubernetes-service': () => import('./kubernetes-service/KubernetesServiceView.tsx'),
+  'linux-shell': () => import('./linux-shell/LinuxShellView.tsx'),
 };

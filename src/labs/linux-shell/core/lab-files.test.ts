@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labFiles } from './lab-files.ts';
+import { labFiles, parseListing } from './lab-files.ts';
 
 describe('labFiles', () => {
   it('gives the same bytes for the same seed and other bytes for another', () => {
@@ -18,5 +18,11 @@ describe('labFiles', () => {
     lines.forEach((line, i) => {
       if (line.includes(' ERROR ')) expect(lines[i + 2]).toMatch(/^\tat /);
     });
+  });
+});
+
+describe('parseListing', () => {
+  it('reads "<bytes> <path>" lines', () => {
+    expect(parseListing('12 access.log\n3 proc/loadavg\n')).toEqual([{ path: 'access.log', bytes: 12 }, { path: 'proc/loadavg', bytes: 3 }]);
   });
 });

@@ -21,7 +21,15 @@ export function labFiles(seed: number, accessLines = ACCESS_LOG_LINES): Record<s
   };
 }
 
-/** Sizes for the file list, in path order (ASCII only, so characters = bytes). */
-export function fileSizes(files: Readonly<Record<string, string>>): { path: string; bytes: number }[] {
-  return Object.keys(files).sort().map((path) => ({ path, bytes: (files[path] as string).length }));
+/** The file list asks the shell itself (so the page never builds the files on its thread). */
+export const LISTING_COMMAND = "find . -type f -printf '%s %P\\n' | sort -k2";
+
+export interface FileSize { readonly path: string; readonly bytes: number }
+
+/** Parses LISTING_COMMAND's output: "<bytes> <path>" lines. */
+export function parseListing(stdout: string): FileSize[] {
+  return stdout.split('\n').flatMap((line) => {
+    const m = /^(\d+) (.+)$/.exec(line);
+    return m ? [{ path: m[2] as string, bytes: Number(m[1]) }] : [];
+  });
 }
