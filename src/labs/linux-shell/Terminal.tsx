@@ -56,7 +56,7 @@ export function Terminal({ transcript, running, input, onInput, onRun, onClear }
         <h2 id={`${id}-title`}>{S.terminalTitle}</h2>
         <button type="button" className="link-button" onClick={onClear}>{S.clear}</button>
       </div>
-      <div className="shell-screen" ref={screen} data-testid="shell-screen" role="log" aria-label={S.terminalTitle}>
+      <div className="shell-screen" ref={screen} data-testid="shell-screen" role="log" aria-label={S.terminalTitle} tabIndex={0}>
         {transcript.length === 0 && <p className="shell-muted">{S.emptyTranscript}</p>}
         {transcript.map((entry) => (
           <div key={entry.id} className="shell-entry">

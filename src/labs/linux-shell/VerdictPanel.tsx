@@ -28,7 +28,7 @@ export function VerdictPanel({ expected, actual }: VerdictPanelProps) {
         <>
           <p className="shell-bad" data-testid="shell-differ">{S.verdictDiffer}</p>
           {verdict.trailingNewlineOnly ? <p>{S.verdictNewline}</p> : <p className="small shell-muted">{S.diffLegend}</p>}
-          <pre className="shell-diff" data-testid="shell-diff">
+          <pre className="shell-diff" data-testid="shell-diff" tabIndex={0} aria-label={S.verdictDiffer}>
             {verdict.diff.slice(0, MAX_SHOWN).map((d, i) => (
               <span key={i} className={`shell-diff-${d.kind}`}>{`${MARK[d.kind]} ${d.text}\n`}</span>
             ))}

@@ -1,8 +1,11 @@
 // The shell runs here, off the page's thread: a pipeline over the whole log, or a runaway loop,
 // never blocks the terminal. The seeded files are built once per seed and kept.
+import { installBufferShim } from './buffer-shim.ts';
 import { labFiles } from '../core/lab-files.ts';
 import { runInShell } from './run-shell.ts';
 import type { ShellReply, ShellRequest } from './shell-protocol.ts';
+
+installBufferShim(self);
 
 let cached: { seed: number; files: Record<string, string> } | null = null;
 
