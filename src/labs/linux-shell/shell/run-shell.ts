@@ -9,7 +9,9 @@
 //   `uniq` below runs the built-in one and re-pads each count to 7.
 // Limits: just-bash stops a run past its execution deadline (exit 124), past an output cap or a
 // command/loop count; the worker (shell-worker.ts) adds a hard stop in case a run never yields.
-import { Bash, defineCommand } from 'just-bash';
+import { Bash, defineCommand, type BashOptions } from 'just-bash';
+
+type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
 import { HOME } from '../core/lab-files.ts';
 
 export const RUN_LIMITS = {
@@ -56,7 +58,8 @@ function limitOf(result: { exitCode: number; stderr: string }): LimitHit | null 
   return null;
 }
 
-export function createLabShell(files: Readonly<Record<string, string>>): Bash {
+/** `limits` overrides RUN_LIMITS (the bench lifts the deadline to time a 100k-line log). */
+export function createLabShell(files: Readonly<Record<string, string>>, limits: ExecutionLimits = {}): Bash {
   const absolute: Record<string, string> = {};
   for (const [path, content] of Object.entries(files)) absolute[`${HOME}/${path}`] = content;
   return new Bash({
@@ -64,11 +67,11 @@ export function createLabShell(files: Readonly<Record<string, string>>): Bash {
     cwd: HOME,
     env: { HOME, USER: 'ops', LC_ALL: 'C' },
     customCommands: [uniq],
-    executionLimits: RUN_LIMITS,
+    executionLimits: { ...RUN_LIMITS, ...limits },
   });
 }
 
-export async function runInShell(files: Readonly<Record<string, string>>, command: string): Promise<ShellResult> {
-  const result = await createLabShell(files).exec(command);
+export async function runInShell(files: Readonly<Record<string, string>>, command: string, limits: ExecutionLimits = {}): Promise<ShellResult> {
+  const result = await createLabShell(files, limits).exec(command);
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, limit: limitOf(result) };
 }
