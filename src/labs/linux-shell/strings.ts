@@ -5,7 +5,7 @@ export const zh = {
   intro:
     '面试里常让你现场写一条管道：从 nginx 日志里找出访问最多的 IP、按小时数状态码、找最慢的接口、翻出某个时间点前后的报错、找出占满磁盘的文件。这里的终端在浏览器里跑真正的 bash 管道（awk、sort、uniq、grep、sed、cut、wc、head、tail、xargs、find），文件由种子生成。写出你的管道，和参考答案逐字节比较。',
   engineNote:
-    '终端由 just-bash（vercel-labs/just-bash 3.4.2，Apache-2.0）在 Web Worker 里运行：bash 和常用文本工具的 TypeScript 实现，文件在内存里，没有网络。与 GNU 不同之处已在包装层修正：uniq -c 的计数按 GNU 的 "%7lu " 补齐到 7 列。每道题的参考管道都在测试中与本机的 bash、coreutils、grep、sed、mawk（LC_ALL=C）逐字节比对过。每条命令在一个新 shell 里运行（工作目录 /home/ops），所以 cd、变量和改动过的文件不会留到下一条。',
+    '终端由 just-bash（vercel-labs/just-bash 3.4.2，Apache-2.0）在 Web Worker 里运行：bash 和常用文本工具的 TypeScript 实现，文件在内存里，没有网络。与 GNU 不同之处已在包装层修正：uniq -c 的计数按 GNU 的 "%7lu " 补齐到 7 列；wc 的列宽按 GNU 的规则（输入文件总字节数的位数，标准输入至少 7 列）。每道题的参考管道和二十多条常见写法都在测试中与本机的 bash、coreutils、grep、sed、mawk（LC_ALL=C）逐字节比对过。每条命令在一个新 shell 里运行（工作目录 /home/ops），所以 cd、变量和改动过的文件不会留到下一条。',
   urlProblems: '链接里有参数不对，已用默认值代替：',
   problems: {
     preset: '没有这道题（preset），已打开第一题',
@@ -29,10 +29,10 @@ export const zh = {
   exitCode: '退出码',
   truncated: (shown: number, total: number) => `（只显示前 ${shown} 行，共 ${total} 行）`,
   limits: {
-    time: '已停止：命令运行超过 3 秒（死循环？）。',
+    time: '已停止：命令运行超过 5 秒（死循环？）。',
     output: '已停止：输出超过 2 MB。',
     count: '已停止：执行的命令或循环次数太多（死循环？）。',
-    killed: '已停止：shell 8 秒没有响应，已重启。',
+    killed: '已停止：shell 10 秒没有响应，已重启。',
   },
   verdictTitle: '对比参考输出',
   verdictNone: '运行一条命令，它的输出会和参考管道的输出比较。',
@@ -54,7 +54,7 @@ export const en: typeof zh = {
   intro:
     'Interviews often ask for a pipeline on the spot: the IPs with the most requests in an nginx log, status codes per hour, the slowest URLs, the errors around a given time, the files filling the disk. This terminal runs real bash pipelines in the browser (awk, sort, uniq, grep, sed, cut, wc, head, tail, xargs, find) on files generated from a seed. Write your pipeline and compare its output with the reference, byte for byte.',
   engineNote:
-    'The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU\'s "%7lu ". Every exercise\'s reference pipeline is checked in the tests against this machine\'s bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one.',
+    'The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU\'s "%7lu ", and wc sizes its columns by GNU\'s rule (the digits of the input files\' total size, at least 7 with standard input). Every exercise\'s reference pipeline and two dozen everyday pipelines are checked in the tests against this machine\'s bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one.',
   urlProblems: 'Some values in the link were not valid; the defaults are used instead:',
   problems: {
     preset: 'No such exercise (preset); the first one is open',
@@ -78,10 +78,10 @@ export const en: typeof zh = {
   exitCode: 'exit code',
   truncated: (shown: number, total: number) => `(first ${shown} of ${total} lines shown)`,
   limits: {
-    time: 'Stopped: the command ran for more than 3 s (an endless loop?).',
+    time: 'Stopped: the command ran for more than 5 s (an endless loop?).',
     output: 'Stopped: more than 2 MB of output.',
     count: 'Stopped: too many commands or loop iterations (an endless loop?).',
-    killed: 'Stopped: the shell did not answer for 8 s and was restarted.',
+    killed: 'Stopped: the shell did not answer for 10 s and was restarted.',
   },
   verdictTitle: 'Compared with the reference',
   verdictNone: 'Run a command: its output is compared with the reference pipeline\'s.',

@@ -14,5 +14,5 @@ describe('the just-bash wrapper', () => {
   it('stops runaway output with a limit', async () => {
     const result = await runInShell({}, 'while true; do echo xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx; done');
     expect(result.limit).not.toBeNull();
-  });
+  }, 30_000);
 });

@@ -7,15 +7,19 @@
 // reference pipeline byte for byte against bash, coreutils, grep, sed and mawk under LC_ALL=C):
 // - `uniq -c` pads the count to 4 columns; GNU coreutils prints it with "%7lu " (uniq.c). The
 //   `uniq` below runs the built-in one and re-pads each count to 7.
+// - `wc` pads to the widest count; GNU pads to the digits of the input files' total size (see
+//   gnu-wc.ts). The `wc` below runs the built-in one and re-pads.
+// (shell/common-pipelines-vs-gnu.test.ts runs more everyday pipelines against GNU as well.)
 // Limits: just-bash stops a run past its execution deadline (exit 124), past an output cap or a
 // command/loop count; the worker (shell-worker.ts) adds a hard stop in case a run never yields.
 import { Bash, defineCommand, type BashOptions } from 'just-bash';
 
 type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
 import { HOME } from '../core/lab-files.ts';
+import { gnuWcWidth, padWcOutput, parseWcArgs } from './gnu-wc.ts';
 
 export const RUN_LIMITS = {
-  maxExecutionTimeMs: 3000,
+  maxExecutionTimeMs: 5000,
   maxOutputSize: 2_000_000,
   maxCommandCount: 200_000,
   maxLoopIterations: 200_000,
@@ -51,6 +55,22 @@ const uniq = defineCommand('uniq', async (args, ctx) => {
   return hasCountFlag(args) ? { ...result, stdout: gnuUniqCounts(result.stdout) } : result;
 });
 
+const wc = defineCommand('wc', async (args, ctx) => {
+  if (!ctx.origCommand) return { stdout: '', stderr: 'wc: built-in missing\n', exitCode: 2 };
+  const result = await ctx.origCommand(args);
+  const call = parseWcArgs(args);
+  const sizes = await Promise.all(call.files.map(async (file) => {
+    if (file === '-') return null;
+    try {
+      const stat = await ctx.fs.stat(ctx.fs.resolvePath(ctx.cwd, file));
+      return stat.isFile ? stat.size : null;
+    } catch {
+      return 0; // a missing file: wc reports it and leaves it out of the total
+    }
+  }));
+  return { ...result, stdout: padWcOutput(result.stdout, call.counts, gnuWcWidth(call, sizes)) };
+});
+
 function limitOf(result: { exitCode: number; stderr: string }): LimitHit | null {
   if (/execution deadline/.test(result.stderr)) return 'time';
   if (/output size exceeded/.test(result.stderr)) return 'output';
@@ -66,7 +86,7 @@ export function createLabShell(files: Readonly<Record<string, string>>, limits: 
     files: absolute,
     cwd: HOME,
     env: { HOME, USER: 'ops', LC_ALL: 'C' },
-    customCommands: [uniq],
+    customCommands: [uniq, wc],
     executionLimits: { ...RUN_LIMITS, ...limits },
   });
 }

@@ -4,7 +4,7 @@
 import type { ShellResult } from './run-shell.ts';
 import type { ShellReply, ShellRequest } from './shell-protocol.ts';
 
-export const HARD_STOP_MS = 8000;
+export const HARD_STOP_MS = 10_000;
 
 export type RunOutcome =
   | { readonly kind: 'done'; readonly result: ShellResult; readonly ms: number }
