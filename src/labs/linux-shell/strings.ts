@@ -5,7 +5,7 @@ export const zh = {
   intro:
     '面试里常让你现场写一条管道：从 nginx 日志里找出访问最多的 IP、按小时数状态码、找最慢的接口、翻出某个时间点前后的报错、找出占满磁盘的文件。这里的终端在浏览器里跑真正的 bash 管道（awk、sort、uniq、grep、sed、cut、wc、head、tail、xargs、find），文件由种子生成。写出你的管道，和参考答案逐字节比较。',
   engineNote:
-    '终端由 just-bash（vercel-labs/just-bash 3.4.2，Apache-2.0）在 Web Worker 里运行：bash 和常用文本工具的 TypeScript 实现，文件在内存里，没有网络。与 GNU 不同之处已在包装层修正：uniq -c 的计数按 GNU 的 "%7lu " 补齐到 7 列；wc 的列宽按 GNU 的规则（输入文件总字节数的位数，标准输入至少 7 列）。每道题的参考管道和二十多条常见写法都在测试中与本机的 bash、coreutils、grep、sed、mawk（LC_ALL=C）逐字节比对过。每条命令在一个新 shell 里运行（工作目录 /home/ops），所以 cd、变量和改动过的文件不会留到下一条。',
+    '终端由 just-bash（vercel-labs/just-bash 3.4.2，Apache-2.0）在 Web Worker 里运行：bash 和常用文本工具的 TypeScript 实现，文件在内存里，没有网络。与 GNU 不同之处已在包装层修正：uniq -c 的计数按 GNU 的 "%7lu " 补齐到 7 列；wc 的列宽按 GNU 的规则（输入文件总字节数的位数，标准输入至少 7 列）。每道题的参考管道和二十多条常见写法都在测试中与本机的 bash、coreutils、grep、sed、mawk（LC_ALL=C）逐字节比对过。每条命令在一个新 shell 里运行（工作目录 /home/ops），所以 cd、变量和改动过的文件不会留到下一条。浏览器里没有进程：ps aux 输出 ps-aux.txt 这份快照，/proc/loadavg 和 /proc/meminfo 也是快照；gzip、zcat 在浏览器里不可用。',
   urlProblems: '链接里有参数不对，已用默认值代替：',
   problems: {
     preset: '没有这道题（preset），已打开第一题',
@@ -54,7 +54,7 @@ export const en: typeof zh = {
   intro:
     'Interviews often ask for a pipeline on the spot: the IPs with the most requests in an nginx log, status codes per hour, the slowest URLs, the errors around a given time, the files filling the disk. This terminal runs real bash pipelines in the browser (awk, sort, uniq, grep, sed, cut, wc, head, tail, xargs, find) on files generated from a seed. Write your pipeline and compare its output with the reference, byte for byte.',
   engineNote:
-    'The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU\'s "%7lu ", and wc sizes its columns by GNU\'s rule (the digits of the input files\' total size, at least 7 with standard input). Every exercise\'s reference pipeline and two dozen everyday pipelines are checked in the tests against this machine\'s bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one.',
+    'The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU\'s "%7lu ", and wc sizes its columns by GNU\'s rule (the digits of the input files\' total size, at least 7 with standard input). Every exercise\'s reference pipeline and two dozen everyday pipelines are checked in the tests against this machine\'s bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one. A browser has no processes: ps aux prints the snapshot in ps-aux.txt, and /proc/loadavg and /proc/meminfo are snapshots too; gzip and zcat do not work in the browser.',
   urlProblems: 'Some values in the link were not valid; the defaults are used instead:',
   problems: {
     preset: 'No such exercise (preset); the first one is open',

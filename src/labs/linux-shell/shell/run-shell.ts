@@ -71,6 +71,19 @@ const wc = defineCommand('wc', async (args, ctx) => {
   return { ...result, stdout: padWcOutput(result.stdout, call.counts, gnuWcWidth(call, sizes)) };
 });
 
+// A browser has no processes: `ps aux` prints the snapshot the exercises use (ps-aux.txt), so the
+// command people type first works, and says so for the options it does not simulate.
+const ps = defineCommand('ps', async (args, ctx) => {
+  if (args.length > 0 && !args.every((a) => /^-?(aux|ef|e|ax)$/.test(a))) {
+    return { stdout: '', stderr: 'ps: only `ps aux` is simulated here (a snapshot, also in ps-aux.txt)\n', exitCode: 1 };
+  }
+  try {
+    return { stdout: await ctx.fs.readFile(`${HOME}/ps-aux.txt`), stderr: '', exitCode: 0 };
+  } catch {
+    return { stdout: '', stderr: 'ps: no snapshot\n', exitCode: 1 };
+  }
+});
+
 function limitOf(result: { exitCode: number; stderr: string }): LimitHit | null {
   if (/execution deadline/.test(result.stderr)) return 'time';
   if (/output size exceeded/.test(result.stderr)) return 'output';
@@ -81,12 +94,16 @@ function limitOf(result: { exitCode: number; stderr: string }): LimitHit | null 
 /** `limits` overrides RUN_LIMITS (the bench lifts the deadline to time a 100k-line log). */
 export function createLabShell(files: Readonly<Record<string, string>>, limits: ExecutionLimits = {}): Bash {
   const absolute: Record<string, string> = {};
-  for (const [path, content] of Object.entries(files)) absolute[`${HOME}/${path}`] = content;
+  for (const [path, content] of Object.entries(files)) {
+    absolute[`${HOME}/${path}`] = content;
+    // The /proc snapshot also where the kernel puts it, so `cat /proc/loadavg` works.
+    if (path.startsWith('proc/')) absolute[`/${path}`] = content;
+  }
   return new Bash({
     files: absolute,
     cwd: HOME,
     env: { HOME, USER: 'ops', LC_ALL: 'C' },
-    customCommands: [uniq, wc],
+    customCommands: [uniq, wc, ps],
     executionLimits: { ...RUN_LIMITS, ...limits },
   });
 }
