@@ -36,6 +36,11 @@ test('the top 10 IPs pipeline matches the reference, and ↑ brings it back', as
   await expect(page.getByTestId('shell-reference').locator('ol')).toBeHidden();
   await page.getByText('显示参考管道').click();
   await expect(page.getByTestId('shell-reference')).toContainText('uniq -c');
+  // "Run up to here" runs the pipeline's first stages, to watch the data change shape.
+  await page.getByRole('button', { name: '运行到这一段' }).nth(2).click();
+  const last = page.getByTestId('shell-screen').locator('.shell-entry').last();
+  await expect(last.locator('.shell-command')).toContainText("awk '{print $1}' access.log | sort | uniq -c");
+  await expect(last.locator('.shell-stdout')).toContainText(/^ {6}\d /m, { timeout: 20_000 });
 });
 
 test('a wrong pipeline shows the lines that differ', async ({ page }) => {

@@ -64,7 +64,7 @@ export default function LinuxShellView() {
         <div className="shell-main">
           <Terminal transcript={runs.transcript} running={runs.running} input={input} onInput={setInput} onRun={runCommand} onClear={runs.clear} />
           <VerdictPanel expected={runs.expected} actual={actual} />
-          <ReferenceStages key={exercise.id} exercise={exercise} onTry={setInput} />
+          <ReferenceStages key={exercise.id} exercise={exercise} onTry={(command) => { setInput(command); runCommand(command); }} />
         </div>
       </div>
       <p className="small shell-muted shell-engine-note">{S.engineNote}</p>

@@ -1,6 +1,6 @@
 // The reference pipeline, hidden until asked for (the exercise must not give its answer away),
-// then shown stage by stage with what each stage does, and a button that puts the pipeline up to
-// that stage in the input, to watch the data change shape.
+// then shown stage by stage with what each stage does, and a button that runs the pipeline up to
+// that stage, to watch the data change shape.
 import { usePick } from '../../ui/use-language.ts';
 import type { Exercise } from './core/exercises.ts';
 import { en as textEn, zh as textZh } from './exercise-text.ts';
