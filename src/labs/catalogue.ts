@@ -100,6 +100,15 @@ export const labCatalogue: readonly LabEntry[] = [
       'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'dubbo-tag-gray', 'grpc-unary-deadline',
     ],
   },
+  {
+    id: 'linux-shell',
+    title: 'Linux Shell 实验',
+    titleEn: 'Linux shell lab',
+    presets: [
+      'top-10-ips', 'unique-ips', 'status-per-hour', 'slowest-urls', 'errors-around-time', 'largest-files',
+      'top-memory-processes',
+    ],
+  },
 ];
 
 export const labIds: ReadonlySet<string> = new Set(labCatalogue.map((lab) => lab.id));

@@ -12,4 +12,5 @@ export const labViews: Readonly<Record<string, () => Promise<{ default: Componen
   'service-discovery': () => import('./service-discovery/ServiceDiscoveryView.tsx'),
   'call-chain': () => import('./call-chain/CallChainView.tsx'),
   'rpc-call-path': () => import('./rpc-call-path/RpcCallPathView.tsx'),
+  'linux-shell': () => import('./linux-shell/LinuxShellView.tsx'),
 };

@@ -21,6 +21,7 @@ const widest: Record<string, string> = {
   'service-discovery': 'zookeeper-vs-eureka-outage',
   'call-chain': 'compare-fixes',
   'rpc-call-path': 'dubbo-forking-2',
+  'linux-shell': 'top-10-ips',
 };
 /** A lab not listed above is played to the end from its first preset. */
 const widestOf = (lab: { id: string; presets: readonly string[] }): string => widest[lab.id] ?? lab.presets[0] ?? '';
