@@ -10,7 +10,7 @@ import type { ServiceSpec } from './core/service-types.ts';
 import { currentLanguage } from '../../ui/use-language.ts';
 import { paramMessages } from './core/param-messages.ts';
 import { S } from './strings.ts';
-import { TextField } from './TextField.tsx';
+import { TextField } from '../../ui/lab/TextField.tsx';
 
 interface Props {
   readonly values: K8sParams;

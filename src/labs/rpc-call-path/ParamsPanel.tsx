@@ -9,7 +9,7 @@ import { CLUSTERS, FAULTS, LOAD_BALANCES, type CallConfig } from './core/config.
 import { paramMessages } from './core/param-messages.ts';
 import { DUBBO_SERIALIZATIONS, fitTags, NUMBER_RULES, parseTags, parseWeights, TAG_PATTERN, type NumberKey, type ParamErrors, type RpcParams } from './core/params.ts';
 import { strings } from './strings.ts';
-import { TextField } from './TextField.tsx';
+import { TextField } from '../../ui/lab/TextField.tsx';
 
 interface Props {
   readonly values: RpcParams;
@@ -82,15 +82,15 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           <ChoiceField name="loadbalance" label={S.fields.loadbalance} value={c.loadbalance} error={errors['loadbalance']}
             options={LOAD_BALANCES.map((v) => ({ value: v, label: v }))} onChange={(loadbalance) => patch((l) => ({ ...l, loadbalance }))} />
         )}
-        <TextField name="weights" label={S.fields.weights} value={c.weights.join(',')} check={(t) => parseWeights(t) !== null}
+        <TextField trim name="weights" label={S.fields.weights} value={c.weights.join(',')} check={(t) => parseWeights(t) !== null}
           message={M.weights} help={S.helps.weights} error={errors['weights']}
           onChange={(t) => patch((l) => { const weights = parseWeights(t) ?? l.weights; return { ...l, weights, providerTags: fitTags(l.providerTags, weights.length), faulty: Math.min(l.faulty, weights.length) }; })} />
         {!grpc && (
           <>
-            <TextField name="tags" label={S.fields.tags} value={c.providerTags.join(',')} check={(t) => parseTags(t, c.weights.length) !== null}
+            <TextField trim name="tags" label={S.fields.tags} value={c.providerTags.join(',')} check={(t) => parseTags(t, c.weights.length) !== null}
               message={M.tags(c.weights.length)} help={S.helps.tags} error={errors['tags']}
               onChange={(t) => patch((l) => ({ ...l, providerTags: parseTags(t, l.weights.length) ?? l.providerTags }))} />
-            <TextField name="dubbo.tag" label={S.fields['dubbo.tag']} value={c.tag} check={(t) => TAG_PATTERN.test(t.trim())}
+            <TextField trim name="dubbo.tag" label={S.fields['dubbo.tag']} value={c.tag} check={(t) => TAG_PATTERN.test(t.trim())}
               message={M.tag} help={S.helps.tag} error={errors['dubbo.tag']} onChange={(tag) => patch((l) => ({ ...l, tag }))} />
             <ChoiceField name="dubbo.force.tag" label={S.fields['dubbo.force.tag']} value={String(c.forceTag) as 'true' | 'false'} error={errors['dubbo.force.tag']}
               options={(['false', 'true'] as const).map((v) => ({ value: v, label: S.forceOptions[v] }))}

@@ -9,7 +9,7 @@ import { usePick } from '../../ui/use-language.ts';
 import { changesText, NUMBER_RULES, parseChanges, TIMING_KEYS, TIMING_RULES, type NumberKey, type Params } from './core/params.ts';
 import { REGISTRY_KINDS, type RegistryKind, type Scenario, type Timings } from './core/scenario.ts';
 import { en, zh } from './strings.ts';
-import { TextField } from './TextField.tsx';
+import { TextField } from '../../ui/lab/TextField.tsx';
 
 type NumericTiming = keyof typeof TIMING_RULES;
 

@@ -1,19 +1,24 @@
-// A text parameter (the servers' stop / start script) that refuses bad input in place: the typed
-// text stays with a message, and the lab keeps the last valid value.
+// A text parameter (a name, an address, a list, a script) that refuses bad input in place: the
+// typed text stays with a message, and the lab keeps running with the last valid value.
 import { useEffect, useId, useState } from 'react';
 
 export interface TextFieldProps {
+  /** The real configuration key, shown in code style. */
   readonly name: string;
   readonly label: string;
   readonly value: string;
   readonly check: (text: string) => boolean;
+  /** Shown while the typed text fails `check`. */
   readonly message: string;
   readonly help?: string;
+  /** An error from outside (e.g. a bad value in the URL). */
   readonly error?: string | undefined;
+  /** Hand the value on without surrounding blanks. */
+  readonly trim?: boolean;
   readonly onChange: (value: string) => void;
 }
 
-export function TextField({ name, label, value, check, message, help, error, onChange }: TextFieldProps) {
+export function TextField({ name, label, value, check, message, help, error, trim = false, onChange }: TextFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [bad, setBad] = useState(false);
@@ -27,6 +32,7 @@ export function TextField({ name, label, value, check, message, help, error, onC
         type="text"
         spellCheck={false}
         autoCapitalize="off"
+        autoComplete="off"
         value={text}
         data-param={name}
         aria-invalid={shown ? true : undefined}
@@ -35,7 +41,7 @@ export function TextField({ name, label, value, check, message, help, error, onC
           setText(e.target.value);
           const ok = check(e.target.value);
           setBad(!ok);
-          if (ok) onChange(e.target.value);
+          if (ok) onChange(trim ? e.target.value.trim() : e.target.value);
         }}
       />
       {shown ? <span id={`${id}-error`} className="field-error" role="alert">{shown}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
