@@ -1,8 +1,10 @@
 // Every user-facing word of the load-balancing view. The engine's own sentences (why a server was
 // picked, what an event did, why a request was dropped) come from core/describe.ts.
-import { liveStrings } from '../../ui/use-language.ts';
+import { liveStrings, localeOf } from '../../ui/use-language.ts';
 import type { LbTrafficKind } from './core/params.ts';
 
+const zhNum = (n: number): string => n.toLocaleString(localeOf('zh'));
+const enNum = (n: number): string => n.toLocaleString(localeOf('en'));
 const sec = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 export const zh = {
@@ -186,9 +188,9 @@ export const zh = {
   hourHelp: '同样的配置、流量和种子跑满 3600 秒，只计数不逐行记录（后台线程）。',
   hourButton: '快进一小时',
   hourBusy: '计算中…',
-  hourTooMany: (n: number) => `一小时约 ${n} 个请求，太多了（上限 5000000）：把每秒请求数调小再试。`,
+  hourTooMany: (n: number) => `一小时约 ${zhNum(n)} 个请求，太多了（上限 5000000）：把每秒请求数调小再试。`,
   hourResult: (requests: number, dropped: number, p50: number, p99: number, ms: number) =>
-    `一小时 ${requests} 个请求：丢弃 ${dropped} 个，p50 ${p50.toFixed(0)} ms，p99 ${p99.toFixed(0)} ms（用时 ${(ms / 1000).toFixed(1)} 秒）`,
+    `一小时 ${zhNum(requests)} 个请求：丢弃 ${zhNum(dropped)} 个，p50 ${p50.toFixed(0)} ms，p99 ${p99.toFixed(0)} ms（用时 ${(ms / 1000).toFixed(1)} 秒）`,
 
   traceCaption: '每个请求一行（最新在上）',
   colTime: '时间',
@@ -389,9 +391,9 @@ export const en: typeof zh = {
   hourHelp: 'Runs the same config, traffic and seed for 3600 seconds, counting only, no per-request trace (background thread).',
   hourButton: 'Fast-forward an hour',
   hourBusy: 'Computing…',
-  hourTooMany: (n: number) => `An hour would be about ${n} requests, more than the 5,000,000 limit: lower the request rate and try again.`,
+  hourTooMany: (n: number) => `An hour would be about ${enNum(n)} requests, more than the 5,000,000 limit: lower the request rate and try again.`,
   hourResult: (requests: number, dropped: number, p50: number, p99: number, ms: number) =>
-    `One hour, ${requests} requests: ${dropped} dropped, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (computed in ${(ms / 1000).toFixed(1)} s)`,
+    `One hour, ${enNum(requests)} requests: ${enNum(dropped)} dropped, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (computed in ${(ms / 1000).toFixed(1)} s)`,
 
   traceCaption: 'One row per request (newest first)',
   colTime: 'Time',

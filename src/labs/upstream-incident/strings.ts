@@ -87,7 +87,7 @@ export const en: typeof zh = {
   alertTitle: 'Alert',
   metricsTitle: 'Share of requests per upstream',
   metricsHelp: (requests: number, seconds: number) => `${requests} requests in ${seconds} s; share = requests sent to this server (including the 503s it returned) / all requests.`,
-  shareRow: (pct: string, routed: number, shed: number, p99: number) => `${pct} · ${routed} requests · ${shed} × 503 · p99 ${p99.toFixed(0)} ms`,
+  shareRow: (pct: string, routed: number, shed: number, p99: number) => `${pct} · ${routed} requests · 503s: ${shed} · p99 ${p99.toFixed(0)} ms`,
   sharesAria: (parts: string) => `Shares per upstream: ${parts}`,
   loadChart: 'Requests accepted per second, per upstream (traffic rises from 8 s)',
   dropped: (n: number) => `Dropped (502 + 503): ${n}`,

@@ -192,7 +192,7 @@ function errorLogStep(errorLines: readonly string[]): ChecklistStep {
     const servers = [...new Set(disabled.map((e) => e.upstream))];
     finding = {
       zh: `${disabled[0]?.time ?? ''} 起 ${servers.join('、')} 被标记为暂时不可用（upstream server temporarily disabled），在 fail_timeout 内 nginx 不会再把请求发给它们。`,
-      en: `From ${disabled[0]?.time ?? ''} ${servers.join(', ')} ${servers.length > 1 ? 'were' : 'was'} marked unavailable (upstream server temporarily disabled); nginx sends nothing to ${servers.length > 1 ? 'them' : 'it'} for fail_timeout.`,
+      en: `${servers.join(' and ')} ${servers.length > 1 ? 'were' : 'was'} marked unavailable at ${disabled[0]?.time ?? ''} (upstream server temporarily disabled); nginx sends ${servers.length > 1 ? 'them' : 'it'} nothing until fail_timeout expires.`,
     };
   } else if (noLive.length > 0) {
     finding = {
