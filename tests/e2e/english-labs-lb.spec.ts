@@ -162,3 +162,25 @@ test('in Chinese, the English wording of the same panels does not leak in', asyn
     expect(text).not.toContain(english);
   }
 });
+
+test.describe('375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('the longer English wording fits a phone: no sideways scroll on any preset or scenario', async ({ page }) => {
+    test.setTimeout(240_000);
+    await chooseLanguage(page, 'en');
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const lb = new LoadBalancingLab(page);
+    for (const preset of LB_PRESETS) {
+      await lb.goto(`preset=${preset}`);
+      expect(await overflow(), preset).toBeLessThanOrEqual(0);
+    }
+    const incident = new UpstreamIncidentLab(page);
+    for (const scenario of SCENARIOS) {
+      await incident.goto(`preset=${scenario}`);
+      for (const id of STEP_IDS) await incident.runStep(id);
+      await incident.answer(CAUSE_OF[scenario] ?? '');
+      await expect(page.getByTestId('fix')).toBeVisible();
+      expect(await overflow(), scenario).toBeLessThanOrEqual(0);
+    }
+  });
+});
