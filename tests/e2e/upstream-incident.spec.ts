@@ -12,7 +12,7 @@ test('from the answer card to the diagnosis: hot key, every checklist step, the 
   await link.click();
   await expect(page).toHaveURL(/\/labs\/upstream-incident\?preset=flash-sale$/);
   await lab.ready();
-  await expect(page.getByTestId('preset-select')).toHaveValue('hot-key');
+  await expect(page.getByTestId('preset-select')).toHaveValue('flash-sale');
 
   // The symptom: one upstream takes most of the traffic.
   const before = await lab.shares();
@@ -99,7 +99,7 @@ test('bad URL values show a message and the lab runs the default scenario', asyn
   await expect(page.getByTestId('url-problems')).toContainText('preset 只能是');
   await expect(page.getByTestId('url-problems')).toContainText('seed 必须是');
   await expect(page.locator('.param-field:has([data-param="seed"]) .field-error')).toContainText('seed 必须是');
-  await expect(page.getByTestId('preset-select')).toHaveValue('hot-key');
+  await expect(page.getByTestId('preset-select')).toHaveValue('flash-sale');
   await expect(page.getByTestId('incident-config')).toContainText('hash $request_uri consistent;');
 });
 

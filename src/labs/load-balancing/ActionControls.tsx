@@ -4,7 +4,7 @@
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId, useState } from 'react';
 import type { LbAction } from './core/actions.ts';
-import { describeEvent } from './core/describe.ts';
+import { describeEvent } from './describe-live.ts';
 import type { UpstreamEvent } from './core/events.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import type { ServerSnapshot } from './core/simulate.ts';
@@ -48,12 +48,12 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
   return (
     <section className="lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
-      <h3 id={`${id}-title`} className="lb-h">{S.actionsTitle}（t = {S.at(at)}）</h3>
+      <h3 id={`${id}-title`} className="lb-h">{S.actionsTitle}{S.paren(`t = ${S.at(at)}`)}</h3>
       <p className="muted small">{S.actionsHelp}</p>
       <div className="row">
         <label htmlFor={`${id}-server`}>{S.actionServer}</label>
         <select id={`${id}-server`} value={target?.id ?? ''} onChange={(e) => setPicked(e.target.value)} data-testid="action-server">
-          {snapshot.map((s) => <option key={s.id} value={s.id}>{serverLabel(s.id) === s.id ? s.id : `${serverLabel(s.id)}（${s.id}）`}</option>)}
+          {snapshot.map((s) => <option key={s.id} value={s.id}>{serverLabel(s.id) === s.id ? s.id : `${serverLabel(s.id)}${S.paren(s.id)}`}</option>)}
         </select>
         <button type="button" disabled={number === null || target?.down === true} onClick={() => number !== null && act({ atMs: at, kind: 'down', server: number })} data-testid="action-down">{S.markDown}</button>
         <button type="button" disabled={number === null || target?.down !== true} onClick={() => number !== null && act({ atMs: at, kind: 'up', server: number })} data-testid="action-up">{S.markUp}</button>

@@ -1,7 +1,7 @@
 // The algorithm to play, and the optional set of algorithms to compare on the same stream.
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useId } from 'react';
-import { ALGORITHM_TITLES } from './core/describe.ts';
+import { ALGORITHM_TITLES } from './describe-live.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './core/types.ts';
 import { choices, ChoiceField } from '../../ui/lab/ChoiceField.tsx';

@@ -1,7 +1,7 @@
 // Compare mode: the same seeded stream, servers and events through every chosen algorithm, counted
 // in the background worker: each algorithm's per-server shares, p50/p99 and dropped requests.
 import { useEffect } from 'react';
-import { ALGORITHM_TITLES } from './core/describe.ts';
+import { ALGORITHM_TITLES } from './describe-live.ts';
 import type { UpstreamEvent } from './core/events.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import type { AlgorithmId } from './core/types.ts';

@@ -66,7 +66,7 @@ export function HashRingPicture({ kind, snapshot, vnodes, row }: HashRingPicture
     <section className="lb-ring" aria-labelledby="lb-ring-title" data-testid="hash-ring">
       <h3 id="lb-ring-title" className="lb-h">{S.ringTitle(kind)}</h3>
       <div className="lb-ring-body">
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${S.ringAria(drawing.points.length, snapshot.length)}${hit ? `；${S.ringKeyAria(hit.key, hit.owner !== null ? serverLabel(hit.owner) : '—')}` : ''}`}>
+        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${S.ringAria(drawing.points.length, snapshot.length)}${hit ? `${S.ariaSep}${S.ringKeyAria(hit.key, hit.owner !== null ? serverLabel(hit.owner) : '—')}` : ''}`}>
           <defs>
             <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0 0 L10 5 L0 10 z" className="lb-arrow-head" />
@@ -103,7 +103,7 @@ export function HashRingPicture({ kind, snapshot, vnodes, row }: HashRingPicture
           {binned && <p className="muted small">{S.ringBinned(drawing.points.length)}</p>}
           <p className="muted small">
             {hit
-              ? `crc/hash(key) = 0x${(hit.why.keyHash >>> 0).toString(16).padStart(8, '0')} → 点 #${hit.why.pointIndex}${hit.why.skipped > 0 ? `（跳过 ${hit.why.skipped} 个）` : ''} → ${hit.owner !== null ? serverLabel(hit.owner) : '—'}`
+              ? S.ringHit(`0x${(hit.why.keyHash >>> 0).toString(16).padStart(8, '0')}`, hit.why.pointIndex, hit.why.skipped, hit.owner !== null ? serverLabel(hit.owner) : '—')
               : S.ringNoKey}
           </p>
         </div>

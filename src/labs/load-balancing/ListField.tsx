@@ -4,6 +4,7 @@
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useId, useState } from 'react';
 import { parseLoadBalancingParams, type LoadBalancingValues } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 
 export interface ListFieldProps {
   /** The URL key, also the real parameter name shown. */
@@ -38,7 +39,7 @@ export function ListField({ name, label, help, values, shown, error, onChange }:
         onChange={(e) => {
           const text = e.target.value;
           setText(text);
-          const problem = parseLoadBalancingParams(new URLSearchParams({ [name]: text }), values).errors[name];
+          const problem = parseLoadBalancingParams(new URLSearchParams({ [name]: text }), values, {}, currentLanguage()).errors[name];
           if (problem !== undefined) setLocalError(problem);
           else {
             setLocalError(null);

@@ -5,6 +5,7 @@ import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { AlgorithmFields } from './AlgorithmFields.tsx';
 import { buildLbRun } from './build-run.ts';
 import { DEFAULT_LB_VALUES, parseLoadBalancingParams, toLoadBalancingSearch, type LoadBalancingValues } from './core/params.ts';
@@ -17,7 +18,7 @@ import { S } from './strings.ts';
 import { TrafficFields } from './TrafficFields.tsx';
 import './load-balancing.css';
 
-const parse = (search: URLSearchParams) => parseLoadBalancingParams(search, DEFAULT_LB_VALUES, LB_PRESET_VALUES);
+const parse = (search: URLSearchParams) => parseLoadBalancingParams(search, DEFAULT_LB_VALUES, LB_PRESET_VALUES, currentLanguage());
 const toSearch = (values: LoadBalancingValues) => toLoadBalancingSearch(values, LB_PRESET_VALUES);
 
 interface ParamsProps {

@@ -1,6 +1,6 @@
 // The algorithm's own picture under the upstream: the SWRR current_weight table, the hash ring,
 // or the modulo slices; nothing for the algorithms whose reason fits in the sentence.
-import { ALGORITHM_TITLES } from './core/describe.ts';
+import { ALGORITHM_TITLES } from './describe-live.ts';
 import type { ServerSnapshot, SimRow } from './core/simulate.ts';
 import type { AlgorithmId } from './core/types.ts';
 import { HashRingPicture } from './HashRingPicture.tsx';

@@ -27,7 +27,7 @@ export function ModuloPicture({ title, snapshot, row }: { title: string; snapsho
         {w !== null && <span className="lb-modulo-mark" style={{ left: `${((w + 0.5) / Math.max(1, total)) * 100}%` }} />}
       </div>
       <p className="muted small">
-        0 … {total - 1}（total_weight = {total}）{w !== null ? ` · w = ${w} → ${who}` : ''}
+        0 … {total - 1}{S.paren(`total_weight = ${total}`)}{w !== null ? ` · w = ${w} → ${who}` : ''}
       </p>
     </section>
   );

@@ -3,7 +3,7 @@
 // "what if" table that puts modulo hashing, ip_hash and the two rings side by side.
 import { useMemo } from 'react';
 import type { LbRun } from './build-run.ts';
-import { ALGORITHM_TITLES, describeEvent } from './core/describe.ts';
+import { ALGORITHM_TITLES, describeEvent } from './describe-live.ts';
 import { toServerSpecs } from './core/lab-run.ts';
 import type { MovedKeys } from './core/moved-keys.ts';
 import { HASH_ALGORITHMS, type AlgorithmId } from './core/types.ts';
@@ -22,7 +22,7 @@ function keysFor(run: LbRun, algorithm: AlgorithmId): readonly string[] {
 
 function Share({ m }: { m: MovedKeys | null }) {
   if (m === null) return <>—</>;
-  return <><strong>{pct(m.share)}</strong> <span className="muted small">（{m.moved}/{m.keys}）</span></>;
+  return <><strong>{pct(m.share)}</strong> <span className="muted small">{S.paren(`${m.moved}/${m.keys}`)}</span></>;
 }
 
 function counts(m: MovedKeys): string {

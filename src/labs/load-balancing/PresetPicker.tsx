@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { LoadBalancingValues } from './core/params.ts';
 import { isLbPresetId, LB_PRESET_IDS, LB_PRESETS, LB_PRESET_VALUES } from './core/presets.ts';
 import { upstreamConfig } from './config-text.ts';
+import { useLanguage } from '../../ui/use-language.ts';
 import { S } from './strings.ts';
 
 export interface PresetPickerProps {
@@ -15,6 +16,7 @@ export interface PresetPickerProps {
 
 export function PresetPicker({ values, modified, error, onPick }: PresetPickerProps) {
   const id = useId();
+  const language = useLanguage();
   const preset = values.preset !== null && isLbPresetId(values.preset) ? LB_PRESETS[values.preset] : null;
   const pick = (presetId: string) => {
     const v = LB_PRESET_VALUES[presetId];
@@ -35,11 +37,11 @@ export function PresetPicker({ values, modified, error, onPick }: PresetPickerPr
           onChange={(e) => pick(e.target.value)}
         >
           <option value="">{S.presetCustom}</option>
-          {LB_PRESET_IDS.map((p) => <option key={p} value={p}>{LB_PRESETS[p].title}</option>)}
+          {LB_PRESET_IDS.map((p) => <option key={p} value={p}>{LB_PRESETS[p].title[language]}</option>)}
         </select>
         {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
       </div>
-      {preset && <p className="lb-explanation" data-testid="preset-explanation">{preset.explanation}</p>}
+      {preset && <p className="lb-explanation" data-testid="preset-explanation">{preset.explanation[language]}</p>}
       <details className="lb-config">
         <summary>{S.configTitle}</summary>
         <pre data-testid="current-config"><code>{upstreamConfig(values)}</code></pre>

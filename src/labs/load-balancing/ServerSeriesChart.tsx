@@ -28,7 +28,7 @@ export function ServerSeriesChart({ title, series, bucketMs, durationMs, cursorM
           {series.map((s) => <span key={s.id} className={`legend-item lb-legend c${serverColor(s.id)}`}>{serverLabel(s.id)}</span>)}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={S.seriesAria(title, series.map((s) => serverLabel(s.id)).join('、'))}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={S.seriesAria(title, series.map((s) => serverLabel(s.id)).join(S.listSep))}>
         <line className="axis" x1={PAD.left} y1={PAD.top + innerH} x2={W - PAD.right} y2={PAD.top + innerH} />
         <text className="tick" x={PAD.left - 4} y={PAD.top + 8} textAnchor="end">{Math.round(max)}</text>
         <text className="tick" x={PAD.left} y={height - 6}>0 s</text>

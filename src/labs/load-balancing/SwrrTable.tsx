@@ -63,7 +63,7 @@ export function SwrrTable({ rows, index }: { rows: readonly SimRow[]; index: num
               <th scope="col">{S.swrrPick}</th>
               <th scope="col">{S.swrrAdded('current_weight + effective_weight')}</th>
               <th scope="col">{S.swrrChosen}</th>
-              <th scope="col">{S.swrrAfter}（− total）</th>
+              <th scope="col">{S.swrrAfterCol}</th>
             </tr>
           </thead>
           <tbody>

@@ -5,13 +5,14 @@ import { ALGORITHM_DIRECTIVE } from './core/create-balancer.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import { toServerSpecs } from './core/lab-run.ts';
 import type { AlgorithmId } from './core/types.ts';
+import { S } from './strings.ts';
 
 const NGINX_DIRECTIVES: ReadonlySet<AlgorithmId> = new Set(['weighted-random', 'least-conn', 'p2c', 'ip-hash', 'hash-modulo', 'hash-consistent']);
 
 export function balancingLine(algorithm: AlgorithmId, keySource: 'key' | 'uri'): string {
   const directive = ALGORITHM_DIRECTIVE[algorithm].replace('$key', keySource === 'uri' ? '$request_uri' : '$arg_key');
   if (NGINX_DIRECTIVES.has(algorithm)) return directive;
-  if (algorithm === 'swrr') return '# 不写：默认就是平滑加权轮询';
+  if (algorithm === 'swrr') return S.swrrDefaultLine;
   return `# ${directive.replace(/^\(|\)$/g, '')}`;
 }
 

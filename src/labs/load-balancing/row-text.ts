@@ -1,6 +1,6 @@
 // Words for one row of the run, shared by the picture and the trace table: the outcome of a
 // request, the engine's reasons with server names, the pool after it.
-import { describeEvent, describeWhy, DROP_REASONS } from './core/describe.ts';
+import { describeEvent, describeWhy, DROP_REASONS } from './describe-live.ts';
 import type { RequestRow, ServerSnapshot, SimRow } from './core/simulate.ts';
 import { serverLabel } from './server-names.ts';
 import { S } from './strings.ts';
@@ -26,8 +26,8 @@ export function whyText(row: SimRow): string {
   if (row.kind === 'event') return describeEvent(row.event);
   const names = labels(row.snapshot);
   const parts = row.why.map((w) => describeWhy(w, names));
-  if (row.tried.length > 1 || (row.status === 502 && row.tried.length > 0)) parts.unshift(`${row.tried.map(serverLabel).join(' → ')}：${S.triedFailed}。`);
-  if (row.dropReason !== null) parts.push(`${DROP_REASONS[row.dropReason]}。`);
+  if (row.tried.length > 1 || (row.status === 502 && row.tried.length > 0)) parts.unshift(S.triedPath(row.tried.map(serverLabel).join(' → ')));
+  if (row.dropReason !== null) parts.push(S.sentence(DROP_REASONS[row.dropReason]));
   return parts.join(' ');
 }
 

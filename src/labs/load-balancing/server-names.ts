@@ -1,6 +1,7 @@
 // Short names for the lab's servers: 10.0.0.1:8080 is "a", 10.0.0.2:8080 "b"… (the names the
 // notes use for nginx's 5:1:1 example), and a colour slot per server for the ring and the charts.
 import { serverNumberOf } from './core/actions.ts';
+import { S } from './strings.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -23,5 +24,5 @@ export function serverColor(id: string): number {
 /** "a (10.0.0.1:8080)" */
 export function serverTitle(id: string): string {
   const label = serverLabel(id);
-  return label === id ? id : `${label}（${id}）`;
+  return label === id ? id : `${label}${S.paren(id)}`;
 }

@@ -1,6 +1,7 @@
 // The investigation, one step at a time: each step shows the command to run; running it reveals
 // the evidence table computed from this run's logs and the finding, flagged when abnormal.
 import type { ChecklistStep, StepId } from './core/checklist.ts';
+import { useLanguage } from '../../ui/use-language.ts';
 import { S } from './strings.ts';
 
 export interface ChecklistProps {
@@ -10,12 +11,13 @@ export interface ChecklistProps {
 }
 
 function Evidence({ step }: { step: ChecklistStep }) {
+  const language = useLanguage();
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={S.evidenceCaption(step.title)}>
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={S.evidenceCaption(step.title[language])}>
       <table className="ui-table">
-        <caption className="visually-hidden">{S.evidenceCaption(step.title)}</caption>
+        <caption className="visually-hidden">{S.evidenceCaption(step.title[language])}</caption>
         <thead>
-          <tr>{step.evidence.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+          <tr>{step.evidence.columns[language].map((c) => <th key={c} scope="col">{c}</th>)}</tr>
         </thead>
         <tbody>
           {step.evidence.rows.map((row, i) => (
@@ -28,6 +30,7 @@ function Evidence({ step }: { step: ChecklistStep }) {
 }
 
 export function Checklist({ steps, done, onRun }: ChecklistProps) {
+  const language = useLanguage();
   return (
     <section className="ui-checklist panel" aria-labelledby="ui-checklist-title">
       <h2 id="ui-checklist-title" className="ui-h">{S.checklistTitle}</h2>
@@ -38,11 +41,11 @@ export function Checklist({ steps, done, onRun }: ChecklistProps) {
           return (
             <li key={step.id} className={`ui-step${ran ? (step.suspicious ? ' is-suspicious' : ' is-normal') : ''}`} data-testid={`step-${step.id}`}>
               <div className="ui-step-head">
-                <strong>{step.title}</strong>
+                <strong>{step.title[language]}</strong>
                 {ran && <span className={`badge ${step.suspicious ? 'ui-badge-bad' : 'ui-badge-ok'}`}>{step.suspicious ? S.suspicious : S.normal}</span>}
               </div>
               <div className="ui-command">
-                <span className="visually-hidden">{S.stepCommand}：</span>
+                <span className="visually-hidden">{S.labelled(S.stepCommand)}</span>
                 <code>$ {step.command}</code>
                 <button type="button" className={ran ? '' : 'primary'} onClick={() => onRun(step.id)} aria-pressed={ran} data-testid={`run-${step.id}`}>
                   {ran ? S.rerunStep : S.runStep}
@@ -51,7 +54,7 @@ export function Checklist({ steps, done, onRun }: ChecklistProps) {
               {ran && (
                 <div className="ui-evidence" data-testid={`evidence-${step.id}`}>
                   <Evidence step={step} />
-                  <p className="ui-finding"><strong>{S.stepFinding}：</strong>{step.finding}</p>
+                  <p className="ui-finding"><strong>{S.labelled(S.stepFinding)}</strong>{step.finding[language]}</p>
                 </div>
               )}
             </li>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import type { IncidentValues } from './core/params.ts';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from './core/scenarios.ts';
+import { useLanguage } from '../../ui/use-language.ts';
 import { S } from './strings.ts';
 
 export interface ScenarioPickerProps {
@@ -14,6 +15,7 @@ export interface ScenarioPickerProps {
 
 export function ScenarioPicker({ values, errors, onChange }: ScenarioPickerProps) {
   const id = useId();
+  const language = useLanguage();
   return (
     <section className="ui-picker panel" aria-label={S.scenarioLabel}>
       <div className="param-field">
@@ -31,7 +33,7 @@ export function ScenarioPicker({ values, errors, onChange }: ScenarioPickerProps
             onChange({ scenario, seed: SCENARIOS[scenario].seed });
           }}
         >
-          {SCENARIO_IDS.map((s) => <option key={s} value={s}>{SCENARIOS[s].title}</option>)}
+          {SCENARIO_IDS.map((s) => <option key={s} value={s}>{SCENARIOS[s].title[language]}</option>)}
         </select>
         {errors['preset'] && <span id={`${id}-error`} className="field-error" role="alert">{errors['preset']}</span>}
       </div>

@@ -7,7 +7,8 @@ import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { AccessLogView } from './AccessLogView.tsx';
 import { Checklist } from './Checklist.tsx';
 import type { StepId } from './core/checklist.ts';
-import { parseIncidentParams, toIncidentSearch } from './core/params.ts';
+import { DEFAULT_INCIDENT_VALUES, parseIncidentParams, toIncidentSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { DiagnosisPanel } from './DiagnosisPanel.tsx';
 import type { InvestigationView } from './investigation-view.ts';
 import { MetricsPanel } from './MetricsPanel.tsx';
@@ -17,7 +18,7 @@ import { S } from './strings.ts';
 import { useInvestigation } from './use-investigation.ts';
 import './upstream-incident.css';
 
-const parse = (search: URLSearchParams) => parseIncidentParams(search);
+const parse = (search: URLSearchParams) => parseIncidentParams(search, DEFAULT_INCIDENT_VALUES, currentLanguage());
 
 function Investigation({ view }: { view: InvestigationView }) {
   const [done, setDone] = useState<ReadonlySet<StepId>>(new Set());

@@ -6,7 +6,7 @@ import { S } from './strings.ts';
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 export function UpstreamShares({ summary, testId }: { summary: RunSummary; testId?: string }) {
-  const label = S.sharesAria(summary.servers.map((s) => `${s.id} ${pct(s.share)}`).join('，'));
+  const label = S.sharesAria(summary.servers.map((s) => `${s.id} ${pct(s.share)}`).join(S.commaSep));
   return (
     <ul className="ui-shares" aria-label={label} data-testid={testId}>
       {summary.servers.map((s) => (

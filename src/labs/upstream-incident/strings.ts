@@ -1,7 +1,9 @@
 // Every user-facing word of the incident view. The evidence, findings, diagnosis and fix texts
 // come from the engine (core/checklist.ts, core/diagnosis.ts), computed from this run's own logs.
 
-export const S = {
+import { liveStrings } from '../../ui/use-language.ts';
+
+export const zh = {
   title: '排查：流量全打到一个 upstream',
   intro:
     '面试常问：“流量突增，结果全打到了一台 upstream 上，你怎么排查？”这里给你一个出了问题的 nginx：先看各台的请求份额，再像在机器上一样翻 access log、error log 和配置，' +
@@ -66,4 +68,78 @@ export const S = {
   maxShare: '最忙那台的份额',
   droppedRow: '丢弃的请求',
   p99Row: 'p99 延迟',
+  labelled: (label: string) => `${label}：`,
+  commaSep: '，',
 };
+
+export const en: typeof zh = {
+  title: 'Incident: all traffic lands on one upstream',
+  intro:
+    'A classic interview question: "Traffic spikes and it all lands on one upstream. How do you debug it?" Here is an nginx that has gone wrong. Start with each upstream\'s share of the requests, then dig through the access log, error log and config as you would on the box: ' +
+    'run the checklist step by step to collect evidence, pick the root cause, then look at the config fix and the before/after metrics under the same traffic. Logs, evidence and numbers are all simulated from real nginx behaviour and change with the seed.',
+  urlProblems: 'Some values in the link were invalid; the defaults are used instead:',
+  scenarioLabel: 'Incident scenario',
+  seedLabel: 'Random seed',
+  nextSeed: 'New seed',
+  loading: 'Simulating this incident (background thread): generating requests, running nginx, writing logs…',
+  failed: (m: string) => `Simulation failed: ${m}`,
+
+  alertTitle: 'Alert',
+  metricsTitle: 'Share of requests per upstream',
+  metricsHelp: (requests: number, seconds: number) => `${requests} requests in ${seconds} s; share = requests sent to this server (including the 503s it returned) / all requests.`,
+  shareRow: (pct: string, routed: number, shed: number, p99: number) => `${pct} · ${routed} requests · 503s: ${shed} · p99 ${p99.toFixed(0)} ms`,
+  sharesAria: (parts: string) => `Shares per upstream: ${parts}`,
+  loadChart: 'Requests accepted per second, per upstream (traffic rises from 8 s)',
+  dropped: (n: number) => `Dropped (502 + 503): ${n}`,
+
+  logsTitle: 'On the box: logs and config',
+  accessLogTitle: 'access log',
+  accessLogHelp: 'Format: $remote_addr … "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent" $upstream_addr $upstream_response_time',
+  filterUpstream: 'Filter by $upstream_addr',
+  filterAll: 'All',
+  filterNone: '(no upstream: no live upstreams)',
+  filterIp: 'Filter by client IP',
+  filterIpHelp: 'An address or a prefix, e.g. 198.51.100.',
+  logCount: (shown: number, total: number) => `Showing ${shown} of ${total} lines`,
+  logAria: 'access log contents, scrollable',
+  logEmpty: 'No matching lines',
+  errorLogTitle: 'error log',
+  errorLogEmpty: '(empty: no failed connects, no servers taken out, no "no live upstreams" this time)',
+  configTitle: 'nginx config (nginx -T)',
+
+  checklistTitle: 'Checklist',
+  checklistHelp: 'Work through it in order: "Run" executes the step\'s command and shows its evidence and finding below. Abnormal results are flagged in red.',
+  runStep: 'Run',
+  rerunStep: 'Done',
+  stepCommand: 'Command',
+  stepFinding: 'Finding',
+  suspicious: 'Abnormal',
+  normal: 'Normal',
+  stepsDone: (done: number, total: number) => `${done} of ${total} steps run`,
+  evidenceCaption: (title: string) => `Evidence: ${title}`,
+
+  diagnosisTitle: 'Diagnosis',
+  diagnosisHint: 'You will be surer of your answer once the whole checklist has run.',
+  diagnosisNeedsEvidence: 'Run at least one checklist step above and get some evidence before you conclude.',
+  submit: 'Submit',
+  correct: 'Correct',
+  wrong: 'Not quite',
+  fixTitle: 'Fix',
+  fixDiff: 'Config change (diff)',
+  fixDiffAria: 'Config diff before and after the fix: lines starting with - are removed, lines starting with + are added',
+  notesTitle: 'Notes',
+  beforeAfter: 'Same traffic, before and after the fix',
+  before: 'Before',
+  after: 'After',
+  colMetric: 'Metric',
+  upstreamRequestsRow: 'Requests that reached an upstream',
+  cacheHitsRow: 'Served from proxy_cache (HIT)',
+  maxShare: 'Busiest server\'s share',
+  droppedRow: 'Dropped requests',
+  p99Row: 'p99 latency',
+  labelled: (label: string) => `${label}: `,
+  commaSep: ', ',
+};
+
+/** Read at render time in the current UI language (the lab route remounts the view on a switch). */
+export const S = liveStrings({ zh, en });

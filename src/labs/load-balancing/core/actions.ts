@@ -4,6 +4,7 @@
 // its address: 2 is 10.0.0.2:8080), add takes the new server's weight (default 1; it gets the next
 // free number), send adds one request at that moment. Items are kept in time order; equal times
 // keep their order. Parsing never throws: a bad list gets one Chinese message.
+import { PARAM_MESSAGES, type Lang } from './param-messages.ts';
 import type { UpstreamEvent } from './events.ts';
 import { serverSpec, type ServerSpec } from './servers.ts';
 
@@ -22,40 +23,41 @@ export function sortActions(actions: readonly LbAction[]): LbAction[] {
   return actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.atMs - y.a.atMs || x.i - y.i).map((x) => x.a);
 }
 
-function parseItem(item: string, maxMs: number): LbAction | string {
+function parseItem(item: string, maxMs: number, m: (typeof PARAM_MESSAGES)['zh']): LbAction | string {
   const parts = item.trim().split('.');
   const [msText, kind, arg] = parts;
-  if (parts.length < 2 || parts.length > 3 || msText === undefined || kind === undefined) return '格式应为 毫秒.动作[.参数]';
+  if (parts.length < 2 || parts.length > 3 || msText === undefined || kind === undefined) return m.actionShape;
   const atMs = msText.trim() === '' ? NaN : Number(msText);
-  if (!Number.isInteger(atMs) || atMs < 0 || atMs > maxMs) return `时间必须是 0–${maxMs} 之间的整数毫秒`;
+  if (!Number.isInteger(atMs) || atMs < 0 || atMs > maxMs) return m.actionTime(maxMs);
   const n = arg === undefined || arg.trim() === '' ? NaN : Number(arg);
   switch (kind) {
     case 'down':
     case 'up':
     case 'remove':
-      if (!Number.isInteger(n) || n < 1 || n > MAX_SERVER_NUMBER) return `${kind} 后面要跟服务器编号（1–${MAX_SERVER_NUMBER}）`;
+      if (!Number.isInteger(n) || n < 1 || n > MAX_SERVER_NUMBER) return m.actionServer(kind, MAX_SERVER_NUMBER);
       return { atMs, kind, server: n };
     case 'add':
       if (arg === undefined) return { atMs, kind, weight: 1 };
-      if (!Number.isInteger(n) || n < 1 || n > 100) return 'add 的权重必须是 1–100 之间的整数';
+      if (!Number.isInteger(n) || n < 1 || n > 100) return m.actionWeight;
       return { atMs, kind, weight: n };
     case 'send':
-      if (arg !== undefined) return 'send 不带参数';
+      if (arg !== undefined) return m.actionSendArg;
       return { atMs, kind };
     default:
-      return '动作只能是 down、up、remove、add、send';
+      return m.actionKind;
   }
 }
 
 /** Reads `actions=`; `maxMs` is the run's length (an action after the end means nothing). */
-export function parseActions(raw: string, maxMs: number): { actions: LbAction[] } | { error: string } {
+export function parseActions(raw: string, maxMs: number, language: Lang = 'zh'): { actions: LbAction[] } | { error: string } {
+  const m = PARAM_MESSAGES[language];
   if (raw.trim() === '') return { actions: [] };
   const items = raw.split(',');
-  if (items.length > MAX_ACTIONS) return { error: `actions 最多 ${MAX_ACTIONS} 项` };
+  if (items.length > MAX_ACTIONS) return { error: m.actionsTooMany(MAX_ACTIONS) };
   const actions: LbAction[] = [];
   for (const [i, item] of items.entries()) {
-    const parsed = parseItem(item, Math.floor(maxMs));
-    if (typeof parsed === 'string') return { error: `actions 第 ${i + 1} 项“${item.trim()}”不对：${parsed}` };
+    const parsed = parseItem(item, Math.floor(maxMs), m);
+    if (typeof parsed === 'string') return { error: m.actionItem(i + 1, item.trim(), parsed) };
     actions.push(parsed);
   }
   return { actions: sortActions(actions) };

@@ -1,21 +1,39 @@
-// The Chinese sentences for the trace table and the legends: why a server was picked, why a
-// request was dropped, what an event did. Engines keep numbers; only this file speaks.
+// The sentences for the trace table and the legends, in both UI languages: why a server was
+// picked, why a request was dropped, what an event did. Engines keep numbers; only this file
+// speaks. The view passes its language (describe-live.ts); core code never reads the UI state.
 import type { DropReason } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
 import type { AlgorithmId, PickWhy } from './types.ts';
 
-export const ALGORITHM_TITLES: Readonly<Record<AlgorithmId, string>> = {
-  'round-robin': '轮询',
-  swrr: '平滑加权轮询（nginx 默认）',
-  random: '随机',
-  'weighted-random': '加权随机（nginx random）',
-  'least-conn': '最少连接（least_conn）',
-  p2c: '两次随机选择（random two least_conn）',
-  'peak-ewma': '最短响应时间（Peak EWMA）',
-  'ip-hash': 'ip_hash',
-  'hash-modulo': 'hash $key（取模）',
-  'hash-consistent': 'hash $key consistent（ketama 一致性哈希）',
-  ring: '一致性哈希环（虚拟节点）',
+export type Lang = 'zh' | 'en';
+
+export const ALGORITHM_TITLES: Readonly<Record<Lang, Readonly<Record<AlgorithmId, string>>>> = {
+  zh: {
+    'round-robin': '轮询',
+    swrr: '平滑加权轮询（nginx 默认）',
+    random: '随机',
+    'weighted-random': '加权随机（nginx random）',
+    'least-conn': '最少连接（least_conn）',
+    p2c: '两次随机选择（random two least_conn）',
+    'peak-ewma': '最短响应时间（Peak EWMA）',
+    'ip-hash': 'ip_hash',
+    'hash-modulo': 'hash $key（取模）',
+    'hash-consistent': 'hash $key consistent（ketama 一致性哈希）',
+    ring: '一致性哈希环（虚拟节点）',
+  },
+  en: {
+    'round-robin': 'Round-robin',
+    swrr: 'Smooth weighted round-robin (nginx default)',
+    random: 'Random',
+    'weighted-random': 'Weighted random (nginx random)',
+    'least-conn': 'Least connections (least_conn)',
+    p2c: 'Power of two choices (random two least_conn)',
+    'peak-ewma': 'Least response time (Peak EWMA)',
+    'ip-hash': 'ip_hash',
+    'hash-modulo': 'hash $key (modulo)',
+    'hash-consistent': 'hash $key consistent (ketama consistent hashing)',
+    ring: 'Consistent-hash ring (virtual nodes)',
+  },
 };
 
 const list = (values: readonly number[]): string => values.join(', ');
@@ -23,7 +41,11 @@ const name = (ids: readonly string[], i: number): string => ids[i] ?? `#${i}`;
 const hex = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 
 /** One sentence for a pick; `ids` are the server ids in pool order at that moment. */
-export function describeWhy(why: PickWhy, ids: readonly string[]): string {
+export function describeWhy(why: PickWhy, ids: readonly string[], language: Lang): string {
+  return language === 'en' ? whyEn(why, ids) : whyZh(why, ids);
+}
+
+function whyZh(why: PickWhy, ids: readonly string[]): string {
   switch (why.kind) {
     case 'round-robin':
       return `轮询指针在 ${name(ids, why.cursor)}，跳过不可用的，取下一台。`;
@@ -51,7 +73,7 @@ export function describeWhy(why: PickWhy, ids: readonly string[]): string {
       return `hash(key) = ${hex(why.keyHash)}，顺时针第一个点是 #${why.pointIndex}（${hex(why.pointHash)}）${why.skipped > 0 ? `，跳过 ${why.skipped} 个点` : ''}。`;
     case 'fallback-rr': {
       const reason = why.reason === 'tries' ? '重试超过 20 次' : why.reason === 'single' ? '只有一台服务器' : 'key 为空';
-      return `${reason}，退回加权轮询：${describeWhy(why.inner, ids)}`;
+      return `${reason}，退回加权轮询：${whyZh(why.inner, ids)}`;
     }
     case 'pinned':
       return `沿用长连接 #${why.connection} 已绑定的服务器，不再做负载均衡。`;
@@ -60,31 +82,76 @@ export function describeWhy(why: PickWhy, ids: readonly string[]): string {
   }
 }
 
-export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
-  'no-live-upstreams': '502：没有可用的 upstream（全部 down 或被 max_fails 暂时摘除）',
-  'all-tried-failed': '502：能试的服务器都连接失败了',
-  overloaded: '503：后端队列已满，直接拒绝',
+function whyEn(why: PickWhy, ids: readonly string[]): string {
+  switch (why.kind) {
+    case 'round-robin':
+      return `The round-robin cursor is at ${name(ids, why.cursor)}; skip unavailable servers and take the next.`;
+    case 'swrr':
+      return `current_weight + effective_weight = [${list(why.added)}]; the largest wins and pays back the total weight ${why.total}, leaving [${list(why.after)}].`;
+    case 'random':
+      return `Uniformly random among ${why.candidates.length} available servers (roll ${why.roll.toFixed(3)}).`;
+    case 'weighted-random':
+      return `Roll ${why.roll} falls in this server's range of the total weight ${why.totalWeight}${why.tries > 0 ? ` (re-rolled ${why.tries} times)` : ''}.`;
+    case 'least-conn':
+      return `Connections [${list(why.conns)}], weights [${list(why.weights)}]: lowest conns/weight wins${why.tied.length > 1 ? `; ${why.tied.map((i) => name(ids, i)).join(', ')} tie, broken by weighted round-robin` : ''}.`;
+    case 'p2c':
+      return `Two random candidates: ${name(ids, why.a)} (${why.connsA} conns) and ${name(ids, why.b)} (${why.connsB} conns); the one with fewer connections per weight wins.`;
+    case 'peak-ewma':
+      return why.b < 0
+        ? `Only ${name(ids, why.a)} is available.`
+        : `Two random candidates: ${name(ids, why.a)} load ${why.loadA.toFixed(1)} (EWMA ${why.costA.toFixed(1)} ms) and ${name(ids, why.b)} load ${why.loadB.toFixed(1)} (EWMA ${why.costB.toFixed(1)} ms); lower load wins, where load = EWMA × (in-flight + 1).`;
+    case 'ip-hash':
+      return `Address bytes [${list(why.octets)}], hashed byte by byte as hash = (hash × 113 + byte) % 6271, give ${why.hash}; ${why.hash} % total weight = ${why.w}${why.tries > 0 ? ` (the first ${why.tries} tries hit unavailable servers and were rehashed)` : ''}.`;
+    case 'hash':
+      return `Top 15 bits of crc32 = ${why.round}, running hash = ${why.hash}, % total weight = ${why.w}${why.rehash > 1 ? ` (round ${why.rehash}; earlier rounds hit unavailable servers)` : ''}.`;
+    case 'chash':
+      return `crc32(key) = ${hex(why.keyHash)}; the first point clockwise is #${why.pointIndex} (${hex(why.pointHash)})${why.skipped > 0 ? `, skipping ${why.skipped} points of unavailable servers` : ''}.`;
+    case 'ring':
+      return `hash(key) = ${hex(why.keyHash)}; the first point clockwise is #${why.pointIndex} (${hex(why.pointHash)})${why.skipped > 0 ? `, skipping ${why.skipped} points` : ''}.`;
+    case 'fallback-rr': {
+      const reason = why.reason === 'tries' ? 'More than 20 tries' : why.reason === 'single' ? 'Only one server' : 'Empty key';
+      return `${reason}: falling back to weighted round-robin. ${whyEn(why.inner, ids)}`;
+    }
+    case 'pinned':
+      return `Stays on the server already bound to keepalive connection #${why.connection}; no balancing decision.`;
+    case 'none':
+      return 'No server available (no live upstreams).';
+  }
+}
+
+export const DROP_REASONS: Readonly<Record<Lang, Readonly<Record<DropReason, string>>>> = {
+  zh: {
+    'no-live-upstreams': '502：没有可用的 upstream（全部 down 或被 max_fails 暂时摘除）',
+    'all-tried-failed': '502：能试的服务器都连接失败了',
+    overloaded: '503：后端队列已满，直接拒绝',
+  },
+  en: {
+    'no-live-upstreams': '502: no live upstreams (all down or temporarily out via max_fails)',
+    'all-tried-failed': '502: every server it could try refused the connection',
+    overloaded: '503: the backend queue is full, rejected at once',
+  },
 };
 
-export function describeEvent(event: UpstreamEvent): string {
+export function describeEvent(event: UpstreamEvent, language: Lang): string {
+  const en = language === 'en';
   switch (event.kind) {
     case 'down':
-      return `${event.serverId} 标记为 down`;
+      return en ? `${event.serverId} marked down` : `${event.serverId} 标记为 down`;
     case 'up':
-      return `${event.serverId} 恢复（去掉 down）`;
+      return en ? `${event.serverId} back (down cleared)` : `${event.serverId} 恢复（去掉 down）`;
     case 'add':
-      return `新增服务器 ${event.server.id}（weight=${event.server.weight}）`;
+      return en ? `server ${event.server.id} added (weight=${event.server.weight})` : `新增服务器 ${event.server.id}（weight=${event.server.weight}）`;
     case 'remove':
-      return `移除服务器 ${event.serverId}`;
+      return en ? `server ${event.serverId} removed` : `移除服务器 ${event.serverId}`;
     case 'weight':
-      return `${event.serverId} 的权重改为 ${event.weight}`;
+      return en ? `${event.serverId} weight set to ${event.weight}` : `${event.serverId} 的权重改为 ${event.weight}`;
     case 'refuse-start':
-      return `${event.serverId} 开始拒绝连接（重启 / 抖动）`;
+      return en ? `${event.serverId} starts refusing connections (restart / blip)` : `${event.serverId} 开始拒绝连接（重启 / 抖动）`;
     case 'refuse-end':
-      return `${event.serverId} 恢复接受连接`;
+      return en ? `${event.serverId} accepts connections again` : `${event.serverId} 恢复接受连接`;
     case 'slow-start':
-      return `${event.serverId} 变慢 ${event.factor} 倍`;
+      return en ? `${event.serverId} slows down ${event.factor}×` : `${event.serverId} 变慢 ${event.factor} 倍`;
     case 'slow-end':
-      return `${event.serverId} 速度恢复`;
+      return en ? `${event.serverId} back to normal speed` : `${event.serverId} 速度恢复`;
   }
 }

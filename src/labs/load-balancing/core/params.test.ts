@@ -78,3 +78,12 @@ describe('load-balancing URL parameters', () => {
     );
   });
 });
+
+describe('load-balancing URL messages in English', () => {
+  it('name the key and the allowed range, worded for an English UI', () => {
+    const { errors } = parseLoadBalancingParams(new URLSearchParams('rate=0&algo=fastest&actions=100.explode'), DEFAULT_LB_VALUES, LB_PRESET_VALUES, 'en');
+    expect(errors['rate']).toBe('rate must be a number from 1 to 100000');
+    expect(errors['algo']).toMatch(/^algo must be one of round-robin, swrr, /);
+    expect(errors['actions']).toBe('actions item 1 "100.explode" is invalid: the action must be down, up, remove, add or send');
+  });
+});

@@ -15,6 +15,7 @@
 //   &actions=5000.down.2,10000.add      what the user did during the run (actions.ts)
 // A run is capped at MAX_LB_REQUESTS requests (rate × duration), so a link cannot freeze the tab.
 import { formatActions, parseActions, type LbAction } from './actions.ts';
+import { PARAM_MESSAGES, type Lang } from './param-messages.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
 import { formatLimits, parseLimits, parseNames, type ServerLimits } from './server-config.ts';
 
@@ -124,10 +125,6 @@ export function expectedRequests(v: Pick<LoadBalancingValues, 'rate' | 'duration
   return v.rate * v.durationS + (v.traffic === 'spike' ? v.rate : 0);
 }
 
-function range(name: string, min: number, max: number, int: boolean): string {
-  return `${name} 必须是 ${min}–${max} 之间的${int ? '整数' : '数'}`;
-}
-
 function parseNumber(raw: string, min: number, max: number, int: boolean): number | null {
   const text = raw.trim();
   if (text === '') return null;
@@ -165,42 +162,44 @@ export function parseLoadBalancingParams(
   search: URLSearchParams,
   base: LoadBalancingValues = DEFAULT_LB_VALUES,
   presets: Readonly<Record<string, LoadBalancingValues>> = {},
+  language: Lang = 'zh',
 ): ParsedLoadBalancingParams {
+  const m = PARAM_MESSAGES[language];
   const errors: Record<string, string> = {};
   let start = base;
   const presetRaw = search.get('preset');
   if (presetRaw !== null) {
     const preset = presets[presetRaw];
     if (preset !== undefined) start = { ...preset, preset: presetRaw };
-    else errors['preset'] = `没有名为 ${presetRaw} 的预设`;
+    else errors['preset'] = m.preset(presetRaw);
   }
   const values: { -readonly [K in keyof LoadBalancingValues]: LoadBalancingValues[K] } = { ...start };
 
   const algo = search.get('algo');
   if (algo !== null) {
     if (isAlgorithm(algo)) values.algorithm = algo;
-    else errors['algo'] = `algo 只能是 ${ALGORITHM_IDS.join('、')} 之一`;
+    else errors['algo'] = m.algo(ALGORITHM_IDS);
   }
   const compare = search.get('compare');
   if (compare !== null) {
     const list = compare.split(',').map((s) => s.trim());
     if (compare.trim() === '') values.compare = [];
     else if (list.length >= 2 && list.every(isAlgorithm) && new Set(list).size === list.length) values.compare = list;
-    else errors['compare'] = `compare 必须是 2–${ALGORITHM_IDS.length} 个不重复的算法，用逗号分隔`;
+    else errors['compare'] = m.compare(ALGORITHM_IDS.length);
   }
 
   const weights = search.get('weights');
   if (weights !== null) {
     const list = parseList(weights, 1, 100, true, MAX_LB_SERVERS);
     if (list !== null) values.weights = list;
-    else errors['weights'] = `weights 必须是 1–${MAX_LB_SERVERS} 个 1–100 之间的整数，用逗号分隔`;
+    else errors['weights'] = m.weights(MAX_LB_SERVERS);
   }
   const latency = search.get('latency');
   let latencyList: readonly number[] = values.latencyMs;
   if (latency !== null) {
     const list = parseList(latency, 0.1, 60_000, false, MAX_LB_SERVERS);
     if (list !== null) latencyList = list;
-    else errors['latency'] = 'latency 必须是 0.1–60000 之间的数（毫秒），用逗号分隔';
+    else errors['latency'] = m.latency;
   }
   values.latencyMs = fitList(latencyList, values.weights.length, 20);
 
@@ -209,14 +208,14 @@ export function parseLoadBalancingParams(
     if (raw === null) continue;
     const n = parseNumber(raw, f.min, f.max, f.int);
     if (n !== null) values[f.field] = n;
-    else errors[f.url] = range(f.url, f.min, f.max, f.int);
+    else errors[f.url] = m.range(f.url, f.min, f.max, f.int);
   }
 
   const down = search.get('down');
   if (down !== null) {
     const list = down.trim() === '' ? [] : parseList(down, 1, values.weights.length, true, MAX_LB_SERVERS);
     if (list !== null) values.down = [...new Set(list)].sort((a, b) => a - b);
-    else errors['down'] = `down 必须是 1–${values.weights.length} 之间的服务器编号，用逗号分隔`;
+    else errors['down'] = m.down(values.weights.length);
   }
   values.down = values.down.filter((i) => i <= values.weights.length);
 
@@ -233,20 +232,20 @@ export function parseLoadBalancingParams(
   if (names !== null) {
     const list = parseNames(names, values.weights.length);
     if (list !== null) values.names = list;
-    else errors['names'] = `names 必须是 ${values.weights.length} 个互不相同的地址（host:port），用逗号分隔，和 weights 一一对应`;
+    else errors['names'] = m.names(values.weights.length);
   }
   if (values.names.length !== 0 && values.names.length !== values.weights.length) values.names = [];
   const limits = search.get('limits');
   if (limits !== null) {
     const list = parseLimits(limits, values.weights.length);
     if (list !== null) values.limits = list;
-    else errors['limits'] = `limits 必须是 ${values.weights.length} 组 max_fails:fail_timeout:max_conns，用逗号分隔`;
+    else errors['limits'] = m.limits(values.weights.length);
   }
   if (values.limits.length !== 0 && values.limits.length !== values.weights.length) values.limits = [];
 
   if (expectedRequests(values) > MAX_LB_REQUESTS) {
     const key = search.get('duration') !== null ? 'duration' : search.get('rate') !== null ? 'rate' : 'duration';
-    errors[key] = `rate × duration 最多 ${MAX_LB_REQUESTS} 个请求（现在约 ${Math.round(expectedRequests(values))} 个）`;
+    errors[key] = m.tooMany(MAX_LB_REQUESTS, Math.round(expectedRequests(values)));
     values.durationS = base.durationS;
     if (expectedRequests(values) > MAX_LB_REQUESTS) values.rate = base.rate;
     if (expectedRequests(values) > MAX_LB_REQUESTS) {
@@ -257,7 +256,7 @@ export function parseLoadBalancingParams(
 
   const actions = search.get('actions');
   if (actions !== null) {
-    const parsed = parseActions(actions, 3_600_000);
+    const parsed = parseActions(actions, 3_600_000, language);
     if ('actions' in parsed) values.actions = parsed.actions;
     else errors['actions'] = parsed.error;
   }
@@ -267,12 +266,12 @@ export function parseLoadBalancingParams(
   if (traffic !== null) {
     const kind = LB_TRAFFIC_KINDS.find((k) => k === traffic);
     if (kind !== undefined) values.traffic = kind;
-    else errors['traffic'] = `traffic 只能是 ${LB_TRAFFIC_KINDS.join('、')} 之一`;
+    else errors['traffic'] = m.traffic(LB_TRAFFIC_KINDS);
   }
   const key = search.get('key');
   if (key !== null) {
     if (key === 'key' || key === 'uri') values.keySource = key;
-    else errors['key'] = 'key 只能是 key 或 uri';
+    else errors['key'] = m.key;
   }
   return { values, errors };
 }

@@ -6,12 +6,14 @@ import { LB_PRESET_IDS, LB_PRESETS } from './presets.ts';
 import { simulateLoadBalancing } from './simulate.ts';
 
 describe('load-balancing presets', () => {
-  it('cover exactly the catalogue\'s preset ids, each with a Chinese title and explanation', () => {
+  it('cover exactly the catalogue\'s preset ids, each with a title and explanation in Chinese and English', () => {
     const lab = labCatalogue.find((l) => l.id === 'load-balancing');
     expect([...LB_PRESET_IDS].sort()).toEqual([...(lab?.presets ?? [])].sort());
     for (const id of LB_PRESET_IDS) {
-      expect(LB_PRESETS[id].title).toMatch(/[\u4e00-\u9fff]/);
-      expect(LB_PRESETS[id].explanation.length).toBeGreaterThan(60);
+      expect(LB_PRESETS[id].title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(LB_PRESETS[id].explanation.zh.length).toBeGreaterThan(60);
+      expect(LB_PRESETS[id].title.en + LB_PRESETS[id].explanation.en).not.toMatch(/[\u3400-\u9fff\uff08-\uff1b]/);
+      expect(LB_PRESETS[id].explanation.en.length).toBeGreaterThan(100);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAlgorithms, rankComparison } from './compare.ts';
+import type { PickWhy } from './types.ts';
 import { describeEvent, describeWhy, DROP_REASONS } from './describe.ts';
 import { refuseWindow } from './events.ts';
 import { createRequestStream, DEFAULT_STREAM_SPEC } from './requests.ts';
@@ -23,20 +24,30 @@ describe('simulation rows for the player', () => {
     expect(row?.kind === 'request' && row.snapshot[0]?.conns).toBe(1);
   });
 
-  it('explain every pick in Chinese, whatever the algorithm', () => {
+  it('explain every pick in Chinese and in English, whatever the algorithm', () => {
     for (const algorithm of ALGORITHM_IDS) {
       const sim = simulateLoadBalancing({ servers, algorithm, seed: 3 }, stream, 50);
       for (const row of sim.rows) {
         if (row.kind !== 'request') continue;
         expect(row.why.length).toBeGreaterThan(0);
-        for (const why of row.why) expect(describeWhy(why, servers.map((s) => s.id))).toMatch(/[\u4e00-\u9fff]/);
+        for (const why of row.why) {
+          expect(describeWhy(why, servers.map((s) => s.id), 'zh')).toMatch(/[\u4e00-\u9fff]/);
+          expect(describeWhy(why, servers.map((s) => s.id), 'en')).not.toMatch(/[\u3400-\u9fff]/);
+        }
         expect(row.latencyMs).not.toBeNull();
       }
       expect(sim.truncated).toBe(true);
       expect(sim.summary.requests).toBe(400);
     }
-    expect(describeEvent({ atMs: 0, kind: 'remove', serverId: 'x' })).toBe('移除服务器 x');
-    expect(Object.values(DROP_REASONS).every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+    expect(describeEvent({ atMs: 0, kind: 'remove', serverId: 'x' }, 'zh')).toBe('移除服务器 x');
+    expect(describeEvent({ atMs: 0, kind: 'remove', serverId: 'x' }, 'en')).toBe('server x removed');
+    expect(Object.values(DROP_REASONS.zh).every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+    expect(Object.values(DROP_REASONS.en).some((t) => /[\u3400-\u9fff]/.test(t))).toBe(false);
+  });
+
+  it('words the smooth weighted round-robin pick in English as nginx does it', () => {
+    const why: PickWhy = { kind: 'swrr', added: [5, 1, 1], after: [-2, 1, 1], total: 7 };
+    expect(describeWhy(why, ['a', 'b', 'c'], 'en')).toBe('current_weight + effective_weight = [5, 1, 1]; the largest wins and pays back the total weight 7, leaving [-2, 1, 1].');
   });
 
   it('fast-forward gives the same numbers as the full simulation', () => {

@@ -5,24 +5,25 @@
 import { parseAccessLogLine, type AccessLogEntry } from './access-log.ts';
 import { parseErrorLogLine } from './error-log.ts';
 import { parseUpstreamBlock } from './nginx-config.ts';
+import type { Bi, Lang } from './bilingual.ts';
 import type { CauseId } from './scenarios.ts';
 
 export const STEP_IDS = ['upstream-addr', 'weights', 'hash-keys', 'client-ips', 'error-log', 'connections'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface EvidenceTable {
-  readonly columns: readonly string[];
+  readonly columns: Readonly<Record<Lang, readonly string[]>>;
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
 export interface ChecklistStep {
   readonly id: StepId;
-  readonly title: string;
+  readonly title: Bi;
   /** What to run (shell or nginx). */
   readonly command: string;
   readonly evidence: EvidenceTable;
-  /** One Chinese sentence stating what the evidence shows, with its numbers. */
-  readonly finding: string;
+  /** One sentence stating what the evidence shows, with its numbers. */
+  readonly finding: Bi;
   /** The evidence is abnormal: this step points at a cause. */
   readonly suspicious: boolean;
 }
@@ -62,12 +63,16 @@ function upstreamStep(entries: readonly AccessLogEntry[]): ChecklistStep {
   const rows = groups.map(([addr, list]) => [addr, list.length, pct(list.length / total), list.filter((e) => e.status >= 500).length]);
   const [topAddr, topList] = groups[0] ?? ['-', []];
   const share = total > 0 ? topList.length / total : 0;
+  const top5xx = topList.filter((e) => e.status >= 500).length;
   return {
     id: 'upstream-addr',
-    title: '统计 access log 里的 $upstream_addr',
+    title: { zh: '统计 access log 里的 $upstream_addr', en: 'Count $upstream_addr in the access log' },
     command: "awk '{print $(NF-1)}' /var/log/nginx/access.log | sort | uniq -c | sort -rn",
-    evidence: { columns: ['$upstream_addr', '请求数', '占比', '5xx'], rows },
-    finding: `${topAddr} 收到 ${pct(share)} 的请求（${topList.length}/${total}），其中 ${topList.filter((e) => e.status >= 500).length} 个 5xx；其余 ${groups.length - 1} 个地址一共只有 ${total - topList.length} 个。`,
+    evidence: { columns: { zh: ['$upstream_addr', '请求数', '占比', '5xx'], en: ['$upstream_addr', 'Requests', 'Share', '5xx'] }, rows },
+    finding: {
+      zh: `${topAddr} 收到 ${pct(share)} 的请求（${topList.length}/${total}），其中 ${top5xx} 个 5xx；其余 ${groups.length - 1} 个地址一共只有 ${total - topList.length} 个。`,
+      en: `${topAddr} got ${pct(share)} of the requests (${topList.length}/${total}), ${top5xx} of them 5xx; the other ${groups.length - 1} addresses got only ${total - topList.length} between them.`,
+    },
     suspicious: share > 0.5,
   };
 }
@@ -85,15 +90,22 @@ function weightsStep(config: string, entries: readonly AccessLogEntry[]): Checkl
   const median = weights[Math.floor((weights.length - 1) / 2)] ?? 1;
   const heaviest = servers.reduce<(typeof servers)[number] | null>((best, s) => (best === null || s.weight > best.weight ? s : best), null);
   const outlier = heaviest !== null && heaviest.weight > 4 * median;
-  const method = upstream?.balancing.join('; ') || '默认加权轮询';
+  const written = upstream?.balancing.join('; ') ?? '';
+  const method = { zh: written || '默认加权轮询', en: written || 'default weighted round-robin' };
   return {
     id: 'weights',
-    title: '检查 upstream 配置里的权重和负载均衡方式',
+    title: { zh: '检查 upstream 配置里的权重和负载均衡方式', en: 'Check the weights and balancing method in the upstream config' },
     command: `nginx -T 2>/dev/null | sed -n '/upstream ${upstream?.name ?? 'backend'}/,/}/p'`,
-    evidence: { columns: ['server', 'weight', '按权重应得', '实际占比', 'max_fails', 'fail_timeout'], rows },
+    evidence: { columns: { zh: ['server', 'weight', '按权重应得', '实际占比', 'max_fails', 'fail_timeout'], en: ['server', 'weight', 'Share by weight', 'Actual share', 'max_fails', 'fail_timeout'] }, rows },
     finding: outlier && heaviest !== null
-      ? `${heaviest.address} 的 weight=${heaviest.weight}，是其他服务器（中位数 ${median}）的 ${(heaviest.weight / median).toFixed(0)} 倍：按权重它本就该拿 ${pct(heaviest.weight / total)} 的请求。负载均衡方式：${method}。`
-      : `权重没有异常（${weights.join('、')}），解释不了这种倾斜。负载均衡方式：${method}。`,
+      ? {
+          zh: `${heaviest.address} 的 weight=${heaviest.weight}，是其他服务器（中位数 ${median}）的 ${(heaviest.weight / median).toFixed(0)} 倍：按权重它本就该拿 ${pct(heaviest.weight / total)} 的请求。负载均衡方式：${method.zh}。`,
+          en: `${heaviest.address} has weight=${heaviest.weight}, ${(heaviest.weight / median).toFixed(0)}× the others (median ${median}): by weight alone it is supposed to get ${pct(heaviest.weight / total)} of the requests. Balancing method: ${method.en}.`,
+        }
+      : {
+          zh: `权重没有异常（${weights.join('、')}），解释不了这种倾斜。负载均衡方式：${method.zh}。`,
+          en: `The weights look normal (${weights.join(', ')}) and cannot explain the skew. Balancing method: ${method.en}.`,
+        },
     suspicious: outlier,
   };
 }
@@ -120,12 +132,18 @@ function hashKeysStep(config: string, entries: readonly AccessLogEntry[]): Check
   const ownerShare = topList.length > 0 ? topList.filter((e) => finalUpstream(e) === owner).length / topList.length : 0;
   return {
     id: 'hash-keys',
-    title: '检查哈希 key 的分布（$request_uri / $arg_user）',
+    title: { zh: '检查哈希 key 的分布（$request_uri / $arg_user）', en: 'Check how the hash keys are distributed ($request_uri / $arg_user)' },
     command: "awk '{print $7}' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head",
-    evidence: { columns: ['key', '请求数', '占比', '主要去向'], rows },
+    evidence: { columns: { zh: ['key', '请求数', '占比', '主要去向'], en: ['key', 'Requests', 'Share', 'Mostly to'] }, rows },
     finding: hashed
-      ? `按 ${balancing.join('; ')} 哈希：最热的 key ${topKey} 占 ${pct(share)}（${groups.length} 个不同 key），其中 ${pct(ownerShare)} 落在 ${owner}。`
-      : `没有用 hash 做负载均衡（${balancing.join('; ') || '默认加权轮询'}），key 分布不影响选哪台；最热的 ${topKey} 占 ${pct(share)}。`,
+      ? {
+          zh: `按 ${balancing.join('; ')} 哈希：最热的 key ${topKey} 占 ${pct(share)}（${groups.length} 个不同 key），其中 ${pct(ownerShare)} 落在 ${owner}。`,
+          en: `Hashed by ${balancing.join('; ')}: the hottest key ${topKey} is ${pct(share)} of all requests (${groups.length} distinct keys), and ${pct(ownerShare)} of it lands on ${owner}.`,
+        }
+      : {
+          zh: `没有用 hash 做负载均衡（${balancing.join('; ') || '默认加权轮询'}），key 分布不影响选哪台；最热的 ${topKey} 占 ${pct(share)}。`,
+          en: `Not balancing by hash (${balancing.join('; ') || 'default weighted round-robin'}), so the key distribution does not decide the server; the hottest key ${topKey} is ${pct(share)}.`,
+        },
     suspicious: hashed && share > 0.2,
   };
 }
@@ -147,10 +165,13 @@ function clientIpsStep(config: string, entries: readonly AccessLogEntry[]): Chec
   const topIps = new Set(topList.map((e) => e.remoteAddr)).size;
   return {
     id: 'client-ips',
-    title: '检查客户端 IP 的分布（按 /24 网段聚合，ip_hash 正是这么看地址的）',
+    title: { zh: '检查客户端 IP 的分布（按 /24 网段聚合，ip_hash 正是这么看地址的）', en: 'Check the client IPs, grouped by /24 (exactly how ip_hash sees an address)' },
     command: "awk '{split($1,a,\".\"); print a[1]\".\"a[2]\".\"a[3]\".0/24\"}' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head",
-    evidence: { columns: ['网段', '请求数', '占比', '不同 IP 数', '主要去向'], rows },
-    finding: `共 ${distinct} 个不同客户端地址；最大的网段 ${topNet} 发出 ${pct(share)} 的请求，只有 ${topIps} 个地址，主要去 ${mostCommon(topList)}${ipHash ? '；ip_hash 只看前三个字节，同一 /24 必然落到同一台' : ''}。`,
+    evidence: { columns: { zh: ['网段', '请求数', '占比', '不同 IP 数', '主要去向'], en: ['Network', 'Requests', 'Share', 'Distinct IPs', 'Mostly to'] }, rows },
+    finding: {
+      zh: `共 ${distinct} 个不同客户端地址；最大的网段 ${topNet} 发出 ${pct(share)} 的请求，只有 ${topIps} 个地址，主要去 ${mostCommon(topList)}${ipHash ? '；ip_hash 只看前三个字节，同一 /24 必然落到同一台' : ''}。`,
+      en: `${distinct} distinct client addresses; the biggest network ${topNet} sent ${pct(share)} of the requests from only ${topIps} addresses, mostly to ${mostCommon(topList)}${ipHash ? '. ip_hash looks at the first three bytes only, so one /24 always lands on one server' : ''}.`,
+    },
     suspicious: ipHash && share > 0.3,
   };
 }
@@ -166,20 +187,26 @@ function errorLogStep(errorLines: readonly string[]): ChecklistStep {
   });
   const disabled = entries.filter((e) => kind(e.message) === 'temporarily disabled');
   const noLive = entries.filter((e) => kind(e.message) === 'no live upstreams');
-  let finding: string;
+  let finding: Bi;
   if (disabled.length > 0) {
     const servers = [...new Set(disabled.map((e) => e.upstream))];
-    finding = `${disabled[0]?.time ?? ''} 起 ${servers.join('、')} 被标记为暂时不可用（upstream server temporarily disabled），在 fail_timeout 内 nginx 不会再把请求发给它们。`;
+    finding = {
+      zh: `${disabled[0]?.time ?? ''} 起 ${servers.join('、')} 被标记为暂时不可用（upstream server temporarily disabled），在 fail_timeout 内 nginx 不会再把请求发给它们。`,
+      en: `${servers.join(' and ')} ${servers.length > 1 ? 'were' : 'was'} marked unavailable at ${disabled[0]?.time ?? ''} (upstream server temporarily disabled); nginx sends ${servers.length > 1 ? 'them' : 'it'} nothing until fail_timeout expires.`,
+    };
   } else if (noLive.length > 0) {
-    finding = `${noLive[0]?.time ?? ''} 有 ${noLive.length} 条 no live upstreams：那一刻所有服务器都不可用；没有服务器被 max_fails 摘除。`;
+    finding = {
+      zh: `${noLive[0]?.time ?? ''} 有 ${noLive.length} 条 no live upstreams：那一刻所有服务器都不可用；没有服务器被 max_fails 摘除。`,
+      en: `${noLive.length} "no live upstreams" at ${noLive[0]?.time ?? ''}: every server was unavailable at that moment; none was taken out by max_fails.`,
+    };
   } else {
-    finding = 'error log 里没有连接失败或服务器被摘除的记录。';
+    finding = { zh: 'error log 里没有连接失败或服务器被摘除的记录。', en: 'The error log has no failed connects and no server taken out.' };
   }
   return {
     id: 'error-log',
-    title: '查 error log：upstream 被摘除 / max_fails',
+    title: { zh: '查 error log：upstream 被摘除 / max_fails', en: 'Search the error log: upstreams taken out / max_fails' },
     command: "grep -E 'temporarily disabled|no live upstreams|connect\\(\\) failed' /var/log/nginx/error.log",
-    evidence: { columns: ['消息', 'upstream', '条数', '首次', '最后'], rows },
+    evidence: { columns: { zh: ['消息', 'upstream', '条数', '首次', '最后'], en: ['Message', 'upstream', 'Count', 'First', 'Last'] }, rows },
     finding,
     suspicious: disabled.length > 0,
   };
@@ -202,12 +229,18 @@ function connectionsStep(input: ChecklistInput, entries: readonly AccessLogEntry
   const perConn = topConns > 0 ? (byServer.get(top)?.length ?? 0) / topConns : 0;
   return {
     id: 'connections',
-    title: '检查到各台 upstream 的连接数',
+    title: { zh: '检查到各台 upstream 的连接数', en: 'Count the connections to each upstream' },
     command: "ss -tn state established | awk 'NR>1 {print $4}' | sort | uniq -c",
-    evidence: { columns: ['upstream', '长连接数', '请求数', '请求/连接', '平均并发（由日志估算）'], rows },
+    evidence: { columns: { zh: ['upstream', '长连接数', '请求数', '请求/连接', '平均并发（由日志估算）'], en: ['upstream', 'Long-lived conns', 'Requests', 'Requests/conn', 'Mean concurrency (from the log)'] }, rows },
     finding: totalConns > 0
-      ? `${totalConns} 条长连接里有 ${topConns} 条（${pct(share)}）连在 ${top}，每条连接平均承载 ${perConn.toFixed(0)} 个请求：负载是按连接分的，不是按请求。`
-      : '没有长期驻留的连接：每个请求都单独做负载均衡，连接数只随并发请求变化。',
+      ? {
+          zh: `${totalConns} 条长连接里有 ${topConns} 条（${pct(share)}）连在 ${top}，每条连接平均承载 ${perConn.toFixed(0)} 个请求：负载是按连接分的，不是按请求。`,
+          en: `${topConns} of ${totalConns} long-lived connections (${pct(share)}) go to ${top}, each carrying ${perConn.toFixed(0)} requests on average: load is balanced per connection, not per request.`,
+        }
+      : {
+          zh: '没有长期驻留的连接：每个请求都单独做负载均衡，连接数只随并发请求变化。',
+          en: 'No long-lived connections: every request is balanced on its own, and connection counts just follow concurrency.',
+        },
     suspicious: totalConns > 0 && share > 0.6 && perConn > 20,
   };
 }

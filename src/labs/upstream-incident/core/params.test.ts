@@ -28,3 +28,11 @@ describe('incident URL parameters', () => {
     );
   });
 });
+
+describe('incident URL messages in English', () => {
+  it('name the key and what it accepts', () => {
+    const { errors } = parseIncidentParams(new URLSearchParams('preset=nope&seed=-1'), DEFAULT_INCIDENT_VALUES, 'en');
+    expect(errors['preset']).toMatch(/^preset must be one of flash-sale, partner-promotion, /);
+    expect(errors['seed']).toBe('seed must be a whole number from 0 to 4294967295');
+  });
+});

@@ -3,6 +3,7 @@
 // broken configuration, the fixed one, the traffic (a base load plus a spike from 8 s on) and what
 // is special about the spike's requests (one hot key, one NAT /24…). The runs, logs, metrics and
 // evidence are computed from these definitions by run-incident.ts and checklist.ts.
+import type { Bi } from './bilingual.ts';
 import type { UpstreamEvent } from '../../load-balancing/core/events.ts';
 import { refuseWindow } from '../../load-balancing/core/events.ts';
 import { DEFAULT_STREAM_SPEC, type RequestStreamSpec } from '../../load-balancing/core/requests.ts';
@@ -39,9 +40,9 @@ export interface IncidentScenario {
   readonly id: ScenarioId;
   /** The root cause (the right diagnosis). */
   readonly cause: CauseId;
-  readonly title: string;
+  readonly title: Bi;
   /** What the on-call engineer sees first. */
-  readonly symptom: string;
+  readonly symptom: Bi;
   readonly seed: number;
   readonly durationMs: number;
   readonly baseRate: number;
@@ -119,8 +120,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     ...COMMON,
     id: 'flash-sale',
     cause: 'hot-key',
-    title: '秒杀开场：一台 upstream 打满，另外两台很闲',
-    symptom: '14:00:08 秒杀开始，流量涨到 4 倍；监控显示三台 upstream 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
+    title: { zh: '秒杀开场：一台 upstream 打满，另外两台很闲', en: 'Flash sale opens: one upstream maxed out, the other two idle' },
+    symptom: {
+      zh: '14:00:08 秒杀开始，流量涨到 4 倍；监控显示三台 upstream 中的一台 CPU 打满、大量 503，另外两台几乎空闲。',
+      en: 'The flash sale starts at 14:00:08 and traffic jumps 4×; monitoring shows one of the three upstreams at 100% CPU and throwing 503s while the other two sit almost idle.',
+    },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.9, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     hotKeyShare: 0.85,
     broken: setup(httpConfig('hash $request_uri consistent;', plain), 'hash-consistent'),
@@ -140,8 +144,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     ...COMMON,
     id: 'partner-promotion',
     cause: 'nat-ip-hash',
-    title: '大客户推广：新增的流量几乎全落在一台',
-    symptom: '一个大客户开始推广，14:00:08 起流量涨到 4 倍，几乎全部落到同一台 upstream，它开始大量 503；另外两台的流量几乎没变。',
+    title: { zh: '大客户推广：新增的流量几乎全落在一台', en: 'Partner promotion: nearly all the new traffic lands on one server' },
+    symptom: {
+      zh: '一个大客户开始推广，14:00:08 起流量涨到 4 倍，几乎全部落到同一台 upstream，它开始大量 503；另外两台的流量几乎没变。',
+      en: 'A big partner starts a promotion; from 14:00:08 traffic is up 4× and almost all of it lands on one upstream, which starts throwing 503s, while the other two see hardly any change.',
+    },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'u', uriTemplate: '/api/feed?user={key}', clientCount: 600 },
     spikeClients: CDN_EGRESS,
     broken: setup(httpConfig('ip_hash;', plain), 'ip-hash'),
@@ -157,8 +164,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     ...COMMON,
     id: 'day-after-config-change',
     cause: 'weight-typo',
-    title: '改过配置的第二天：高峰一来 10.0.1.12 被打爆',
-    symptom: '昨晚改过一次 upstream 配置；今天 14:00:08 高峰一来，10.0.1.12 被打爆、开始 503，另外两台 CPU 不到 20%。',
+    title: { zh: '改过配置的第二天：高峰一来 10.0.1.12 被打爆', en: 'The day after a config change: 10.0.1.12 melts at peak' },
+    symptom: {
+      zh: '昨晚改过一次 upstream 配置；今天 14:00:08 高峰一来，10.0.1.12 被打爆、开始 503，另外两台 CPU 不到 20%。',
+      en: 'The upstream config was changed last night; today the peak hits at 14:00:08, 10.0.1.12 melts down and starts returning 503s, while the other two stay under 20% CPU.',
+    },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     broken: setup(
       httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 50 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
@@ -173,8 +183,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     ...COMMON,
     id: 'after-network-blip',
     cause: 'max-fails-down',
-    title: '网络抖动之后：流量全压到了一台上',
-    symptom: '14:00:08 流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
+    title: { zh: '网络抖动之后：流量全压到了一台上', en: 'After a network blip: all traffic piled onto one server' },
+    symptom: {
+      zh: '14:00:08 流量上涨的同时交换机抖了 200 毫秒；之后整整 10 秒所有请求都压在 10.0.1.12 上，它的延迟飙升、开始 503，随后又自己恢复了。',
+      en: 'At 14:00:08, just as traffic rises, a switch flaps for 200 ms; for the next 10 seconds every request piles onto 10.0.1.12, its latency shoots up and it starts returning 503s, then it recovers by itself.',
+    },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     broken: setup(httpConfig('', plain, { showFailParams: true }), 'swrr', {
       events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)],
@@ -189,8 +202,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     ...COMMON,
     id: 'after-grpc-deploy',
     cause: 'keepalive-pinned',
-    title: '发布之后：gRPC 调用全打在一台上',
-    symptom: '14:00:03 发布（三台同时重启），14:00:08 流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
+    title: { zh: '发布之后：gRPC 调用全打在一台上', en: 'After a deploy: every gRPC call hits one server' },
+    symptom: {
+      zh: '14:00:03 发布（三台同时重启），14:00:08 流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
+      en: 'A deploy at 14:00:03 restarts all three servers at once; traffic rises at 14:00:08 and every gRPC call hits 10.0.1.13, while the other two have long been ready and get almost nothing.',
+    },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 3, keyZipf: 1, keyPrefix: 'm', uriTemplate: '/inventory.v1.StockService/{key}', clientCount: 40, connectionsPerClient: 2 },
     method: 'POST',
     protocol: 'HTTP/2.0',
