@@ -224,7 +224,7 @@ export function parseLoadBalancingParams(
     const list = backup.trim() === '' ? [] : parseList(backup, 1, values.weights.length, true, MAX_LB_SERVERS);
     const unique = list === null ? null : [...new Set(list)].sort((a, b) => a - b);
     if (unique !== null && unique.length < values.weights.length) values.backup = unique;
-    else errors['backup'] = `backup 必须是 1–${values.weights.length} 之间的服务器编号，用逗号分隔，且至少留一台不是 backup`;
+    else errors['backup'] = m.backup(values.weights.length);
   }
   values.backup = values.backup.filter((i) => i <= values.weights.length);
 
