@@ -56,7 +56,7 @@ export function fingerprint(entries: readonly ReviewEntry[]): string {
 }
 
 /**
- * createCardIndex for a long log without a valid cache: the cards to replay are replayed in slices
+ * createCardIndex for a long log without a valid cache: the same build, paused between slices
  * (`slicer`), so a first open with 400,000 reviews keeps the page painting and answering.
  */
 export async function buildCardIndex(
@@ -66,23 +66,40 @@ export async function buildCardIndex(
   slicer: Slicer,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CardIndex> {
-  const pending: string[] = [];
-  const index = createCardIndex(scheduler, initial, cache, pending);
-  for (let i = 0; i < pending.length; i++) {
-    index.replay(pending[i] as string);
-    if (slicer.due() && i + 1 < pending.length) {
-      onProgress?.(i + 1, pending.length);
+  const steps = indexSteps(scheduler, initial, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicer.due()) {
+      if (step.value) onProgress?.(step.value.done, step.value.total);
       await slicer.pause();
     }
   }
-  return index;
 }
 
+/** The index of `initial`, with cached states where their fingerprints still match. */
+export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEntry[] = [], cache?: ReadonlyMap<string, CachedCard>): CardIndex {
+  const steps = indexSteps(scheduler, initial, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Replays between two possible pauses; a replay costs one FSRS step per review. */
+const GROUP_STEP = 8192;
+const CHECK_STEP = 256;
+
 /**
- * The index of `initial`, with cached states where their fingerprints still match. With `deferred`
- * the other cards are listed there instead of replayed (buildCardIndex replays them in slices).
+ * The build, as a generator that yields where it may pause: every few thousand entries grouped,
+ * every few hundred cards checked against the cache, and after each card replayed (with how many
+ * of the cards to replay are done).
  */
-export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEntry[] = [], cache?: ReadonlyMap<string, CachedCard>, deferred?: string[]): CardIndex {
+function* indexSteps(
+  scheduler: Scheduler,
+  initial: readonly ReviewEntry[],
+  cache: ReadonlyMap<string, CachedCard> | undefined,
+): Generator<{ done: number; total: number } | undefined, CardIndex> {
   const byCard = new Map<string, ReviewEntry[]>();
   const states = new Map<string, CardState>();
   const firstReviewAt = new Map<string, number>();
@@ -96,25 +113,32 @@ export function createCardIndex(scheduler: Scheduler, initial: readonly ReviewEn
     firstReviewAt.set(cardId, list[0]!.time);
   };
 
-  for (const e of initial) {
+  for (let i = 0; i < initial.length; i++) {
+    const e = initial[i] as ReviewEntry;
+    if (i % GROUP_STEP === GROUP_STEP - 1) yield undefined;
     if (ids.has(e.id)) continue;
     ids.set(e.id, e);
     const list = byCard.get(e.cardId);
     if (list) list.push(e); else byCard.set(e.cardId, [e]);
   }
-  let replayedOnBuild = 0;
+  const toReplay: string[] = [];
+  let checked = 0;
   for (const [cardId, list] of byCard) {
+    if (++checked % CHECK_STEP === 0) yield undefined;
     list.sort(byTime);
     const cached = cache?.get(cardId);
     if (cached && cached.fingerprint === fingerprint(list)) {
       states.set(cardId, cached.state);
       firstReviewAt.set(cardId, list[0]!.time);
     } else {
-      if (deferred) deferred.push(cardId);
-      else replay(cardId);
-      replayedOnBuild++;
+      toReplay.push(cardId);
     }
   }
+  for (let i = 0; i < toReplay.length; i++) {
+    replay(toReplay[i] as string);
+    if (i + 1 < toReplay.length) yield { done: i + 1, total: toReplay.length };
+  }
+  const replayedOnBuild = toReplay.length;
 
   return {
     byCard,
