@@ -47,6 +47,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The Linux shell lab's just-bash imports node:zlib (gzip); in the browser it is a stub.
+  resolve: process.env.VITEST ? {} : { alias: { 'node:zlib': new URL('./src/labs/linux-shell/shell/zlib-stub.ts', import.meta.url).pathname } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
@@ -54,6 +56,8 @@ export default defineConfig({
     // every build; the output stays quiet unless something is wrong.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
+  // The same for the workers' own bundles (the Linux shell's just-bash worker is the big one).
+  worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/lint/**/*.test.ts'],
