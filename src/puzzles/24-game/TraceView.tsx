@@ -64,7 +64,7 @@ export function TraceView({ trace, target }: { trace: Trace24; target: string })
           <Tiles step={step} />
           <p className="game24-explain" aria-live="polite" data-testid="explain">{explainStep(step, target)}</p>
           <div className="game24-path small">
-            <span className="muted">{T.pathTitle}：</span>
+            <span className="muted">{T.pathTitle}{T.colon}</span>
             {path.length === 0 ? <span className="muted">{T.pathEmpty}</span> : (
               <ol>
                 {path.map((p, i) => <li key={i}>{p.left} {OP_SIGN[p.op]} {p.right} = {p.result}</li>)}
