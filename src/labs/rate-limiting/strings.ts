@@ -188,7 +188,7 @@ const zhState = {
 export const outcomeTone = { admit: 'ok', delay: 'warn', reject: 'bad' } as const;
 
 const enMain: typeof zhMain = {
-  title: 'Rate limiting lab',
+  title: 'Rate-limiting lab',
   colon: ': ',
   paren: (text: string) => ` (${text})`,
   intro:
