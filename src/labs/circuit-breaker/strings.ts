@@ -461,12 +461,13 @@ function edgeLabelsEn(model: BreakerModelKind, wait: string): Readonly<Record<ke
   }
 }
 
+// The Chinese names translate the state; in English the state already is the word, so say what it does.
 const enStateShort: typeof zhStateShort = {
-  CLOSED: 'closed',
-  OPEN: 'open',
-  HALF_OPEN: 'half-open',
-  FORCED_OPEN: 'forced open',
-  DISABLED: 'disabled',
+  CLOSED: 'calls pass',
+  OPEN: 'fail fast',
+  HALF_OPEN: 'probing',
+  FORCED_OPEN: 'all rejected',
+  DISABLED: 'not breaking',
 };
 
 const enModelNotes: typeof zhModelNotes = {

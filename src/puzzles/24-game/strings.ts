@@ -160,7 +160,7 @@ const enT: typeof zhT = {
   },
   solutionsTitle: 'Solutions',
   solvable: (n: number, complete: boolean, target: string) =>
-    complete ? `${target} is reachable: ${n} distinct expression(s) (ones that differ only by commutativity or associativity count once).` : `${target} is reachable: the first ${n} are listed below (too many to list them all).`,
+    complete ? `${target} is reachable: ${n} distinct expression${n === 1 ? '' : 's'} (ones that differ only by commutativity or associativity count once).` : `${target} is reachable: the first ${n} are listed below (too many to list them all).`,
   unsolvable: (target: string) => `No solution: no expression reaches ${target}.`,
   proof: (states: number, ops: number, hits: number) => `Proof: searched ${states.toLocaleString('en-US')} sets of numbers with ${ops.toLocaleString('en-US')} operations and ${hits.toLocaleString('en-US')} memo hits; every pair and every operation was tried.`,
   searchStats: (states: number, ops: number, hits: number) => `Search: ${states.toLocaleString('en-US')} sets of numbers, ${ops.toLocaleString('en-US')} operations, ${hits.toLocaleString('en-US')} memo hits.`,

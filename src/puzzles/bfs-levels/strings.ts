@@ -111,7 +111,7 @@ function variantNote(variant: BfsVariant, level: number, values: readonly number
 const enS: typeof zhS = {
   title: 'Binary tree level order (BFS)',
   intro:
-    'Breadth-first traversal uses a queue: when a level starts, the queue holds exactly that level\'s nodes, so note their count size, dequeue only size nodes this round, and enqueue their children, which make up the next level. Enter a tree (LeetCode\'s array form, or build one by clicking), see each level\'s output, then step through to watch the queue change.',
+    'Breadth-first traversal uses a queue: when a level starts, the queue holds exactly that level\'s nodes, so record their count as size, dequeue exactly size nodes this round, and enqueue their children, which make up the next level. Enter a tree (LeetCode\'s array form, or build one by clicking), see each level\'s output, then step through to watch the queue change.',
   statementTitle: 'Problem',
   statement: 'Given the root of a binary tree, return its level order traversal: one array per level, left to right within a level (LeetCode 102). The notes put it as "print the values of each level": one line per level.',
   signatureLabel: 'Signature',
