@@ -123,6 +123,76 @@ export function puzzleRoutes(): LanguageRoute[] {
   });
 }
 
+/**
+ * Interactions beyond a preset's first screen: predict mode, the user's own nginx config with its
+ * `line N: message` problems, manual actions, fast-forward, and bad URL values on every page.
+ */
+export const INTERACTION_ROUTES: readonly LanguageRoute[] = [
+  {
+    name: 'rate-limiting predict mode and own nginx config',
+    path: '/labs/rate-limiting?preset=nginx-1rs-burst5-batch7',
+    exercise: async (page) => {
+      await expect(page.locator('input.timeline')).toBeVisible({ timeout: 30_000 });
+      await page.getByTestId('predict-toggle').check();
+      await page.getByTestId('guess-admit').click();
+      await expect(page.getByTestId('predict-reveal')).toBeVisible();
+      await page.getByTestId('own-config').locator('summary').click();
+      await page.getByTestId('own-config-text').fill('limit_req_zone $binary_remote_addr zone=one rate=10r/s;\nlimit_req zone=one burst=x;\nproxy_pass http://a;');
+      await page.getByTestId('own-config-run').click();
+      await expect(page.getByTestId('own-config-problems')).toBeVisible();
+      await page.getByTestId('ff-run').click();
+      await expect(page.getByTestId('ff-table')).toBeVisible({ timeout: 30_000 });
+    },
+    englishWords: ['line 1: zone needs a size', 'Predict mode', "The engine's decision"],
+  },
+  {
+    name: 'rate-limiting bad URL values',
+    path: '/labs/rate-limiting?preset=nope&algo=nginx&burst=abc&traffic=wave',
+    exercise: async (page) => {
+      await playLab(page);
+      await expect(page.locator('.field-error').first()).toBeVisible();
+    },
+    englishWords: ['burst must be a whole number', 'traffic must be one of'],
+  },
+  {
+    name: 'circuit-breaker bad URL values',
+    path: '/labs/circuit-breaker?preset=resilience4j-default&failureRateThreshold=500&backend=zzz&send=x',
+    exercise: async (page) => {
+      await playLab(page);
+      await expect(page.getByTestId('url-problems')).toBeVisible();
+    },
+    englishWords: ['failureRateThreshold must be a number', 'backend is malformed'],
+  },
+  {
+    name: 'circuit-breaker manual actions and fast-forward',
+    path: '/labs/circuit-breaker?preset=resilience4j-default',
+    exercise: async (page) => {
+      await playLab(page);
+      await page.locator('.cb-danger').first().click();
+      await page.getByTestId('circuit-breaker-lab').getByRole('button').filter({ hasText: /^(Fast-forward one hour|快进一小时)$/ }).click();
+      await expect(page.getByTestId('ff-totals')).toBeVisible({ timeout: 60_000 });
+    },
+    englishWords: ['In flight at the end', 'Final state', 'Force open'],
+  },
+  ...(
+    [
+      ['24-game', '?nums=a,b&target=x'],
+      ['bfs-levels', '?tree=[1,None]&variant=spiral'],
+      ['climbing-stairs', '?n=-1&steps=0&method=fast'],
+      ['redemption-codes', '?count=0&prefix=IO&secret='],
+      ['top-ips', '?lines=0&malformed=2'],
+    ] as const
+  ).map(([id, query]) => ({
+    name: `${id} bad URL values`,
+    path: `/puzzles/${id}${query}`,
+    exercise: async (page: Page) => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('.field-error').first()).toBeVisible();
+    },
+    englishWords: ['must be'],
+  })),
+];
+
 // The header's language button names the other language (中 / EN): that is the switch, not a leftover.
 const EXCLUDED = '[data-user-content], header .header-tools';
 
@@ -154,7 +224,7 @@ async function expectNoEnglishLabels(page: Page, words: readonly string[]) {
   expect(words.filter((w) => text.includes(w)), 'English labels in Chinese mode').toEqual([]);
 }
 
-for (const route of [...labRoutes(), ...puzzleRoutes()]) {
+for (const route of [...labRoutes(), ...puzzleRoutes(), ...INTERACTION_ROUTES]) {
   test(`${route.name} reads in English, and in Chinese without English labels`, async ({ page }) => {
     test.setTimeout(90_000);
     await chooseLanguage(page, 'en');
