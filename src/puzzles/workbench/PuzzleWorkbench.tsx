@@ -118,7 +118,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       </p>
       {saved.problem && (
         <div className="banner warning" role="alert" data-testid="code-unreadable">
-          <p>{S.unreadable(saved.problem.reason)}</p>
+          <p>{S.unreadable(S.unreadableReason(saved.problem.reason))}</p>
           <details>
             <summary>{S.unreadableShow}</summary>
             <pre className="raw-saved">{saved.problem.raw.slice(0, 5000)}</pre>

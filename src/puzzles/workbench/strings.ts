@@ -1,6 +1,7 @@
 // Every user-facing string of the workbench, in one place: Chinese and English.
 import type { Grade } from '../../study/review-log.ts';
 import type { ReportStatus, RowStatus } from './judge-report.ts';
+import type { UnreadableReason } from './saved-code.ts';
 import { liveStrings } from '../../ui/use-language.ts';
 
 const zhS = {
@@ -100,6 +101,8 @@ const zhS = {
   threw: (message: string) => `抛出了异常：${message}`,
   cutAt: (n: number) => `…（共 ${n} 个字符）`,
   fn: (name: string) => `[函数 ${name || '匿名'}]`,
+  unreadableReason: (r: UnreadableReason) =>
+    r.code === 'not-json' ? '不是有效的 JSON' : r.code === 'not-object' ? '格式不对' : r.code === 'no-code' ? '缺少代码' : `不认识的版本 ${r.version}`,
 };
 
 const zhGrades: Record<Grade, string> = { 1: '重来', 2: '困难', 3: '良好', 4: '简单' };
@@ -203,6 +206,8 @@ const enS: typeof zhS = {
   threw: (message: string) => `Threw: ${message}`,
   cutAt: (n: number) => `… (${n.toLocaleString('en-US')} characters in all)`,
   fn: (name: string) => `[function ${name || 'anonymous'}]`,
+  unreadableReason: (r: UnreadableReason) =>
+    r.code === 'not-json' ? 'not valid JSON' : r.code === 'not-object' ? 'wrong format' : r.code === 'no-code' ? 'no code in it' : `unknown version ${r.version}`,
 };
 
 export const zh = { S: zhS, grades: zhGrades };
