@@ -214,6 +214,19 @@ async function expectEnglishOnly(page: Page, words: readonly string[]) {
   const text = await visibleText(page);
   const lines = text.split('\n').filter((line) => CJK.test(line));
   expect(lines, 'lines with Chinese characters in English mode').toEqual([]);
+  // Names a screen reader reads and tooltips speak the same language.
+  const attributes = await page.evaluate((excluded) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')) {
+      if (el.closest(excluded)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext']) {
+        const value = el.getAttribute(name);
+        if (value && /[\u3400-\u9fff]/.test(value)) out.push(`${name}=${value}`);
+      }
+    }
+    return out;
+  }, EXCLUDED);
+  expect(attributes, 'attributes with Chinese characters in English mode').toEqual([]);
   // The same labels the Chinese check looks for are there in English (the check is not vacuous).
   expect(words.filter((w) => !text.includes(w)), 'English labels missing in English mode').toEqual([]);
 }
