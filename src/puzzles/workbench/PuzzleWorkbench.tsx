@@ -30,7 +30,7 @@ export interface PuzzleWorkbenchProps {
 
 export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const titleId = useId();
-  const saved = useSavedCode(puzzleId, currentLanguage() === 'en' ? cases.starterEn ?? cases.starter : cases.starter);
+  const saved = useSavedCode(puzzleId, currentLanguage() === 'en' ? cases.starterEn : cases.starter);
   const editor = useRef<CodeEditorApi | null>(null);
   const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
   const stopRun = useRef<AbortController | null>(null);

@@ -21,7 +21,7 @@ export interface PuzzleCases<A extends readonly unknown[], R> {
   readonly signature: string;
   /** TypeScript prefilled in the editor, with Chinese and with English comments. */
   readonly starter: string;
-  readonly starterEn?: string;
+  readonly starterEn: string;
   /** TypeScript compiled before the user's code (helper classes the signature mentions); may be ''. */
   readonly prelude: string;
   /** JavaScript source of `(fn, args) => result`, evaluated after prelude + user code. */
