@@ -4,7 +4,7 @@
 // run keeps the last valid script.
 import { memo, useState } from 'react';
 import type { BackendPhase, LatencySpec, PhaseKind } from './core/backend.ts';
-import { PHASE_LABELS } from './core/explain.ts';
+import { PHASE_LABELS } from './explain-text.ts';
 import type { CircuitBreakerParams } from './core/params.ts';
 import type { FieldsProps } from './BreakerFields.tsx';
 import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
@@ -84,7 +84,7 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
                   options={KINDS.map((k) => ({ value: k, label: PHASE_LABELS[k] }))}
                   onChange={(kind) => apply(i, 'start', typical(kind, phase.fromMs))}
                 />
-                <RuleField name="start" rule={SECONDS} label={{ label: S.phaseStart, unit: '秒' }} value={phase.fromMs / 1000} error={errorAt(i, 'start')} onChange={(sec) => apply(i, 'start', { ...phase, fromMs: Math.round(sec * 1000) })} />
+                <RuleField name="start" rule={SECONDS} label={{ label: S.phaseStart, unit: S.unitSec }} value={phase.fromMs / 1000} error={errorAt(i, 'start')} onChange={(sec) => apply(i, 'start', { ...phase, fromMs: Math.round(sec * 1000) })} />
                 <RuleField name="fail" rule={PERCENT} label={{ label: S.phaseFailure, unit: '%' }} value={phase.failureRate} error={errorAt(i, 'failure')} onChange={(failureRate) => apply(i, 'failure', { ...phase, failureRate })} />
                 {l.kind === 'lognormal' ? (
                   <>
@@ -98,7 +98,7 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
                   </>
                 )}
                 {i > 0 && (
-                  <RuleField name="ramp" rule={SECONDS} label={{ label: S.phaseRamp, unit: '秒' }} value={(phase.rampMs ?? 0) / 1000} error={errorAt(i, 'ramp')} onChange={(sec) => apply(i, 'ramp', withRamp(phase, sec))} />
+                  <RuleField name="ramp" rule={SECONDS} label={{ label: S.phaseRamp, unit: S.unitSec }} value={(phase.rampMs ?? 0) / 1000} error={errorAt(i, 'ramp')} onChange={(sec) => apply(i, 'ramp', withRamp(phase, sec))} />
                 )}
               </div>
             </li>

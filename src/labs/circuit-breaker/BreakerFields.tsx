@@ -2,7 +2,7 @@
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useState } from 'react';
 import type { BreakerModelKind, SentinelGrade } from './core/breaker-types.ts';
-import { MODEL_LABELS } from './core/explain.ts';
+import { MODEL_LABELS } from './explain-text.ts';
 import { HYSTRIX_NUMBERS, R4J_NUMBERS, SENTINEL_COUNT, SENTINEL_NUMBERS, type CircuitBreakerParams, type NumberRule, type ParamErrors } from './core/params.ts';
 import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { patchHystrix, patchResilience4j, patchSentinel, switchGrade, switchModel } from './edit-values.ts';
@@ -51,7 +51,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         name="slidingWindowType"
         label={FIELD_LABELS['slidingWindowType']?.label ?? ''}
         value={c.slidingWindowType}
-        options={[{ value: 'COUNT_BASED', label: 'COUNT_BASED（最近 N 次）' }, { value: 'TIME_BASED', label: 'TIME_BASED（最近 N 秒）' }]}
+        options={[{ value: 'COUNT_BASED', label: S.countBased }, { value: 'TIME_BASED', label: S.timeBased }]}
         error={errors['slidingWindowType']}
         onChange={(v) => onChange((latest) => patchResilience4j(latest, { slidingWindowType: v }))}
       />
@@ -66,7 +66,7 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         name="automaticTransitionFromOpenToHalfOpenEnabled"
         label={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.label ?? ''}
         value={String(c.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false'}
-        options={[{ value: 'false', label: 'false（等下一个请求）' }, { value: 'true', label: 'true（定时器）' }]}
+        options={[{ value: 'false', label: S.autoFalse }, { value: 'true', label: S.autoTrue }]}
         error={errors['automaticTransitionFromOpenToHalfOpenEnabled']}
         help={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.help}
         onChange={(v) => onChange((latest) => patchResilience4j(latest, { automaticTransitionFromOpenToHalfOpenEnabled: v === 'true' }))}

@@ -2,7 +2,7 @@
 // with the time, the decision, the engine's sentence for why, and the state after it.
 import { TraceTable, type TraceColumn } from '../../ui/player/TraceTable.tsx';
 import type { BreakerModelKind } from './core/breaker-types.ts';
-import { describeRow, formatPercent, OUTCOME_LABELS } from './core/explain.ts';
+import { describeRow, formatPercent, OUTCOME_LABELS } from './explain-text.ts';
 import type { SimulationRow } from './core/simulate.ts';
 import { S } from './strings.ts';
 

@@ -5,6 +5,7 @@ import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useMemo } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { parseCircuitBreakerParams, toCircuitBreakerSearch, type CircuitBreakerParams, type ParamErrors } from './core/params.ts';
 import { BreakerFields } from './BreakerFields.tsx';
 import { buildRun } from './build-run.ts';
@@ -31,8 +32,11 @@ const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange }: Para
   );
 });
 
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parseCircuitBreakerParams(search, currentLanguage());
+
 export default function CircuitBreakerView() {
-  const { values, errors, setValues, query } = useUrlValues(parseCircuitBreakerParams, toCircuitBreakerSearch);
+  const { values, errors, setValues, query } = useUrlValues(parseInUiLanguage, toCircuitBreakerSearch);
   const built = useMemo(() => buildRun(values), [values]);
   const modified = useMemo(() => toCircuitBreakerSearch(values).toString() !== `preset=${values.preset}`, [values]);
   return (

@@ -3,7 +3,7 @@
 // (probes left in HALF_OPEN, time left in OPEN). All read from the row; the countdown uses the
 // player's clock so it runs between events.
 import type { BreakerMetrics, BreakerModelKind, BreakerState } from './core/breaker-types.ts';
-import { formatPercent } from './core/explain.ts';
+import { formatPercent } from './explain-text.ts';
 import type { SpecInfo } from './spec-info.ts';
 import { S } from './strings.ts';
 
@@ -54,7 +54,7 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
           <span className="cb-value" data-testid="buffered-calls">{m.bufferedCalls}</span>{' '}
           {counting && (
             <span className={`small ${m.belowMinimum ? 'muted' : 'ok'}`}>
-              {S.minimum('')}<code>{info.minimumKey}</code> {m.minimumNumberOfCalls}：{m.belowMinimum ? S.minimumMissing(missing || m.minimumNumberOfCalls) : S.minimumReached}
+              {S.minimum('')}<code>{info.minimumKey}</code> {m.minimumNumberOfCalls}{S.colon}{m.belowMinimum ? S.minimumMissing(missing || m.minimumNumberOfCalls) : S.minimumReached}
             </span>
           )}
         </dd>

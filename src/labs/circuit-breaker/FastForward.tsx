@@ -1,6 +1,7 @@
 // "Simulate an hour at once": the same breaker, backend script, traffic and seed run for 3600 s
 // with fastForwardBreaker (counts only, no rows), and its totals.
 import { useState } from 'react';
+import { currentLanguage, localeOf } from '../../ui/use-language.ts';
 import { BREAKER_STATES, type BreakerState, type RejectReason } from './core/breaker-types.ts';
 import type { CircuitBreakerParams } from './core/params.ts';
 import type { RunTotals } from './core/run-breaker.ts';
@@ -20,7 +21,7 @@ export function FastForward({ values, states }: { values: CircuitBreakerParams; 
       setBusy(false);
     }, 30);
   };
-  const n = (v: number) => v.toLocaleString('zh-CN');
+  const n = (v: number) => v.toLocaleString(localeOf(currentLanguage()));
   return (
     <section className="cb-ff panel" aria-labelledby="cb-ff-title" data-testid="fast-forward">
       <h2 id="cb-ff-title">{S.ffTitle}</h2>
@@ -44,7 +45,7 @@ export function FastForward({ values, states }: { values: CircuitBreakerParams; 
           <div><dt>{S.ffInFlight}</dt><dd>{n(totals.inFlightAtEnd)}</dd></div>
           <div><dt>{S.ffTransitions}</dt><dd>{n(totals.transitions)}</dd></div>
           {BREAKER_STATES.filter((s) => states.includes(s) && s !== 'CLOSED').map((s) => (
-            <div key={`e-${s}`}><dt>{S.ffEntered(s)}</dt><dd>{n(totals.entered[s])} 次</dd></div>
+            <div key={`e-${s}`}><dt>{S.ffEntered(s)}</dt><dd>{S.times(n(totals.entered[s]))}</dd></div>
           ))}
           {BREAKER_STATES.filter((s) => states.includes(s)).map((s) => (
             <div key={`t-${s}`}><dt>{S.ffTimeIn(s)}</dt><dd>{S.minutes(totals.timeInStateMs[s])}</dd></div>

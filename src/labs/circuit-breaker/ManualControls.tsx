@@ -2,7 +2,7 @@
 // (transitionToForcedOpenState() and friends) and "send one request now". Both are stored in the
 // URL, so the run that follows is replayable and shareable; each can be removed again.
 import type { Edit } from '../../ui/lab/use-url-values.ts';
-import { MODEL_LABELS } from './core/explain.ts';
+import { MODEL_LABELS } from './explain-text.ts';
 import type { ManualTarget } from './core/breaker-types.ts';
 import type { CircuitBreakerParams, ParamErrors } from './core/params.ts';
 import { addAction, addSend } from './edit-values.ts';
@@ -22,7 +22,7 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
   const r4j = values.breaker.model === 'resilience4j';
   const at = Math.round(nowMs);
   const items = [
-    ...values.actions.map((a, i) => ({ key: `a${i}`, atMs: a.atMs, text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}（${S.manualKeys[a.target]}）`), remove: () => ({ actions: values.actions.filter((_, k) => k !== i) }) })),
+    ...values.actions.map((a, i) => ({ key: `a${i}`, atMs: a.atMs, text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}${S.paren(S.manualKeys[a.target])}`), remove: () => ({ actions: values.actions.filter((_, k) => k !== i) }) })),
     ...values.sends.map((t, i) => ({ key: `s${i}`, atMs: t, text: S.sendAt(S.at(t)), remove: () => ({ sends: values.sends.filter((_, k) => k !== i) }) })),
   ].sort((a, b) => a.atMs - b.atMs);
   return (
@@ -42,7 +42,7 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
       </div>
       {(errors['actions'] || errors['send']) && (
         <p className="field-error" role="alert">
-          {[errors['actions'], errors['send']].filter(Boolean).join('；')}
+          {[errors['actions'], errors['send']].filter(Boolean).join(S.listSep)}
         </p>
       )}
       {items.length > 0 && (

@@ -2,7 +2,7 @@
 // Y 个请求"), why that is rate limiting, and what the breaker on this page counts instead, with the
 // numbers of this very moment of the run.
 import type { BreakerState } from './core/breaker-types.ts';
-import { formatPercent } from './core/explain.ts';
+import { formatPercent } from './explain-text.ts';
 import type { SeriesPoint } from './core/series.ts';
 import { S } from './strings.ts';
 

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { CIRCUIT_BREAKER_PRESET_IDS, circuitBreakerPresets, type CircuitBreakerPresetId } from './core/presets.ts';
 import { presetParams, type CircuitBreakerParams } from './core/params.ts';
 import { S } from './strings.ts';
+import { useLanguage } from '../../ui/use-language.ts';
 
 export interface PresetPickerProps {
   readonly values: CircuitBreakerParams;
@@ -14,6 +15,7 @@ export interface PresetPickerProps {
 }
 
 export function PresetPicker({ values, modified, error, onChange }: PresetPickerProps) {
+  const en = useLanguage() === 'en';
   const id = useId();
   const preset = circuitBreakerPresets[values.preset];
   return (
@@ -31,12 +33,12 @@ export function PresetPicker({ values, modified, error, onChange }: PresetPicker
           onChange={(e) => onChange(presetParams(e.target.value as CircuitBreakerPresetId))}
         >
           {CIRCUIT_BREAKER_PRESET_IDS.map((p) => (
-            <option key={p} value={p}>{circuitBreakerPresets[p].title}</option>
+            <option key={p} value={p}>{en ? circuitBreakerPresets[p].titleEn : circuitBreakerPresets[p].title}</option>
           ))}
         </select>
         {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
       </div>
-      <p className="cb-explanation" data-testid="preset-explanation">{preset.explanation}</p>
+      <p className="cb-explanation" data-testid="preset-explanation">{en ? preset.explanationEn : preset.explanation}</p>
       {modified && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>

@@ -4,7 +4,7 @@
 // strip along the bottom. Drawn up to the player's moment; at most one shape per second per series.
 import type { SeriesPoint } from './core/series.ts';
 import type { SpecInfo } from './spec-info.ts';
-import { formatPercent } from './core/explain.ts';
+import { formatPercent } from './explain-text.ts';
 import { S } from './strings.ts';
 
 const W = 600;

@@ -3,6 +3,7 @@
 // "strictly above min" rules (failureRateThreshold > 0) are checked here, and refused in place too.
 import { useEffect, useState } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { numberMessage, type NumberRule } from './core/params.ts';
 import { FIELD_LABELS } from './strings.ts';
 
@@ -34,7 +35,7 @@ export function RuleField({ name, rule, value, error, onChange, label }: RuleFie
       error={below ?? error}
       onChange={(v) => {
         if (rule.aboveMin && v <= rule.min) {
-          setBelow(numberMessage(name, rule));
+          setBelow(numberMessage(name, rule, currentLanguage()));
           return;
         }
         setBelow(null);

@@ -3,7 +3,7 @@
 // moving along its edge. Driven by the row at the player's index, never by its own timer.
 import { useId } from 'react';
 import type { BreakerModelKind, BreakerState, Transition } from './core/breaker-types.ts';
-import { STATE_LABELS } from './core/explain.ts';
+import { STATE_LABELS } from './explain-text.ts';
 import { EDGE_LABELS, S, STATE_SHORT } from './strings.ts';
 
 interface Node {
@@ -54,7 +54,7 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
   const states: readonly BreakerState[] = model === 'resilience4j' ? ['CLOSED', 'OPEN', 'HALF_OPEN', 'DISABLED', 'FORCED_OPEN'] : ['CLOSED', 'OPEN', 'HALF_OPEN'];
   const lastKey = last ? `${last.from}>${last.to}` : '';
   const regular = EDGES[lastKey];
-  const lastText = last ? `${last.from} → ${last.to}（${S.at(last.atMs)}）` : '';
+  const lastText = last ? `${last.from} → ${last.to}${S.paren(S.at(last.atMs))}` : '';
   return (
     <figure className="cb-machine" data-testid="state-machine" data-state={state}>
       <svg viewBox="0 0 400 232" role="img" aria-label={S.machineAria(state, lastText)}>
@@ -96,10 +96,10 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
       </svg>
       <figcaption>
         <span className="cb-now">
-          {S.currentState}：<strong className={`cb-state-text state-${state}`} data-testid="current-state">{STATE_LABELS[state]}</strong>
+          {S.currentState}{S.colon}<strong className={`cb-state-text state-${state}`} data-testid="current-state">{STATE_LABELS[state]}</strong>
         </span>
         <span className="muted small">
-          {S.lastTransition}：{last ? lastText : S.noTransitionYet}
+          {S.lastTransition}{S.colon}{last ? lastText : S.noTransitionYet}
         </span>
       </figcaption>
     </figure>

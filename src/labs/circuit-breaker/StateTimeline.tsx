@@ -26,7 +26,7 @@ export function StateTimeline({ timeline, durationMs, cursorMs, states, onSeek }
   const summary = shown
     .slice(0, 12)
     .map((s) => `${S.seconds(s.fromMs)}–${S.seconds(Math.min(s.toMs, cursorMs))} ${s.state}`)
-    .join('，');
+    .join(S.listSep);
   const bands = shown.flatMap((s) => {
     const from = x(s.fromMs);
     const to = x(Math.min(s.toMs, cursorMs));
@@ -61,7 +61,7 @@ export function StateTimeline({ timeline, durationMs, cursorMs, states, onSeek }
       <p className="cb-legend small">
         {states.map((s) => (
           <span key={s} className={`cb-key band-${s}`} data-seen={seen.has(s) || undefined}>
-            {s}（{STATE_SHORT[s]}）
+            {s}{S.paren(STATE_SHORT[s])}
           </span>
         ))}
       </p>

@@ -1,7 +1,7 @@
 // Every state change up to the player's moment, newest first, each with the engine's reason
 // (core/explain.ts) and a button that seeks to it. Bounded to the last MAX entries.
 import type { BreakerModelKind, Transition } from './core/breaker-types.ts';
-import { describeTransition } from './core/explain.ts';
+import { describeTransition } from './explain-text.ts';
 import { S } from './strings.ts';
 
 const MAX = 30;

@@ -1,10 +1,21 @@
-// Every user-facing word of the circuit-breaker view. The engine's own sentences (why a call was
+// Every user-facing word of the circuit-breaker view, in Chinese and English. The engine's own sentences (why a call was
 // rejected, why the state changed) come from core/explain.ts; these are the page's labels.
 import type { BreakerModelKind, BreakerState, ManualTarget, RejectReason } from './core/breaker-types.ts';
 import type { PhaseKind } from './core/backend.ts';
+import { currentLanguage, liveStrings } from '../../ui/use-language.ts';
 
-export const S = {
+const zhS = {
   title: '熔断实验',
+  colon: '：',
+  listSep: '，',
+  paren: (text: string) => `（${text}）`,
+  unitSec: '秒',
+  unitPerSec: '个/秒',
+  times: (n: string) => `${n} 次`,
+  countBased: 'COUNT_BASED（最近 N 次）',
+  timeBased: 'TIME_BASED（最近 N 秒）',
+  autoFalse: 'false（等下一个请求）',
+  autoTrue: 'true（定时器）',
   intro:
     '熔断器包在对下游的调用外面：CLOSED 时放行并在滑动窗口里统计失败率和慢调用比例，窗口里调用数够了、任一比例达到阈值就跳到 OPEN，之后的请求直接拒绝（快速失败）；等一段时间进入 HALF_OPEN，只放少量探测请求，达标回到 CLOSED，不达标再打开。下面每一个数字都来自按真实实现（Resilience4j、Sentinel、Hystrix）写的引擎：选一个场景，按 ▶ 播放或 → 单步，看它跳闸、拒绝、探测、恢复。',
   presetLabel: '场景',
@@ -173,7 +184,7 @@ export const S = {
   seconds: (ms: number) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : ms < 10_000 ? 2 : 1)} s`,
   at: (ms: number) => `t=${(ms / 1000).toFixed(3)} s`,
   minutes: (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} 分钟` : `${(ms / 1000).toFixed(1)} 秒`),
-} as const;
+};
 
 /** Labels of the four regular edges of the state machine, by model (numbers filled in by edgeLabels). */
 export const EDGE_LABELS = {
@@ -185,6 +196,7 @@ export const EDGE_LABELS = {
 
 export function edgeLabels(model: BreakerModelKind, waitMs: number): Readonly<Record<keyof typeof EDGE_LABELS, string>> {
   const wait = waitMs >= 1000 ? `${waitMs / 1000} s` : `${waitMs} ms`;
+  if (currentLanguage() === 'en') return edgeLabelsEn(model, wait);
   switch (model) {
     case 'resilience4j':
       return { 'CLOSED>OPEN': '失败率或慢调用比例 ≥ 阈值', 'OPEN>HALF_OPEN': `等满 ${wait}`, 'HALF_OPEN>OPEN': '探测仍 ≥ 阈值', 'HALF_OPEN>CLOSED': '探测低于阈值' };
@@ -195,7 +207,7 @@ export function edgeLabels(model: BreakerModelKind, waitMs: number): Readonly<Re
   }
 }
 
-export const STATE_SHORT: Readonly<Record<BreakerState, string>> = {
+const zhStateShort: Readonly<Record<BreakerState, string>> = {
   CLOSED: '闭合',
   OPEN: '打开',
   HALF_OPEN: '半开',
@@ -203,14 +215,15 @@ export const STATE_SHORT: Readonly<Record<BreakerState, string>> = {
   DISABLED: '停用',
 };
 
-export const MODEL_NOTES: Readonly<Record<BreakerModelKind, string>> = {
+const zhModelNotes: Readonly<Record<BreakerModelKind, string>> = {
   resilience4j: 'Resilience4j CircuitBreakerConfig（Spring Boot 里 resilience4j.circuitbreaker.instances.<name> 下的键）',
   sentinel: 'Sentinel DegradeRule（熔断降级规则）',
   hystrix: 'Hystrix HystrixCommandProperties（hystrix.command.default. 之后的键）',
 };
 
 /** Labels of the configuration fields: the real key is shown next to each. */
-export const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: string; help?: string }>> = {
+type FieldLabel = { label: string; unit?: string; help?: string };
+const zhFieldLabels: Readonly<Record<string, FieldLabel>> = {
   failureRateThreshold: { label: '失败率阈值', unit: '%', help: '失败率 ≥ 它就打开' },
   slowCallRateThreshold: { label: '慢调用比例阈值', unit: '%', help: '慢调用比例 ≥ 它就打开；默认 100 几乎不触发' },
   slowCallDurationThreshold: { label: '慢调用时长', unit: 'ms', help: '耗时严格大于它算慢调用' },
@@ -236,17 +249,17 @@ export const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: strin
   executionTimeoutInMilliseconds: { label: '执行超时', unit: 'ms', help: '超过它算超时，记为失败' },
 };
 
-export const SENTINEL_COUNT_LABELS = {
+const zhSentinelCount: Readonly<Record<'slow-ratio' | 'error-ratio' | 'error-count', FieldLabel>> = {
   'slow-ratio': { label: '最大 RT', unit: 'ms', help: 'RT 严格大于它算慢调用' },
   'error-ratio': { label: '异常比例阈值', unit: '0–1', help: '异常比例严格大于它就熔断' },
   'error-count': { label: '异常数阈值', unit: '个', help: '统计时长内异常数严格大于它就熔断' },
-} as const;
+};
 
-export const SENTINEL_GRADE_LABELS = {
+const zhSentinelGrade: Readonly<Record<'slow-ratio' | 'error-ratio' | 'error-count', string>> = {
   'slow-ratio': '慢调用比例（DEGRADE_GRADE_RT）',
   'error-ratio': '异常比例（DEGRADE_GRADE_EXCEPTION_RATIO）',
   'error-count': '异常数（DEGRADE_GRADE_EXCEPTION_COUNT）',
-} as const;
+};
 
 export const PHASE_DEFAULTS: Readonly<Record<PhaseKind, { failureRate: number; p50Ms: number; p99Ms: number; rampSec: number }>> = {
   healthy: { failureRate: 1, p50Ms: 40, p99Ms: 150, rampSec: 0 },
@@ -254,3 +267,260 @@ export const PHASE_DEFAULTS: Readonly<Record<PhaseKind, { failureRate: number; p
   slow: { failureRate: 1, p50Ms: 1500, p99Ms: 4000, rampSec: 0 },
   recovering: { failureRate: 0, p50Ms: 40, p99Ms: 150, rampSec: 15 },
 };
+
+const enS: typeof zhS = {
+  title: 'Circuit-breaker lab',
+  colon: ': ',
+  listSep: ', ',
+  paren: (text: string) => ` (${text})`,
+  unitSec: 's',
+  unitPerSec: 'calls/s',
+  times: (n: string) => `${n}×`,
+  countBased: 'COUNT_BASED (last N calls)',
+  timeBased: 'TIME_BASED (last N seconds)',
+  autoFalse: 'false (wait for the next call)',
+  autoTrue: 'true (timer)',
+  intro:
+    'A circuit breaker wraps the calls to a downstream service. CLOSED: calls pass, and a sliding window tracks the failure rate and the slow-call rate; once the window holds enough calls and either rate reaches its threshold it trips to OPEN, and calls are rejected at once (fail fast). After a wait it goes HALF_OPEN and lets a few probe calls through: good results close it again, bad ones open it again. Every number below comes from an engine written after the real implementations (Resilience4j, Sentinel, Hystrix): pick a scenario, press ▶ to play or → to step, and watch it trip, reject, probe and recover.',
+  presetLabel: 'Scenario',
+  presetModified: 'Running with your changes',
+  presetReset: 'Reset this scenario\'s values',
+  urlProblems: 'Some parameters in the link were invalid; the preset values are used instead:',
+
+  paramsTitle: 'Parameters',
+  breakerTitle: 'Breaker config',
+  modelLabel: 'Implementation',
+  hystrixRollingTooShort: 'metricsRollingStatsTimeInMilliseconds cannot be less than metricsHealthSnapshotIntervalInMilliseconds',
+  trafficTitle: 'Traffic',
+  trafficKind: 'Arrivals',
+  trafficKinds: { steady: 'Steady', poisson: 'Random (Poisson)' },
+  rate: 'Requests per second',
+  duration: 'Run length',
+  seed: 'Seed',
+  nextSeed: 'New seed',
+  seedHelp: 'Same seed = same arrival times and the same backend luck',
+
+  backendTitle: 'Backend script',
+  backendHelp: 'The backend\'s health changes in phases: each phase applies from its start second until the next one; "ramp" is how many seconds it takes to blend in from the previous phase (0 = switch at once). Changing the kind fills in typical values, which you can edit. Every change reruns at once.',
+  phase: (i: number) => `Phase ${i + 1}`,
+  phaseKind: 'Kind',
+  phaseStart: 'Start',
+  phaseFailure: 'Failure rate',
+  phaseP50: 'Median',
+  phaseP99: 'Tail (p99)',
+  phaseMean: 'Mean',
+  phaseJitter: 'Jitter ±',
+  phaseRamp: 'Ramp',
+  addPhase: '+ Add a phase',
+  removePhase: (i: number) => `Remove phase ${i + 1}`,
+  phaseStartBeforePrevious: (s: number) => `Cannot start before the previous phase (${s} s)`,
+  phaseStartAfterNext: (s: number) => `Cannot start after the next phase (${s} s)`,
+  p99BelowP50: 'p99 cannot be below the median',
+  backendUrlError: 'The backend in the link is invalid; the scenario\'s own backend script is used',
+
+  stageTitle: 'Run',
+  truncated: (rows: number, s: string) => `This run has too many events; only the first ${rows} rows are recorded (up to ${s}). Playback stops there; the one-hour fast-forward is not affected.`,
+
+  machineTitle: 'State machine',
+  machineAria: (state: string, last: string) => `Circuit breaker state machine, current state ${state}${last ? `, just now ${last}` : ''}`,
+  currentState: 'Current state',
+  lastTransition: 'Last transition',
+  noTransitionYet: 'No transition yet',
+
+  windowTitle: 'Sliding window',
+  windowCount: (n: number) => `Last ${n} calls (COUNT_BASED), oldest → newest`,
+  windowHalfOpen: (n: number) => `Half-open probe window: permittedNumberOfCallsInHalfOpenState = ${n}, oldest → newest`,
+  windowTime: (n: number) => `Last ${n} seconds, one bucket per second (TIME_BASED)`,
+  windowSentinel: (ms: number) => `Stat window statIntervalMs = ${ms} ms: one bucket that starts from zero each interval`,
+  windowHystrix: (n: number, ms: number) => `Health snapshot: the last ${n} finished ${ms} ms buckets`,
+  windowOpenNote: 'OPEN keeps the window that tripped it; calls sent before it opened are still recorded when they return',
+  windowNone: (state: string) => `${state} records no calls`,
+  windowCapped: (shown: number, total: number) => `Showing the last ${shown} slots of ${total}`,
+  windowAria: (calls: number, failed: number, slow: number) => `${calls} calls in the window, ${failed} failed, ${slow} slow`,
+  legendSuccess: 'success',
+  legendFailure: 'failure',
+  legendSlow: 'slow',
+  legendSlowFailure: 'slow and failed',
+  legendEmpty: 'empty',
+  bucketCalls: 'calls',
+
+  countersTitle: 'Counters',
+  buffered: 'Calls in window',
+  minimum: (key: string) => `Minimum calls ${key}`,
+  minimumReached: 'reached, rates are evaluated',
+  minimumMissing: (k: number) => `${k} more needed, not evaluated`,
+  failureRate: 'Failure rate',
+  slowRate: 'Slow-call rate',
+  errorCount: 'Error count',
+  timeouts: 'Timeouts (count as failures)',
+  noThreshold: 'this rule ignores it',
+  probesLeft: 'Probe permits',
+  probesLeftValue: (left: number, total: number) => `${left} of ${total} left`,
+  singleProbe: 'The single probe is out; waiting for it to return',
+  openLeft: 'Until HALF_OPEN',
+  openLeftValue: (s: string) => `${s} left`,
+  openElapsedAuto: 'Wait is over; the timer moves to HALF_OPEN now',
+  openElapsedCall: 'Wait is over: the next call moves to HALF_OPEN and goes through as a probe',
+  inFlight: 'In flight',
+  notPermitted: 'Rejected in this state',
+
+  manualTitle: 'Manual actions',
+  manualHelp: 'Buttons act at the player\'s current time and go into the link (actions=…), so whoever you share it with sees the same run.',
+  forceOpen: 'Force open',
+  disable: 'Disable',
+  close: 'Close again',
+  manualKeys: { FORCED_OPEN: 'transitionToForcedOpenState()', DISABLED: 'transitionToDisabledState()', CLOSED: 'transitionToClosedState()' },
+  manualLabels: { FORCED_OPEN: 'Force open', DISABLED: 'Disable', CLOSED: 'Close again' },
+  manualOnlyR4j: (model: string) => `${model} has no API to switch state by hand (Resilience4j has transitionToForcedOpenState() and friends); here you can only send calls.`,
+  sendOne: 'Send one call',
+  sendHelp: 'Sends one extra call at the current time (kept in the link as send=…). Later calls are renumbered, so the backend\'s random outcomes for them change too.',
+  actionAt: (s: string, what: string) => `${s} ${what}`,
+  sendAt: (s: string) => `${s} call sent by hand`,
+  remove: 'Remove',
+  removeItem: (what: string) => `Remove: ${what}`,
+  clearManual: 'Clear all',
+
+  timelineTitle: 'State timeline',
+  timelineHelp: 'Click to jump to that moment',
+  timelineAria: (parts: string) => `State timeline: ${parts}`,
+  ratesTitle: 'Rates the breaker sees',
+  ratesAria: 'Failure rate and slow-call rate in the breaker\'s window at the end of each second; dashed lines are the thresholds',
+  ratesBelowMinimum: 'Grey: too few calls, not evaluated',
+  ratesBackend: 'Backend\'s scripted failure rate',
+  ratesThreshold: (key: string, v: string) => `${key} ${v}%`,
+  ratesErrorCountNote: (count: number) => `The error-count rule looks at a count (count = ${count}), not a rate; the rates here are for reference only.`,
+  trafficChartTitle: 'Calls per second',
+  trafficPermitted: 'Permitted',
+  trafficRejected: 'Rejected',
+  trafficFailures: 'Failed (incl. timeouts)',
+
+  transitionsTitle: 'State transitions (why)',
+  transitionsEmpty: 'No transition so far',
+  transitionsMore: (n: number) => `${n} earlier ones not listed`,
+  jumpTo: (s: string) => `Jump to ${s}`,
+
+  traceCaption: 'Event log (newest first)',
+  colTime: 'Time',
+  colEvent: 'Event',
+  colDecision: 'Decision',
+  colWhy: 'Why',
+  colState: 'State after',
+  eventCall: (id: number, manual: boolean) => `Call #${id}${manual ? ' (manual)' : ''}`,
+  eventResult: (id: number) => `#${id} returns`,
+  eventTimer: 'Timer',
+  eventAction: 'Manual action',
+  decisionPermit: 'Permitted',
+  decisionReject: 'Rejected',
+  stateSummary: (calls: number, failure: string, slow: string, inFlight: number) => `window ${calls} · failed ${failure}% · slow ${slow}% · in flight ${inFlight}`,
+  stateOpenUntil: (s: string) => ` · until ${s}`,
+  stateProbes: (n: number) => ` · ${n} probes left`,
+
+  ffTitle: 'Fast-forward one hour',
+  ffHelp: 'Instead of playing call by call, runs the same config, traffic and seed for the full 3,600 seconds (fastForwardBreaker only counts); the backend script\'s last phase lasts to the end.',
+  ffButton: 'Fast-forward one hour',
+  ffBusy: 'Computing…',
+  ffTotals: 'Totals for the hour',
+  ffArrivals: 'Calls',
+  ffPermitted: 'Permitted',
+  ffRejected: 'Rejected',
+  ffRejectedBy: { open: 'rejected while OPEN', 'half-open-full': 'half-open permits used up', 'forced-open': 'rejected while FORCED_OPEN' },
+  ffCompleted: 'Returned',
+  ffSuccesses: 'Succeeded',
+  ffFailures: 'Failed (incl. timeouts)',
+  ffSlow: 'Slow',
+  ffTimeouts: 'Timed out',
+  ffInFlight: 'In flight at the end',
+  ffTransitions: 'State transitions',
+  ffEntered: (state: string) => `entered ${state}`,
+  ffTimeIn: (state: string) => `time in ${state}`,
+  ffFinal: 'Final state',
+
+  notesTitle: 'What the notes say, against a real circuit breaker',
+  notesQuote: 'Circuit breaking: a circuit breaker is a sliding-window counter in a PHP extension\nA sliding window suits limits of the form "at most Y requests in X seconds"',
+  notesLimitTitle: '"At most Y requests in X seconds" = rate limiting',
+  notesLimitBody: 'It counts how many requests come, success or not; over Y it rejects, even when the backend is perfectly healthy.',
+  notesBreakTitle: '"Failure / slow-call rate over a threshold" = circuit breaking',
+  notesBreakBody: 'It counts how calls turn out: however many requests come, a healthy backend means nothing is rejected; a broken backend opens it at the same volume. The sliding window is only how it counts.',
+  notesLive: (n: number, rejected: number, failure: string, threshold: string, state: string) =>
+    `In the last 10 seconds ${n} calls arrived and the breaker rejected ${rejected}; the failure rate in its window is ${failure}% (threshold ${threshold}%), state ${state}.`,
+  notesLink: 'The notes\' original text and corrections are in the related cards below',
+
+  seconds: (ms: number) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : ms < 10_000 ? 2 : 1)} s`,
+  at: (ms: number) => `t=${(ms / 1000).toFixed(3)} s`,
+  minutes: (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`),
+};
+
+function edgeLabelsEn(model: BreakerModelKind, wait: string): Readonly<Record<keyof typeof EDGE_LABELS, string>> {
+  switch (model) {
+    case 'resilience4j':
+      return { 'CLOSED>OPEN': 'failure or slow-call rate ≥ threshold', 'OPEN>HALF_OPEN': `after ${wait}`, 'HALF_OPEN>OPEN': 'probes still ≥ threshold', 'HALF_OPEN>CLOSED': 'probes below threshold' };
+    case 'sentinel':
+      return { 'CLOSED>OPEN': 'rate or error count > threshold', 'OPEN>HALF_OPEN': `first call after ${wait}`, 'HALF_OPEN>OPEN': 'probe fails the rule', 'HALF_OPEN>CLOSED': 'probe passes' };
+    case 'hystrix':
+      return { 'CLOSED>OPEN': 'snapshot error % ≥ threshold', 'OPEN>HALF_OPEN': `first call after ${wait} sleep`, 'HALF_OPEN>OPEN': 'test call fails', 'HALF_OPEN>CLOSED': 'test call succeeds' };
+  }
+}
+
+// The Chinese names translate the state; in English the state already is the word, so say what it does.
+const enStateShort: typeof zhStateShort = {
+  CLOSED: 'calls pass',
+  OPEN: 'fail fast',
+  HALF_OPEN: 'probing',
+  FORCED_OPEN: 'all rejected',
+  DISABLED: 'not breaking',
+};
+
+const enModelNotes: typeof zhModelNotes = {
+  resilience4j: 'Resilience4j CircuitBreakerConfig (the keys under resilience4j.circuitbreaker.instances.<name> in Spring Boot)',
+  sentinel: 'Sentinel DegradeRule (circuit-breaking rule)',
+  hystrix: 'Hystrix HystrixCommandProperties (the keys after hystrix.command.default.)',
+};
+
+const enFieldLabels: typeof zhFieldLabels = {
+  failureRateThreshold: { label: 'Failure rate threshold', unit: '%', help: 'Opens when the failure rate is ≥ this' },
+  slowCallRateThreshold: { label: 'Slow-call rate threshold', unit: '%', help: 'Opens when the slow-call rate is ≥ this; the default 100 almost never trips' },
+  slowCallDurationThreshold: { label: 'Slow-call duration', unit: 'ms', help: 'A call taking strictly longer is slow' },
+  slidingWindowType: { label: 'Window type' },
+  slidingWindowSize: { label: 'Window size', unit: 'calls or s', help: 'Calls for COUNT_BASED, seconds for TIME_BASED' },
+  minimumNumberOfCalls: { label: 'Minimum calls', help: 'No verdict until the window holds this many calls' },
+  waitDurationInOpenState: { label: 'Wait in OPEN', unit: 'ms' },
+  permittedNumberOfCallsInHalfOpenState: { label: 'Calls permitted half-open' },
+  automaticTransitionFromOpenToHalfOpenEnabled: { label: 'Go half-open on a timer', help: 'When off, HALF_OPEN waits for the next call' },
+  maxWaitDurationInHalfOpenState: { label: 'Max wait half-open', unit: 'ms', help: '0 = wait until the probes decide' },
+  transitionToStateAfterWaitDuration: { label: 'After half-open timeout go to' },
+  grade: { label: 'Strategy' },
+  count: { label: 'Threshold' },
+  slowRatioThreshold: { label: 'Slow-call ratio threshold', unit: '0–1', help: 'Trips only when the ratio is strictly above it' },
+  timeWindow: { label: 'Break duration', unit: 's' },
+  minRequestAmount: { label: 'Minimum requests' },
+  statIntervalMs: { label: 'Stat interval', unit: 'ms' },
+  requestVolumeThreshold: { label: 'Minimum requests', help: 'No verdict until the rolling window holds this many requests' },
+  errorThresholdPercentage: { label: 'Error % threshold', unit: '%', help: 'Opens when the error percentage is ≥ this' },
+  sleepWindowInMilliseconds: { label: 'Sleep window', unit: 'ms' },
+  metricsRollingStatsTimeInMilliseconds: { label: 'Rolling window', unit: 'ms' },
+  metricsHealthSnapshotIntervalInMilliseconds: { label: 'Health snapshot interval', unit: 'ms' },
+  executionTimeoutInMilliseconds: { label: 'Execution timeout', unit: 'ms', help: 'Longer than this is a timeout, recorded as a failure' },
+};
+
+const enSentinelCount: typeof zhSentinelCount = {
+  'slow-ratio': { label: 'Max RT', unit: 'ms', help: 'An RT strictly above it is a slow call' },
+  'error-ratio': { label: 'Error ratio threshold', unit: '0–1', help: 'Trips when the error ratio is strictly above it' },
+  'error-count': { label: 'Error count threshold', unit: '', help: 'Trips when the errors in the stat interval are strictly more than it' },
+};
+
+const enSentinelGrade: typeof zhSentinelGrade = {
+  'slow-ratio': 'Slow-call ratio (DEGRADE_GRADE_RT)',
+  'error-ratio': 'Error ratio (DEGRADE_GRADE_EXCEPTION_RATIO)',
+  'error-count': 'Error count (DEGRADE_GRADE_EXCEPTION_COUNT)',
+};
+
+export const zh = { S: zhS, stateShort: zhStateShort, modelNotes: zhModelNotes, fieldLabels: zhFieldLabels, sentinelCount: zhSentinelCount, sentinelGrade: zhSentinelGrade };
+export const en: typeof zh = { S: enS, stateShort: enStateShort, modelNotes: enModelNotes, fieldLabels: enFieldLabels, sentinelCount: enSentinelCount, sentinelGrade: enSentinelGrade };
+
+// Read live in the UI language (the lab route remounts the view when it changes).
+export const S = liveStrings({ zh: zhS, en: enS });
+export const STATE_SHORT = liveStrings({ zh: zhStateShort, en: enStateShort });
+export const MODEL_NOTES = liveStrings({ zh: zhModelNotes, en: enModelNotes });
+export const FIELD_LABELS = liveStrings({ zh: zhFieldLabels, en: enFieldLabels });
+export const SENTINEL_COUNT_LABELS = liveStrings({ zh: zhSentinelCount, en: enSentinelCount });
+export const SENTINEL_GRADE_LABELS = liveStrings({ zh: zhSentinelGrade, en: enSentinelGrade });

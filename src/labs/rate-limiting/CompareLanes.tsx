@@ -1,6 +1,6 @@
 // Compare mode: every lane small, side by side, with its picture, config and counts; one lane is
 // focused for the chart, the trace table's explanation and predict mode.
-import { getAlgorithm } from './core/algorithms.ts';
+import { getAlgorithm } from './algorithm-text.ts';
 import { configText } from './config-text.ts';
 import { LaneCounts } from './LaneCounts.tsx';
 import { MechanismPicture } from './pictures/MechanismPicture.tsx';
@@ -25,7 +25,7 @@ export function CompareLanes({ lab, index, nowMs, focus, onFocus }: CompareLanes
           const info = getAlgorithm(lane.run.entry.algorithm);
           return (
             <article key={i} className={`rl-lane${i === focus ? ' focused' : ''}`} data-testid={`lane-card-${i}`} aria-labelledby={`rl-lane-${i}`}>
-              <h3 id={`rl-lane-${i}`} className="rl-lane-title">{s.laneName(i)}：{info.name}</h3>
+              <h3 id={`rl-lane-${i}`} className="rl-lane-title">{s.laneParams(i, info.name)}</h3>
               <code className="rl-lane-config">{configText(lane.run.entry)}</code>
               <MechanismPicture lane={lane} index={index} nowMs={nowMs} compact />
               <LaneCounts lane={lane} index={index} />

@@ -1,8 +1,9 @@
 // "Fast-forward": the same traffic rule and seed for one hour, counted by core/fast-forward.ts in a
 // worker (no rows, no snapshots), to see the long-run admitted / delayed / rejected split.
 import { memo, useEffect, useRef, useState } from 'react';
-import { getAlgorithm } from './core/algorithms.ts';
-import { formatMs, formatNumber } from './core/explain.ts';
+import { currentLanguage, localeOf } from '../../ui/use-language.ts';
+import { getAlgorithm } from './algorithm-text.ts';
+import { formatMs, formatNumber } from './explain-text.ts';
 import { toRunEntries, toTrafficSpec, type RateLimitValues } from './core/params.ts';
 import type { RunCounts } from './core/simulate.ts';
 import type { FastForwardReply, FastForwardRequest } from './ff-worker.ts';
@@ -72,10 +73,10 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
                 return (
                   <tr key={i}>
                     <th scope="row">{values.lanes.length > 1 ? `${'ABCD'[i] ?? ''} ` : ''}{lane ? getAlgorithm(lane.algorithm).name : ''}</th>
-                    <td>{c.total.toLocaleString('zh-CN')}</td>
-                    <td className="outcome-admit">{c.admitted.toLocaleString('zh-CN')}</td>
-                    <td className="outcome-delay">{c.delayed.toLocaleString('zh-CN')}</td>
-                    <td className="outcome-reject">{c.rejected.toLocaleString('zh-CN')}</td>
+                    <td>{c.total.toLocaleString(localeOf(currentLanguage()))}</td>
+                    <td className="outcome-admit">{c.admitted.toLocaleString(localeOf(currentLanguage()))}</td>
+                    <td className="outcome-delay">{c.delayed.toLocaleString(localeOf(currentLanguage()))}</td>
+                    <td className="outcome-reject">{c.rejected.toLocaleString(localeOf(currentLanguage()))}</td>
                     <td>{c.total > 0 ? `${formatNumber(((c.admitted + c.delayed) / c.total) * 100)}%` : '–'}</td>
                     <td>{c.delayed > 0 ? formatMs(c.totalDelayMs / c.delayed) : '–'}</td>
                   </tr>

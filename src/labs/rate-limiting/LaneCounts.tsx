@@ -1,6 +1,6 @@
 // Admitted / delayed / rejected up to the player's moment, and for the whole run.
-import { getAlgorithm } from './core/algorithms.ts';
-import { formatMs } from './core/explain.ts';
+import { getAlgorithm } from './algorithm-text.ts';
+import { formatMs } from './explain-text.ts';
 import { countsAt } from './run-model.ts';
 import { s } from './strings.ts';
 import type { LaneRun } from './use-lab-run.ts';

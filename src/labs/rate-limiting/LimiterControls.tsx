@@ -1,7 +1,8 @@
 // Mode (one limiter or two to four side by side), each lane's algorithm and its parameters.
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { memo, useId } from 'react';
-import { algorithms, getAlgorithm, isAlgorithmId } from './core/algorithms.ts';
+import { getAlgorithm, listAlgorithms } from './algorithm-text.ts';
+import { isAlgorithmId } from './core/algorithms.ts';
 import { laneLetters, MAX_LANES, type RateLimitValues } from './core/params.ts';
 import { addLane, removeLane, setCompare, setLaneAlgorithm, setLaneParam } from './lab-edits.ts';
 import { ParamInput } from './ParamInput.tsx';
@@ -32,7 +33,7 @@ export const LimiterControls = memo(function LimiterControls({ values, errors, o
         <button type="button" onClick={() => onChange((latest) => addLane(latest))}>＋ {s.addLane}</button>
       )}
       {compare && <p className="muted small">{s.compareNote}</p>}
-      {!compare && values.lanes[0] && <p className="muted small">{s.source}：{getAlgorithm(values.lanes[0].algorithm).source}</p>}
+      {!compare && values.lanes[0] && <p className="muted small">{s.source}{s.colon}{getAlgorithm(values.lanes[0].algorithm).source}</p>}
     </section>
   );
 });
@@ -58,7 +59,7 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
             }}
             data-testid={`algo-${letter}`}
           >
-            {algorithms.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {listAlgorithms().map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
           {compare && (
             <button type="button" className="icon-button" onClick={() => onChange((latest) => removeLane(latest, index))} aria-label={`${s.removeLane}（${prefix}）`} title={s.removeLane}>✕</button>
@@ -84,7 +85,7 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
   // In compare mode each lane folds away, so four lanes of parameters stay manageable.
   return compare ? (
     <details className="rl-lane-fields" open data-testid={`lane-${letter}`}>
-      <summary>{s.laneName(index)}：{info.name}</summary>
+      <summary>{s.laneParams(index, info.name)}</summary>
       {fields}
     </details>
   ) : (

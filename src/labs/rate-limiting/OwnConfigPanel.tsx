@@ -3,6 +3,7 @@
 // about rate limiting are listed as ignored. Nothing changes until the whole snippet is valid.
 import { useId, useState } from 'react';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { readLimitReqConf, type LimitReqConfResult } from './core/limit-req-conf.ts';
 import type { RateLimitValues } from './core/params.ts';
 import { valuesFromConf } from './lab-conf.ts';
@@ -15,7 +16,7 @@ export function OwnConfigPanel({ onApply }: { onApply: (edit: Edit<RateLimitValu
   const [text, setText] = useState('');
   const [result, setResult] = useState<LimitReqConfResult | null>(null);
   const run = () => {
-    const r = readLimitReqConf(text);
+    const r = readLimitReqConf(text, currentLanguage());
     setResult(r);
     const conf = r.conf;
     if (conf) onApply((latest) => valuesFromConf(latest, conf));

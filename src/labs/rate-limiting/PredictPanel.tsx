@@ -1,6 +1,6 @@
 // Predict mode's panel: the question for the next request, the answer with the engine's reason,
 // and the score.
-import { formatMs, outcomeLabels } from './core/explain.ts';
+import { formatMs, outcomeLabels } from './explain-text.ts';
 import { predictChoices } from './core/predict.ts';
 import type { RateLimitRun } from './core/simulate.ts';
 import { s } from './strings.ts';
@@ -21,7 +21,7 @@ export function PredictPanel({ predict, run, laneName, playing }: { predict: Pre
         <div className={`rl-reveal ${reveal.correct ? 'right' : 'wrong'}`} data-testid="predict-reveal" role="status">
           <p>
             <strong>{reveal.correct ? `✓ ${s.predictCorrect}` : `✗ ${s.predictWrong}`}</strong>
-            {' · '}{s.predictAnswer}：<span className={`outcome-${reveal.answer.outcome}`}>{reveal.answer.headline}</span>
+            {' · '}{s.predictAnswer}{s.colon}<span className={`outcome-${reveal.answer.outcome}`}>{reveal.answer.headline}</span>
             {!reveal.correct && <span className="muted">{s.predictYourGuess(outcomeLabels[reveal.guess])}</span>}
           </p>
           <p>{reveal.answer.explanation}</p>

@@ -2,6 +2,7 @@
 import { memo, useId } from 'react';
 import { isPresetId, getPreset, presets } from './core/presets.ts';
 import { presetValues, toRateLimitSearch, type RateLimitValues } from './core/params.ts';
+import { useLanguage } from '../../ui/use-language.ts';
 import { s } from './strings.ts';
 
 export interface PresetPanelProps {
@@ -12,6 +13,7 @@ export interface PresetPanelProps {
 
 export const PresetPanel = memo(function PresetPanel({ values, error, onPick }: PresetPanelProps) {
   const id = useId();
+  const en = useLanguage() === 'en';
   const preset = values.preset ? getPreset(values.preset) : null;
   const modified = values.preset !== null && toRateLimitSearch(values).toString() !== toRateLimitSearch(presetValues(values.preset)).toString();
   return (
@@ -27,7 +29,7 @@ export const PresetPanel = memo(function PresetPanel({ values, error, onPick }: 
             data-testid="preset-select"
           >
             {values.preset === null && <option value="">{s.presetNone}</option>}
-            {presets.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {presets.map((p) => <option key={p.id} value={p.id}>{en ? p.titleEn : p.title}</option>)}
           </select>
           {modified && preset && (
             <>
@@ -40,9 +42,9 @@ export const PresetPanel = memo(function PresetPanel({ values, error, onPick }: 
       </div>
       {preset && (
         <>
-          <p className="rl-explanation">{preset.explanation}</p>
+          <p className="rl-explanation">{en ? preset.explanationEn : preset.explanation}</p>
           <p className="muted small rl-config-label">{s.presetConfig}</p>
-          <pre className="rl-pre" data-testid="preset-config"><code>{preset.config}</code></pre>
+          <pre className="rl-pre" data-testid="preset-config"><code>{en ? preset.configEn ?? preset.config : preset.config}</code></pre>
         </>
       )}
     </section>

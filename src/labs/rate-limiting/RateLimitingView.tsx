@@ -6,9 +6,9 @@ import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { lastIndexAtOrBefore, usePlayer } from '../../ui/player/use-player.ts';
 import { usePlayerUrlTime } from '../../ui/player/use-player-url-time.ts';
 import { CompareLanes } from './CompareLanes.tsx';
-import { getAlgorithm } from './core/algorithms.ts';
+import { getAlgorithm } from './algorithm-text.ts';
 import { manualArrivalTime, withManualArrival } from './core/arrivals.ts';
-import { formatMs } from './core/explain.ts';
+import { formatMs } from './explain-text.ts';
 import type { RateLimitValues } from './core/params.ts';
 import { FastForwardPanel } from './FastForwardPanel.tsx';
 import { LimiterControls } from './LimiterControls.tsx';
@@ -85,7 +85,7 @@ export default function RateLimitingView() {
           </div>
           {predict.enabled && <p className="muted small">{s.predictHelp}</p>}
           {predict.enabled && lane && (
-            <PredictPanel predict={predict} run={lane.run} playing={player.playing} laneName={compare ? `${s.laneName(focus)}：${getAlgorithm(lane.run.entry.algorithm).name}` : null} />
+            <PredictPanel predict={predict} run={lane.run} playing={player.playing} laneName={compare ? s.laneParams(focus, getAlgorithm(lane.run.entry.algorithm).name) : null} />
           )}
           {compare ? (
             <CompareLanes lab={lab} index={player.index} nowMs={player.timeMs} focus={focus} onFocus={setFocus} />
@@ -95,7 +95,7 @@ export default function RateLimitingView() {
           {/* One chart per lane in compare mode: every limiter's admitted / delayed / rejected over time. */}
           <div className={compare ? 'rl-charts compare' : 'rl-charts'}>
             {lab.lanes.map((l, li) => (
-              <RunChart key={li} lane={l} bucketMs={lab.bucketMs} durationMs={lab.durationMs} timeMs={player.timeMs} index={player.index} playing={player.playing} title={compare ? `${s.laneName(li)}：${getAlgorithm(l.run.entry.algorithm).name} · ` : ''} />
+              <RunChart key={li} lane={l} bucketMs={lab.bucketMs} durationMs={lab.durationMs} timeMs={player.timeMs} index={player.index} playing={player.playing} title={compare ? `${s.laneParams(li, getAlgorithm(l.run.entry.algorithm).name)} · ` : ''} />
             ))}
           </div>
           <RunTrace lab={lab} focus={focus} index={player.index} playing={player.playing} onSelect={selectRow} />

@@ -6,8 +6,8 @@
 import { memo, useMemo } from 'react';
 import { indexAtOrBefore } from '../kernel/timeline.ts';
 import { TimeChart, type ChartSeries } from '../../ui/player/TimeChart.tsx';
-import { getAlgorithm } from './core/algorithms.ts';
-import { formatMs } from './core/explain.ts';
+import { getAlgorithm } from './algorithm-text.ts';
+import { formatMs } from './explain-text.ts';
 import { countsAt } from './run-model.ts';
 import { s } from './strings.ts';
 import type { LaneRun } from './use-lab-run.ts';
@@ -68,7 +68,7 @@ const BucketChart = memo(function BucketChart({ lane, bucketMs, durationMs, comp
   return (
     <div className="rl-chart" data-testid="run-chart">
       <TimeChart
-        title={`${title}${s.chartTitle(info.levelLabel)}（${s.chartBucket(formatMs(bucketMs))}）`}
+        title={`${title}${s.chartTitle(info.levelLabel)}${s.paren(s.chartBucket(formatMs(bucketMs)))}`}
         series={series}
         bucketMs={bucketMs}
         durationMs={durationMs}

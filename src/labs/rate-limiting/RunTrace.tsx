@@ -4,8 +4,8 @@
 // the why column (one line per lane) and shows the focused lane's state.
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { TraceTable, type TraceColumn } from '../../ui/player/TraceTable.tsx';
-import { getAlgorithm } from './core/algorithms.ts';
-import { describeDecision, formatMs, outcomeLabels } from './core/explain.ts';
+import { getAlgorithm } from './algorithm-text.ts';
+import { describeDecision, formatMs, outcomeLabels, withStatus } from './explain-text.ts';
 import type { RateLimitRow } from './core/simulate.ts';
 import { describeState } from './state-text.ts';
 import { s } from './strings.ts';
@@ -13,7 +13,7 @@ import type { LabRun } from './use-lab-run.ts';
 
 export function DecisionText({ row }: { row: RateLimitRow }) {
   const text =
-    row.outcome === 'delay' ? s.delayFor(formatMs(row.delayMs)) : row.outcome === 'reject' ? `${outcomeLabels.reject}（${row.status}）` : outcomeLabels.admit;
+    row.outcome === 'delay' ? s.delayFor(formatMs(row.delayMs)) : row.outcome === 'reject' ? withStatus(outcomeLabels.reject, row.status) : outcomeLabels.admit;
   return <span className={`outcome-${row.outcome}`}>{text}</span>;
 }
 
@@ -64,7 +64,7 @@ export const RunTrace = memo(function RunTrace({ lab, focus, index, playing, onS
             className: 'why',
           }
         : { header: s.colWhy, cell: (row: RateLimitRow) => describeDecision(row, entry), className: 'why' },
-      { header: compare ? `${s.colState}（${'ABCD'[focus] ?? ''}）` : s.colState, cell: (row) => describeState(row.state, entry), className: 'state' },
+      { header: compare ? `${s.colState}${s.paren('ABCD'[focus] ?? '')}` : s.colState, cell: (row) => describeState(row.state, entry), className: 'state' },
     ];
   }, [lab, lane, compare, focus]);
   if (!lane) return null;

@@ -1,6 +1,6 @@
 // Single mode: the mechanism picture of the one limiter at the player's moment, the counts, its
 // current configuration and, for redis-cell, the CL.THROTTLE reply of the current request.
-import { formatMs } from './core/explain.ts';
+import { formatMs } from './explain-text.ts';
 import { configText } from './config-text.ts';
 import { LaneCounts } from './LaneCounts.tsx';
 import { MechanismPicture } from './pictures/MechanismPicture.tsx';

@@ -1,6 +1,6 @@
 // redis-cell's interface for the current request: the CL.THROTTLE command the lab runs and the
 // 5-integer reply the engine returned for it, as redis-cli prints it.
-import { formatMs } from './core/explain.ts';
+import { formatMs } from './explain-text.ts';
 import type { StateOf } from './core/limiter.ts';
 import { param } from './project-state.ts';
 import { s } from './strings.ts';

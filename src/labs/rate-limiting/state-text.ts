@@ -1,6 +1,6 @@
 // One line per engine state for the trace table's "state after" column, with the real names of the
 // quantities (tokens, excess, TAT…) so the numbers can be checked against the source.
-import { formatMs, formatNumber } from './core/explain.ts';
+import { formatMs, formatNumber } from './explain-text.ts';
 import type { LimiterState } from './core/limiter.ts';
 import type { RunEntry } from './core/simulate.ts';
 import { param } from './project-state.ts';
@@ -25,7 +25,7 @@ export function describeState(state: LimiterState, entry: RunEntry): string {
         ? stateText.queued(state.waiting, formatMs(state.lastLeaveMs ?? 0))
         : stateText.queueEmpty(state.lastLeaveMs === null ? null : formatMs(state.lastLeaveMs));
     case 'nginx':
-      return state.lastMs === null ? 'excess = 0' : `excess = ${formatNumber(state.excess / 1000)}，last = ${formatMs(state.lastMs)}`;
+      return state.lastMs === null ? 'excess = 0' : stateText.nginx(formatNumber(state.excess / 1000), formatMs(state.lastMs));
     case 'gcra':
       return stateText.gcra(state.tatMs === null ? null : formatMs(state.tatMs), state.reply.join(', '));
   }

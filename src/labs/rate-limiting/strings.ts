@@ -1,9 +1,12 @@
-// Every user-facing string of the rate-limiting lab's view, in one place (Chinese first).
+// Every user-facing string of the rate-limiting lab's view, in one place: Chinese and English.
 // The engine's own sentences (why a decision went that way) come from core/explain.ts.
 import type { TrafficKind } from '../kernel/traffic.ts';
+import { liveStrings } from '../../ui/use-language.ts';
 
-export const s = {
+const zhMain = {
   title: '限流实验',
+  colon: '：',
+  paren: (text: string) => `（${text}）`,
   intro:
     '同一串可复现的请求（固定种子）经过你选的限流器：上面的图画出限流器此刻的内部状态（桶里的令牌、排队的请求、滑动的窗口），' +
     '图表是每段时间放行 / 延迟 / 拒绝的数量和内部水位，下面的表格每个请求一行：时间、决定、原因、决定后的状态。' +
@@ -124,10 +127,10 @@ export const s = {
   throttleNone: '（还没有请求）',
   throttleWhich: (n: number, t: string) => `# 第 ${n} 个请求，t = ${t}`,
   nginxConfigTitle: '对应的 nginx 配置',
-} as const;
+};
 
 /** Text inside the mechanism pictures and their accessible names. Numbers arrive formatted. */
-export const pic = {
+const zhPic = {
   now: '现在',
   tokensName: 'tokens',
   waterName: '水位',
@@ -168,10 +171,10 @@ export const pic = {
   slideShare: (percent: string) => `滑动窗口：上一窗口取 ${percent}%`,
   counterSummary: (estimate: string, limit: number) => `估算 ${estimate} / limit ${limit}`,
   fixedSummary: (count: number, limit: number) => `count ${count} / limit ${limit}`,
-} as const;
+};
 
 /** The trace table's "state after" column. */
-export const stateText = {
+const zhState = {
   fixed: (count: number, from: string, to: string) => `count = ${count}，窗口 [${from}, ${to})`,
   log: (count: number) => `日志里 ${count} 条时间戳`,
   counter: (previous: number, current: number, estimate: string) => `上一窗口 ${previous}，当前窗口 ${current}，估算 ${estimate}`,
@@ -179,6 +182,196 @@ export const stateText = {
   queued: (waiting: number, lastLeave: string) => `排队 ${waiting} 个，最后一个在 ${lastLeave} 流出`,
   queueEmpty: (lastLeave: string | null) => `队列空${lastLeave === null ? '' : `，上次流出 ${lastLeave}`}`,
   gcra: (tat: string | null, reply: string) => `TAT = ${tat ?? '无（key 不存在）'}，返回 [${reply}]`,
-} as const;
+  nginx: (excess: string, last: string) => `excess = ${excess}，last = ${last}`,
+};
 
 export const outcomeTone = { admit: 'ok', delay: 'warn', reject: 'bad' } as const;
+
+const enMain: typeof zhMain = {
+  title: 'Rate-limiting lab',
+  colon: ': ',
+  paren: (text: string) => ` (${text})`,
+  intro:
+    'One reproducible stream of requests (fixed seed) goes through the limiter you pick. The picture shows the limiter\'s inner state right now ' +
+    '(tokens in the bucket, queued requests, the sliding window); the chart counts admitted / delayed / rejected requests per time slice and the ' +
+    'inner level; the table has one row per request: time, decision, reason and the state after it. Parameters, traffic and seed live in the URL, ' +
+    'so copying the URL shares exactly this run.',
+
+  presetLabel: 'Preset',
+  presetNone: '(custom)',
+  presetModified: 'modified',
+  presetConfig: 'Real configuration',
+  presetReset: 'Reset to preset',
+  ownConfigTitle: 'Use your own nginx config',
+  ownConfigHelp: 'Paste your limit_req_zone and limit_req lines (limit_req_status is optional) and the lab runs that config against the current traffic. The checks match nginx -t: no burst means 0, and rate must be a whole number of r/s or r/m. The lab models one zone and one client.',
+  ownConfigLabel: 'nginx config',
+  ownConfigRun: 'Run with this config',
+  ownConfigExample: 'Fill in an example',
+  ownConfigApplied: (zone: string, key: string) => `Running your config: zone ${zone}, key ${key} (every request in the lab comes from the same client).`,
+  confLine: (line: number, message: string) => `line ${line}: ${message}`,
+
+  modeLabel: 'Mode',
+  modeSingle: 'One limiter',
+  modeCompare: 'Side by side',
+  algorithmLabel: 'Algorithm',
+  laneName: (i: number) => `Lane ${'ABCD'[i] ?? i + 1}`,
+  addLane: 'Add a lane',
+  removeLane: 'Remove this lane',
+  paramsTitle: 'Parameters',
+  laneParams: (i: number, name: string) => `Lane ${'ABCD'[i] ?? i + 1}: ${name}`,
+  source: 'Source',
+  compareNote: 'Every lane gets exactly the same requests (same seed), so a row is the same request in each lane.',
+
+  trafficTitle: 'Traffic',
+  trafficKind: 'Traffic shape',
+  trafficKinds: {
+    steady: 'Steady',
+    poisson: 'Poisson (random)',
+    bursts: 'On / off bursts',
+    spike: 'One spike',
+    trace: 'Replay recorded requests',
+  },
+  trafficRate: 'Rate',
+  trafficRateSpike: 'Background rate',
+  onMs: 'Burst length',
+  offMs: 'Pause',
+  spikeAtMs: 'Spike at',
+  spikeCount: 'Requests in the spike',
+  traceLabel: 'Arrival times (ms, comma-separated)',
+  traceApply: 'Apply',
+  traceError: 'trace must be comma-separated milliseconds (0–86400000), at most 10000 of them',
+  extraArrivals: (n: number) => `Requests sent by hand: ${n} (kept in the URL's trace)`,
+  clearExtra: 'Clear hand-sent requests',
+  seed: 'Seed',
+  nextSeed: 'New seed',
+  duration: 'Duration',
+  sendOne: 'Send one request',
+  sendOneHelp: 'Adds a request at the current playback time and recomputes the run; it goes into the URL, so a shared link gives the same result.',
+  sentAt: (t: string) => `Sent one request at t = ${t}`,
+  tooBig: (n: number, max: number) =>
+    `This run has about ${Math.round(n).toLocaleString('en-US')} requests (all lanes together), over the playable limit of ${max.toLocaleString('en-US')}; ` +
+    'the last valid settings are kept. Shorten duration or lower the rate; for long-run counts use "Fast-forward 1 hour".',
+  unitPerSec: 'req/s',
+  unitMs: 'ms',
+  unitSec: 's',
+  unitCount: 'req',
+
+  pictureTitle: 'The limiter right now',
+  stateAfter: (i: number, t: string) => `After request #${i} (t = ${t})`,
+  stateBefore: 'No request has arrived yet',
+  nowAt: (t: string) => `now t = ${t}`,
+  currentConfig: 'Config for the current parameters',
+  countsNow: 'So far',
+  countsRun: 'Whole run',
+  admitted: 'Admitted',
+  delayed: 'Delayed',
+  rejected: 'Rejected',
+  total: 'Requests',
+  maxDelay: 'Longest delay',
+  focusLane: 'Follow this lane in the chart, table and predictions',
+  countsLegend: 'Counts: so far / whole run.',
+
+  chartTitle: (level: string) => `Decisions per time slice, and ${level}`,
+  chartBucket: (b: string) => `${b} per bar`,
+
+  traceCaption: 'One row per request (newest first)',
+  colIndex: '#',
+  colTime: 'Time',
+  colDecision: 'Decision',
+  colWhy: 'Why',
+  colState: 'State after',
+  delayFor: (d: string) => `delayed ${d}`,
+
+  predictToggle: 'Predict mode',
+  predictHelp: 'Pauses before each request arrives: guess whether it is admitted, delayed or rejected, then read the engine\'s explanation.',
+  predictQuestion: (i: number, t: string) => `Request #${i} arrives at t = ${t}. What happens to it?`,
+  predictCorrect: 'Right',
+  predictWrong: 'Wrong',
+  predictAnswer: 'The engine\'s decision',
+  predictNext: 'Next request',
+  predictScore: (c: number, n: number) => `Score ${c} / ${n}`,
+  predictReset: 'Reset score',
+  predictDone: 'You have predicted every request of this run.',
+  predictPlaying: 'Playing: it stops before the next request arrives and asks you.',
+  predictLane: (name: string) => `Predicting: ${name}`,
+  predictYourGuess: (guess: string) => `(you guessed: ${guess})`,
+
+  ffTitle: 'Fast-forward 1 hour',
+  ffHelp: 'Simulates one hour with the same traffic rules and seed (counts only, no rows) to show the long-run admit share.',
+  ffRun: 'Fast-forward 1 hour',
+  ffRunning: 'Computing…',
+  ffCaption: (seconds: string) => `Same traffic rules and seed, counts for 1 hour (computed in ${seconds} s)`,
+  ffTraceNote: 'Replayed requests happen once, so the hour holds only these requests.',
+  ffError: 'Fast-forward failed: ',
+  ffAvgDelay: 'Mean delay',
+  ffAdmitShare: 'Admitted share',
+  ffTooMany: (n: number, max: number) => `One hour is about ${Math.round(n).toLocaleString('en-US')} requests, over the fast-forward limit of ${max.toLocaleString('en-US')}: lower the traffic rate.`,
+
+  throttleTitle: 'redis-cell command and reply',
+  throttleFields: ['limited (1 = throttled)', 'limit = max_burst + 1', 'remaining', 'retry_after (s, -1 = no need to wait)', 'reset_after (s)'],
+  throttleNone: '(no request yet)',
+  throttleWhich: (n: number, t: string) => `# request #${n}, t = ${t}`,
+  nginxConfigTitle: 'The matching nginx config',
+};
+
+const enPic: typeof zhPic = {
+  now: 'now',
+  tokensName: 'tokens',
+  waterName: 'level',
+  bucketLabel: (tokens: boolean, level: string, capacity: string, rate: string) =>
+    `${tokens ? 'Token bucket: tokens' : 'Leaky bucket (meter): level'} ${level} / capacity ${capacity}, ${tokens ? 'refills' : 'leaks'} ${rate} per second`,
+  oneMoreFull: 'full after 1 more',
+  refill: (rate: string) => `↓ refills ${rate} tokens/s`,
+  leak: (rate: string) => `↓ leaks ${rate}/s`,
+
+  gcraLabel: (used: string, tau: string, t: string, remaining: number) => `GCRA: TAT − now = ${used}, tolerance τ = ${tau}, T = ${t}, remaining ${remaining}`,
+  tolerance: (tau: string) => `τ = (max_burst + 1) × T = ${tau}`,
+  nextIncrement: (quantity: number) => `next request +T×${quantity}`,
+  tat: (at: string | null) => (at === null ? 'TAT = now (no key)' : `TAT ${at}`),
+  gcraSummary: (used: string, t: string, remaining: number) => `TAT − now = ${used}, T = ${t}, remaining ${remaining}`,
+
+  nginxLabel: (excess: string, burst: number, rule: string, waiting: number) => `nginx limit_req: excess ${excess}, burst ${burst}, ${rule}; ${waiting} delayed request(s) waiting`,
+  excessTitle: (rate: string, perMinute: boolean) => `excess (drains ${rate}${perMinute ? '/60' : ''} per second, +1 per request)`,
+  immediate: 'served at once',
+  delayZone: 'delayed',
+  delayFromZero: 'delayed above 0',
+  delayedWaiting: (n: number, first: string | null) => `delayed: ${n}${first === null ? '' : `, first served at ${first}`}`,
+
+  queueLabel: (waiting: number, size: number, interval: string) => `Leaky bucket queue: ${waiting} / ${size} waiting, one leaves every ${interval}`,
+  queueTitle: (size: number) => `queue = ${size} (leaves from the right)`,
+  queueZero: 'queue = 0: no waiting, only an idle moment gets through',
+  perSecond: (rate: string) => `${rate} per second`,
+  nextLeave: (at: string | null) => (at === null ? 'nothing queued' : `next leaves at ${at}`),
+
+  logLabel: (w: string, inWindow: number, limit: number) => `Sliding window log: ${inWindow} entries in the last ${w} s, limit ${limit}`,
+  logWindow: (w: string) => `window (now − ${w} s, now]`,
+  logSummary: (inWindow: number, limit: number, count: number) => `${inWindow} in window / limit ${limit} (${count} entries in the log)`,
+
+  counterLabel: (previous: number, weight: string, current: number, estimate: string, limit: number) =>
+    `Sliding window counter: estimate = ${previous} × ${weight} + ${current} = ${estimate}, limit ${limit}`,
+  fixedLabel: (count: number, limit: number) => `Fixed window: count in this window ${count} / limit ${limit}`,
+  previousWindow: 'previous window',
+  windowBox: (current: boolean, count: string, limit: number) => `${current ? 'current' : 'previous'} window ${count} / ${limit}`,
+  slideShare: (percent: string) => `sliding window: takes ${percent}% of the previous window`,
+  counterSummary: (estimate: string, limit: number) => `estimate ${estimate} / limit ${limit}`,
+  fixedSummary: (count: number, limit: number) => `count ${count} / limit ${limit}`,
+};
+
+const enState: typeof zhState = {
+  fixed: (count: number, from: string, to: string) => `count = ${count}, window [${from}, ${to})`,
+  log: (count: number) => `${count} timestamps in the log`,
+  counter: (previous: number, current: number, estimate: string) => `previous window ${previous}, current window ${current}, estimate ${estimate}`,
+  water: (water: string) => `level = ${water}`,
+  queued: (waiting: number, lastLeave: string) => `${waiting} queued, the last leaves at ${lastLeave}`,
+  queueEmpty: (lastLeave: string | null) => `queue empty${lastLeave === null ? '' : `, last left at ${lastLeave}`}`,
+  gcra: (tat: string | null, reply: string) => `TAT = ${tat ?? 'none (no key)'}, reply [${reply}]`,
+  nginx: (excess: string, last: string) => `excess = ${excess}, last = ${last}`,
+};
+
+export const zh = { main: zhMain, pic: zhPic, stateText: zhState };
+export const en: typeof zh = { main: enMain, pic: enPic, stateText: enState };
+
+/** The tables answer in the UI language at read time (the lab route remounts the view on a switch). */
+export const s = liveStrings({ zh: zhMain, en: enMain });
+export const pic = liveStrings({ zh: zhPic, en: enPic });
+export const stateText = liveStrings({ zh: zhState, en: enState });

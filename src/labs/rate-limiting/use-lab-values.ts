@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from '../../ui/router/router.tsx';
 import { labQuery, usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { expectedArrivals } from './core/arrivals.ts';
 import { parseRateLimitParams, toRateLimitSearch, type RateLimitValues } from './core/params.ts';
 import { s } from './strings.ts';
@@ -23,7 +24,7 @@ export function runSize(values: RateLimitValues): number {
 
 export function parseLab(query: string, last: RateLimitValues | undefined) {
   const search = new URLSearchParams(query);
-  const parsed = parseRateLimitParams(search, last);
+  const parsed = parseRateLimitParams(search, last, currentLanguage());
   const size = runSize(parsed.values);
   if (size <= MAX_ROWS) return parsed;
   // Too big to play: keep what ran before, or the preset (or defaults) alone.

@@ -2,6 +2,7 @@
 // the engine's row answers (core/predict.ts) and a score is kept. Playing on runs to the next request.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Player } from '../../ui/player/use-player.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import type { Outcome } from './core/limiter.ts';
 import { checkPrediction, type PredictAnswer } from './core/predict.ts';
 import type { RateLimitRun } from './core/simulate.ts';
@@ -70,7 +71,7 @@ export function usePredict(player: Player, run: RateLimitRun | undefined, times:
     setEnabled,
     guess: (outcome) => {
       if (!run || question === null) return;
-      const result = checkPrediction(run, question, outcome);
+      const result = checkPrediction(run, question, outcome, currentLanguage());
       if (!result) return;
       setReveal({ index: question, guess: outcome, correct: result.correct, answer: result.answer });
       setScore((sc) => ({ answered: sc.answered + 1, correct: sc.correct + (result.correct ? 1 : 0) }));

@@ -14,7 +14,7 @@ export function CheckExpression({ nums, target }: { nums: readonly Rational[]; t
     : result.kind === 'syntax' ? T.check.syntax(result.at, result.message)
     : result.kind === 'wrong-numbers' ? T.check.wrongNumbers(result.missing, result.extra)
     : result.kind === 'wrong-value' ? T.check.wrongValue(result.value, targetText)
-    : T.check.ok(result.value, nums.map(formatRational).join('、'));
+    : T.check.ok(result.value, nums.map(formatRational).join(T.listSep));
   return (
     <section className="panel game24-check" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{T.checkTitle}</h2>

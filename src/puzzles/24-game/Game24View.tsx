@@ -3,6 +3,7 @@
 // to check one's own expression, the editor and the reference solution.
 import { useMemo } from 'react';
 import { useUrlValues } from '../../ui/lab/use-url-values.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
 import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';
 import { CheckExpression } from './CheckExpression.tsx';
@@ -17,8 +18,11 @@ import { TraceView } from './TraceView.tsx';
 import { useSolve24 } from './use-solve24.ts';
 import './game24.css';
 
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parse24Params(search, currentLanguage());
+
 export default function Game24View() {
-  const { values, errors, setValues } = useUrlValues(parse24Params, to24Search);
+  const { values, errors, setValues } = useUrlValues(parseInUiLanguage, to24Search);
   const numTexts = useMemo(() => values.nums.map(formatRational), [values.nums]);
   const target = formatRational(values.target);
   const { state, cancel } = useSolve24(numTexts, target);

@@ -7,14 +7,14 @@ import { type Game24Params, parse24Params } from './core/params.ts';
 import { type Rational, formatRational, parseRational } from './core/rational.ts';
 import { T } from './strings.ts';
 
-const PRESETS: readonly { readonly nums: readonly number[]; readonly target: number; readonly note: string }[] = [
+const PRESETS: readonly { readonly nums: readonly number[]; readonly target: number; readonly note: '' | 'fraction' | 'none' | 'five' | 'six' }[] = [
   { nums: [4, 1, 8, 7], target: 24, note: '' },
-  { nums: [8, 3, 8, 3], target: 24, note: '要用分数' },
-  { nums: [1, 5, 5, 5], target: 24, note: '要用分数' },
+  { nums: [8, 3, 8, 3], target: 24, note: 'fraction' },
+  { nums: [1, 5, 5, 5], target: 24, note: 'fraction' },
   { nums: [3, 3, 7, 7], target: 24, note: '' },
-  { nums: [1, 1, 1, 1], target: 24, note: '无解' },
-  { nums: [1, 2, 3, 4, 5], target: 24, note: '5 个数' },
-  { nums: [2, 3, 5, 7, 11, 13], target: 1000, note: '6 个数' },
+  { nums: [1, 1, 1, 1], target: 24, note: 'none' },
+  { nums: [1, 2, 3, 4, 5], target: 24, note: 'five' },
+  { nums: [2, 3, 5, 7, 11, 13], target: 1000, note: 'six' },
 ];
 
 /** The message for one box, or the value. */
@@ -114,7 +114,7 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
           {PRESETS.map((p) => (
             <li key={`${p.nums.join(',')}-${p.target}`}>
               <button type="button" className="chip" onClick={() => commit(p.nums.map(String), String(p.target))}>
-                {p.nums.join(' ')} → {p.target}{p.note && <span className="muted"> · {p.note}</span>}
+                {p.nums.join(' ')} → {p.target}{p.note && <span className="muted"> · {T.presetNotes[p.note]}</span>}
               </button>
             </li>
           ))}

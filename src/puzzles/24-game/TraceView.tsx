@@ -18,7 +18,7 @@ function Tiles({ step }: { step: Trace24Step }) {
   const fresh = step.kind === 'combine' ? step.result.id : null;
   const picked = step.kind === 'divide-by-zero' ? new Set([step.left.id, step.right.id]) : new Set<number>();
   return (
-    <ul className={`game24-tiles kind-${step.kind}`} aria-label={T.traceAria(step.items.map((i) => i.value).join('、'))} data-testid="tiles">
+    <ul className={`game24-tiles kind-${step.kind}`} aria-label={T.traceAria(step.items.map((i) => i.value).join(T.listSep))} data-testid="tiles">
       {step.items.map((item) => (
         <li key={item.id} className={`game24-tile${item.id === fresh ? ' fresh' : ''}${picked.has(item.id) ? ' picked' : ''}`}>
           <span className="tile-value">{item.value}</span>
@@ -64,7 +64,7 @@ export function TraceView({ trace, target }: { trace: Trace24; target: string })
           <Tiles step={step} />
           <p className="game24-explain" aria-live="polite" data-testid="explain">{explainStep(step, target)}</p>
           <div className="game24-path small">
-            <span className="muted">{T.pathTitle}：</span>
+            <span className="muted">{T.pathTitle}{T.colon}</span>
             {path.length === 0 ? <span className="muted">{T.pathEmpty}</span> : (
               <ol>
                 {path.map((p, i) => <li key={i}>{p.left} {OP_SIGN[p.op]} {p.right} = {p.result}</li>)}

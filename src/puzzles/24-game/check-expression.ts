@@ -1,6 +1,7 @@
 // "Check my expression": reads what the user typed, evaluates it exactly, and says whether it
 // uses exactly the given numbers and reaches the target. Pure, so every verdict is tested.
 import { parseExpression } from './core/parse-expression.ts';
+import { T } from './strings.ts';
 import { type Rational, equals, formatRational } from './core/rational.ts';
 
 export type ExpressionCheck =
@@ -25,7 +26,7 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
 export function checkExpression(input: string, nums: readonly Rational[], target: Rational): ExpressionCheck {
   if (input.trim() === '') return { kind: 'empty' };
   const parsed = parseExpression(input);
-  if (!parsed.ok) return { kind: 'syntax', message: parsed.error, at: parsed.at };
+  if (!parsed.ok) return { kind: 'syntax', message: T.exprErrors[parsed.code](parsed.char), at: parsed.at };
   const value = formatRational(parsed.value);
   const used = parsed.numbers.map(formatRational);
   const given = nums.map(formatRational);

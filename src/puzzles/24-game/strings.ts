@@ -1,13 +1,20 @@
-// Every user-facing string of the 24-game page.
+// Every user-facing string of the 24-game page, in Chinese and English.
 import type { Op } from './core/expression.ts';
+import type { ExpressionErrorCode } from './core/parse-expression.ts';
 import type { Trace24Step } from './core/trace.ts';
+import { currentLanguage, liveStrings } from '../../ui/use-language.ts';
 
 export const OP_SIGN: Record<Op, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
 
 const list = (xs: readonly { value: string }[]) => xs.map((x) => x.value).join('、');
+const listEn = (xs: readonly { value: string }[]) => xs.map((x) => x.value).join(', ');
 
 /** One sentence per step of the search, for the picture and the trace table. */
 export function explainStep(step: Trace24Step, target: string): string {
+  return currentLanguage() === 'en' ? explainStepEn(step, target) : explainStepZh(step, target);
+}
+
+function explainStepZh(step: Trace24Step, target: string): string {
   switch (step.kind) {
     case 'start':
       return `开始：手里有 ${list(step.items)}，目标 ${target}。每一步挑两个数，用 + − × ÷ 合成一个。`;
@@ -28,7 +35,7 @@ export function explainStep(step: Trace24Step, target: string): string {
   }
 }
 
-export const STEP_NAMES: Record<Trace24Step['kind'], string> = {
+const zhStepNames: Record<Trace24Step['kind'], string> = {
   start: '开始',
   combine: '合并',
   'divide-by-zero': '跳过 ÷0',
@@ -39,7 +46,7 @@ export const STEP_NAMES: Record<Trace24Step['kind'], string> = {
   exhausted: '无解',
 };
 
-export const T = {
+const zhT = {
   title: '24 点',
   intro:
     '给几个数（经典玩法是 4 张 1–13 的牌），用 + − × ÷ 和括号，每个数恰好用一次，凑出目标值（通常是 24）。这里用精确的分数运算穷举：8 ÷ (3 − 8 ÷ 3) = 24 这种需要分数的解能找到，浮点数的 23.999999999999996 不会被当成 24。无解时给出的是证明：所有组合都试过了。',
@@ -90,4 +97,116 @@ export const T = {
   },
   referenceComplexity:
     '时间：n 个数时，每层要挑一对数（C(n,2) 种）和 6 种运算，共 n−1 层，最多 ∏ 6·C(k,2) = 3^(n−1)·n!·(n−1)! 个叶子——4 个数时 3,888 个，对固定大小的题是常数。空间：递归 n−1 层，每层 O(n) 个数。',
-} as const;
+  presetNotes: { fraction: '要用分数', none: '无解', five: '5 个数', six: '6 个数' } as Record<string, string>,
+  colon: '：',
+  listSep: '、',
+  exprErrors: {
+    'missing-paren': () => '缺少右括号 )',
+    incomplete: () => '表达式不完整：这里应该是一个数',
+    'not-a-number': (c: string) => `这里应该是一个数，而不是“${c}”`,
+    'divide-by-zero': () => '除数为 0',
+    empty: () => '表达式是空的',
+    'extra-char': (c: string) => `多余的字符“${c}”`,
+  } as Record<ExpressionErrorCode, (char: string) => string>,
+};
+
+function explainStepEn(step: Trace24Step, target: string): string {
+  switch (step.kind) {
+    case 'start':
+      return `Start: holding ${listEn(step.items)}, target ${target}. Each step picks two numbers and combines them with + − × ÷.`;
+    case 'combine':
+      return `Take ${step.left.value} and ${step.right.value}: ${step.left.value} ${OP_SIGN[step.op]} ${step.right.value} = ${step.result.value}; left with ${listEn(step.items)}.`;
+    case 'divide-by-zero':
+      return `${step.left.value} ÷ ${step.right.value}: division by 0, skip this one.`;
+    case 'memo-hit':
+      return `${listEn(step.items)} was tried before and cannot make ${target}: skipped (memo).`;
+    case 'dead-end':
+      return `Only ${step.items[0]?.value ?? ''} is left, not ${target}: dead end.`;
+    case 'found':
+      return `Found: ${step.expression} = ${target}.`;
+    case 'backtrack':
+      return `Backtrack: undo the last combination, back to ${listEn(step.items)}, try the next one.`;
+    case 'exhausted':
+      return `Every pick and every operation has been tried and none makes ${target}: no solution.`;
+  }
+}
+
+const enStepNames: typeof zhStepNames = {
+  start: 'start',
+  combine: 'combine',
+  'divide-by-zero': 'skip ÷0',
+  'memo-hit': 'memo hit',
+  'dead-end': 'dead end',
+  found: 'found',
+  backtrack: 'backtrack',
+  exhausted: 'no solution',
+};
+
+const enT: typeof zhT = {
+  title: '24 game',
+  intro:
+    'Given a few numbers (classically 4 cards from 1 to 13), use + − × ÷ and parentheses, each number exactly once, to reach the target (usually 24). The search here uses exact fractions: a solution that needs a fraction, like 8 ÷ (3 − 8 ÷ 3) = 24, is found, and floating point\'s 23.999999999999996 is never taken for 24. When there is no solution, the answer is a proof: every combination was tried.',
+  params: 'Numbers and target',
+  numLabel: (i: number) => `Number ${i}`,
+  numsHelp: 'Whole numbers, decimals or fractions (like 8/3), from −1000000 to 1000000.',
+  addNumber: '+ Add a number',
+  removeNumber: (i: number) => `Remove number ${i}`,
+  maxNumbers: (max: number) => `At most ${max} numbers`,
+  targetLabel: 'Target',
+  presets: 'Classic puzzles',
+  bad: {
+    notNumber: 'Not a number: write a whole number, a decimal or a fraction (like 8/3)',
+    range: 'Must be between −1000000 and 1000000 (denominator at most 1000000)',
+  },
+  solutionsTitle: 'Solutions',
+  solvable: (n: number, complete: boolean, target: string) =>
+    complete ? `${target} is reachable: ${n} distinct expression${n === 1 ? '' : 's'} (ones that differ only by commutativity or associativity count once).` : `${target} is reachable: the first ${n} are listed below (too many to list them all).`,
+  unsolvable: (target: string) => `No solution: no expression reaches ${target}.`,
+  proof: (states: number, ops: number, hits: number) => `Proof: searched ${states.toLocaleString('en-US')} sets of numbers with ${ops.toLocaleString('en-US')} operations and ${hits.toLocaleString('en-US')} memo hits; every pair and every operation was tried.`,
+  searchStats: (states: number, ops: number, hits: number) => `Search: ${states.toLocaleString('en-US')} sets of numbers, ${ops.toLocaleString('en-US')} operations, ${hits.toLocaleString('en-US')} memo hits.`,
+  solving: 'Solving in the background…',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled. Changing a number solves again.',
+  workerNote: 'The solver runs in a Web Worker: even 6 numbers will not freeze the page.',
+  traceTitle: 'The search',
+  traceIntro: 'Each step picks two numbers and combines them into one until a single number is left; if it is not the target, backtrack and try another pair or operation. A set of numbers (in any order) that failed once is remembered and skipped the next time.',
+  traceTruncated: (n: number) => `The search is long; only its first ${n} steps are played here (the verdict above still comes from the full search).`,
+  traceAria: (values: string) => `Numbers in hand: ${values}`,
+  pathTitle: 'Combinations so far',
+  pathEmpty: '(none yet)',
+  depth: (d: number) => `level ${d}`,
+  colStep: 'Step',
+  colDepth: 'Level',
+  colKind: 'Action',
+  colWhy: 'Why',
+  colItems: 'Numbers in hand',
+  checkTitle: 'Check my expression',
+  checkLabel: 'Expression',
+  checkPlaceholder: 'e.g. (8-4)*(7-1); × ÷ − work too',
+  checkHelp: 'Write an expression with the numbers above; it is evaluated with exact fractions.',
+  check: {
+    syntax: (at: number, message: string) => `character ${at + 1}: ${message}`,
+    wrongNumbers: (missing: readonly string[], extra: readonly string[]) =>
+      [missing.length > 0 ? `${missing.join(', ')} not used` : '', extra.length > 0 ? `${extra.join(', ')} extra (not in hand, or used more than once)` : ''].filter(Boolean).join('; '),
+    wrongValue: (value: string, target: string) => `The result is ${value}, not ${target}.`,
+    ok: (value: string, nums: string) => `Correct: the result is exactly ${value}, and each number (${nums}) is used once.`,
+  },
+  referenceComplexity:
+    'Time: with n numbers each level picks a pair (C(n,2) ways) and one of 6 operations, over n−1 levels, so at most ∏ 6·C(k,2) = 3^(n−1)·n!·(n−1)! leaves: 3,888 for 4 numbers, a constant for a fixed-size puzzle. Space: n−1 levels of recursion with O(n) numbers each.',
+  presetNotes: { fraction: 'needs a fraction', none: 'no solution', five: '5 numbers', six: '6 numbers' },
+  colon: ': ',
+  listSep: ', ',
+  exprErrors: {
+    'missing-paren': () => 'missing closing parenthesis )',
+    incomplete: () => 'the expression is incomplete: a number should come here',
+    'not-a-number': (c: string) => `a number should come here, not "${c}"`,
+    'divide-by-zero': () => 'division by 0',
+    empty: () => 'the expression is empty',
+    'extra-char': (c: string) => `unexpected character "${c}"`,
+  },
+};
+
+export const zh = { T: zhT, stepNames: zhStepNames };
+export const en: typeof zh = { T: enT, stepNames: enStepNames };
+export const T = liveStrings({ zh: zhT, en: enT });
+export const STEP_NAMES = liveStrings({ zh: zhStepNames, en: enStepNames });

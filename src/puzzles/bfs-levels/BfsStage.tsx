@@ -128,7 +128,7 @@ export function BfsStage({ tree, frames, variant, onEdit }: BfsStageProps) {
 function queueText(frames: BfsFrames, step: BfsStep, valueOf: (id: number) => number): string {
   const n = step.queueEnd - step.queueStart;
   const ids = frames.trace.order.slice(step.queueStart, step.queueStart + Math.min(n, 8));
-  return `[${ids.map(valueOf).join(', ')}${n > 8 ? `, …共 ${n} 个` : ''}]`;
+  return `[${ids.map(valueOf).join(', ')}${n > 8 ? s.queueMoreShort(n) : ''}]`;
 }
 
 function Legend() {

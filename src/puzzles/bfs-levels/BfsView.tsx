@@ -10,6 +10,7 @@ import { traceBfs } from './core/bfs-trace.ts';
 import { bfsCases } from './core/cases.ts';
 import { BFS_VARIANTS, type BfsVariant, formatLevels } from './core/levels.ts';
 import { parseBfsParams, toBfsSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { EMPTY_TREE, fromLevelArray, toLevelArray } from './core/tree.ts';
 import { type TreeEdit, editTree } from './core/tree-edit.ts';
 import referenceSource from './core/reference.ts?raw';
@@ -18,8 +19,12 @@ import { s } from './strings.ts';
 import { TreeInput } from './TreeInput.tsx';
 import './bfs-levels.css';
 
+
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parseBfsParams(search, currentLanguage());
+
 export default function BfsView() {
-  const { values, errors, setValues: update } = useUrlValues(parseBfsParams, toBfsSearch);
+  const { values, errors, setValues: update } = useUrlValues(parseInUiLanguage, toBfsSearch);
   const tree = useMemo(() => {
     const built = fromLevelArray(values.values);
     return 'tree' in built ? built.tree : EMPTY_TREE;
@@ -38,7 +43,7 @@ export default function BfsView() {
         <h2 id="bfs-statement">{s.statementTitle}</h2>
         <p>{s.statement}</p>
         <p className="small">
-          {s.signatureLabel}：<code>{bfsCases.signature}</code>
+          {s.signatureLabel}{s.colon}<code>{bfsCases.signature}</code>
         </p>
       </section>
 
@@ -61,7 +66,7 @@ export default function BfsView() {
         </fieldset>
         <h3>{s.outputTitle}</h3>
         <pre className="bfs-output" data-testid="bfs-output" aria-live="polite">
-          {lines.length === 0 ? s.outputEmpty : lines.length > 200 ? `${lines.slice(0, 200).join('\n')}\n…（共 ${lines.length} 行）` : lines.join('\n')}
+          {lines.length === 0 ? s.outputEmpty : lines.length > 200 ? `${lines.slice(0, 200).join('\n')}\n${s.outputMore(lines.length)}` : lines.join('\n')}
         </pre>
       </section>
 

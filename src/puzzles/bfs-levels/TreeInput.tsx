@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createRandom } from '../../labs/kernel/random.ts';
 import { parseTree } from './core/parse-tree.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { randomTree } from './core/random-tree.ts';
 import { type LevelArray, toLevelArray } from './core/tree.ts';
 import { s } from './strings.ts';
@@ -32,7 +33,7 @@ export function TreeInput({ values, urlError, onChange }: TreeInputProps) {
   // user is typing when it already means the same tree ("[1, 2]" stays as typed).
   useEffect(() => {
     setText((current) => {
-      const parsed = parseTree(current);
+      const parsed = parseTree(current, currentLanguage());
       return parsed.ok && same(parsed.values, values) ? current : JSON.stringify(values);
     });
     setError(null);
@@ -55,7 +56,7 @@ export function TreeInput({ values, urlError, onChange }: TreeInputProps) {
           aria-describedby={`${id}-help${shown ? ` ${id}-error` : ''}`}
           onChange={(e) => {
             setText(e.target.value);
-            const parsed = parseTree(e.target.value);
+            const parsed = parseTree(e.target.value, currentLanguage());
             if (parsed.ok) {
               setError(null);
               if (!same(parsed.values, values)) onChange([...parsed.values]);

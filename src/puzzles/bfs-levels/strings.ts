@@ -1,8 +1,9 @@
-// Every user-facing string of the BFS page, Chinese first.
+// Every user-facing string of the BFS page, in Chinese and English.
 import type { BfsStep } from './core/bfs-trace.ts';
 import type { BfsVariant } from './core/levels.ts';
+import { currentLanguage, liveStrings } from '../../ui/use-language.ts';
 
-export const s = {
+const zhS = {
   title: '二叉树按层输出（BFS）',
   intro:
     '广度优先遍历用一个队列：每一层开始时，队列里恰好是这一层的全部节点，先记下个数 size，本轮只出队 size 个，同时把它们的孩子入队——这些孩子就是下一层。输入一棵树（LeetCode 的数组写法，或直接点击搭一棵），看每一层的输出，再单步看队列怎么变化。',
@@ -67,10 +68,17 @@ export const s = {
   referenceTitle: '参考解法',
   referenceComplexity: '时间 O(n)：每个节点入队、出队各一次。空间 O(w)：队列最多装下最宽的一层（完全二叉树约 n/2），另加输出。',
   actions: { start: '准备', 'level-start': '层开始', dequeue: '出队', enqueue: '入队', 'level-end': '层结束', done: '结束' } satisfies Record<BfsStep['kind'], string>,
+  queueMoreShort: (n: number) => `, …共 ${n} 个`,
+  outputMore: (n: number) => `…（共 ${n} 行）`,
+  colon: '：',
 };
 
-/** One Chinese sentence for a step: what happened and why. */
+/** One sentence for a step, in the UI language: what happened and why. */
 export function describeStep(step: BfsStep, valueOf: (id: number) => number, variant: BfsVariant): string {
+  return currentLanguage() === 'en' ? describeStepEn(step, valueOf, variant) : describeStepZh(step, valueOf, variant);
+}
+
+function describeStepZh(step: BfsStep, valueOf: (id: number) => number, variant: BfsVariant): string {
   switch (step.kind) {
     case 'start':
       return step.queueEnd === 0 && step.queueStart === 0 ? '准备：队列为空；树不空时先把根节点放进队列。' : '准备。';
@@ -99,3 +107,107 @@ function variantNote(variant: BfsVariant, level: number, values: readonly number
       return `（平均值：${values.length <= 6 ? values.join(' + ') : `${values.length} 个值`} 的和 ${values.reduce((a, b) => a + b, 0)} 除以 ${values.length}）。`;
   }
 }
+
+const enS: typeof zhS = {
+  title: 'Binary tree level order (BFS)',
+  intro:
+    'Breadth-first traversal uses a queue: when a level starts, the queue holds exactly that level\'s nodes, so record their count as size, dequeue exactly size nodes this round, and enqueue their children, which make up the next level. Enter a tree (LeetCode\'s array form, or build one by clicking), see each level\'s output, then step through to watch the queue change.',
+  statementTitle: 'Problem',
+  statement: 'Given the root of a binary tree, return its level order traversal: one array per level, left to right within a level (LeetCode 102). The notes put it as "print the values of each level": one line per level.',
+  signatureLabel: 'Signature',
+  inputTitle: 'Enter a tree',
+  arrayLabel: 'Level-order array',
+  arrayHelp: 'e.g. [3,9,20,null,null,15,7]: the root first, then level by level left to right, null for a gap; [] for an empty tree.',
+  examplesLabel: 'Examples',
+  examples: { leetcode: 'LeetCode example', full: 'Full tree', chain: 'Left chain', empty: 'Empty tree', random: 'Random tree' },
+  variantLegend: 'Output (variant)',
+  variants: {
+    levels: 'One line per level (102)',
+    zigzag: 'Zigzag (103)',
+    'right-side': 'Right side view (199)',
+    averages: 'Level averages (637)',
+  },
+  variantNotes: {
+    levels: 'Each level left to right.',
+    zigzag: 'Level 1 left to right, level 2 right to left, alternating; the traversal is the same, even levels are reversed before output.',
+    'right-side': 'The nodes you see standing on the right of the tree: the last node dequeued on each level.',
+    averages: 'Each level\'s sum divided by its count (up to 5 decimals).',
+  },
+  outputTitle: 'Output (one line per level)',
+  outputEmpty: '(empty tree, no output)',
+  treeTitle: 'Tree and animation',
+  editToggle: '✎ Edit the tree by clicking',
+  editDone: 'Done editing',
+  editHint: 'Click a dashed "+" slot to add a child, click a node to change its value or remove it. Tab moves between nodes and slots, Enter selects, Esc cancels.',
+  tooBigToDraw: (n: number, max: number) => `This tree has ${n} nodes; beyond ${max} it is not drawn (nor editable by clicking; edit the array). The queue, current level and output below still play.`,
+  treePictureLabel: (n: number, what: string) => `Binary tree, ${n} nodes. ${what}`,
+  treeEditLabel: 'Binary tree editor',
+  nodeButton: (value: number, depth: number) => `Node ${value} (level ${depth + 1}): change or remove`,
+  slotButton: (parent: number | null, side: 'left' | 'right') =>
+    parent === null ? 'Add the root' : `Add a node as the ${side} child of ${parent}`,
+  addRoot: '+ Add the root',
+  editorAddTitle: (parent: number | null, side: 'left' | 'right') =>
+    parent === null ? 'Add the root' : `Add a ${side} child to ${parent}`,
+  editorEditTitle: (value: number) => `Node ${value}`,
+  valueLabel: 'Value',
+  add: 'Add',
+  save: 'Save',
+  remove: (n: number) => (n > 1 ? `Remove (with ${n - 1} descendant${n > 2 ? 's' : ''})` : 'Remove'),
+  cancel: 'Cancel',
+  valueError: 'A node value must be a whole number from −2147483648 to 2147483647',
+  treeFull: (max: number) => `At most ${max} nodes`,
+  legend: { current: 'being processed', queued: 'in the queue', visited: 'dequeued', level: 'current level (ring)', idle: 'not visited', nextLevel: 'dashed box: next level' },
+  queueTitle: 'Queue (head → tail)',
+  queueEmpty: '(empty)',
+  queueNote: 'Solid box: nodes of the current level; dashed box: next-level nodes already queued; filled: just enqueued.',
+  queueMore: (n: number) => `…${n} more`,
+  levelNow: (level: number, size: number) => `Current level: level ${level + 1}, ${size} node(s)`,
+  visitedNow: (k: number, n: number) => `Dequeued ${k} / ${n}`,
+  printedTitle: 'Output so far',
+  printedNone: '(nothing yet)',
+  traceCaption: 'Every step of the BFS',
+  colStep: 'Step',
+  colAction: 'Action',
+  colWhy: 'Why',
+  colQueue: 'Queue after',
+  referenceTitle: 'Reference solution',
+  referenceComplexity: 'Time O(n): each node is enqueued and dequeued once. Space O(w): the queue holds at most the widest level (about n/2 for a complete tree), plus the output.',
+  actions: { start: 'prepare', 'level-start': 'level starts', dequeue: 'dequeue', enqueue: 'enqueue', 'level-end': 'level ends', done: 'done' },
+  queueMoreShort: (n: number) => `, … ${n} in all`,
+  outputMore: (n: number) => `… (${n} lines in all)`,
+  colon: ': ',
+};
+
+function describeStepEn(step: BfsStep, valueOf: (id: number) => number, variant: BfsVariant): string {
+  switch (step.kind) {
+    case 'start':
+      return step.queueEnd === 0 && step.queueStart === 0 ? 'Prepare: the queue is empty; if the tree is not, the root goes in first.' : 'Prepare.';
+    case 'level-start':
+      return `Level ${step.level + 1} starts: the queue holds exactly this level's ${step.size} node(s); note size = ${step.size} and dequeue only ${step.size} this round.`;
+    case 'dequeue':
+      return `Dequeue ${valueOf(step.node)} and add it to level ${step.level + 1}; then enqueue its children in order.`;
+    case 'enqueue':
+      return `${valueOf(step.parent)}'s ${step.side} child ${valueOf(step.node)} joins the tail of the queue; it belongs to level ${step.level + 2}.`;
+    case 'level-end':
+      return `All ${step.ids.length} node(s) of level ${step.level + 1} are dequeued; output one line: ${step.line}${variantNoteEn(variant, step.level, step.values)}`;
+    case 'done':
+      return step.lines.length === 0 ? 'Empty tree: the queue is empty from the start, no output.' : `The queue is empty and BFS is done: ${step.lines.length} level(s), ${step.lines.length} line(s) of output.`;
+  }
+}
+
+function variantNoteEn(variant: BfsVariant, level: number, values: readonly number[]): string {
+  switch (variant) {
+    case 'levels':
+      return '.';
+    case 'zigzag':
+      return level % 2 === 1 ? ' (zigzag: an even level, output reversed).' : ' (zigzag: an odd level, left to right).';
+    case 'right-side':
+      return ' (right side view: only the last node dequeued on this level).';
+    case 'averages':
+      return ` (average: the sum ${values.reduce((a, b) => a + b, 0)} of ${values.length <= 6 ? values.join(' + ') : `${values.length} values`}, divided by ${values.length}).`;
+  }
+}
+
+export const zh = { s: zhS };
+export const en: typeof zh = { s: enS };
+export const s = liveStrings({ zh: zhS, en: enS });

@@ -2,7 +2,7 @@
 // whether the methods agree, and the worker's progress with a cancel button.
 import { useEffect, useRef, useState } from 'react';
 import { summarizeBigInt } from './core/steps.ts';
-import { T } from './strings.ts';
+import { T, withDigits } from './strings.ts';
 import type { StairsAnswer } from './use-stairs-answer.ts';
 
 function Elapsed({ since }: { since: number }) {
@@ -43,7 +43,7 @@ export function AnswerPanel({ answer, onCancel }: { answer: StairsAnswer; onCanc
       <p className="muted small">{T.answerFor(answer.n, answer.steps.join(','))}</p>
       {summary ? (
         <>
-          <p className="stairs-number" data-testid="stairs-short">{summary.text}</p>
+          <p className="stairs-number" data-testid="stairs-short">{withDigits(summary.text)}</p>
           <p className="row small">
             <span className="badge" data-testid="stairs-digits">{T.digits(summary.digits)}</span>
             {answer.results.length > 1 && (

@@ -1,11 +1,12 @@
 // The three methods on the same input: what each did (BigInt additions and multiplications,
 // calls and memo hits) and how long it took in the worker.
+import { currentLanguage, localeOf } from '../../ui/use-language.ts';
 import { formatMs } from '../workbench/strings.ts';
 import { METHOD_LIMIT, STAIRS_METHODS } from './core/ways.ts';
 import { T } from './strings.ts';
 import type { StairsAnswer } from './use-stairs-answer.ts';
 
-const count = (x: number) => x.toLocaleString('zh-CN');
+const count = (x: number) => x.toLocaleString(localeOf(currentLanguage()));
 
 export function CostTable({ answer }: { answer: StairsAnswer }) {
   return (

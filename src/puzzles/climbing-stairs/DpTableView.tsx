@@ -28,7 +28,7 @@ export function DpTableView({ n, steps }: { n: number; steps: StepSet }) {
   ];
   return (
     <div className="stairs-dp" data-testid="stairs-dp">
-      <p className="small">{T.dpIntro(shown, n)} <strong>{trace.ops.additions} 次加法</strong></p>
+      <p className="small">{T.dpIntro(shown, n)} <strong>{T.additions(trace.ops.additions)}</strong></p>
       <PlayerControls player={player} rowCount={trace.fills.length} />
       <p className="stairs-now" aria-live="polite">{current ? explain(current) : ''}</p>
       <ol className="dp-cells" aria-label={T.dpAria(shown)}>

@@ -6,7 +6,7 @@ import { PlayerControls } from '../../ui/player/PlayerControls.tsx';
 import { TraceTable, type TraceColumn } from '../../ui/player/TraceTable.tsx';
 import { usePlayer } from '../../ui/player/use-player.ts';
 import type { DoublingStep, PowerStep } from './core/matrix.ts';
-import { T } from './strings.ts';
+import { T, withDigits } from './strings.ts';
 import type { MatrixTrace } from './stairs-protocol.ts';
 
 const STEP_MS = 900;
@@ -38,13 +38,13 @@ function MatrixPicture({ row }: { row: Row }) {
   if (row.kind === 'doubling') {
     return (
       <dl className="doubling-pair">
-        <div><dt>F({row.step.m})</dt><dd><code>{row.step.fm}</code></dd></div>
-        <div><dt>F({row.step.m + 1})</dt><dd><code>{row.step.fm1}</code></dd></div>
+        <div><dt>F({row.step.m})</dt><dd><code>{withDigits(row.step.fm)}</code></dd></div>
+        <div><dt>F({row.step.m + 1})</dt><dd><code>{withDigits(row.step.fm1)}</code></dd></div>
       </dl>
     );
   }
   const { matrix, exponent, digits } = row.step;
-  if (!matrix) return <p className="muted small">M^{exponent}：{T.bigEntry(digits)}</p>;
+  if (!matrix) return <p className="muted small">M^{exponent}{T.colon}{T.bigEntry(digits)}</p>;
   return (
     <figure className="matrix-figure">
       <figcaption>M^{exponent}</figcaption>

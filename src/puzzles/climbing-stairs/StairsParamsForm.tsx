@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { MAX_N } from './core/steps.ts';
 import { parseStairsParams, type StairsParams } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { METHOD_LIMIT, STAIRS_METHODS } from './core/ways.ts';
 import { T } from './strings.ts';
 
@@ -33,7 +34,7 @@ function StepsField({ steps, error, onChange }: { steps: readonly number[]; erro
         data-param="steps"
         onChange={(e) => {
           setText(e.target.value);
-          const parsed = parseStairsParams(new URLSearchParams({ steps: e.target.value }));
+          const parsed = parseStairsParams(new URLSearchParams({ steps: e.target.value }), currentLanguage());
           const message = parsed.errors['steps'];
           if (message) setLocal(message);
           else { setLocal(null); onChange([...parsed.values.steps]); }

@@ -6,6 +6,7 @@ import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { AnswerPanel } from './AnswerPanel.tsx';
 import { stairsCases } from './core/cases.ts';
 import { parseStairsParams, toStairsSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import referenceSource from './core/reference.ts?raw';
 import { CostTable } from './CostTable.tsx';
 import { DpTableView } from './DpTableView.tsx';
@@ -16,8 +17,11 @@ import { T } from './strings.ts';
 import { useStairsAnswer } from './use-stairs-answer.ts';
 import './stairs.css';
 
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parseStairsParams(search, currentLanguage());
+
 export default function StairsView() {
-  const { values, errors, setValues } = useUrlValues(parseStairsParams, toStairsSearch);
+  const { values, errors, setValues } = useUrlValues(parseInUiLanguage, toStairsSearch);
   const { answer, cancel } = useStairsAnswer(values.n, values.steps);
   return (
     <div className="puzzle-page stairs-page">
@@ -37,7 +41,7 @@ export default function StairsView() {
         </div>
       </div>
       <section className="panel" aria-labelledby="stairs-viz-title">
-        <h2 id="stairs-viz-title">{T.vizTitle}：{T.methods[values.method]}</h2>
+        <h2 id="stairs-viz-title">{T.vizTitle}{T.colon}{T.methods[values.method]}</h2>
         {values.method === 'memo' && <RecursionTreeView n={values.n} steps={values.steps} />}
         {values.method === 'dp' && <DpTableView n={values.n} steps={values.steps} />}
         {values.method === 'matrix' && <MatrixView n={answer.n} trace={answer.trace} />}

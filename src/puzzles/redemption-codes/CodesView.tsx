@@ -11,6 +11,7 @@ import { CodeOdds, CodePreview } from './CodePreview.tsx';
 import { codesCases } from './core/cases.ts';
 import { type BatchConfig, createCodeBatch } from './core/codes.ts';
 import { bodyLengthOf, parseCodesParams, toCodesSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { DesignNotes } from './DesignNotes.tsx';
 import { GeneratePanel } from './GeneratePanel.tsx';
 import referenceSource from './core/reference.ts?raw';
@@ -19,8 +20,11 @@ import { s } from './strings.ts';
 import { VerifyPanel } from './VerifyPanel.tsx';
 import './redemption-codes.css';
 
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parseCodesParams(search, currentLanguage());
+
 export default function CodesView({ cardPath }: PuzzleViewProps) {
-  const { values, errors, setValues: update } = useUrlValues(parseCodesParams, toCodesSearch);
+  const { values, errors, setValues: update } = useUrlValues(parseInUiLanguage, toCodesSearch);
   const config = useMemo<BatchConfig>(
     () => ({ count: values.count, secret: values.secret, prefix: values.prefix, bodyLength: bodyLengthOf(values) }),
     [values],

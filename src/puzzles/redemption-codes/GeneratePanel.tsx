@@ -79,7 +79,7 @@ function GenStatus({ state }: { state: ReturnType<typeof useCodeDownload>['state
           <label htmlFor={id}>{s.progressLabel}</label>
           <progress id={id} max={state.total} value={state.done} aria-valuetext={pct} />
           <span className="small">{s.progress(fmtInt(state.done), fmtInt(state.total), pct)}</span>
-          {state.done > 0 && <span className="muted small">{s.rate(fmtInt(rate), `${fmtSeconds(eta)} 秒`)}</span>}
+          {state.done > 0 && <span className="muted small">{s.rate(fmtInt(rate), s.seconds(fmtSeconds(eta)))}</span>}
         </div>
       );
     }
@@ -89,7 +89,7 @@ function GenStatus({ state }: { state: ReturnType<typeof useCodeDownload>['state
           <span className="ok">{s.finished(fmtInt(state.total), fmtBytes(state.bytes), fmtSeconds(state.ms))}</span>{' '}
           {state.url ? (
             <a href={state.url} download={state.fileName}>
-              {s.downloadAgain}（{state.fileName}）
+              {s.downloadAgain}{s.paren(state.fileName)}
             </a>
           ) : (
             s.savedToDisk

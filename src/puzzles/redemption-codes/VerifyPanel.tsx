@@ -7,6 +7,7 @@ import { ALPHABET, formatCode } from './core/alphabet.ts';
 import { checkChar } from './core/check-char.ts';
 import type { CodeBatch } from './core/codes.ts';
 import { describeVerify, verifyCode } from './core/verify.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { fmtInt } from '../../lib/format-number.ts';
 import { s, statusText } from './strings.ts';
 import { type StepOutcome, swapOf, typoOf, verifySteps } from './verify-steps.ts';
@@ -50,7 +51,7 @@ export function VerifyPanel({ batch }: { batch: CodeBatch }) {
       {result && steps && (
         <div className="codes-verdict" data-testid="verify-result" data-status={result.status}>
           <p role="status">
-            <span className={`badge verdict-${result.status}`}>{statusText[result.status]}</span> {describeVerify(result)}
+            <span className={`badge verdict-${result.status}`}>{statusText[result.status]}</span> {describeVerify(result, currentLanguage())}
           </p>
           <h3 className="small">{s.verifyStepsTitle}</h3>
           <ol className="codes-steps">
@@ -65,7 +66,7 @@ export function VerifyPanel({ batch }: { batch: CodeBatch }) {
             </li>
             <li className={`step-${steps.counter}`}>
               {s.verifySteps.counter(fmtInt(batch.count))} — <strong>{outcome(steps.counter)}</strong>
-              {'counter' in result && <span className="muted">（{s.counterFound(result.counter)}）</span>}
+              {'counter' in result && <span className="muted">{s.paren(s.counterFound(result.counter))}</span>}
             </li>
           </ol>
         </div>

@@ -1,7 +1,8 @@
-// Every user-facing string of the redemption-code page, Chinese first.
+// Every user-facing string of the redemption-code page, in Chinese and English.
 import type { VerifyResult } from './core/verify.ts';
+import { liveStrings } from '../../ui/use-language.ts';
 
-export const s = {
+const zhS = {
   title: '批量生成兑换码',
   intro:
     '一次生成几十万到一千万个兑换码：不重复、猜不到、好输入、能离线校验。本页的做法是“序号 → 带密钥的置换 → 32 进制 → 加校验位”：置换保证不同序号一定得到不同的码，所以不需要查重；码在浏览器的 Web Worker 里分块生成，边生成边写进下载文件，内存里从不出现一整个大字符串。',
@@ -105,11 +106,133 @@ export const s = {
   cardLink: '卡片：如何批量生成几十万到上百万个兑换码？（完整答案）',
   referenceTitle: '参考解法：校验位',
   referenceComplexity: '时间 O(L)，L 为码体长度；空间 O(1)。整批生成是 O(N)：每个码一次置换（8 轮，常数次）加一次 Horner。',
+  seconds: (secs: string) => `${secs} 秒`,
+  paren: (text: string) => `（${text}）`,
 };
 
-export const statusText: Record<VerifyResult['status'], string> = {
+const zhStatus: Record<VerifyResult['status'], string> = {
   valid: '有效',
   malformed: '格式错误',
   mistyped: '输错了',
   'not-issued': '未发放',
 };
+
+const enS: typeof zhS = {
+  title: 'Bulk redemption codes',
+  intro:
+    'Generate hundreds of thousands to ten million redemption codes at once: no duplicates, unguessable, easy to type, checkable offline. The approach here is "serial → keyed permutation → base 32 → check character": the permutation guarantees different serials give different codes, so there is nothing to deduplicate. Codes are generated in chunks in a Web Worker and written to the download file as they come, so one huge string never sits in memory.',
+  batchTitle: 'Batch parameters',
+  countLabel: 'Count',
+  countHelp: '1 – 10,000,000',
+  prefixLabel: 'Batch prefix',
+  prefixHelp: 'Optional, up to 8 characters at the start of every code, to tell batches or channels apart',
+  prefixError: 'The prefix has at most 8 characters, only 2–9 and capital letters other than I and O',
+  secretLabel: 'Secret key',
+  secretHelp: 'The permutation key: whoever knows it can list the whole batch, so it stays on the server',
+  secretError: 'The secret must be 1–128 characters',
+  lengthLabel: 'Body length',
+  lengthAuto: (n: number) => `Auto (${n} characters)`,
+  lengthHelp: 'Auto = the shortest length at which a random body is an issued code with probability ≤ 1/1,048,576',
+  summary: (codeLength: number, bodyLength: number, prefix: string) =>
+    `Each code has ${codeLength} characters = ${prefix ? `prefix ${prefix.length} + ` : ''}body ${bodyLength} + 1 check character`,
+  previewTitle: 'First 20 codes (preview)',
+  previewCaption: 'Serials start at 0; codes of adjacent serials look unrelated, which is what the permutation is for',
+  colSerial: 'Serial',
+  colCode: 'Code',
+  colGrouped: 'Grouped',
+  oddsTitle: 'Odds of a duplicate or a lucky guess',
+  oddsCollision: 'Duplicates: 0. Different serials through the same permutation always give different results (a permutation is one-to-one), so there is no deduplication and no unique index needed as a safety net.',
+  oddsRandomCompare: (expected: string) => `Compare: purely random codes of the same length would, by the birthday bound, have ${expected} duplicate pairs expected (N²/2S), needing a unique index and retries.`,
+  oddsSpace: (space: string, count: string) => `Body space S = 32^L = ${space}, of which only ${count} are issued.`,
+  oddsGuess: (odds: string, tries: string) =>
+    `A made-up body is an issued code with probability N/S ≈ ${odds}; it takes ${tries} tries on average to hit one. The check algorithm is no secret, an attacker can compute a valid check character, so the real defence is this ratio plus rate limiting on the redeem endpoint.`,
+  oddsTypo: 'One mistyped character, or two characters swapped: the check character always catches it (within 31 characters), so the user hears "typo" without a database lookup.',
+  generateTitle: 'Generate and download',
+  formatLabel: 'File format',
+  formatTxt: 'TXT: one code per line',
+  formatCsv: 'CSV: serial,code',
+  groupedLabel: 'Group codes by 4 with dashes (SPR7-KQ4M-Z9X)',
+  fsLabel: 'Write straight to disk (File System Access API, writing while generating)',
+  fsUnavailable: 'This browser has no File System Access API; the download is assembled from Blob chunks.',
+  estimate: (mb: string) => `About ${mb}`,
+  generate: (n: string) => `Generate ${n} codes and download`,
+  cancel: 'Cancel',
+  progressLabel: 'Progress',
+  progress: (done: string, total: string, pct: string) => `${done} / ${total} (${pct})`,
+  rate: (perSec: string, eta: string) => `${perSec} codes/s · about ${eta} left`,
+  finished: (n: string, mb: string, secs: string) => `Done: ${n} codes, ${mb}, in ${secs} s.`,
+  savedToDisk: 'Written to the file you chose.',
+  downloadAgain: 'Download again',
+  cancelled: 'Cancelled: no file was generated.',
+  failed: (m: string) => `Generation failed: ${m}`,
+  pickerAborted: 'No save location chosen; cancelled.',
+  howTitle: 'How one code is computed',
+  howSerial: 'Serial',
+  howSteps: {
+    counter: 'serial k (from 0)',
+    permute: 'keyed permutation P(k): an 8-round Feistel network + cycle-walking, landing in [0, 32^L)',
+    digits: 'written as L base-32 digits (alphabet indexes)',
+    body: 'body',
+    check: 'check character: Horner evaluation over GF(32)',
+    code: 'code = prefix + body + check character',
+  },
+  verifyTitle: 'Check a code offline',
+  verifyLabel: 'Enter a code (any case, spaces and dashes are fine)',
+  verifyTry: { first: 'Fill in code #1', typo: 'Mistype one character', swap: 'Swap two adjacent characters', forged: 'Forge one (valid check character)' },
+  verifyStepsTitle: 'Checks (each cheaper than the next)',
+  verifySteps: {
+    shape: (len: number) => `shape: alphabet characters only, length ${len}`,
+    check: 'check character: Horner evaluation over all characters gives 0',
+    prefix: (p: string) => (p ? `prefix is ${p}` : 'prefix (this batch has none)'),
+    counter: (count: string) => `inverting the permutation gives a serial k < ${count}`,
+  },
+  stepPass: 'pass',
+  stepFail: 'fail',
+  stepSkip: 'not checked',
+  counterFound: (k: number) => `serial k = ${k.toLocaleString('en-US')}`,
+  designTitle: 'Approaches and trade-offs',
+  designs: [
+    {
+      name: 'Secure random + deduplication',
+      how: 'Random codes from a CSPRNG, an in-memory Set to deduplicate, a unique index in the database as a safety net, retry on conflict.',
+      good: 'Simplest; codes have no structure at all.',
+      bad: 'Every batch is compared with the codes already stored; retries grow as issued codes approach the code space.',
+    },
+    {
+      name: 'Serial + keyed permutation (this page)',
+      how: 'An increasing serial goes through a Feistel permutation (NIST FF1 format-preserving encryption in production), is encoded, and gets a check character.',
+      good: 'Unique by construction, no lookups; the ten-millionth code is as fast as the first; the serial can be recovered offline.',
+      bad: 'Security rests entirely on the key: leak it and the batch can be enumerated. The round function on this page is a demo, not cryptographically secure.',
+    },
+    {
+      name: 'HMAC signature inside the code',
+      how: 'code = serial/batch + a truncated HMAC(key, serial).',
+      good: 'Authenticity is checked without a lookup; can carry batch, face value and so on, tamper-proof.',
+      bad: 'Longer codes (the signature truncated to 40–60 bits); still needs a redemption table so each code is used once.',
+    },
+  ],
+  designCols: { name: 'Approach', how: 'How', good: 'Pros', bad: 'Cost' },
+  designPoints: [
+    'A 32-character alphabet, 5 bits each: without look-alikes such as 0/O and 1/I, a code read over the phone or copied from a receipt comes out right.',
+    'The length is set by guess resistance, not by uniqueness: the body space must be far larger than the number issued.',
+    'The check character stops a mistyped code before any database lookup, and the user knows at once it was a typo.',
+    'Generating is only step one: codes need a state and an expiry, redemption uses a conditional UPDATE so each is used once, and the redeem endpoint is rate limited against brute force.',
+  ],
+  cardLink: 'Card: how do you generate hundreds of thousands to millions of redemption codes? (full answer)',
+  referenceTitle: 'Reference solution: the check character',
+  referenceComplexity: 'Time O(L) for a body of length L; space O(1). Generating a batch is O(N): one permutation (8 rounds, constant) and one Horner pass per code.',
+  seconds: (secs: string) => `${secs} s`,
+  paren: (text: string) => ` (${text})`,
+};
+
+const enStatus: typeof zhStatus = {
+  valid: 'valid',
+  malformed: 'malformed',
+  mistyped: 'typo',
+  'not-issued': 'not issued',
+};
+
+export const zh = { s: zhS, status: zhStatus };
+export const en: typeof zh = { s: enS, status: enStatus };
+export const s = liveStrings({ zh: zhS, en: enS });
+export const statusText = liveStrings({ zh: zhStatus, en: enStatus });

@@ -14,7 +14,7 @@ export function ShellPipeline() {
       <ol className="ips-stages">
         {s.shellStages.map((st) => (
           <li key={st.code}>
-            <code>{st.code}</code>：{st.text}
+            <code>{st.code}</code>{s.colon}{st.text}
           </li>
         ))}
       </ol>

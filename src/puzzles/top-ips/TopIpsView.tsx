@@ -6,6 +6,7 @@ import { useUrlValues } from '../../ui/lab/use-url-values.ts';
 import { PuzzleWorkbench } from '../workbench/PuzzleWorkbench.tsx';
 import { topIpsCases } from './core/cases.ts';
 import { parseTopIpsParams, toTopIpsSearch } from './core/params.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { MapReduce } from './MapReduce.tsx';
 import referenceSource from './core/reference.ts?raw';
 import { ReferenceSolution } from '../workbench/ReferenceSolution.tsx';
@@ -16,8 +17,11 @@ import { s } from './strings.ts';
 import { useLogCount } from './use-log-count.ts';
 import './top-ips.css';
 
+// Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
+const parseInUiLanguage = (search: URLSearchParams) => parseTopIpsParams(search, currentLanguage());
+
 export default function TopIpsView() {
-  const { values, errors, setValues: update } = useUrlValues(parseTopIpsParams, toTopIpsSearch);
+  const { values, errors, setValues: update } = useUrlValues(parseInUiLanguage, toTopIpsSearch);
   const count = useLogCount();
   // Open with the seeded sample already counted: the URL alone reproduces the page.
   const started = useRef(false);

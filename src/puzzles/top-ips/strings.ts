@@ -1,6 +1,7 @@
-// Every user-facing string of the top-IPs page, Chinese first.
+// Every user-facing string of the top-IPs page, in Chinese and English.
+import { liveStrings } from '../../ui/use-language.ts';
 
-export const s = {
+const zhS = {
   title: 'nginx 日志里请求最多的 10 个 IP',
   intro:
     '笔记里的 Linux 题：怎么从 nginx 的 access log 里找出请求最多的前 10 个 IP？这里可以载入一份真实的日志（1 GB 也行：在 Web Worker 里按 4 MB 一块读，从不整个读进内存），或按种子生成一份逼真的示例日志；统计每个客户端 IP（IPv4 和 IPv6）的请求数，跳过并计数格式不对的行，给出前 N 名，顺序和 shell 管道一字不差（次数相同按 IP 逐字节降序，和 LC_ALL=C sort -rn 一样）。下面是等价的 shell 管道，以及日志大到一台机器放不下时的 map-reduce 做法。',
@@ -74,4 +75,88 @@ export const s = {
   mrDiagram: '示意图：三个日志分片经 map 按 hash(IP) mod 3 分到三个 reduce 分区，各自统计并取 top k，最后用堆合并出全局 top 10。',
   referenceTitle: '参考解法',
   referenceComplexity: '时间 O(L + d log d)：L 行各做一次哈希计数，d 个不同 IP 排序一次（用大小为 n 的堆则是 O(L + d log n)，本页的 Worker 就是这样）。空间 O(d)。',
+  colon: '：',
+  mr: { shard: (i: number) => `日志分片 ${i}`, partition: (i: number) => `reduce 分区 ${i}`, exact: '精确计数 → 本地 top k', merge: '堆合并', global: '全局 top 10', sameIp: '同一个 IP 总落在同一个分区' },
 };
+
+const enS: typeof zhS = {
+  title: 'The 10 IPs with the most requests in an nginx log',
+  intro:
+    'The Linux question from the notes: how do you find the top 10 IPs by request count in an nginx access log? Load a real log here (even 1 GB: a Web Worker reads it 4 MB at a time and never holds the whole file), or generate a realistic sample from a seed. It counts requests per client IP (IPv4 and IPv6), skips and counts malformed lines, and lists the top N in exactly the shell pipeline\'s order (ties by IP in descending byte order, as LC_ALL=C sort -rn does). Below are the equivalent shell pipeline and the map-reduce approach for when the log no longer fits on one machine.',
+  sourceTitle: 'Where the log comes from',
+  fileLabel: 'Load a log file (access.log, plain text)',
+  fileHelp: 'The file is read in your browser only, never uploaded.',
+  fileChosen: (name: string, size: string) => `${name} (${size})`,
+  sampleTitle: 'Or generate a sample log',
+  sampleHelp: 'combined format; IPs follow a Zipf distribution (a few IPs make most requests), with some bad lines mixed in ("-", unknown, cut-off lines, empty lines, fake IPs like 300.1.1.1). The same seed always generates the same log.',
+  linesLabel: 'Lines',
+  seedLabel: 'Seed',
+  malformedLabel: 'Bad line share',
+  ipv6Label: 'IPv6 client share',
+  countSample: 'Count the sample log',
+  downloadSample: 'Download the sample log (try the shell pipeline)',
+  samplePreview: 'First 5 lines of the sample log',
+  cancel: 'Cancel',
+  progressLabel: 'Reading progress',
+  progressBytes: (done: string, total: string, pct: string) => `${done} / ${total} (${pct})`,
+  progressLines: (done: string, total: string, pct: string) => `${done} / ${total} lines (${pct})`,
+  cancelled: 'Cancelled.',
+  failed: (m: string) => `Something went wrong: ${m}`,
+  downloadDone: (name: string, size: string) => `Generated ${name} (${size}).`,
+  downloadAgain: 'Download again',
+  resultTitle: 'Result',
+  resultNone: 'Load a file, or press "Count the sample log".',
+  resultSource: (what: string) => `Source: ${what}`,
+  sourceSample: (lines: string, seed: number) => `sample log, ${lines} lines, seed ${seed}`,
+  partial: '(still reading; this is the ranking so far)',
+  stats: {
+    lines: 'Lines',
+    valid: 'Valid lines',
+    malformed: 'Bad lines (skipped)',
+    distinct: 'Distinct IPs',
+    bytes: 'Size',
+    time: 'Time',
+  },
+  speed: (mbps: string) => `${mbps} MB/s`,
+  topLabel: 'Show the top N',
+  tableCaption: (n: number) => `The ${n} IPs with the most requests (count descending; ties by IP in descending byte order, as LC_ALL=C sort -rn)`,
+  colRank: '#',
+  colIp: 'Client IP',
+  colCount: 'Requests',
+  colShare: 'Share of valid lines',
+  noIps: 'No line with a valid IP.',
+  chartNote: 'The bar under each IP is a bar chart of its request count: length proportional to the count, the top one full width.',
+  shellTitle: 'The equivalent shell pipeline',
+  shellStages: [
+    { code: "awk '{print $1}' access.log", text: 'Splits each line on whitespace (skipping leading spaces and tabs) and prints field 1: in nginx\'s combined format the first field is $remote_addr. Streams, O(1) memory.' },
+    { code: 'sort', text: 'Brings equal IPs next to each other (uniq only merges adjacent duplicates). The most expensive step, O(L log L); when the data outgrows memory GNU sort sorts chunks and merges them (external sort; -T sets the temp directory, -S the memory).' },
+    { code: 'uniq -c', text: 'Merges adjacent equal lines and prefixes the count, right-aligned to 7 columns by GNU uniq: "   1523 203.0.113.7".' },
+    { code: 'LC_ALL=C sort -rn', text: 'Sorts the counts numerically (-n) in reverse (-r). On equal counts GNU sort compares the whole line byte by byte, and -r reverses that too, so IPs with the same count come in descending byte order (9.9.9.9 before 10.0.0.2), which is the order of the table on this page. Without LC_ALL=C it sorts by locale (en_US.UTF-8 ignores "." and ":"), and ties may come out differently.' },
+    { code: 'head -10', text: 'Keeps the first 10 lines. head exits once it has enough, and the sort upstream ends on SIGPIPE.' },
+  ],
+  shellFaster: 'Faster: count in a hash table inside awk and sort only the distinct IPs (O(L + d log d), d distinct IPs), which is what this page\'s worker does:',
+  shellNotes: [
+    'LC_ALL=C makes sort compare bytes, much faster than locale-aware sorting.',
+    'Rotated logs: zcat -f access.log* | awk … reads compressed and plain files alike.',
+    'awk does not check the format: "-" and unknown are counted, an empty line counts as an empty field, and a trailing \\r stays in the field on a line holding only an IP; this page counts such lines as bad lines instead. Otherwise this page\'s top N is byte-for-byte the pipeline\'s output (the tests check it against the real awk, sort and uniq).',
+    'Behind a CDN or load balancer the first field is the proxy\'s IP; the real client is in X-Forwarded-For (configure the real_ip module or change log_format).',
+  ],
+  mrTitle: 'When the log outgrows one machine: map-reduce',
+  mrSteps: [
+    'map: each machine reads its own shard of the log, extracts the IPs, and sends each to one of R partitions by hash(IP) mod R. The same IP lands in the same partition whichever machine saw it. Counting locally first (a combiner) and sending (IP, count) instead of one record per line cuts network traffic a lot.',
+    'reduce: each partition gets exact totals for its own IPs and takes its top k with a min-heap of size k (O(d log k)).',
+    'merge: combine the R partitions\' top k (R·k records) and take the top k once more: that is the global answer.',
+  ],
+  mrWhy:
+    'Why partition by hashing the IP: all requests of an IP are in one partition, so an IP outside its partition\'s top k cannot be in the global top k, and the merged result is exact. Slice the lines arbitrarily and take each slice\'s top 10, and an IP that is 11th in every slice, which could be 1st overall, is missed.',
+  mrApprox: 'When approximate heavy hitters are enough, Count-Min Sketch or Space-Saving need memory proportional to k only and one pass.',
+  mrDiagram: 'Diagram: three log shards are mapped by hash(IP) mod 3 to three reduce partitions, each counts and takes its top k, and a heap merges them into the global top 10.',
+  referenceTitle: 'Reference solution',
+  referenceComplexity: 'Time O(L + d log d): one hash-table count per line over L lines, one sort of the d distinct IPs (with a heap of size n it is O(L + d log n), which is what this page\'s worker does). Space O(d).',
+  colon: ': ',
+  mr: { shard: (i: number) => `log shard ${i}`, partition: (i: number) => `reduce partition ${i}`, exact: 'exact count → local top k', merge: 'heap merge', global: 'global top 10', sameIp: 'the same IP always lands in the same partition' },
+};
+
+export const zh = { s: zhS };
+export const en: typeof zh = { s: enS };
+export const s = liveStrings({ zh: zhS, en: enS });

@@ -68,7 +68,7 @@ export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeE
   return (
     <div className="code-editor" data-testid="code-editor" data-state={state}>
       {state === 'loading' && (
-        <pre className="code-editor-placeholder" aria-busy="true">
+        <pre className="code-editor-placeholder" aria-busy="true" data-user-content>
           <span className="visually-hidden">{S.editorLoading}</span>
           {initial.current}
         </pre>
@@ -85,7 +85,8 @@ export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeE
           />
         </label>
       )}
-      <div ref={host} />
+      {/* The user's own code (saved code may be in any language): language checks skip it. */}
+      <div ref={host} data-user-content />
     </div>
   );
 }

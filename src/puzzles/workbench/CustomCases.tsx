@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { parseCustomCase, type CustomCaseInput } from './custom-case.ts';
 import { S } from './strings.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 
 export interface CustomCaseRow extends CustomCaseInput {
   readonly id: number;
@@ -26,7 +27,7 @@ export function CustomCases({ rows, exampleArgs, exampleExpected, onChange, onAd
       <ol className="custom-list">
         {rows.map((r, i) => {
           const blank = r.args.trim() === '' && r.expected.trim() === '';
-          const parsed = blank ? ({ ok: true } as const) : parseCustomCase(r, exampleArgs, exampleExpected);
+          const parsed = blank ? ({ ok: true } as const) : parseCustomCase(r, exampleArgs, exampleExpected, currentLanguage());
           const argsError = !parsed.ok && parsed.field === 'args' ? parsed.message : null;
           const expectedError = !parsed.ok && parsed.field === 'expected' ? parsed.message : null;
           const id = `${base}-${r.id}`;

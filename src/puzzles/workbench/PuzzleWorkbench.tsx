@@ -18,6 +18,7 @@ import type { TypeState } from './TypeReport.tsx';
 import { typeCheck } from '../typecheck/type-check-client.ts';
 import type { EditorDiagnostic } from './codemirror-setup.ts';
 import { S } from './strings.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 import { useSavedCode } from './use-saved-code.ts';
 import './workbench.css';
 
@@ -29,7 +30,7 @@ export interface PuzzleWorkbenchProps {
 
 export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const titleId = useId();
-  const saved = useSavedCode(puzzleId, cases.starter);
+  const saved = useSavedCode(puzzleId, currentLanguage() === 'en' ? cases.starterEn : cases.starter);
   const editor = useRef<CodeEditorApi | null>(null);
   const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
   const stopRun = useRef<AbortController | null>(null);
@@ -53,14 +54,14 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     if (running) return;
     saved.flush();
     const filled = mode === 'run' ? saved.custom.filter((r) => r.args.trim() !== '' || r.expected.trim() !== '') : [];
-    const parsed = filled.map((r) => parseCustomCase(r, first?.args ?? [], first?.expected));
+    const parsed = filled.map((r) => parseCustomCase(r, first?.args ?? [], first?.expected, currentLanguage()));
     const custom: RunCase[] = [];
     parsed.forEach((p, i) => {
       if (!p.ok) return;
       const name = `#${i + 1}`;
       custom.push(p.hasExpected ? { kind: 'custom', name, args: p.args, hasExpected: true, expected: p.expected } : { kind: 'custom', name, args: p.args, hasExpected: false });
     });
-    const toRun = (kind: 'example' | 'hidden') => (c: (typeof cases.visible)[number]): RunCase => ({ kind, name: c.name, args: c.args, hasExpected: true, expected: c.expected });
+    const toRun = (kind: 'example' | 'hidden') => (c: (typeof cases.visible)[number]): RunCase => ({ kind, name: currentLanguage() === 'en' ? c.nameEn ?? c.name : c.name, args: c.args, hasExpected: true, expected: c.expected });
     const list: RunCase[] = [...cases.visible.map(toRun('example')), ...(mode === 'submit' ? cases.hidden.map(toRun('hidden')) : []), ...custom];
     setRunning({ done: 0, total: list.length });
     const seq = ++runSeq.current;
@@ -117,7 +118,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       </p>
       {saved.problem && (
         <div className="banner warning" role="alert" data-testid="code-unreadable">
-          <p>{S.unreadable(saved.problem.reason)}</p>
+          <p>{S.unreadable(S.unreadableReason(saved.problem.reason))}</p>
           <details>
             <summary>{S.unreadableShow}</summary>
             <pre className="raw-saved">{saved.problem.raw.slice(0, 5000)}</pre>

@@ -2,6 +2,7 @@
 // highlighted with the editor's TypeScript parser the first time it is opened.
 import { useState, type ReactNode } from 'react';
 import type { Token } from './highlight-code.ts';
+import { S } from './strings.ts';
 
 export interface ReferenceSolutionProps {
   readonly source: string;
@@ -11,7 +12,7 @@ export interface ReferenceSolutionProps {
   readonly children?: ReactNode;
 }
 
-export function ReferenceSolution({ source, complexity, title = '参考解法', children }: ReferenceSolutionProps) {
+export function ReferenceSolution({ source, complexity, title = S.referenceTitle, children }: ReferenceSolutionProps) {
   const [lines, setLines] = useState<Token[][] | null>(null);
   const load = () => {
     if (lines) return;
@@ -23,7 +24,7 @@ export function ReferenceSolution({ source, complexity, title = '参考解法', 
       <div className="reference-complexity">{complexity}</div>
       {children}
       <details onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) load(); }}>
-        <summary>显示代码（建议先自己写一遍）</summary>
+        <summary>{S.showCode}</summary>
         <pre className="reference-code" tabIndex={0}>
           <code>
             {lines

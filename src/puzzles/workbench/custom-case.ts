@@ -21,16 +21,40 @@ function shapeOf(x: unknown): Shape {
   return t === 'object' || t === 'number' || t === 'string' || t === 'boolean' ? t : 'other';
 }
 
-const SHAPE_NAMES: Record<Shape, string> = {
-  array: '数组', null: 'null', object: '对象', number: '数字', string: '字符串', boolean: '布尔值', other: '值',
+export type Language = 'zh' | 'en';
+
+// The messages, in the language the caller passes (the UI's).
+const MESSAGES = {
+  zh: {
+    shapes: { array: '数组', null: 'null', object: '对象', number: '数字', string: '字符串', boolean: '布尔值', other: '值' } as Record<Shape, string>,
+    badJson: (detail: string) => `不是有效的 JSON（${detail}）`,
+    noArgs: (ex: string) => `请输入参数，写成 JSON 数组，例如 ${ex}`,
+    args: (message: string) => `参数${message}`,
+    notArray: (ex: string) => `参数要写成 JSON 数组（每个参数一项），例如 ${ex}`,
+    count: (want: number, got: number, ex: string) => `函数有 ${want} 个参数，这里给了 ${got} 个；例如 ${ex}`,
+    argShape: (i: number, want: string, ex: string, got: string) => `第 ${i} 个参数应是${want}（例如 ${ex}），这里是${got}`,
+    expected: (message: string) => `期望输出${message}；不确定可以留空，只看输出`,
+    expectedShape: (want: string, ex: string, got: string) => `期望输出应是${want}（例如 ${ex}），这里是${got}`,
+  },
+  en: {
+    shapes: { array: 'an array', null: 'null', object: 'an object', number: 'a number', string: 'a string', boolean: 'a boolean', other: 'a value' } as Record<Shape, string>,
+    badJson: (detail: string) => `is not valid JSON (${detail})`,
+    noArgs: (ex: string) => `Enter the arguments as a JSON array, e.g. ${ex}`,
+    args: (message: string) => `The arguments ${message}`,
+    notArray: (ex: string) => `Write the arguments as a JSON array (one item per argument), e.g. ${ex}`,
+    count: (want: number, got: number, ex: string) => `The function takes ${want} argument(s), ${got} given; e.g. ${ex}`,
+    argShape: (i: number, want: string, ex: string, got: string) => `Argument ${i} should be ${want} (e.g. ${ex}), not ${got}`,
+    expected: (message: string) => `The expected output ${message}; if unsure, leave it empty and just look at the output`,
+    expectedShape: (want: string, ex: string, got: string) => `The expected output should be ${want} (e.g. ${ex}), not ${got}`,
+  },
 };
 
-function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+function readJson(text: string, m: (typeof MESSAGES)[Language]): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `不是有效的 JSON（${detail}）` };
+    return { ok: false, message: m.badJson(detail) };
   }
 }
 
@@ -43,32 +67,33 @@ const example = (x: unknown): string => {
  * `exampleArgs` / `exampleExpected` come from the puzzle's first visible case. A top-level null
  * is accepted where the example has an array or object (an empty tree is null in some puzzles).
  */
-export function parseCustomCase(input: CustomCaseInput, exampleArgs: readonly unknown[], exampleExpected: unknown): ParsedCustomCase {
+export function parseCustomCase(input: CustomCaseInput, exampleArgs: readonly unknown[], exampleExpected: unknown, language: Language = 'zh'): ParsedCustomCase {
+  const m = MESSAGES[language];
   const argsText = input.args.trim();
-  if (argsText === '') return { ok: false, field: 'args', message: `请输入参数，写成 JSON 数组，例如 ${example(exampleArgs)}` };
-  const args = readJson(argsText);
-  if (!args.ok) return { ok: false, field: 'args', message: `参数${args.message}` };
+  if (argsText === '') return { ok: false, field: 'args', message: m.noArgs(example(exampleArgs)) };
+  const args = readJson(argsText, m);
+  if (!args.ok) return { ok: false, field: 'args', message: m.args(args.message) };
   if (!Array.isArray(args.value)) {
-    return { ok: false, field: 'args', message: `参数要写成 JSON 数组（每个参数一项），例如 ${example(exampleArgs)}` };
+    return { ok: false, field: 'args', message: m.notArray(example(exampleArgs)) };
   }
   if (args.value.length !== exampleArgs.length) {
-    return { ok: false, field: 'args', message: `函数有 ${exampleArgs.length} 个参数，这里给了 ${args.value.length} 个；例如 ${example(exampleArgs)}` };
+    return { ok: false, field: 'args', message: m.count(exampleArgs.length, args.value.length, example(exampleArgs)) };
   }
   for (let i = 0; i < exampleArgs.length; i++) {
     const want = shapeOf(exampleArgs[i]);
     const got = shapeOf(args.value[i]);
     if (want !== got && !(got === 'null' && (want === 'array' || want === 'object'))) {
-      return { ok: false, field: 'args', message: `第 ${i + 1} 个参数应是${SHAPE_NAMES[want]}（例如 ${example(exampleArgs[i])}），这里是${SHAPE_NAMES[got]}` };
+      return { ok: false, field: 'args', message: m.argShape(i + 1, m.shapes[want], example(exampleArgs[i]), m.shapes[got]) };
     }
   }
   const expectedText = input.expected.trim();
   if (expectedText === '') return { ok: true, args: args.value, hasExpected: false };
-  const expected = readJson(expectedText);
-  if (!expected.ok) return { ok: false, field: 'expected', message: `期望输出${expected.message}；不确定可以留空，只看输出` };
+  const expected = readJson(expectedText, m);
+  if (!expected.ok) return { ok: false, field: 'expected', message: m.expected(expected.message) };
   const want = shapeOf(exampleExpected);
   const got = shapeOf(expected.value);
   if (want !== got) {
-    return { ok: false, field: 'expected', message: `期望输出应是${SHAPE_NAMES[want]}（例如 ${example(exampleExpected)}），这里是${SHAPE_NAMES[got]}` };
+    return { ok: false, field: 'expected', message: m.expectedShape(m.shapes[want], example(exampleExpected), m.shapes[got]) };
   }
   return { ok: true, args: args.value, hasExpected: true, expected: expected.value };
 }

@@ -22,7 +22,7 @@ export type RowStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'not-run' | 'out
 export interface ReportRow {
   readonly index: number;
   readonly kind: CaseKind;
-  /** "示例 1", "隐藏 3", "自定义 1". */
+  /** "示例 1" / "Example 1", "隐藏 3", "自定义 1". */
   readonly label: string;
   readonly name: string;
   readonly input: string;
@@ -58,18 +58,17 @@ export interface Report {
 
 export type Judge = (actual: unknown, expected: unknown, args: readonly unknown[]) => Verdict;
 
-const KIND_LABEL: Record<CaseKind, string> = { example: '示例', hidden: '隐藏', custom: '自定义' };
 
 function labels(cases: readonly RunCase[]): string[] {
   const seen: Record<CaseKind, number> = { example: 0, hidden: 0, custom: 0 };
-  return cases.map((c) => `${KIND_LABEL[c.kind]} ${++seen[c.kind]}`);
+  return cases.map((c) => `${S.caseKind[c.kind]} ${++seen[c.kind]}`);
 }
 
 function safeJudge(judge: Judge, actual: unknown, expected: unknown, args: readonly unknown[]): Verdict {
   try {
     return judge(actual, expected, args);
   } catch (error) {
-    return { pass: false, message: `无法比较输出：${error instanceof Error ? error.message : String(error)}` };
+    return { pass: false, message: S.cantCompare(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -89,7 +88,7 @@ function row(c: RunCase, index: number, label: string, result: CaseResult | unde
     expected: c.hasExpected ? formatValue(c.expected) : null,
   };
   if (timedOut) {
-    return { ...base, actual: null, status: 'timeout', message: `超过时间限制 ${timeLimitMs / 1000} s，已停止（死循环？或者算法太慢）`, timeMs: timeLimitMs, logs: [], logNote: null };
+    return { ...base, actual: null, status: 'timeout', message: S.overTime(timeLimitMs / 1000), timeMs: timeLimitMs, logs: [], logNote: null };
   }
   if (!result) return { ...base, actual: null, status: 'not-run', message: null, timeMs: null, logs: [], logNote: null };
   const common = { timeMs: result.timeMs, logs: result.logs, logNote: logNote(result) };
@@ -100,7 +99,7 @@ function row(c: RunCase, index: number, label: string, result: CaseResult | unde
     return { ...base, ...common, actual: null, status: 'error', message: S.outputThrew(errorMessage(result.error ?? '')) };
   }
   if (result.error !== undefined) {
-    return { ...base, ...common, actual: null, status: 'error', message: `抛出了异常：${errorMessage(result.error)}` };
+    return { ...base, ...common, actual: null, status: 'error', message: S.threw(errorMessage(result.error)) };
   }
   const actual = formatValue(result.output);
   if (!c.hasExpected) return { ...base, ...common, actual, status: 'output', message: null };

@@ -5,6 +5,7 @@ import { transpileTs } from '../runner/transpile.ts';
 import { buildReport, compileErrorReport, type Judge, type Report, type RunCase } from './judge-report.ts';
 import type { PuzzleCases } from './puzzle-cases.ts';
 import { S } from './strings.ts';
+import { currentLanguage } from '../../ui/use-language.ts';
 
 export interface RunRequest {
   readonly mode: Report['mode'];
@@ -31,7 +32,8 @@ export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, 
     signal,
   );
   // The judge runs here, on the page, over a copy the harness made: nothing in the worker can touch it.
-  const judge: Judge = (actual, expected, args) => puzzle.judge(actual, expected, args);
+  const language = currentLanguage();
+  const judge: Judge = (actual, expected, args) => puzzle.judge(actual, expected, args, language);
   return buildReport(mode, cases, loadMessage(outcome, puzzle.functionName), judge, puzzle.timeLimitMs);
 }
 

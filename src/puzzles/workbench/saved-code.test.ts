@@ -12,13 +12,13 @@ describe('parseSavedCode', () => {
   });
 
   it.each([
-    ['{not json', '不是有效的 JSON'],
-    ['"just a string"', '格式不对'],
-    ['[1,2]', '格式不对'],
-    ['null', '格式不对'],
-    ['{"version":2,"code":"x"}', '不认识的版本 2'],
-    ['{"code":"x"}', '不认识的版本 undefined'],
-    ['{"version":1,"code":42}', '缺少代码'],
+    ['{not json', { code: 'not-json' }],
+    ['"just a string"', { code: 'not-object' }],
+    ['[1,2]', { code: 'not-object' }],
+    ['null', { code: 'not-object' }],
+    ['{"version":2,"code":"x"}', { code: 'unknown-version', version: '2' }],
+    ['{"code":"x"}', { code: 'unknown-version', version: 'undefined' }],
+    ['{"version":1,"code":42}', { code: 'no-code' }],
   ])('reports %s as unreadable', (raw, reason) => {
     expect(parseSavedCode(raw)).toEqual({ kind: 'unreadable', reason });
   });
@@ -53,7 +53,7 @@ describe('loadCode and keepUnreadableAside (with a stand-in localStorage)', () =
     map.set(savedCodeKey('p'), '{broken');
     const first = loadCode('p');
     expect(loadCode('p')).toEqual(first);
-    expect(first.problem).toEqual({ reason: '不是有效的 JSON', raw: '{broken' });
+    expect(first.problem).toEqual({ reason: { code: 'not-json' }, raw: '{broken' });
     expect(map.get(savedCodeKey('p'))).toBe('{broken');
   });
 

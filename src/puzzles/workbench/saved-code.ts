@@ -17,7 +17,14 @@ export interface SavedCode {
 export type LoadedCode =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly saved: SavedCode }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason };
+
+/** Why saved code could not be read; the view words it (`version` is what the data said). */
+export type UnreadableReason =
+  | { readonly code: 'not-json' }
+  | { readonly code: 'not-object' }
+  | { readonly code: 'unknown-version'; readonly version: string }
+  | { readonly code: 'no-code' };
 
 export const savedCodeKey = (puzzleId: string): string => `puzzle-code:${puzzleId}`;
 export const unreadableCodeKey = (puzzleId: string): string => `puzzle-code:${puzzleId}:unreadable`;
@@ -31,13 +38,13 @@ export function parseSavedCode(raw: string | null): LoadedCode {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { kind: 'unreadable', reason: '不是有效的 JSON' };
+    return { kind: 'unreadable', reason: { code: 'not-json' } };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'unreadable', reason: '格式不对' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'unreadable', reason: { code: 'not-object' } };
   const record = data as Record<string, unknown>;
-  if (record['version'] !== SAVED_CODE_VERSION) return { kind: 'unreadable', reason: `不认识的版本 ${String(record['version'])}` };
+  if (record['version'] !== SAVED_CODE_VERSION) return { kind: 'unreadable', reason: { code: 'unknown-version', version: String(record['version']) } };
   const code = record['code'];
-  if (typeof code !== 'string') return { kind: 'unreadable', reason: '缺少代码' };
+  if (typeof code !== 'string') return { kind: 'unreadable', reason: { code: 'no-code' } };
   const rawCustom = record['custom'];
   const custom: SavedCustomCase[] = [];
   if (Array.isArray(rawCustom)) {
@@ -68,7 +75,7 @@ function storage(): Storage | null {
 export interface LoadResult {
   readonly saved: SavedCode | null;
   /** Set when saved data was unreadable and has been kept aside. */
-  readonly problem: { readonly reason: string; readonly raw: string } | null;
+  readonly problem: { readonly reason: UnreadableReason; readonly raw: string } | null;
 }
 
 /** Reads the saved entry. No side effects (it runs during render, which React may repeat). */

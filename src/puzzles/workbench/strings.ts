@@ -1,8 +1,10 @@
-// Every user-facing string of the workbench, in one place.
+// Every user-facing string of the workbench, in one place: Chinese and English.
 import type { Grade } from '../../study/review-log.ts';
 import type { ReportStatus, RowStatus } from './judge-report.ts';
+import type { UnreadableReason } from './saved-code.ts';
+import { liveStrings } from '../../ui/use-language.ts';
 
-export const S = {
+const zhS = {
   title: '写你的解法',
   signature: '函数签名',
   limit: (ms: number) => `每个用例限时 ${ms / 1000} s`,
@@ -89,9 +91,128 @@ export const S = {
   practiseAgain: '再练一次',
   nextReviewOn: (date: string) => `下次复习：${date}`,
   failedSubmits: (n: number) => `本次已提交失败 ${n} 次：现在通过将记为「困难」。`,
-} as const;
+  referenceTitle: '参考解法',
+  showCode: '显示代码（建议先自己写一遍）',
+  paren: (text: string) => `（${text}）`,
+  colon: '：',
+  caseKind: { example: '示例', hidden: '隐藏', custom: '自定义' },
+  cantCompare: (message: string) => `无法比较输出：${message}`,
+  overTime: (sec: number) => `超过时间限制 ${sec} s，已停止（死循环？或者算法太慢）`,
+  threw: (message: string) => `抛出了异常：${message}`,
+  cutAt: (n: number) => `…（共 ${n} 个字符）`,
+  fn: (name: string) => `[函数 ${name || '匿名'}]`,
+  unreadableReason: (r: UnreadableReason) =>
+    r.code === 'not-json' ? '不是有效的 JSON' : r.code === 'not-object' ? '格式不对' : r.code === 'no-code' ? '缺少代码' : `不认识的版本 ${r.version}`,
+};
 
-export const GRADE_NAMES: Record<Grade, string> = { 1: '重来', 2: '困难', 3: '良好', 4: '简单' };
+const zhGrades: Record<Grade, string> = { 1: '重来', 2: '困难', 3: '良好', 4: '简单' };
+const enGrades: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export const GRADE_NAMES = liveStrings({ zh: zhGrades, en: enGrades });
+
+const enS: typeof zhS = {
+  title: 'Write your solution',
+  signature: 'Signature',
+  limit: (ms: number) => `Time limit ${ms / 1000} s per case`,
+  savedHere: 'Your code is saved in this browser automatically',
+  saveFailed: 'The browser refused to save (storage full or disabled): your code will be lost on reload, so keep a copy yourself.',
+  unreadable: (reason: string) => `The saved code could not be read (${reason}) and was replaced with the starter code. The original is kept aside, not lost:`,
+  unreadableShow: 'Show the original',
+  editorLabel: (fn: string) => `TypeScript code editor: ${fn}`,
+  editorLoading: 'Loading the editor…',
+  editorFailed: 'The code editor failed to load; use this text box for now:',
+  editorKeys: 'Ctrl+Enter runs, Ctrl+Shift+Enter submits, Esc stops a run; Tab indents, press Esc then Tab to leave the editor.',
+  run: 'Run',
+  runHint: 'examples + custom cases',
+  submit: 'Submit',
+  submitHint: 'also runs the hidden cases and counts for review',
+  running: (done: number, total: number) => `Running… ${done}/${total}`,
+  stop: 'Stop',
+  stopHint: 'Esc',
+  reset: 'Reset to starter code',
+  resetConfirm: 'Reset to the starter code? Your current code will be replaced.',
+  giveUp: 'Give up',
+  giveUpConfirm: 'Give up? This attempt is recorded as "Again" and comes back tomorrow.',
+  confirm: 'Yes',
+  cancel: 'Cancel',
+  customTitle: 'Custom cases',
+  customHelp: 'Write the arguments as a JSON array (one item per argument); leave the expected output empty to just see your output.',
+  customArgs: (i: number) => `Arguments of custom case ${i} (JSON array)`,
+  customExpected: (i: number) => `Expected output of custom case ${i} (JSON, optional)`,
+  customArgsShort: 'Arguments',
+  customExpectedShort: 'Expected output (optional)',
+  customAdd: '+ Add a case',
+  customRemove: (i: number) => `Remove custom case ${i}`,
+  customSkipped: (n: number) => `${n} custom case(s) have errors and were not run.`,
+  reportTitle: 'Results',
+  reportRun: 'Run',
+  reportSubmit: 'Submit',
+  status: {
+    passed: 'All passed',
+    failed: 'Failed',
+    timeout: 'Timed out',
+    stopped: 'Stopped',
+    'load-error': 'Code failed to load',
+    'compile-error': 'Syntax error',
+  },
+  rowStatus: {
+    pass: 'pass',
+    fail: 'wrong',
+    error: 'error',
+    timeout: 'timeout',
+    'not-run': 'not run',
+    output: 'output',
+  },
+  passedOf: (passed: number, judged: number) => `${passed}/${judged} cases passed`,
+  totalTime: (ms: number) => `took ${formatMs(ms)}`,
+  compileAt: (line: number, column: number) => `line ${line}, column ${column}`,
+  input: 'Input',
+  expected: 'Expected',
+  actual: 'Actual',
+  why: 'Note',
+  logs: 'console.log',
+  outputProblem: {
+    'too-large': 'The return value is too large (over about 1 MB) to leave the sandbox; judged as failed',
+    unclonable: 'The return value cannot leave the sandbox (it holds a function, a Symbol or is nested too deep); judged as failed',
+  },
+  outputThrew: (message: string) => `Reading the return value threw: ${message}`,
+  logsDropped: (n: number) => `console output over the limit (100 lines, 20,000 characters per case): ${n} more line(s) not shown`,
+  logsCut: 'console output too long, cut (2,000 characters per line, 20,000 per case)',
+  missingFunction: (name: string) => `No function named ${name} found`,
+  sandboxUnavailable: 'The sandbox that runs your code did not load (offline and not cached yet?). Try again once online.',
+  typesTitle: 'Type check (TypeScript)',
+  typesChecking: 'Type checking… (the first time loads TypeScript, which takes a few seconds)',
+  typesOk: 'No type errors.',
+  typesErrors: (n: number) => `${n} type error(s). The code ran anyway: type errors do not affect judging, but they usually point at a bug.`,
+  typesFailed: (error: string) => `The type check did not finish: ${error}`,
+  typesSignature: 'Does not match the puzzle\'s function signature',
+  incomplete: 'The sandbox did not return results for every case',
+  time: 'Time',
+  noExpected: '(not given, output only)',
+  reviewTitle: 'Review',
+  reviewNew: 'New: not attempted yet',
+  reviewDue: 'Due: review it today',
+  reviewHelp: 'This puzzle is scheduled with FSRS like a card: all cases passing on the first submit counts as "Good", passing after a failed submit as "Hard", giving up as "Again".',
+  graded: (grade: Grade) => `Attempt recorded: ${GRADE_NAMES[grade]}.`,
+  practiseAgain: 'Practise again',
+  nextReviewOn: (date: string) => `Next review: ${date}`,
+  failedSubmits: (n: number) => `${n} failed submit(s) this time: passing now counts as "Hard".`,
+  referenceTitle: 'Reference solution',
+  showCode: 'Show the code (try writing it yourself first)',
+  paren: (text: string) => ` (${text})`,
+  colon: ': ',
+  caseKind: { example: 'Example', hidden: 'Hidden', custom: 'Custom' },
+  cantCompare: (message: string) => `Could not compare the output: ${message}`,
+  overTime: (sec: number) => `Over the ${sec} s time limit, stopped (an endless loop, or too slow an algorithm?)`,
+  threw: (message: string) => `Threw: ${message}`,
+  cutAt: (n: number) => `… (${n.toLocaleString('en-US')} characters in all)`,
+  fn: (name: string) => `[function ${name || 'anonymous'}]`,
+  unreadableReason: (r: UnreadableReason) =>
+    r.code === 'not-json' ? 'not valid JSON' : r.code === 'not-object' ? 'wrong format' : r.code === 'no-code' ? 'no code in it' : `unknown version ${r.version}`,
+};
+
+export const zh = { S: zhS, grades: zhGrades };
+export const en: typeof zh = { S: enS, grades: enGrades };
+export const S = liveStrings({ zh: zhS, en: enS });
 
 export function formatMs(ms: number): string {
   if (ms < 1) return `${ms.toFixed(2)} ms`;

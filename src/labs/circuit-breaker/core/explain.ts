@@ -1,8 +1,12 @@
-// Chinese sentences for the trace table: what each state means, why a call was rejected, why the
-// state changed. Engines only emit codes and numbers; every user-facing word lives here.
+// Sentences for the trace table: what each state means, why a call was rejected, why the state
+// changed. Engines only emit codes and numbers; every user-facing word lives here (Chinese) and in
+// explain-en.ts (English); callers pass the UI language.
 import type { BackendHealth, PhaseKind } from './backend.ts';
 import type { BreakerModelKind, BreakerState, RejectReason, Transition } from './breaker-types.ts';
 import type { RowOutcome, SimulationRow } from './simulate.ts';
+import { describeHealthEn, describeRejectionEn, describeRowEn, describeTransitionEn, OUTCOME_LABELS_EN, PHASE_LABELS_EN, STATE_LABELS_EN } from './explain-en.ts';
+
+export type Language = 'zh' | 'en';
 
 export const STATE_LABELS: Readonly<Record<BreakerState, string>> = {
   CLOSED: 'CLOSED（闭合：正常放行并统计）',
@@ -45,7 +49,8 @@ export function formatDuration(ms: number): string {
   return `${Math.round(ms)} ms`;
 }
 
-export function describeRejection(reason: RejectReason, kind: BreakerModelKind): string {
+export function describeRejection(reason: RejectReason, kind: BreakerModelKind, language: Language = 'zh'): string {
+  if (language === 'en') return describeRejectionEn(reason, kind);
   switch (reason) {
     case 'open':
       return kind === 'resilience4j'
@@ -60,7 +65,8 @@ export function describeRejection(reason: RejectReason, kind: BreakerModelKind):
   }
 }
 
-export function describeTransition(t: Transition, kind: BreakerModelKind): string {
+export function describeTransition(t: Transition, kind: BreakerModelKind, language: Language = 'zh'): string {
+  if (language === 'en') return describeTransitionEn(t, kind);
   const r = t.reason;
   switch (r.code) {
     case 'rates-exceeded': {
@@ -115,7 +121,8 @@ export function describeTransition(t: Transition, kind: BreakerModelKind): strin
 }
 
 /** The whole trace-table sentence for one row. */
-export function describeRow(row: SimulationRow, kind: BreakerModelKind): string {
+export function describeRow(row: SimulationRow, kind: BreakerModelKind, language: Language = 'zh'): string {
+  if (language === 'en') return describeRowEn(row, kind);
   const because = row.transition ? `；${describeTransition(row.transition, kind)}` : '';
   switch (row.kind) {
     case 'call':
@@ -132,9 +139,15 @@ export function describeRow(row: SimulationRow, kind: BreakerModelKind): string 
   }
 }
 
-export function describeHealth(health: BackendHealth): string {
+export function describeHealth(health: BackendHealth, language: Language = 'zh'): string {
+  if (language === 'en') return describeHealthEn(health);
   const latency = health.latency.kind === 'lognormal'
     ? `延迟中位 ${formatDuration(health.latency.p50Ms)}、p99 ${formatDuration(health.latency.p99Ms)}`
     : `延迟 ${formatDuration(health.latency.meanMs)} ± ${formatDuration(health.latency.jitterMs)}`;
   return `后端${PHASE_LABELS[health.kind]}：失败率 ${formatPercent(health.failureRate)}%，${latency}`;
 }
+
+/** The label tables of a language. */
+export const stateLabelsIn = (language: Language): Readonly<Record<BreakerState, string>> => (language === 'en' ? STATE_LABELS_EN : STATE_LABELS);
+export const outcomeLabelsIn = (language: Language): Readonly<Record<RowOutcome, string>> => (language === 'en' ? OUTCOME_LABELS_EN : OUTCOME_LABELS);
+export const phaseLabelsIn = (language: Language): Readonly<Record<PhaseKind, string>> => (language === 'en' ? PHASE_LABELS_EN : PHASE_LABELS);

@@ -90,16 +90,42 @@ const DEFAULT_SPECS: Readonly<Record<BreakerModelKind, BreakerSpec>> = {
   hystrix: { model: 'hystrix', config: HYSTRIX_DEFAULTS },
 };
 
+export type Language = 'zh' | 'en';
+
+// Messages for bad URL values, in the language the caller passes (the UI's).
+const URL_MESSAGES = {
+  zh: {
+    rollingTooShort: 'metricsRollingStatsTimeInMilliseconds 不能小于 metricsHealthSnapshotIntervalInMilliseconds',
+    noPreset: (raw: string, fallback: string) => `preset 没有 “${raw}” 这个场景，已用 ${fallback}`,
+    backend: 'backend 格式不对：应为 h@0:1:40-150,f@20:70:40-150 这样的阶段列表（h/f/s/r@起始秒:失败%:p50-p99[~渐变秒]）',
+    actions: 'actions 格式不对：应为 o@12.5,c@40 这样的列表（o 强制打开、d 停用、c 恢复闭合 @ 第几秒）',
+    actionsR4jOnly: 'actions（手动切换状态）只有 Resilience4j 支持，已忽略',
+    send: 'send 格式不对：应为 3.2,47.125 这样的秒数列表（0–600）',
+  },
+  en: {
+    rollingTooShort: 'metricsRollingStatsTimeInMilliseconds cannot be less than metricsHealthSnapshotIntervalInMilliseconds',
+    noPreset: (raw: string, fallback: string) => `there is no preset "${raw}"; using ${fallback}`,
+    backend: 'backend is malformed: expected a list of phases like h@0:1:40-150,f@20:70:40-150 (h/f/s/r@start s:failure %:p50-p99[~ramp s])',
+    actions: 'actions is malformed: expected a list like o@12.5,c@40 (o force open, d disable, c close, @ second)',
+    actionsR4jOnly: 'actions (manual state switches) only work with Resilience4j; ignored',
+    send: 'send is malformed: expected a list of seconds like 3.2,47.125 (0–600)',
+  },
+} as const;
+
 function baseSpec(preset: CircuitBreakerPreset, model: BreakerModelKind): BreakerSpec {
   return preset.breaker.model === model ? preset.breaker : DEFAULT_SPECS[model];
 }
 
-export function numberMessage(key: string, rule: NumberRule): string {
+export function numberMessage(key: string, rule: NumberRule, language: Language = 'zh'): string {
+  if (language === 'en') {
+    if (rule.aboveMin) return `${key} must be a number above ${rule.min} and at most ${rule.max}`;
+    return `${key} must be a ${rule.integer ? 'whole number' : 'number'} from ${rule.min} to ${rule.max}`;
+  }
   if (rule.aboveMin) return `${key} 必须是大于 ${rule.min}、不超过 ${rule.max} 的数`;
   return `${key} 必须是 ${rule.min}–${rule.max} 之间的${rule.integer ? '整数' : '数'}`;
 }
 
-function readNumber(search: URLSearchParams, key: string, fallback: number, rule: NumberRule, errors: ParamErrors): number {
+function readNumber(search: URLSearchParams, key: string, fallback: number, rule: NumberRule, errors: ParamErrors, language: Language): number {
   const raw = search.get(key);
   if (raw === null) return fallback;
   const value = raw.trim() === '' ? NaN : Number(raw);
@@ -109,84 +135,85 @@ function readNumber(search: URLSearchParams, key: string, fallback: number, rule
     value <= rule.max &&
     (!rule.integer || Number.isInteger(value));
   if (ok) return value;
-  errors[key] = numberMessage(key, rule);
+  errors[key] = numberMessage(key, rule, language);
   return fallback;
 }
 
-function readChoice<T extends string>(search: URLSearchParams, key: string, fallback: T, choices: readonly T[], errors: ParamErrors): T {
+function readChoice<T extends string>(search: URLSearchParams, key: string, fallback: T, choices: readonly T[], errors: ParamErrors, language: Language): T {
   const raw = search.get(key);
   if (raw === null) return fallback;
   const found = choices.find((c) => c === raw.trim());
   if (found !== undefined) return found;
-  errors[key] = `${key} 必须是 ${choices.join('、')} 之一`;
+  errors[key] = language === 'en' ? `${key} must be one of ${choices.join(', ')}` : `${key} 必须是 ${choices.join('、')} 之一`;
   return fallback;
 }
 
-function readNumbers<T extends object>(search: URLSearchParams, base: T, rules: Readonly<Record<string, NumberRule>>, errors: ParamErrors): T {
+function readNumbers<T extends object>(search: URLSearchParams, base: T, rules: Readonly<Record<string, NumberRule>>, errors: ParamErrors, language: Language): T {
   const out = { ...base } as Record<string, unknown>;
-  for (const [key, rule] of Object.entries(rules)) out[key] = readNumber(search, key, out[key] as number, rule, errors);
+  for (const [key, rule] of Object.entries(rules)) out[key] = readNumber(search, key, out[key] as number, rule, errors, language);
   return out as T;
 }
 
-function parseBreaker(search: URLSearchParams, base: BreakerSpec, errors: ParamErrors): BreakerSpec {
+function parseBreaker(search: URLSearchParams, base: BreakerSpec, errors: ParamErrors, language: Language): BreakerSpec {
   if (base.model === 'resilience4j') {
-    const numbers = readNumbers(search, base.config, R4J_NUMBERS, errors);
-    const flag = readChoice(search, 'automaticTransitionFromOpenToHalfOpenEnabled', String(base.config.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false', ['true', 'false'], errors);
+    const numbers = readNumbers(search, base.config, R4J_NUMBERS, errors, language);
+    const flag = readChoice(search, 'automaticTransitionFromOpenToHalfOpenEnabled', String(base.config.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false', ['true', 'false'], errors, language);
     const config: Resilience4jConfig = {
       ...numbers,
-      slidingWindowType: readChoice(search, 'slidingWindowType', base.config.slidingWindowType, ['COUNT_BASED', 'TIME_BASED'], errors),
+      slidingWindowType: readChoice(search, 'slidingWindowType', base.config.slidingWindowType, ['COUNT_BASED', 'TIME_BASED'], errors, language),
       automaticTransitionFromOpenToHalfOpenEnabled: flag === 'true',
-      transitionToStateAfterWaitDuration: readChoice(search, 'transitionToStateAfterWaitDuration', base.config.transitionToStateAfterWaitDuration, ['OPEN', 'CLOSED'], errors),
+      transitionToStateAfterWaitDuration: readChoice(search, 'transitionToStateAfterWaitDuration', base.config.transitionToStateAfterWaitDuration, ['OPEN', 'CLOSED'], errors, language),
     };
     return { model: 'resilience4j', config };
   }
   if (base.model === 'sentinel') {
-    const grade = readChoice<SentinelGrade>(search, 'grade', base.rule.grade, ['slow-ratio', 'error-ratio', 'error-count'], errors);
+    const grade = readChoice<SentinelGrade>(search, 'grade', base.rule.grade, ['slow-ratio', 'error-ratio', 'error-count'], errors, language);
     const baseCount = grade === base.rule.grade ? base.rule.count : SENTINEL_DEFAULT_COUNT[grade];
     const rule: SentinelDegradeRule = {
-      ...readNumbers(search, base.rule, SENTINEL_NUMBERS, errors),
+      ...readNumbers(search, base.rule, SENTINEL_NUMBERS, errors, language),
       grade,
-      count: readNumber(search, 'count', baseCount, SENTINEL_COUNT[grade], errors),
+      count: readNumber(search, 'count', baseCount, SENTINEL_COUNT[grade], errors, language),
     };
     return { model: 'sentinel', rule };
   }
-  let config: HystrixConfig = readNumbers(search, base.config, HYSTRIX_NUMBERS, errors);
+  let config: HystrixConfig = readNumbers(search, base.config, HYSTRIX_NUMBERS, errors, language);
   if (config.metricsRollingStatsTimeInMilliseconds < config.metricsHealthSnapshotIntervalInMilliseconds) {
-    errors['metricsRollingStatsTimeInMilliseconds'] = 'metricsRollingStatsTimeInMilliseconds 不能小于 metricsHealthSnapshotIntervalInMilliseconds';
+    errors['metricsRollingStatsTimeInMilliseconds'] = URL_MESSAGES[language].rollingTooShort;
     config = { ...config, metricsRollingStatsTimeInMilliseconds: base.config.metricsRollingStatsTimeInMilliseconds, metricsHealthSnapshotIntervalInMilliseconds: base.config.metricsHealthSnapshotIntervalInMilliseconds };
   }
   return { model: 'hystrix', config };
 }
 
-export function parseCircuitBreakerParams(search: URLSearchParams): { values: CircuitBreakerParams; errors: ParamErrors } {
+export function parseCircuitBreakerParams(search: URLSearchParams, language: Language = 'zh'): { values: CircuitBreakerParams; errors: ParamErrors } {
   const errors: ParamErrors = {};
+  const m = URL_MESSAGES[language];
   const rawPreset = search.get('preset');
   let presetId: CircuitBreakerPresetId = DEFAULT_PRESET_ID;
   if (rawPreset !== null) {
     if (isCircuitBreakerPresetId(rawPreset)) presetId = rawPreset;
-    else errors['preset'] = `preset 没有 “${rawPreset.slice(0, 40)}” 这个场景，已用 ${DEFAULT_PRESET_ID}`;
+    else errors['preset'] = m.noPreset(rawPreset.slice(0, 40), DEFAULT_PRESET_ID);
   }
   const preset = circuitBreakerPresets[presetId];
-  const model = readChoice<BreakerModelKind>(search, 'model', preset.breaker.model, ['resilience4j', 'sentinel', 'hystrix'], errors);
-  const breaker = parseBreaker(search, baseSpec(preset, model), errors);
+  const model = readChoice<BreakerModelKind>(search, 'model', preset.breaker.model, ['resilience4j', 'sentinel', 'hystrix'], errors, language);
+  const breaker = parseBreaker(search, baseSpec(preset, model), errors, language);
 
   let backend = preset.backend;
   const rawBackend = search.get('backend');
   if (rawBackend !== null) {
     const parsed = parseBackendParam(rawBackend);
     if (parsed) backend = parsed;
-    else errors['backend'] = 'backend 格式不对：应为 h@0:1:40-150,f@20:70:40-150 这样的阶段列表（h/f/s/r@起始秒:失败%:p50-p99[~渐变秒]）';
+    else errors['backend'] = m.backend;
   }
   const traffic: PresetTraffic = {
-    kind: readChoice(search, 'traffic', preset.traffic.kind, ['steady', 'poisson'], errors),
-    ratePerSec: readNumber(search, 'rate', preset.traffic.ratePerSec, RUN_NUMBERS.rate, errors),
+    kind: readChoice(search, 'traffic', preset.traffic.kind, ['steady', 'poisson'], errors, language),
+    ratePerSec: readNumber(search, 'rate', preset.traffic.ratePerSec, RUN_NUMBERS.rate, errors, language),
   };
   let actions: readonly ManualAction[] = [];
   const rawActions = search.get('actions');
   if (rawActions !== null) {
     const parsed = parseActionsParam(rawActions);
-    if (!parsed) errors['actions'] = 'actions 格式不对：应为 o@12.5,c@40 这样的列表（o 强制打开、d 停用、c 恢复闭合 @ 第几秒）';
-    else if (breaker.model !== 'resilience4j') errors['actions'] = 'actions（手动切换状态）只有 Resilience4j 支持，已忽略';
+    if (!parsed) errors['actions'] = m.actions;
+    else if (breaker.model !== 'resilience4j') errors['actions'] = m.actionsR4jOnly;
     else actions = parsed;
   }
   let sends: readonly number[] = [];
@@ -194,15 +221,15 @@ export function parseCircuitBreakerParams(search: URLSearchParams): { values: Ci
   if (rawSends !== null) {
     const parsed = parseSendsParam(rawSends);
     if (parsed) sends = parsed;
-    else errors['send'] = 'send 格式不对：应为 3.2,47.125 这样的秒数列表（0–600）';
+    else errors['send'] = m.send;
   }
   const values: CircuitBreakerParams = {
     preset: presetId,
     breaker,
     backend,
     traffic,
-    seed: readNumber(search, 'seed', preset.seed, RUN_NUMBERS.seed, errors),
-    durationMs: readNumber(search, 'duration', preset.durationMs / 1000, RUN_NUMBERS.duration, errors) * 1000,
+    seed: readNumber(search, 'seed', preset.seed, RUN_NUMBERS.seed, errors, language),
+    durationMs: readNumber(search, 'duration', preset.durationMs / 1000, RUN_NUMBERS.duration, errors, language) * 1000,
     actions,
     sends,
   };

@@ -6,6 +6,7 @@
 // limit-req-conf.test.ts checks every verdict here against `nginx -t` itself.
 // The lab models one zone and one key (one client), so a second `limit_req` is refused.
 import { parseNginxConf, parseNginxSize, UNRELATED_DIRECTIVES, type ConfProblem, type ConfStatement } from '../../kernel/nginx-conf.ts';
+import { limitReqMessages, type Language, type LimitReqMessages } from './limit-req-messages.ts';
 import type { NginxRateUnit } from './nginx-limit-req.ts';
 
 export interface LimitReqConf {
@@ -33,40 +34,40 @@ interface Zone { readonly rate: number; readonly unit: NginxRateUnit; readonly k
 
 const positiveInt = (text: string): number | null => (/^\d+$/.test(text) && Number(text) > 0 ? Number(text) : null);
 
-function readZone(st: ConfStatement, report: (m: string) => void): [string, Zone] | null {
+function readZone(st: ConfStatement, report: (message: string) => void, m: LimitReqMessages): [string, Zone] | null {
   const [, key, ...params] = st.words;
-  if (key === undefined || params.length === 0) { report('limit_req_zone 需要一个 key 和 zone=、rate= 参数（invalid number of arguments）'); return null; }
+  if (key === undefined || params.length === 0) { report(m.zoneArgs); return null; }
   let name = '';
   let rate = 1;
   let unit: NginxRateUnit = 'r/s';
   for (const p of params) {
     if (p.startsWith('zone=')) {
       const [zoneName = '', size = ''] = p.slice(5).split(':');
-      if (!p.includes(':')) { report(`zone 缺少大小，应写成 zone=名字:10m（invalid zone size "${p}"）`); return null; }
+      if (!p.includes(':')) { report(m.zoneNoSize(p)); return null; }
       const bytes = parseNginxSize(size);
-      if (bytes === null) { report(`zone 大小写错了（invalid zone size "${p}"）`); return null; }
-      if (bytes < MIN_ZONE_BYTES) { report(`zone 至少要 32k（zone "${p}" is too small）`); return null; }
+      if (bytes === null) { report(m.zoneBadSize(p)); return null; }
+      if (bytes < MIN_ZONE_BYTES) { report(m.zoneSmall(p)); return null; }
       name = zoneName;
     } else if (p.startsWith('rate=')) {
-      const m = /^rate=(\d+)(r\/s|r\/m)?$/.exec(p);
-      const n = m ? Number(m[1]) : 0;
-      if (!m || n <= 0) { report(`rate 必须是正整数加 r/s 或 r/m，例如 rate=10r/s（invalid rate "${p}"）`); return null; }
+      const match = /^rate=(\d+)(r\/s|r\/m)?$/.exec(p);
+      const n = match ? Number(match[1]) : 0;
+      if (!match || n <= 0) { report(m.badRate(p)); return null; }
       rate = n;
-      unit = m[2] === 'r/m' ? 'r/m' : 'r/s';
+      unit = match[2] === 'r/m' ? 'r/m' : 'r/s';
     } else {
-      report(`limit_req_zone 不认识这个参数（invalid parameter "${p}"）`);
+      report(m.zoneParam(p));
       return null;
     }
   }
-  if (!name) { report('limit_req_zone 必须有 zone= 参数（"limit_req_zone" must have "zone" parameter）'); return null; }
+  if (!name) { report(m.zoneNeedsZone); return null; }
   return [name, { rate, unit, key }];
 }
 
 interface LimitLine { readonly zone: string; readonly burst: number; readonly delay: number; readonly nodelay: boolean; readonly line: number }
 
-function readLimit(st: ConfStatement, report: (m: string) => void): LimitLine | null {
+function readLimit(st: ConfStatement, report: (message: string) => void, m: LimitReqMessages): LimitLine | null {
   const params = st.words.slice(1);
-  if (params.length < 1 || params.length > 3) { report('limit_req 后面最多三个参数：zone=、burst=、nodelay 或 delay=（invalid number of arguments in "limit_req" directive）'); return null; }
+  if (params.length < 1 || params.length > 3) { report(m.limitArgs); return null; }
   let zone = '';
   let burst = 0;
   let delay = 0;
@@ -75,23 +76,24 @@ function readLimit(st: ConfStatement, report: (m: string) => void): LimitLine | 
     if (p.startsWith('zone=')) zone = p.slice(5);
     else if (p.startsWith('burst=')) {
       const n = positiveInt(p.slice(6));
-      if (n === null) { report(`burst 必须是正整数；不写 burst 就是 0（invalid burst value "${p}"）`); return null; }
+      if (n === null) { report(m.badBurst(p)); return null; }
       burst = n;
     } else if (p.startsWith('delay=')) {
       const n = positiveInt(p.slice(6));
-      if (n === null) { report(`delay 必须是正整数（invalid delay value "${p}"）`); return null; }
+      if (n === null) { report(m.badDelay(p)); return null; }
       delay = n;
       nodelay = false;
     } else if (p === 'nodelay') {
       nodelay = true;
       delay = 0;
-    } else { report(`limit_req 不认识这个参数（invalid parameter "${p}"）`); return null; }
+    } else { report(m.limitParam(p)); return null; }
   }
-  if (!zone) { report('limit_req 必须有 zone= 参数（"limit_req" must have "zone" parameter）'); return null; }
+  if (!zone) { report(m.limitNeedsZone); return null; }
   return { zone, burst, delay, nodelay, line: st.line };
 }
 
-export function readLimitReqConf(text: string): LimitReqConfResult {
+export function readLimitReqConf(text: string, language: Language = 'zh'): LimitReqConfResult {
+  const m = limitReqMessages(language);
   const parsed = parseNginxConf(text);
   const problems: ConfProblem[] = [...parsed.problems];
   const ignored: ConfProblem[] = [];
@@ -102,45 +104,45 @@ export function readLimitReqConf(text: string): LimitReqConfResult {
     const report = (message: string) => problems.push({ line: st.line, message });
     const name = st.words[0] ?? '';
     if (st.opensBlock) {
-      if (!['http', 'server', 'location', 'events'].includes(name)) ignored.push({ line: st.line, message: `${name} 块里的内容照样读取，块本身不模拟` });
+      if (!['http', 'server', 'location', 'events'].includes(name)) ignored.push({ line: st.line, message: m.block(name) });
       continue;
     }
     switch (name) {
       case 'limit_req_zone': {
-        const zone = readZone(st, report);
-        if (zone && zones.has(zone[0])) report(`zone "${zone[0]}" 已经定义过了（is already bound to key）`);
+        const zone = readZone(st, report, m);
+        if (zone && zones.has(zone[0])) report(m.zoneTwice(zone[0]));
         else if (zone) zones.set(zone[0], zone[1]);
         break;
       }
       case 'limit_req': {
-        const limit = readLimit(st, report);
+        const limit = readLimit(st, report, m);
         if (limit) limits.push(limit);
         break;
       }
       case 'limit_req_status': {
         const n = st.words.length === 2 && /^\d+$/.test(st.words[1] ?? '') ? Number(st.words[1]) : NaN;
-        if (!(n >= 400 && n <= 599)) report('limit_req_status 必须是 400–599 之间的状态码（value must be between 400 and 599）');
+        if (!(n >= 400 && n <= 599)) report(m.badStatus);
         else status = n;
         break;
       }
       case 'limit_req_log_level':
-        if (!['info', 'notice', 'warn', 'error'].includes(st.words[1] ?? '') || st.words.length !== 2) report('limit_req_log_level 只能是 info、notice、warn 或 error');
-        else ignored.push({ line: st.line, message: 'limit_req_log_level 只影响 error log 的级别，不影响放行或拒绝' });
+        if (!['info', 'notice', 'warn', 'error'].includes(st.words[1] ?? '') || st.words.length !== 2) report(m.badLogLevel);
+        else ignored.push({ line: st.line, message: m.logLevelIgnored });
         break;
       case 'limit_req_dry_run':
-        if (st.words[1] === 'on') report('本实验不模拟 limit_req_dry_run on（只记录、不拒绝）；去掉这一行或写 off');
-        else if (st.words[1] !== 'off' || st.words.length !== 2) report('limit_req_dry_run 只能是 on 或 off');
+        if (st.words[1] === 'on') report(m.dryRunOn);
+        else if (st.words[1] !== 'off' || st.words.length !== 2) report(m.badDryRun);
         break;
       default:
-        if (UNRELATED_DIRECTIVES.has(name)) ignored.push({ line: st.line, message: `${name} 与限流无关，已忽略` });
-        else report(`未知指令 "${name}"（unknown directive）`);
+        if (UNRELATED_DIRECTIVES.has(name)) ignored.push({ line: st.line, message: m.unrelated(name) });
+        else report(m.unknown(name));
     }
   }
   for (const l of limits) {
-    if (!zones.has(l.zone)) problems.push({ line: l.line, message: `没有名为 "${l.zone}" 的 limit_req_zone（zero size shared memory zone "${l.zone}"）` });
+    if (!zones.has(l.zone)) problems.push({ line: l.line, message: m.noZone(l.zone) });
   }
-  if (limits.length > 1) problems.push({ line: limits[1]?.line ?? 1, message: '本实验只模拟一条 limit_req（一个 zone、一个客户端）；多条 limit_req 时 nginx 对每条都检查，取最严的结果' });
-  if (limits.length === 0 && problems.length === 0) problems.push({ line: 1, message: '没有找到 limit_req 指令：至少需要一行 limit_req_zone 和一行 limit_req' });
+  if (limits.length > 1) problems.push({ line: limits[1]?.line ?? 1, message: m.twoLimits });
+  if (limits.length === 0 && problems.length === 0) problems.push({ line: 1, message: m.noLimit });
   const limit = limits[0];
   const zone = limit ? zones.get(limit.zone) : undefined;
   if (problems.length > 0 || !limit || !zone) return { conf: null, problems: sortByLine(problems), ignored };

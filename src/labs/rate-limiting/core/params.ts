@@ -18,7 +18,7 @@
 import { trafficKinds, type TrafficKind, type TrafficSpec } from '../../kernel/traffic.ts';
 import { algorithmIds, defaultParams, getAlgorithm, isAlgorithmId } from './algorithms.ts';
 import type { AlgorithmId } from './limiter.ts';
-import { formatParamValue, parseParamValue, rangeMessage, type ParamValue } from './param-schema.ts';
+import { formatParamValue, parseParamValue, rangeMessage, type Language, type ParamValue } from './param-schema.ts';
 import { getPreset, isPresetId, presetEntries, type PresetId } from './presets.ts';
 import type { RunEntry } from './simulate.ts';
 
@@ -111,15 +111,16 @@ function baseLane(base: RateLimitValues, i: number, algorithm: AlgorithmId): Rea
 
 const laneKey = (lanes: number, i: number, name: string): string => (lanes > 1 ? `${laneLetters[i] as string}.${name}` : name);
 
-export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitValues): ParsedRateLimitParams {
+export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitValues, language: Language = 'zh'): ParsedRateLimitParams {
   const errors: Record<string, string> = {};
+  const en = language === 'en';
   const fallback = last ?? defaultValues();
 
   let base = defaultValues();
   const presetRaw = search.get('preset');
   if (presetRaw !== null) {
     if (isPresetId(presetRaw)) base = presetValues(presetRaw);
-    else errors.preset = `preset 不存在：${presetRaw}`;
+    else errors.preset = en ? `no such preset: ${presetRaw}` : `preset 不存在：${presetRaw}`;
   }
 
   // Which algorithms run, one per lane.
@@ -129,10 +130,10 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
   if (compareRaw !== null) {
     const ids = compareRaw.split(',').map((s) => s.trim());
     if (ids.length >= 2 && ids.length <= MAX_LANES && ids.every(isAlgorithmId)) algorithms = ids;
-    else errors.compare = `compare 需要 2–${MAX_LANES} 个算法，用逗号分隔，可选：${algorithmIds.join('、')}`;
+    else errors.compare = en ? `compare needs 2–${MAX_LANES} comma-separated algorithms out of ${algorithmIds.join(', ')}` : `compare 需要 2–${MAX_LANES} 个算法，用逗号分隔，可选：${algorithmIds.join('、')}`;
   } else if (algoRaw !== null) {
     if (isAlgorithmId(algoRaw)) algorithms = [algoRaw];
-    else errors.algo = `algo 必须是 ${algorithmIds.join('、')} 之一`;
+    else errors.algo = en ? `algo must be one of ${algorithmIds.join(', ')}` : `algo 必须是 ${algorithmIds.join('、')} 之一`;
   }
   if (errors.compare !== undefined || errors.algo !== undefined) algorithms = (last ?? base).lanes.map((l) => l.algorithm);
 
@@ -142,7 +143,7 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
       const key = laneKey(algorithms.length, i, spec.name);
       const raw = search.get(key);
       if (raw === null) continue;
-      const parsed = parseParamValue(spec, raw);
+      const parsed = parseParamValue(spec, raw, language);
       if (parsed.ok) params[spec.name] = parsed.value;
       else {
         errors[key] = parsed.message;
@@ -159,7 +160,7 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
     if (raw === null) return baseValue;
     const n = raw.trim() === '' ? NaN : Number(raw);
     if (Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n))) return n;
-    errors[key] = rangeMessage(key, min, max, whole);
+    errors[key] = rangeMessage(key, min, max, whole, language);
     return last ? lastValue : baseValue;
   };
 
@@ -170,7 +171,7 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
   if (kindRaw !== null) {
     if ((trafficKinds as readonly string[]).includes(kindRaw)) kind = kindRaw as TrafficKind;
     else {
-      errors.traffic = `traffic 必须是 ${trafficKinds.join('、')} 之一`;
+      errors.traffic = en ? `traffic must be one of ${trafficKinds.join(', ')}` : `traffic 必须是 ${trafficKinds.join('、')} 之一`;
       if (last) kind = last.traffic.kind;
     }
   }
@@ -180,7 +181,7 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
     const parsed = parseTrace(traceRaw);
     if (parsed) trace = parsed;
     else {
-      errors.trace = `trace 必须是逗号分隔的毫秒数（0–${DAY_MS}），最多 ${MAX_TRACE} 个`;
+      errors.trace = en ? `trace must be comma-separated milliseconds (0–${DAY_MS}), at most ${MAX_TRACE} of them` : `trace 必须是逗号分隔的毫秒数（0–${DAY_MS}），最多 ${MAX_TRACE} 个`;
       if (last) trace = last.traffic.trace;
     }
   }

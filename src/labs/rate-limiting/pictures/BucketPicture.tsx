@@ -2,7 +2,7 @@
 // Token bucket: the level is the tokens (refilled at `rate`); a request needs `cost` of them.
 // Meter: the level is the water (leaking at `rate`); a request pours 1 in and must not overflow.
 // The level is a fill on the capacity's scale; up to 40 units get a line each so they can be counted.
-import { formatNumber } from '../core/explain.ts';
+import { formatNumber } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { param, tokensAt, waterAt } from '../project-state.ts';
 import type { PictureProps } from './picture-props.ts';

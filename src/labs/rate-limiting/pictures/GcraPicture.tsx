@@ -1,7 +1,7 @@
 // GCRA (redis-cell): only the theoretical arrival time TAT is stored. On a time axis from now: the
 // tolerance τ = (max_burst + 1) · T, the stored TAT, and the next request's increment T · quantity
 // (dashed) placed after max(TAT, now). A request passes when that new TAT − now fits inside τ.
-import { formatMs } from '../core/explain.ts';
+import { formatMs } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { gcraTiming, param } from '../project-state.ts';
 import type { PictureProps } from './picture-props.ts';

@@ -1,5 +1,5 @@
 // Picks the picture of the lane's algorithm and gives it the engine state at the player's index.
-import { getAlgorithm } from '../core/algorithms.ts';
+import { getAlgorithm } from '../algorithm-text.ts';
 import type { LaneRun } from '../use-lab-run.ts';
 import { BucketPicture } from './BucketPicture.tsx';
 import { GcraPicture } from './GcraPicture.tsx';

@@ -2,7 +2,7 @@
 // up to delay=N (or the whole burst with nodelay) a request is served at once, up to burst it is
 // delayed by (excess − delay) / rate, past burst it gets 503. Below: the delayed requests still
 // waiting to be served now, each with the time it has left.
-import { formatMs, formatNumber } from '../core/explain.ts';
+import { formatMs, formatNumber } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { excessAt, param } from '../project-state.ts';
 import { delayedWaiting } from '../run-model.ts';

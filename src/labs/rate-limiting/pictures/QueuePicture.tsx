@@ -1,7 +1,7 @@
 // Leaky bucket as a queue: `queue` places in a row, the head on the right where one request leaves
 // every 1/rate seconds. Each waiting request shows how long until it leaves. Up to 24 places are
 // drawn; a longer queue is drawn as a bar.
-import { formatMs, formatNumber } from '../core/explain.ts';
+import { formatMs, formatNumber } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { param, queueAt } from '../project-state.ts';
 import type { PictureProps } from './picture-props.ts';

@@ -1,7 +1,7 @@
 // Sliding window log: the timestamps in the log (admitted requests only) as dots on a time axis,
 // and the window (now − W, now] sliding over them; dots left behind no longer count.
 // Rejected requests are ticks below the axis: they are never written to the log.
-import { formatNumber } from '../core/explain.ts';
+import { formatNumber } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { param } from '../project-state.ts';
 import { recentRows } from '../run-model.ts';

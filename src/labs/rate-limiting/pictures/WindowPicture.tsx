@@ -1,7 +1,7 @@
 // Fixed window and sliding window counter on a time axis: the previous and the current window with
 // their counts, the requests as ticks, and for the counter the sliding window (now − W, now] whose
 // overlap with the previous window gives the weight of the previous count.
-import { formatNumber } from '../core/explain.ts';
+import { formatNumber } from '../explain-text.ts';
 import type { StateOf } from '../core/limiter.ts';
 import { fixedWindowAt, param, slidingCounterAt } from '../project-state.ts';
 import { recentRows } from '../run-model.ts';

@@ -2,7 +2,7 @@
 // and request ticks (admitted above the axis, rejected below, delayed as hollow marks) so the
 // outcome reads from the shape as well as the colour.
 import type { ReactNode } from 'react';
-import { formatMs } from '../core/explain.ts';
+import { formatMs } from '../explain-text.ts';
 import type { RateLimitRow } from '../core/simulate.ts';
 import { pic } from '../strings.ts';
 

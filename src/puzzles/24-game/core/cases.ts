@@ -5,8 +5,9 @@ import type { PuzzleCase, PuzzleCases } from '../../workbench/puzzle-cases.ts';
 
 type Args = readonly [nums: number[], target: number];
 
-const c = (nums: number[], target: number, expected: boolean, name = `[${nums.join(', ')}] → ${target}`): PuzzleCase<Args, boolean> => ({
+const c = (nums: number[], target: number, expected: boolean, name = `[${nums.join(', ')}] → ${target}`, nameEn = name): PuzzleCase<Args, boolean> => ({
   name,
+  nameEn,
   args: [nums, target],
   expected,
 });
@@ -25,12 +26,23 @@ function solve24(nums: number[], target: number): boolean {
   return false;
 }
 `,
+  starterEn: `/**
+ * Given 4 integers nums (1–13) and a target, can + − × ÷ and any parentheses,
+ * using each number exactly once, make target?
+ * Division is real division (8 ÷ 3 = 8/3, not integer division); intermediate results may be negative or fractions.
+ * E.g. [8, 3, 8, 3] → 24 works: 8 ÷ (3 − 8 ÷ 3) = 24.
+ */
+function solve24(nums: number[], target: number): boolean {
+  // your code
+  return false;
+}
+`,
   prelude: '',
   invoke: '(fn, args) => fn([...args[0]], args[1])',
   visible: [
-    c([4, 1, 8, 7], 24, true, '[4, 1, 8, 7] → 24：(8 − 4) × (7 − 1)'),
-    c([1, 1, 1, 1], 24, false, '[1, 1, 1, 1] → 24：无解'),
-    c([8, 3, 8, 3], 24, true, '[8, 3, 8, 3] → 24：需要分数'),
+    c([4, 1, 8, 7], 24, true, '[4, 1, 8, 7] → 24：(8 − 4) × (7 − 1)', '[4, 1, 8, 7] → 24: (8 − 4) × (7 − 1)'),
+    c([1, 1, 1, 1], 24, false, '[1, 1, 1, 1] → 24：无解', '[1, 1, 1, 1] → 24: no solution'),
+    c([8, 3, 8, 3], 24, true, '[8, 3, 8, 3] → 24：需要分数', '[8, 3, 8, 3] → 24: needs a fraction'),
     c([1, 2, 3, 4], 10, true),
   ],
   hidden: [
@@ -65,14 +77,15 @@ function solve24(nums: number[], target: number): boolean {
     c([5, 6, 7, 8], 1000, false),
   ],
   timeLimitMs: 2000,
-  judge(actual, expected) {
-    if (typeof actual !== 'boolean') return { pass: false, message: `应返回 boolean，实际返回了 ${describe(actual)}` };
-    return actual === expected ? { pass: true } : { pass: false, message: `期望 ${expected}，实际 ${actual}` };
+  judge(actual, expected, _args, language = 'zh') {
+    const en = language === 'en';
+    if (typeof actual !== 'boolean') return { pass: false, message: en ? `should return a boolean, returned ${describe(actual, en)}` : `应返回 boolean，实际返回了 ${describe(actual, en)}` };
+    return actual === expected ? { pass: true } : { pass: false, message: en ? `expected ${expected}, got ${actual}` : `期望 ${expected}，实际 ${actual}` };
   },
 };
 
-function describe(x: unknown): string {
-  if (x === undefined) return 'undefined（是不是忘了 return？）';
+function describe(x: unknown, en = false): string {
+  if (x === undefined) return en ? 'undefined (a missing return?)' : 'undefined（是不是忘了 return？）';
   if (x === null) return 'null';
   let text: string;
   try {

@@ -18,8 +18,9 @@ export const DEFAULT_24: Game24Params = {
 const LIMIT = rational(1_000_000n);
 const inRange = (r: Rational): boolean => compare(r, LIMIT) <= 0 && compare(r, rational(-1_000_000n)) >= 0 && r.den <= 1_000_000n;
 
-export function parse24Params(search: URLSearchParams): { values: Game24Params; errors: Record<string, string> } {
+export function parse24Params(search: URLSearchParams, language: 'zh' | 'en' = 'zh'): { values: Game24Params; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
+  const en = language === 'en';
   let nums = DEFAULT_24.nums;
   let target = DEFAULT_24.target;
 
@@ -27,17 +28,17 @@ export function parse24Params(search: URLSearchParams): { values: Game24Params; 
   if (rawNums !== null) {
     const parts = rawNums.split(/[\s,，]+/).filter((p) => p !== '');
     const parsed = parts.map(parseRational);
-    if (parts.length < 1 || parts.length > MAX_NUMBERS) errors['nums'] = `nums 必须是 1–${MAX_NUMBERS} 个数，用逗号分隔`;
-    else if (parsed.some((r) => r === null)) errors['nums'] = 'nums 只能包含整数、小数或分数（如 8/3），用逗号分隔';
-    else if (parsed.some((r) => r !== null && !inRange(r))) errors['nums'] = 'nums 中每个数必须在 −1000000 到 1000000 之间';
+    if (parts.length < 1 || parts.length > MAX_NUMBERS) errors['nums'] = en ? `nums must be 1–${MAX_NUMBERS} comma-separated numbers` : `nums 必须是 1–${MAX_NUMBERS} 个数，用逗号分隔`;
+    else if (parsed.some((r) => r === null)) errors['nums'] = en ? 'nums may only hold whole numbers, decimals or fractions (like 8/3), comma-separated' : 'nums 只能包含整数、小数或分数（如 8/3），用逗号分隔';
+    else if (parsed.some((r) => r !== null && !inRange(r))) errors['nums'] = en ? 'every number in nums must be between −1000000 and 1000000' : 'nums 中每个数必须在 −1000000 到 1000000 之间';
     else nums = parsed.filter((r): r is Rational => r !== null);
   }
 
   const rawTarget = search.get('target');
   if (rawTarget !== null) {
     const t = parseRational(rawTarget);
-    if (t === null) errors['target'] = 'target 必须是一个整数、小数或分数';
-    else if (!inRange(t)) errors['target'] = 'target 必须在 −1000000 到 1000000 之间';
+    if (t === null) errors['target'] = en ? 'target must be a whole number, a decimal or a fraction' : 'target 必须是一个整数、小数或分数';
+    else if (!inRange(t)) errors['target'] = en ? 'target must be between −1000000 and 1000000' : 'target 必须在 −1000000 到 1000000 之间';
     else target = t;
   }
   return { values: { nums, target }, errors };

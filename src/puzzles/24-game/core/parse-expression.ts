@@ -8,16 +8,29 @@ import { type Rational, add, div, mul, parseRational, rational, sub } from './ra
 
 export type ParsedExpression =
   | { readonly ok: true; readonly value: Rational; readonly numbers: readonly Rational[] }
-  | { readonly ok: false; readonly error: string; readonly at: number };
+  | { readonly ok: false; readonly error: string; readonly code: ExpressionErrorCode; readonly char: string; readonly at: number };
+
+/** What went wrong, for a view to word in its language; `error` is the Chinese wording. */
+export type ExpressionErrorCode = 'missing-paren' | 'incomplete' | 'not-a-number' | 'divide-by-zero' | 'empty' | 'extra-char';
+
+const ZH: Readonly<Record<ExpressionErrorCode, (char: string) => string>> = {
+  'missing-paren': () => '缺少右括号 )',
+  incomplete: () => '表达式不完整：这里应该是一个数',
+  'not-a-number': (c) => `这里应该是一个数，而不是“${c}”`,
+  'divide-by-zero': () => '除数为 0',
+  empty: () => '表达式是空的',
+  'extra-char': (c) => `多余的字符“${c}”`,
+};
 
 const ALIASES: Record<string, string> = { '×': '*', 'x': '*', 'X': '*', '÷': '/', '−': '-', '–': '-', '（': '(', '）': ')' };
 
 class Fail extends Error {
   constructor(
-    readonly messageZh: string,
+    readonly code: ExpressionErrorCode,
     readonly at: number,
+    readonly char = '',
   ) {
-    super(messageZh);
+    super(code);
   }
 }
 
@@ -38,12 +51,12 @@ export function parseExpression(input: string): ParsedExpression {
     if (c === '(') {
       pos++;
       const v = expr();
-      if (peek() !== ')') throw new Fail('缺少右括号 )', pos);
+      if (peek() !== ')') throw new Fail('missing-paren', pos);
       pos++;
       return v;
     }
     const m = /^\d+(?:\.\d+)?/.exec(src.slice(pos));
-    if (!m) throw new Fail(c === '' ? '表达式不完整：这里应该是一个数' : `这里应该是一个数，而不是“${c}”`, pos);
+    if (!m) throw new Fail(c === '' ? 'incomplete' : 'not-a-number', pos, c);
     pos += m[0].length;
     const v = parseRational(m[0]) ?? rational(0n);
     numbers.push(v);
@@ -70,7 +83,7 @@ export function parseExpression(input: string): ParsedExpression {
       if (c === '*') v = mul(v, r);
       else {
         const q = div(v, r);
-        if (!q) throw new Fail('除数为 0', at);
+        if (!q) throw new Fail('divide-by-zero', at);
         v = q;
       }
     }
@@ -87,12 +100,12 @@ export function parseExpression(input: string): ParsedExpression {
   };
 
   try {
-    if (peek() === '') throw new Fail('表达式是空的', 0);
+    if (peek() === '') throw new Fail('empty', 0);
     const value = expr();
-    if (peek() !== '') throw new Fail(`多余的字符“${src[pos]}”`, pos);
+    if (peek() !== '') throw new Fail('extra-char', pos, src[pos] ?? '');
     return { ok: true, value, numbers };
   } catch (error) {
-    if (error instanceof Fail) return { ok: false, error: error.messageZh, at: error.at };
+    if (error instanceof Fail) return { ok: false, error: ZH[error.code](error.char), code: error.code, char: error.char, at: error.at };
     throw error;
   }
 }

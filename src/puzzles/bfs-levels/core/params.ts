@@ -10,21 +10,21 @@ export interface BfsParams {
 
 export const DEFAULT_BFS: BfsParams = { values: [3, 9, 20, null, null, 15, 7], variant: 'levels' };
 
-export function parseBfsParams(search: URLSearchParams): { values: BfsParams; errors: Record<string, string> } {
+export function parseBfsParams(search: URLSearchParams, language: 'zh' | 'en' = 'zh'): { values: BfsParams; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   let values = DEFAULT_BFS.values;
   let variant = DEFAULT_BFS.variant;
   const rawTree = search.get('tree');
   if (rawTree !== null) {
-    const parsed = parseTree(rawTree);
+    const parsed = parseTree(rawTree, language);
     if (parsed.ok) values = parsed.values;
-    else errors['tree'] = `tree：${parsed.error.message}`;
+    else errors['tree'] = `tree${language === 'en' ? ': ' : '：'}${parsed.error.message}`;
   }
   const rawVariant = search.get('variant');
   if (rawVariant !== null) {
     const found = BFS_VARIANTS.find((v) => v === rawVariant);
     if (found) variant = found;
-    else errors['variant'] = `variant 必须是 ${BFS_VARIANTS.join(' / ')} 之一`;
+    else errors['variant'] = language === 'en' ? `variant must be one of ${BFS_VARIANTS.join(' / ')}` : `variant 必须是 ${BFS_VARIANTS.join(' / ')} 之一`;
   }
   return { values: { values, variant }, errors };
 }

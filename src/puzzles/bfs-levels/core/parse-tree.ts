@@ -4,6 +4,7 @@
 // from "trailing garbage" from "a Python None".
 // Limits: values are 32-bit signed integers (LeetCode's `int`, and it keeps level sums of up to
 // 10,000 nodes exact in a double); at most 10,000 nodes.
+import { treeMessages, type Language } from './parse-tree-messages.ts';
 import { type BinaryTree, fromLevelArray } from './tree.ts';
 
 export const MAX_NODES = 10_000;
@@ -56,18 +57,18 @@ function tokenAt(src: string, pos: number): Token {
 }
 
 const fail = (code: TreeParseErrorCode, message: string, at: number | null): TreeParseResult => ({ ok: false, error: { code, message, at } });
-const col = (at: number): string => `第 ${at + 1} 个字符处`;
-const EXAMPLE = '例如 [3,9,20,null,null,15,7]';
 
-export function parseTree(input: string): TreeParseResult {
+export function parseTree(input: string, language: Language = 'zh'): TreeParseResult {
+  const m = treeMessages(language);
+  const col = (at: number): number => at + 1;
   let tok = tokenAt(input, 0);
   const after = (t: Token): Token => tokenAt(input, t.at + t.text.length);
-  if (tok.kind === 'end') return fail('empty', `输入为空：请输入一个数组，${EXAMPLE}；空树写 []`, null);
+  if (tok.kind === 'end') return fail('empty', m.empty, null);
   if (tok.kind !== '[') {
     const isJsonValue = tok.kind === 'number' || tok.kind === '{' || (tok.kind === 'string' && tok.text.startsWith('"')) || ['true', 'false', 'null'].includes(tok.text);
     return isJsonValue
-      ? fail('not-array', `输入必须是数组，${EXAMPLE}`, tok.at)
-      : fail('not-json', `不是合法的 JSON：${col(tok.at)}无法识别“${tok.text}”。请输入数组，${EXAMPLE}`, tok.at);
+      ? fail('not-array', m.notArray, tok.at)
+      : fail('not-json', m.notJsonStart(col(tok.at), tok.text), tok.at);
   }
   const values: (number | null)[] = [];
   const positions: number[] = [];
@@ -79,36 +80,36 @@ export function parseTree(input: string): TreeParseResult {
       const t = tok;
       if (t.kind === 'number') {
         const v = Number(t.text);
-        if (!Number.isInteger(v)) return fail('not-integer', `第 ${index} 个元素 ${t.text} 不是整数（${col(t.at)}）：节点值必须是整数或 null`, t.at);
-        if (v < INT_MIN || v > INT_MAX) return fail('out-of-range', `第 ${index} 个元素 ${t.text} 超出 32 位整数范围（−2147483648 到 2147483647）`, t.at);
+        if (!Number.isInteger(v)) return fail('not-integer', m.notInteger(index, t.text, col(t.at)), t.at);
+        if (v < INT_MIN || v > INT_MAX) return fail('out-of-range', m.outOfRange(index, t.text), t.at);
         values.push(v === 0 ? 0 : v); // -0 → 0
-        if (++nonNull > MAX_NODES) return fail('too-big', `树太大：超过 ${MAX_NODES} 个节点`, t.at);
+        if (++nonNull > MAX_NODES) return fail('too-big', m.tooBig(MAX_NODES), t.at);
       } else if (t.kind === 'word' && t.text === 'null') {
         values.push(null);
       } else if (t.kind === 'word' && ['None', 'nil', 'NULL', 'Null', 'undefined'].includes(t.text)) {
-        return fail('not-json', `${col(t.at)}：“${t.text}”不是 JSON，空节点请写 null`, t.at);
+        return fail('not-json', m.notNull(col(t.at), t.text), t.at);
       } else if (t.kind === 'string') {
         const inner = t.text.slice(1, -1);
-        const hint = /^-?\d+$/.test(inner) ? '，数字不要加引号' : inner === 'null' ? '，null 不要加引号' : '';
-        return fail('not-integer', `第 ${index} 个元素 ${t.text} 是字符串，不是整数或 null${hint}`, t.at);
+        const hint = /^-?\d+$/.test(inner) ? 'number' : inner === 'null' ? 'null' : '';
+        return fail('not-integer', m.stringItem(index, t.text, hint), t.at);
       } else if (t.kind === 'word' || t.kind === '[' || t.kind === '{') {
-        return fail('not-integer', `第 ${index} 个元素（${col(t.at)}）不是整数或 null`, t.at);
+        return fail('not-integer', m.badItem(index, col(t.at)), t.at);
       } else if (t.kind === ',') {
-        return fail('not-json', `不是合法的 JSON：${col(t.at)}缺少一个值（两个逗号之间或开头不能为空）`, t.at);
+        return fail('not-json', m.missingValue(col(t.at)), t.at);
       } else if (t.kind === ']') {
-        return fail('not-json', `不是合法的 JSON：${col(t.at)}的 ] 前多了一个逗号（数组末尾不能有逗号）`, t.at);
+        return fail('not-json', m.trailingComma(col(t.at)), t.at);
       } else if (t.kind === 'end') {
-        return fail('not-json', '不是合法的 JSON：数组没有结束，缺少 ]', t.at);
+        return fail('not-json', m.unclosed, t.at);
       } else {
-        return fail('not-json', `不是合法的 JSON：${col(t.at)}无法识别“${t.text}”`, t.at);
+        return fail('not-json', m.unknown(col(t.at), t.text), t.at);
       }
       positions.push(t.at);
       tok = after(tok);
       if (tok.kind === ']') break;
       if (tok.kind !== ',') {
         return tok.kind === 'end'
-          ? fail('not-json', '不是合法的 JSON：数组没有结束，缺少 ]', tok.at)
-          : fail('not-json', `不是合法的 JSON：${col(tok.at)}应该是逗号或 ]，而不是“${tok.text}”`, tok.at);
+          ? fail('not-json', m.unclosed, tok.at)
+          : fail('not-json', m.commaOrClose(col(tok.at), tok.text), tok.at);
       }
       tok = after(tok);
     }
@@ -118,14 +119,14 @@ export function parseTree(input: string): TreeParseResult {
   if (tok.kind !== 'end') {
     const rest = input.slice(close.at + 1).trim();
     const shown = rest.length > 20 ? `${rest.slice(0, 20)}…` : rest;
-    return fail('trailing', `数组在${col(close.at)}已经结束，后面还有多余的内容“${shown}”`, tok.at);
+    return fail('trailing', m.trailing(col(close.at), shown), tok.at);
   }
   const built = fromLevelArray(values);
   if ('orphan' in built) {
     const { index, value } = built.orphan;
     return fail(
       'orphan-child',
-      `第 ${index + 1} 个元素 ${value} 没有父节点：按层序它会挂在一个 null 下面，而 null 不能有孩子（LeetCode 格式不为 null 留孩子位置）`,
+      m.orphan(index + 1, value),
       positions[index] ?? null,
     );
   }

@@ -12,32 +12,33 @@ export interface CodesParams {
 
 export const DEFAULT_CODES: CodesParams = { count: 100_000, prefix: '', secret: 'interview-lab-demo', bodyLength: null };
 
-export function parseCodesParams(search: URLSearchParams): { values: CodesParams; errors: Record<string, string> } {
+export function parseCodesParams(search: URLSearchParams, language: 'zh' | 'en' = 'zh'): { values: CodesParams; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
+  const en = language === 'en';
   let { count, prefix, secret, bodyLength } = DEFAULT_CODES;
 
   const rawCount = search.get('count');
   if (rawCount !== null) {
     const v = Number(rawCount);
-    if (!/^\d+$/.test(rawCount.trim()) || v < 1 || v > MAX_COUNT) errors['count'] = `count 必须是 1–${MAX_COUNT.toLocaleString('en-US')} 之间的整数`;
+    if (!/^\d+$/.test(rawCount.trim()) || v < 1 || v > MAX_COUNT) errors['count'] = en ? `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en-US')}` : `count 必须是 1–${MAX_COUNT.toLocaleString('en-US')} 之间的整数`;
     else count = v;
   }
   const rawPrefix = search.get('prefix');
   if (rawPrefix !== null) {
     const p = validatePrefix(rawPrefix);
-    if (p === null) errors['prefix'] = `prefix 最多 ${MAX_PREFIX} 个字符，只能用 23456789 和除 I、O 以外的大写字母`;
+    if (p === null) errors['prefix'] = en ? `prefix has at most ${MAX_PREFIX} characters, only 23456789 and capital letters other than I and O` : `prefix 最多 ${MAX_PREFIX} 个字符，只能用 23456789 和除 I、O 以外的大写字母`;
     else prefix = p;
   }
   const rawSecret = search.get('secret');
   if (rawSecret !== null) {
-    if (rawSecret.length < 1 || rawSecret.length > 128) errors['secret'] = 'secret 必须是 1–128 个字符';
+    if (rawSecret.length < 1 || rawSecret.length > 128) errors['secret'] = en ? 'secret must be 1–128 characters' : 'secret 必须是 1–128 个字符';
     else secret = rawSecret;
   }
   const rawLength = search.get('length');
   if (rawLength !== null) {
     const v = Number(rawLength);
     // Even the shortest body (32^6 ≈ 1.07·10⁹) holds the largest count, so no cross-check is needed.
-    if (!/^\d+$/.test(rawLength.trim()) || v < MIN_BODY || v > MAX_BODY) errors['length'] = `length 必须是 ${MIN_BODY}–${MAX_BODY} 之间的整数`;
+    if (!/^\d+$/.test(rawLength.trim()) || v < MIN_BODY || v > MAX_BODY) errors['length'] = en ? `length must be a whole number from ${MIN_BODY} to ${MAX_BODY}` : `length 必须是 ${MIN_BODY}–${MAX_BODY} 之间的整数`;
     else bodyLength = v;
   }
   return { values: { count, prefix, secret, bodyLength }, errors };

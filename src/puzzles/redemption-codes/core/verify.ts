@@ -28,8 +28,9 @@ export function verifyCode(batch: CodeBatch, input: string): VerifyResult {
   return { status: 'valid', code, counter };
 }
 
-/** The Chinese sentence for a result. */
-export function describeVerify(r: VerifyResult): string {
+/** The sentence for a result, in the caller's language. */
+export function describeVerify(r: VerifyResult, language: 'zh' | 'en' = 'zh'): string {
+  if (language === 'en') return describeVerifyEn(r);
   switch (r.status) {
     case 'valid':
       return `有效：第 ${r.counter + 1} 个发放的兑换码`;
@@ -41,5 +42,20 @@ export function describeVerify(r: VerifyResult): string {
       return '输入有误：校验位不匹配，请检查是否有字符输错或两个字符顺序颠倒';
     case 'not-issued':
       return r.reason === 'wrong-batch' ? '未发放：校验位正确，但不属于这个批次（前缀不同）' : '未发放：校验位正确，但这个码不在本批次发放的范围内（可能是伪造或猜测的）';
+  }
+}
+
+function describeVerifyEn(r: VerifyResult): string {
+  switch (r.status) {
+    case 'valid':
+      return `Valid: code #${r.counter + 1} of the batch`;
+    case 'malformed':
+      return r.reason === 'bad-char'
+        ? `Malformed: character ${r.at + 1}, "${r.char}", is not in the code alphabet (codes have no 0, O, 1 or I)`
+        : `Malformed: ${r.length} characters long, should be ${r.expected}`;
+    case 'mistyped':
+      return 'Typo: the check character does not match; look for a mistyped character or two swapped ones';
+    case 'not-issued':
+      return r.reason === 'wrong-batch' ? 'Not issued: the check character is right, but the code is not from this batch (different prefix)' : 'Not issued: the check character is right, but the code is outside the range this batch issued (forged or guessed?)';
   }
 }
