@@ -62,7 +62,11 @@ export default tseslint.config(
         { type: 'app', pattern: 'src/app/**', mode: 'full' },
         // Pure code shared by several features: the labs' kernel and the judged-case contract of the puzzles.
         // The deck format's types are pure too: quiz generators and checkers read cards and items.
-        { type: 'kernel', pattern: ['src/labs/kernel/**', 'src/puzzles/workbench/puzzle-cases.ts', 'src/decks/types.ts', 'src/decks/quiz-types.ts'], mode: 'full' },
+        {
+          type: 'kernel',
+          pattern: ['src/labs/kernel/**', 'src/puzzles/workbench/puzzle-cases.ts', 'src/decks/types.ts', 'src/decks/quiz-types.ts'],
+          mode: 'full',
+        },
         { type: 'catalogue', pattern: 'src/(labs|puzzles)/catalogue.ts', mode: 'full' },
         { type: 'registry', pattern: 'src/(labs|puzzles)/registry.ts', mode: 'full', capture: ['area'] },
         // Shared by every puzzle page: the editor workbench and the sandboxed runner.
@@ -77,43 +81,88 @@ export default tseslint.config(
       ],
     },
     rules: {
-      'boundaries/dependencies': ['error', {
-        default: 'disallow',
-        checkInternals: true,
-        message: 'Architecture (DESIGN.md): {{ from.element.type }} {{ from.file.path }} may not import {{ to.element.type }} {{ to.file.path }}',
-        policies: [
-          { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: ['app', 'ui'] } } } } },
-          { from: { element: { type: 'app' } }, allow: { to: { element: { type: '!main' } } } },
-          // Pure code: other pure code only (its external imports are checked below).
-          { from: { element: { types: { anyOf: pure } } }, allow: { to: { element: { types: { anyOf: pure } } } } },
-          { from: { element: { type: 'registry' } }, allow: { to: { element: { types: { anyOf: ['feature', 'puzzle-kit'] } } } } },
-          // A lab or puzzle view: its own files, any core/, the shared kits, and the layers below.
-          { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { area: same('area'), feature: same('feature') } } } } },
-          { from: { element: { types: { anyOf: ['feature', 'puzzle-kit', 'domain', 'registry'] } } }, allow: { to: { element: { types: { anyOf: [...pure, 'ui', 'lib'] } } } } },
-          { from: { element: { types: { anyOf: ['feature', 'puzzle-kit'] } } }, allow: { to: { element: { type: 'puzzle-kit' } } } },
-          // Everything a user does is graded into study's review log, and every feature shows decks.
-          { from: { element: { types: { anyOf: ['feature', 'puzzle-kit', 'domain'] } } }, allow: { to: { element: { type: 'domain', captured: { domain: '(decks|study)' } } } } },
-          { from: { element: { type: 'domain' } }, allow: { to: { element: { type: 'domain', captured: { domain: same('domain') } } } } },
-          // A quiz mode (quiz/test, quiz/cram…) shows items with the quiz's shared item views and strings.
-          { from: { element: { type: 'feature', captured: { area: 'quiz' } } }, allow: { to: { element: { type: 'domain', captured: { domain: 'quiz' } } } } },
-          { from: { element: { type: 'ui' } }, allow: { to: { element: { types: { anyOf: ['ui', 'lib'] } } } } },
-          { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
-        ],
-      }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkInternals: true,
+          message: 'Architecture (DESIGN.md): {{ from.element.type }} {{ from.file.path }} may not import {{ to.element.type }} {{ to.file.path }}',
+          policies: [
+            { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: ['app', 'ui'] } } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { type: '!main' } } } },
+            // Pure code: other pure code only (its external imports are checked below).
+            { from: { element: { types: { anyOf: pure } } }, allow: { to: { element: { types: { anyOf: pure } } } } },
+            { from: { element: { type: 'registry' } }, allow: { to: { element: { types: { anyOf: ['feature', 'puzzle-kit'] } } } } },
+            // A lab or puzzle view: its own files, any core/, the shared kits, and the layers below.
+            {
+              from: { element: { type: 'feature' } },
+              allow: { to: { element: { type: 'feature', captured: { area: same('area'), feature: same('feature') } } } },
+            },
+            {
+              from: { element: { types: { anyOf: ['feature', 'puzzle-kit', 'domain', 'registry'] } } },
+              allow: { to: { element: { types: { anyOf: [...pure, 'ui', 'lib'] } } } },
+            },
+            { from: { element: { types: { anyOf: ['feature', 'puzzle-kit'] } } }, allow: { to: { element: { type: 'puzzle-kit' } } } },
+            // Everything a user does is graded into study's review log, and every feature shows decks.
+            {
+              from: { element: { types: { anyOf: ['feature', 'puzzle-kit', 'domain'] } } },
+              allow: { to: { element: { type: 'domain', captured: { domain: '(decks|study)' } } } },
+            },
+            { from: { element: { type: 'domain' } }, allow: { to: { element: { type: 'domain', captured: { domain: same('domain') } } } } },
+            // A quiz mode (quiz/test, quiz/cram…) shows items with the quiz's shared item views and strings.
+            {
+              from: { element: { type: 'feature', captured: { area: 'quiz' } } },
+              allow: { to: { element: { type: 'domain', captured: { domain: 'quiz' } } } },
+            },
+            { from: { element: { type: 'ui' } }, allow: { to: { element: { types: { anyOf: ['ui', 'lib'] } } } } },
+            { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
+          ],
+        },
+      ],
     },
   },
   {
     // Pure code runs the same in a test, a benchmark, a worker and the browser: no packages, no
     // views or styles, no DOM, no clock or unseeded randomness (time and a seeded random are passed in).
-    files: ['src/*/*/core/**/*.ts', 'src/quiz/core/**/*.ts', 'src/labs/kernel/**/*.ts', 'src/labs/catalogue.ts', 'src/puzzles/catalogue.ts', 'src/puzzles/workbench/puzzle-cases.ts'],
+    files: [
+      'src/*/*/core/**/*.ts',
+      'src/quiz/core/**/*.ts',
+      'src/labs/kernel/**/*.ts',
+      'src/labs/catalogue.ts',
+      'src/puzzles/catalogue.ts',
+      'src/puzzles/workbench/puzzle-cases.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^[^.]', message: 'core/ is pure: it imports no packages (React, DOM libraries…), only other pure code.' },
-        { regex: '\\.(tsx|css)$', message: 'core/ is pure: it imports no views or styles.' },
-      ] }],
-      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'fetch', 'requestAnimationFrame', 'setTimeout', 'setInterval', 'self', 'postMessage'].map((name) => ({ name, message: 'core/ is pure: no DOM or host APIs; pass what you need in.' }))],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^[^.]', message: 'core/ is pure: it imports no packages (React, DOM libraries…), only other pure code.' },
+            { regex: '\\.(tsx|css)$', message: 'core/ is pure: it imports no views or styles.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'navigator',
+          'location',
+          'fetch',
+          'requestAnimationFrame',
+          'setTimeout',
+          'setInterval',
+          'self',
+          'postMessage',
+        ].map((name) => ({ name, message: 'core/ is pure: no DOM or host APIs; pass what you need in.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'core/ is pure: time is passed in (nowMs).' },
         { object: 'Math', property: 'random', message: 'core/ is pure: use the seeded random of labs/kernel/random.ts.' },
         { object: 'performance', property: 'now', message: 'core/ is pure: time is passed in.' },

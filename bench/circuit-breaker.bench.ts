@@ -53,7 +53,10 @@ export default async function run(): Promise<void> {
   const engines: [string, BreakerSpec][] = [
     ['Resilience4j COUNT_BASED 100', { model: 'resilience4j', config: r4j }],
     ['Resilience4j TIME_BASED 10 s', { model: 'resilience4j', config: { ...r4j, slidingWindowType: 'TIME_BASED', slidingWindowSize: 10 } }],
-    ['Sentinel error ratio 0.5 / 1 s', { model: 'sentinel', rule: { grade: 'error-ratio', count: 0.5, slowRatioThreshold: 1, timeWindow: 1, minRequestAmount: 5, statIntervalMs: 1_000 } }],
+    [
+      'Sentinel error ratio 0.5 / 1 s',
+      { model: 'sentinel', rule: { grade: 'error-ratio', count: 0.5, slowRatioThreshold: 1, timeWindow: 1, minRequestAmount: 5, statIntervalMs: 1_000 } },
+    ],
     ['Hystrix defaults', { model: 'hystrix', config: HYSTRIX_DEFAULTS }],
   ];
   for (const [name, spec] of engines) {
@@ -75,7 +78,8 @@ export default async function run(): Promise<void> {
   const presetArrivals = steadyArrivals(preset.traffic.ratePerSec, preset.durationMs);
   let rows = 0;
   const rowsMs = bestTimeMs(() => {
-    rows = simulateBreaker({ breaker: preset.breaker, backend: preset.backend, arrivals: presetArrivals, seed: preset.seed, durationMs: preset.durationMs }).rows.length;
+    rows = simulateBreaker({ breaker: preset.breaker, backend: preset.backend, arrivals: presetArrivals, seed: preset.seed, durationMs: preset.durationMs })
+      .rows.length;
   });
   report(`simulate preset resilience4j-default, 180 s (${rows} rows with windows)`, rowsMs, 'ms', { max: 500 });
 }

@@ -32,21 +32,55 @@ function bigDockerfile(lines: number): string {
 
 export default function dockerImageBench(): void {
   const text = bigDockerfile(500);
-  const edited = text.split('\n').map((l, i) => (i === 399 && l.startsWith('ENV') ? 'ENV NODE_ENV=staging' : i === 399 ? `${l} # edited` : l)).join('\n');
+  const edited = text
+    .split('\n')
+    .map((l, i) => (i === 399 && l.startsWith('ENV') ? 'ENV NODE_ENV=staging' : i === 399 ? `${l} # edited` : l))
+    .join('\n');
   const parsed = parseDockerfile(text);
   if (parsed.errors.length > 0) throw new Error(parsed.errors.join('\n'));
   console.log(`${text.split('\n').length} source lines, ${parsed.instructions.length} instructions, ${parsed.stages.length} stages`);
 
   const N = 200;
-  report('parse a 500-line Dockerfile', bestRate(N, () => { for (let i = 0; i < N; i++) parseDockerfile(text); }), 'parses/s', { min: 1000 });
-  report('parse + build (cache keys, layers) with an empty cache', bestRate(N, () => { for (let i = 0; i < N; i++) build(parseDockerfile(text), 'node', new Set(), EMPTY_CACHE); }), 'builds/s', { min: 200 });
+  report(
+    'parse a 500-line Dockerfile',
+    bestRate(N, () => {
+      for (let i = 0; i < N; i++) parseDockerfile(text);
+    }),
+    'parses/s',
+    { min: 1000 },
+  );
+  report(
+    'parse + build (cache keys, layers) with an empty cache',
+    bestRate(N, () => {
+      for (let i = 0; i < N; i++) build(parseDockerfile(text), 'node', new Set(), EMPTY_CACHE);
+    }),
+    'builds/s',
+    { min: 200 },
+  );
   const first = build(parsed, 'node', new Set(), EMPTY_CACHE);
   const second = build(parseDockerfile(edited), 'node', new Set(), cacheOf(first));
   console.log(`second build: ${second.steps.filter((s) => s.cached).length} hits, ${second.steps.filter((s) => !s.cached).length} misses`);
-  report('one keystroke: runLab (two builds + overlay), 500 lines', bestTimeMs(() => { runLab({ baseline: text, dockerfile: edited, context: 'node', edited: [], ops: [] }); }, 5), 'ms', { max: 16 });
+  report(
+    'one keystroke: runLab (two builds + overlay), 500 lines',
+    bestTimeMs(() => {
+      runLab({ baseline: text, dockerfile: edited, context: 'node', edited: [], ops: [] });
+    }, 5),
+    'ms',
+    { max: 16 },
+  );
 
   const preset = PRESETS['overlay-write-delete'];
   const image = build(parseDockerfile(preset.dockerfile), 'node', new Set(), EMPTY_CACHE).final;
-  const ops: OverlayOp[] = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? { op: 'delete', path: `/app/src/f${i}` } : { op: 'write', path: i % 2 ? '/app/server.js' : `/tmp/f${i}`, bytes: 100 }));
-  if (image) report('overlay: 24 ops on the node image', bestRate(N, () => { for (let i = 0; i < N; i++) runOverlay(image.layers, ops); }), 'containers/s', { min: 2000 });
+  const ops: OverlayOp[] = Array.from({ length: 24 }, (_, i) =>
+    i % 3 === 0 ? { op: 'delete', path: `/app/src/f${i}` } : { op: 'write', path: i % 2 ? '/app/server.js' : `/tmp/f${i}`, bytes: 100 },
+  );
+  if (image)
+    report(
+      'overlay: 24 ops on the node image',
+      bestRate(N, () => {
+        for (let i = 0; i < N; i++) runOverlay(image.layers, ops);
+      }),
+      'containers/s',
+      { min: 2000 },
+    );
 }

@@ -35,6 +35,16 @@ export default function bench(): void {
   report('1M connections, ClusterIP, 3 pods (iptables walk)', millionMs(clusterRules, toClusterIP, false), 'ms', { max: 1000 });
   report('1M connections, ClientIP affinity, 65,536 clients', millionMs(affinity, toClusterIP, true), 'ms', { max: 1000 });
   report('1M connections, NodePort, externalTrafficPolicy Local', millionMs(localRules, toNodePort, false), 'ms', { max: 1000 });
-  report('split panel: 10,000 connections', bestTimeMs(() => splitRequests(clusterRules, toClusterIP, 10_000, 7)), 'ms', { max: 16 });
-  report('whole run of proxy-modes-at-scale (rows + rules)', bestTimeMs(() => simulate(k8sPresets['proxy-modes-at-scale'].scenario)), 'ms', { max: 50 });
+  report(
+    'split panel: 10,000 connections',
+    bestTimeMs(() => splitRequests(clusterRules, toClusterIP, 10_000, 7)),
+    'ms',
+    { max: 16 },
+  );
+  report(
+    'whole run of proxy-modes-at-scale (rows + rules)',
+    bestTimeMs(() => simulate(k8sPresets['proxy-modes-at-scale'].scenario)),
+    'ms',
+    { max: 50 },
+  );
 }

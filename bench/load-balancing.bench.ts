@@ -87,21 +87,30 @@ export default async function run(): Promise<void> {
 
 function startWorkers(n: number): Promise<Worker[]> {
   return Promise.all(
-    Array.from({ length: n }, () => new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(new URL('./lb-compare-worker.mjs', import.meta.url));
-      w.once('message', () => resolve(w));
-      w.once('error', reject);
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Worker>((resolve, reject) => {
+          const w = new Worker(new URL('./lb-compare-worker.mjs', import.meta.url));
+          w.once('message', () => resolve(w));
+          w.once('error', reject);
+        }),
+    ),
   );
 }
 
 async function compareInWorkers(workers: Worker[], groups: AlgorithmId[][]): Promise<{ ms: number; runs: RunSummary[] }> {
   const start = performance.now();
-  const replies = await Promise.all(groups.map((group, i) => new Promise<RunSummary[]>((resolve, reject) => {
-    const w = workers[i] as Worker;
-    w.once('message', resolve);
-    w.once('error', reject);
-    w.postMessage(group);
-  })));
+  const replies = await Promise.all(
+    groups.map(
+      (group, i) =>
+        new Promise<RunSummary[]>((resolve, reject) => {
+          const w = workers[i] as Worker;
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.postMessage(group);
+        }),
+    ),
+  );
   return { ms: performance.now() - start, runs: replies.flat() };
 }

@@ -29,7 +29,8 @@ export function bestTimeMs(fn: () => void, rounds = 3): number {
 export function report(name: string, value: number, unit: string, budget?: { min?: number; max?: number }): void {
   const shown = value >= 1000 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
   let verdict = '';
-  if (budget?.min !== undefined) verdict = value >= budget.min ? `  ok (budget ≥ ${budget.min.toLocaleString('en-US')})` : `  MISSES budget ≥ ${budget.min.toLocaleString('en-US')}`;
+  if (budget?.min !== undefined)
+    verdict = value >= budget.min ? `  ok (budget ≥ ${budget.min.toLocaleString('en-US')})` : `  MISSES budget ≥ ${budget.min.toLocaleString('en-US')}`;
   if (budget?.max !== undefined) verdict = value <= budget.max ? `  ok (budget ≤ ${budget.max})` : `  MISSES budget ≤ ${budget.max}`;
   console.log(`${name.padEnd(58)} ${shown.padStart(14)} ${unit}${verdict}`);
 }

@@ -22,9 +22,21 @@ interface Scenario {
 
 // One playable run of each lab with a thousand requests a second.
 const SCENARIOS: readonly Scenario[] = [
-  { name: 'rate-limiting (token bucket, Poisson 1,000 r/s, 60 s)', path: '/labs/rate-limiting?algo=token-bucket&rate=500&capacity=100&initial=100&traffic=poisson&trafficRate=1000&duration=60', ready: 'rate-limiting-lab' },
-  { name: 'circuit-breaker (Resilience4j, 1,000 r/s, 60 s)', path: '/labs/circuit-breaker?preset=resilience4j-default&rate=1000&duration=60', ready: 'circuit-breaker-lab' },
-  { name: 'load-balancing (least_conn, Poisson 1,000 r/s, 20 s)', path: '/labs/load-balancing?algo=least-conn&weights=1,1,1,1&rate=1000&duration=20&traffic=poisson', ready: 'load-balancing-lab' },
+  {
+    name: 'rate-limiting (token bucket, Poisson 1,000 r/s, 60 s)',
+    path: '/labs/rate-limiting?algo=token-bucket&rate=500&capacity=100&initial=100&traffic=poisson&trafficRate=1000&duration=60',
+    ready: 'rate-limiting-lab',
+  },
+  {
+    name: 'circuit-breaker (Resilience4j, 1,000 r/s, 60 s)',
+    path: '/labs/circuit-breaker?preset=resilience4j-default&rate=1000&duration=60',
+    ready: 'circuit-breaker-lab',
+  },
+  {
+    name: 'load-balancing (least_conn, Poisson 1,000 r/s, 20 s)',
+    path: '/labs/load-balancing?algo=least-conn&weights=1,1,1,1&rate=1000&duration=20&traffic=poisson',
+    ready: 'load-balancing-lab',
+  },
 ];
 
 interface FrameTiming {
@@ -92,7 +104,9 @@ export default async function run(): Promise<void> {
     console.log(`no Chromium at ${CHROMIUM}: run \`node scripts/ensure-test-tools.mjs\` (or set CHROMIUM_PATH)`);
     return;
   }
-  const server = spawn(join('node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+  const server = spawn(join('node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+    stdio: 'ignore',
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`, 30_000);

@@ -62,11 +62,21 @@ async function chromiumPart() {
     console.log('  (Chromium part skipped: needs dist/ and Chromium)');
     return;
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    for (let i = 0; i < 50; i++) { try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 200)); } }
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(base);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     // bypassCSP: the app's policy forbids eval, which Playwright's string predicates need.
     const page = await (await browser.newContext({ locale: 'zh-CN', bypassCSP: true })).newPage();
     await page.goto(`${base}/favicon.svg`);
@@ -100,9 +110,15 @@ async function chromiumPart() {
     };
     // The longest main-thread task while the app opens: a first open replays every review, in
     // slices, so the page keeps painting and answering meanwhile.
-    await page.addInitScript(`window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`);
+    await page.addInitScript(
+      `window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`,
+    );
     report('Chromium: first open (no cache yet: full replay in slices)', await openHome(), 'ms');
-    report('Chromium: longest main-thread task during that first open (reading 400k records, then slices)', (await page.evaluate('window.__longest')) as number, 'ms');
+    report(
+      'Chromium: longest main-thread task during that first open (reading 400k records, then slices)',
+      (await page.evaluate('window.__longest')) as number,
+      'ms',
+    );
     await page.waitForTimeout(3000); // the states cache is written 2 s after a change
     await page.evaluate('dispatchEvent(new PageTransitionEvent("pagehide"))');
     await page.waitForTimeout(500);
@@ -135,7 +151,11 @@ async function chromiumPart() {
     report('Chromium: key press to next card, worst of 20', latencies.at(-1) ?? NaN, 'ms');
   } finally {
     await browser.close();
-    try { if (server.pid) process.kill(-server.pid); } catch { /* already gone */ }
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      /* already gone */
+    }
   }
 }
 

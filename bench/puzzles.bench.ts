@@ -128,7 +128,9 @@ function benchTopIps(): void {
     }, 2);
     const s = counter.stats();
     report('top IPs: streaming counter (read + count)', bytes / 1e6 / (ours / 1000), 'MB/s');
-    console.log(`  ${s.lines.toLocaleString('en-US')} lines, ${s.malformedLines.toLocaleString('en-US')} malformed, ${s.distinctIps.toLocaleString('en-US')} distinct IPs, ${ours.toFixed(0)} ms`);
+    console.log(
+      `  ${s.lines.toLocaleString('en-US')} lines, ${s.malformedLines.toLocaleString('en-US')} malformed, ${s.distinctIps.toLocaleString('en-US')} distinct IPs, ${ours.toFixed(0)} ms`,
+    );
 
     const cmd = `awk '{print $1}' '${file}' | sort | uniq -c | sort -rn | head -10`;
     const shStart = performance.now();

@@ -23,18 +23,35 @@ export default function bench(): void {
   const list = keys();
   const { bytes, offsets } = packKeys(list);
   let sink = 0;
-  const packed = bestRate(N, () => {
-    for (let i = 0; i < N; i++) sink ^= slotInBuffer(bytes, offsets[i] as number, offsets[i + 1] as number);
-  }, 5);
-  const strings = bestRate(N, () => {
-    for (let i = 0; i < N; i++) sink ^= keySlot(list[i] as string);
-  }, 5);
-  const encoding = bestRate(N, () => {
-    for (let i = 0; i < N; i++) sink ^= slotOfBytes(keyBytes(list[i] as string));
-  }, 3);
+  const packed = bestRate(
+    N,
+    () => {
+      for (let i = 0; i < N; i++) sink ^= slotInBuffer(bytes, offsets[i] as number, offsets[i + 1] as number);
+    },
+    5,
+  );
+  const strings = bestRate(
+    N,
+    () => {
+      for (let i = 0; i < N; i++) sink ^= keySlot(list[i] as string);
+    },
+    5,
+  );
+  const encoding = bestRate(
+    N,
+    () => {
+      for (let i = 0; i < N; i++) sink ^= slotOfBytes(keyBytes(list[i] as string));
+    },
+    3,
+  );
   report('key → slot, pre-encoded buffer, table CRC16 byte loop', packed, 'keys/s', { min: 10_000_000 });
   report('key → slot, keySlot(string) (ASCII fast path)', strings, 'keys/s');
   report('key → slot, encode to UTF-8 on every lookup', encoding, 'keys/s');
-  report('failover preset, whole run (rows + snapshots)', bestTimeMs(() => runScenario(buildScenario({ preset: 'failover', seed: 1, nodeTimeoutMs: 15_000, wait: 0 }))), 'ms', { max: 100 });
+  report(
+    'failover preset, whole run (rows + snapshots)',
+    bestTimeMs(() => runScenario(buildScenario({ preset: 'failover', seed: 1, nodeTimeoutMs: 15_000, wait: 0 }))),
+    'ms',
+    { max: 100 },
+  );
   if (sink === -1) console.log('');
 }

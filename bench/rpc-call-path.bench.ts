@@ -18,14 +18,49 @@ function callsPerSecond(config: CallConfig): number {
 
 export default function rpcCallPathBench(): void {
   report('dubbo-defaults, healthy: calls/s over 100k calls', callsPerSecond(presetConfigs['dubbo-defaults']), 'calls/s', { min: 100_000 });
-  report('dubbo-defaults, slow provider (failover): calls/s', callsPerSecond({ ...presetConfigs['dubbo-defaults'], fault: 'slow-provider' }), 'calls/s', { min: 50_000 });
-  report('dubbo-defaults, all 3 slow (3 attempts): calls/s', callsPerSecond({ ...presetConfigs['dubbo-defaults'], fault: 'slow-provider', faulty: 3 }), 'calls/s', { min: 50_000 });
-  report('dubbo-forking-2, slow provider: calls/s', callsPerSecond({ ...presetConfigs['dubbo-forking-2'], fault: 'slow-provider' }), 'calls/s', { min: 50_000 });
-  report('grpc-unary-deadline, connection dropped: calls/s', callsPerSecond({ ...presetConfigs['grpc-unary-deadline'], fault: 'connection-dropped' }), 'calls/s', { min: 50_000 });
+  report('dubbo-defaults, slow provider (failover): calls/s', callsPerSecond({ ...presetConfigs['dubbo-defaults'], fault: 'slow-provider' }), 'calls/s', {
+    min: 50_000,
+  });
+  report(
+    'dubbo-defaults, all 3 slow (3 attempts): calls/s',
+    callsPerSecond({ ...presetConfigs['dubbo-defaults'], fault: 'slow-provider', faulty: 3 }),
+    'calls/s',
+    { min: 50_000 },
+  );
+  report('dubbo-forking-2, slow provider: calls/s', callsPerSecond({ ...presetConfigs['dubbo-forking-2'], fault: 'slow-provider' }), 'calls/s', {
+    min: 50_000,
+  });
+  report(
+    'grpc-unary-deadline, connection dropped: calls/s',
+    callsPerSecond({ ...presetConfigs['grpc-unary-deadline'], fault: 'connection-dropped' }),
+    'calls/s',
+    { min: 50_000 },
+  );
 
-  report('encode the sample order as JSON: orders/s', bestRate(CALLS, () => { for (let i = 0; i < CALLS; i++) orderJson(SAMPLE_ORDER); }), 'orders/s', { min: 100_000 });
-  report('encode the sample order as protobuf: orders/s', bestRate(CALLS, () => { for (let i = 0; i < CALLS; i++) orderProto(SAMPLE_ORDER); }), 'orders/s', { min: 100_000 });
-  report('encode the sample order as Hessian 2: orders/s', bestRate(CALLS, () => { for (let i = 0; i < CALLS; i++) orderHessian(SAMPLE_ORDER); }), 'orders/s', { min: 100_000 });
+  report(
+    'encode the sample order as JSON: orders/s',
+    bestRate(CALLS, () => {
+      for (let i = 0; i < CALLS; i++) orderJson(SAMPLE_ORDER);
+    }),
+    'orders/s',
+    { min: 100_000 },
+  );
+  report(
+    'encode the sample order as protobuf: orders/s',
+    bestRate(CALLS, () => {
+      for (let i = 0; i < CALLS; i++) orderProto(SAMPLE_ORDER);
+    }),
+    'orders/s',
+    { min: 100_000 },
+  );
+  report(
+    'encode the sample order as Hessian 2: orders/s',
+    bestRate(CALLS, () => {
+      for (let i = 0; i < CALLS; i++) orderHessian(SAMPLE_ORDER);
+    }),
+    'orders/s',
+    { min: 100_000 },
+  );
 
   // What one render of the player does: the run (memoised per URL) and the moment at a step.
   const runs = PRESET_IDS.map((id) => simulateCall({ ...presetConfigs[id], fault: 'slow-provider' }));

@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 for (const file of files) {
   console.log(`\n## ${file}`);
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: () => Promise<void> | void };

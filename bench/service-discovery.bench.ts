@@ -15,9 +15,22 @@ const HOUR_MS = 3_600_000;
 
 function hour(kind: RegistryKind): Scenario {
   return {
-    ...presets['eureka-defaults'], kind, providers: 100, consumers: 1000, rate: 100, retry: true,
-    crash: 17, crashAtMs: 600_000, deregister: 42, deregisterAtMs: 1_800_000, drainMs: 5000,
-    servers: 3, stop: [], start: [], durationMs: HOUR_MS, seed: 1,
+    ...presets['eureka-defaults'],
+    kind,
+    providers: 100,
+    consumers: 1000,
+    rate: 100,
+    retry: true,
+    crash: 17,
+    crashAtMs: 600_000,
+    deregister: 42,
+    deregisterAtMs: 1_800_000,
+    drainMs: 5000,
+    servers: 3,
+    stop: [],
+    start: [],
+    durationMs: HOUR_MS,
+    seed: 1,
   };
 }
 
@@ -33,10 +46,22 @@ export default async function run(): Promise<void> {
       failed = r.main.failed;
       rescued = r.main.retriedOk;
     }, 2);
-    console.log(`  ${kind}: ${calls.toLocaleString('en-US')} calls; ${rescued.toLocaleString('en-US')} hit a dead instance and succeeded on retry, ${failed.toLocaleString('en-US')} failed`);
+    console.log(
+      `  ${kind}: ${calls.toLocaleString('en-US')} calls; ${rescued.toLocaleString('en-US')} hit a dead instance and succeeded on retry, ${failed.toLocaleString('en-US')} failed`,
+    );
     report(`service-discovery ${kind}: 1 h, 100 instances, 1,000 consumers × 100/s`, ms, 'ms', { max: 1000 });
   }
   const eureka = presets['eureka-defaults'];
-  report('service-discovery eureka-defaults preset with rows (the page)', bestTimeMs(() => simulate(eureka)), 'ms', { max: 50 });
-  report('service-discovery zookeeper-vs-eureka-outage with rows', bestTimeMs(() => simulate(presets['zookeeper-vs-eureka-outage'])), 'ms', { max: 50 });
+  report(
+    'service-discovery eureka-defaults preset with rows (the page)',
+    bestTimeMs(() => simulate(eureka)),
+    'ms',
+    { max: 50 },
+  );
+  report(
+    'service-discovery zookeeper-vs-eureka-outage with rows',
+    bestTimeMs(() => simulate(presets['zookeeper-vs-eureka-outage'])),
+    'ms',
+    { max: 50 },
+  );
 }

@@ -4,7 +4,9 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 
 const out = process.argv[2] || 'shots';
-const pages = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/decks/rate-limiting-circuit-breaking', '/cards/rpc-architecture', '/cards/redis-cluster', '/search?q=令牌桶', '/settings'];
+const pages = process.argv.slice(3).length
+  ? process.argv.slice(3)
+  : ['/', '/decks/rate-limiting-circuit-breaking', '/cards/rpc-architecture', '/cards/redis-cluster', '/search?q=令牌桶', '/settings'];
 const base = process.env.BASE_URL || 'http://127.0.0.1:4173';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -12,7 +14,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 for (const scheme of ['light', 'dark']) {
-  for (const [label, width] of [['narrow', 375], ['wide', 1280]]) {
+  for (const [label, width] of [
+    ['narrow', 375],
+    ['wide', 1280],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
     for (const path of pages) {
       await page.goto(base + path);

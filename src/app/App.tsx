@@ -28,21 +28,126 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<HomeRoute />} />
-          <Route path="decks/:deckId" element={<Lazy><DeckRoute /></Lazy>} />
-          <Route path="decks/:deckId/study" element={<Lazy><StudyRoute /></Lazy>} />
-          <Route path="study" element={<Lazy><StudyRoute /></Lazy>} />
-          <Route path="cards/:cardId" element={<Lazy><CardRoute /></Lazy>} />
-          <Route path="search" element={<Lazy><SearchRoute /></Lazy>} />
-          <Route path="settings" element={<Lazy><SettingsRoute /></Lazy>} />
-          <Route path="stats" element={<Lazy><StatsRoute /></Lazy>} />
-          <Route path="cram" element={<Lazy><CramRoute /></Lazy>} />
-          <Route path="test" element={<Lazy><TestRoute /></Lazy>} />
-          <Route path="interview" element={<Lazy><InterviewRoute /></Lazy>} />
-          <Route path="labs" element={<Lazy><LabsRoute /></Lazy>} />
-          <Route path="labs/:labId" element={<Lazy><LabRoute /></Lazy>} />
-          <Route path="puzzles" element={<Lazy><PuzzlesRoute /></Lazy>} />
-          <Route path="puzzles/:puzzleId" element={<Lazy><PuzzleRoute /></Lazy>} />
-          <Route path="*" element={<Lazy><NotFoundRoute /></Lazy>} />
+          <Route
+            path="decks/:deckId"
+            element={
+              <Lazy>
+                <DeckRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="decks/:deckId/study"
+            element={
+              <Lazy>
+                <StudyRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="study"
+            element={
+              <Lazy>
+                <StudyRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="cards/:cardId"
+            element={
+              <Lazy>
+                <CardRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="search"
+            element={
+              <Lazy>
+                <SearchRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <Lazy>
+                <SettingsRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="stats"
+            element={
+              <Lazy>
+                <StatsRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="cram"
+            element={
+              <Lazy>
+                <CramRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="test"
+            element={
+              <Lazy>
+                <TestRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="interview"
+            element={
+              <Lazy>
+                <InterviewRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="labs"
+            element={
+              <Lazy>
+                <LabsRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="labs/:labId"
+            element={
+              <Lazy>
+                <LabRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="puzzles"
+            element={
+              <Lazy>
+                <PuzzlesRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="puzzles/:puzzleId"
+            element={
+              <Lazy>
+                <PuzzleRoute />
+              </Lazy>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Lazy>
+                <NotFoundRoute />
+              </Lazy>
+            }
+          />
         </Route>
       </Routes>
     </BrowserRouter>

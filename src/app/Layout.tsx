@@ -40,14 +40,20 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
       <header className="site-header">
         <NavLink to={paths.home()} className="brand">
-          <span aria-hidden="true" className="brand-mark">IL</span>
+          <span aria-hidden="true" className="brand-mark">
+            IL
+          </span>
           <span>{t.appName}</span>
         </NavLink>
         <nav aria-label={t.appName} className="site-nav">
-          <NavLink to={paths.home()} end>{t.navDecks}</NavLink>
+          <NavLink to={paths.home()} end>
+            {t.navDecks}
+          </NavLink>
           <NavLink to={paths.labs()}>{t.navLabs}</NavLink>
           <NavLink to={paths.puzzles()}>{t.navPuzzles}</NavLink>
           <NavLink to={paths.search()}>{t.navSearch}</NavLink>

@@ -57,8 +57,12 @@ function RouteError({ error, onRetry }: { error: Error; onRetry: () => void }) {
       <p>{chunk ? t.routeLoadFailedBody : t.routeErrorBody}</p>
       <pre className="route-error-message">{error.message}</pre>
       <div className="row">
-        <button type="button" className="primary" onClick={onRetry}>{t.retry}</button>
-        <button type="button" onClick={() => window.location.reload()}>{t.reload}</button>
+        <button type="button" className="primary" onClick={onRetry}>
+          {t.retry}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.reload}
+        </button>
         <Link to={paths.home()}>{t.backHome}</Link>
       </div>
     </div>

@@ -10,8 +10,12 @@ export function UpdateBanner() {
   return (
     <div className="banner info update-banner" role="status" data-testid="update-banner">
       <span>{t.updateReady}</span>
-      <button type="button" className="primary" onClick={reloadToUpdate}>{t.updateReload}</button>
-      <button type="button" className="link-button" onClick={dismissUpdate}>{t.updateLater}</button>
+      <button type="button" className="primary" onClick={reloadToUpdate}>
+        {t.updateReload}
+      </button>
+      <button type="button" className="link-button" onClick={dismissUpdate}>
+        {t.updateLater}
+      </button>
     </div>
   );
 }

@@ -8,7 +8,11 @@ import { appPolicy } from './csp.ts';
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.push(`sha256-${createHash('sha256').update(m[1] ?? '', 'utf8').digest('base64')}`);
+    hashes.push(
+      `sha256-${createHash('sha256')
+        .update(m[1] ?? '', 'utf8')
+        .digest('base64')}`,
+    );
   }
   return hashes;
 }

@@ -26,16 +26,24 @@ export function CardContent({ card, showAnswer, labels, headingLevel = 1, childr
   return (
     <article className="card-content" lang={langTag(main.language)} data-language={main.language}>
       <header>
-        {card.notes && <span className="badge notes" lang="zh-CN" title={`${labels.notesQuestion}: ${card.notes}`}>{labels.fromNotes}</span>}
+        {card.notes && (
+          <span className="badge notes" lang="zh-CN" title={`${labels.notesQuestion}: ${card.notes}`}>
+            {labels.fromNotes}
+          </span>
+        )}
         <Heading className="question">{main.text.question}</Heading>
         {otherQuestion && otherQuestion !== main.text.question && (
-          <p className="question-en" lang={langTag(main.language === 'zh' ? 'en' : 'zh')}>{otherQuestion}</p>
+          <p className="question-en" lang={langTag(main.language === 'zh' ? 'en' : 'zh')}>
+            {otherQuestion}
+          </p>
         )}
       </header>
       {showAnswer && (
         <>
           {card.notes && card.notes !== card.question && (
-            <p className="notes-origin muted" lang="zh-CN">{labels.notesQuestion}：{card.notes}</p>
+            <p className="notes-origin muted" lang="zh-CN">
+              {labels.notesQuestion}：{card.notes}
+            </p>
           )}
           <AnswerHtml html={main.text.html} />
           {children}

@@ -44,7 +44,10 @@ export function ImportDeckPanel({ check, labels, language }: ImportDeckPanelProp
     e.target.value = '';
     if (!file) return;
     setMessage('');
-    if (file.size > MAX_BYTES) { setProblems([{ file: file.name, line: 1, message: labels.tooBig }]); return; }
+    if (file.size > MAX_BYTES) {
+      setProblems([{ file: file.name, line: 1, message: labels.tooBig }]);
+      return;
+    }
     const raw = await file.text();
     let text = raw;
     if (isDelimitedFile(file.name, raw)) {
@@ -72,20 +75,38 @@ export function ImportDeckPanel({ check, labels, language }: ImportDeckPanelProp
       <p className="muted small">{labels.help}</p>
       <label className="button secondary file-button">
         {labels.choose}
-        <input type="file" accept=".md,.markdown,.csv,.tsv,.txt,text/markdown,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void onFile(e)} data-testid="import-deck-input" />
+        <input
+          type="file"
+          accept=".md,.markdown,.csv,.tsv,.txt,text/markdown,text/csv,text/tab-separated-values,text/plain"
+          onChange={(e) => void onFile(e)}
+          data-testid="import-deck-input"
+        />
       </label>
-      {message && <p role="status" className="ok">{message}</p>}
+      {message && (
+        <p role="status" className="ok">
+          {message}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="problems" role="alert" data-testid="deck-problems">
-          {problems.map((p) => <li key={formatProblem(p)}><code>{formatProblem(language === 'en' ? p : { ...p, message: toChinese(p.message) })}</code></li>)}
+          {problems.map((p) => (
+            <li key={formatProblem(p)}>
+              <code>{formatProblem(language === 'en' ? p : { ...p, message: toChinese(p.message) })}</code>
+            </li>
+          ))}
         </ul>
       )}
       {sources.length > 0 && (
         <ul className="imported-list">
           {sources.map((d) => (
             <li key={d.file}>
-              {d.entry.title} <span className="muted small">({d.file}, {d.entry.cardIds.length})</span>{' '}
-              <button type="button" className="link-button" onClick={() => void remove(d.file)} aria-label={`${labels.remove} ${d.entry.title}`}>{labels.remove}</button>
+              {d.entry.title}{' '}
+              <span className="muted small">
+                ({d.file}, {d.entry.cardIds.length})
+              </span>{' '}
+              <button type="button" className="link-button" onClick={() => void remove(d.file)} aria-label={`${labels.remove} ${d.entry.title}`}>
+                {labels.remove}
+              </button>
             </li>
           ))}
         </ul>

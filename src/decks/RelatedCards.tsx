@@ -16,8 +16,13 @@ export function RelatedCards({ kind, id, cardPath, title }: RelatedCardsProps) {
   const [links, setLinks] = useState<readonly ContentLink[] | null>(null);
   useEffect(() => {
     let live = true;
-    import('virtual:content-links').then((m) => live && setLinks(m.default), () => live && setLinks([]));
-    return () => { live = false; };
+    import('virtual:content-links').then(
+      (m) => live && setLinks(m.default),
+      () => live && setLinks([]),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   if (!links) return null;
   const cards = new Map<string, ContentLink>();

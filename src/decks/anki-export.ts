@@ -30,10 +30,16 @@ export function ankiDeckName(title: string): string {
 }
 
 export function toAnkiTsv(deckTitle: string, cards: readonly AnkiCard[]): string {
-  const header = ['#separator:tab', '#html:true', '#notetype:Basic', `#deck:${ankiDeckName(deckTitle)}`, '#guid column:1', '#tags column:4', '#columns:GUID\tFront\tBack\tTags'];
-  const rows = cards.map((c) =>
-    [ankiGuid(c.id), front(c), c.answerHtml, tags(c)].map(field).join('\t'),
-  );
+  const header = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${ankiDeckName(deckTitle)}`,
+    '#guid column:1',
+    '#tags column:4',
+    '#columns:GUID\tFront\tBack\tTags',
+  ];
+  const rows = cards.map((c) => [ankiGuid(c.id), front(c), c.answerHtml, tags(c)].map(field).join('\t'));
   return `${[...header, ...rows].join('\n')}\n`;
 }
 

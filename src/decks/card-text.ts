@@ -25,7 +25,10 @@ export function readCardText(lines: readonly SourceLine[], question: string, fal
     const heading = code[i] ? null : SECTION.exec(l.text);
     if (heading) {
       inQuiz = QUIZ_HEADINGS.has((heading[1] ?? '').toLowerCase());
-      if (inQuiz) { quizLine ??= l.line; return; }
+      if (inQuiz) {
+        quizLine ??= l.line;
+        return;
+      }
     }
     (inQuiz ? quiz : answer).push(l);
   });
@@ -50,7 +53,10 @@ function keyPoints(lines: readonly SourceLine[]): string[] {
   lines.forEach(({ text }, i) => {
     if (code[i]) return;
     const heading = /^###\s+(.*)$/.exec(text);
-    if (heading) { inSection = KEY_POINTS_HEADINGS.has((heading[1] ?? '').trim().toLowerCase()); return; }
+    if (heading) {
+      inSection = KEY_POINTS_HEADINGS.has((heading[1] ?? '').trim().toLowerCase());
+      return;
+    }
     const bullet = /^[-*]\s+(.*)$/.exec(text);
     if (inSection && bullet) points.push((bullet[1] ?? '').trim());
   });

@@ -8,10 +8,33 @@ import type { KnownIds } from './types.ts';
 
 const known: KnownIds = { labs: new Set(), puzzles: new Set(), labPresets: new Map() };
 const source = [
-  '---', 'id: demo', 'title: 演示', 'title_en: Demo', 'order: 1', '---', '',
-  '## 令牌桶是什么？ {#tb}', 'en: What is a token bucket?', '', '按速率放令牌。', '', '### 自测', '#### true-false: 允许突发。', 'answer: true', '> 桶里攒着令牌。',
-  '::: en', '', 'Tokens drip in like a metronome.', '', '### Quiz', '#### true-false: It allows bursts.', 'answer: true', '> Saved tokens.',
-  '## 只有中文 {#zh-only}', '', '中文答案。',
+  '---',
+  'id: demo',
+  'title: 演示',
+  'title_en: Demo',
+  'order: 1',
+  '---',
+  '',
+  '## 令牌桶是什么？ {#tb}',
+  'en: What is a token bucket?',
+  '',
+  '按速率放令牌。',
+  '',
+  '### 自测',
+  '#### true-false: 允许突发。',
+  'answer: true',
+  '> 桶里攒着令牌。',
+  '::: en',
+  '',
+  'Tokens drip in like a metronome.',
+  '',
+  '### Quiz',
+  '#### true-false: It allows bursts.',
+  'answer: true',
+  '> Saved tokens.',
+  '## 只有中文 {#zh-only}',
+  '',
+  '中文答案。',
 ].join('\n');
 const deck = parseDeck(source, 'demo.md', known).deck!;
 const render = createMarkdownRenderer({ resolveLink: (kind, target) => `/${kind}/${target}` });

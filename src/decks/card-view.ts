@@ -7,8 +7,14 @@ export function toCardView(card: Card, render: (markdown: string) => string): Ca
   const side = (text: CardText | null): CardViewText | null =>
     text && { question: text.question, summary: text.summary, keyPoints: text.keyPoints, html: render(text.answer) };
   return {
-    id: card.id, deckId: card.deckId, question: card.question, questionEn: card.questionEn, notes: card.notes,
-    zh: side(card.zh), en: side(card.en), quiz: card.quiz,
+    id: card.id,
+    deckId: card.deckId,
+    question: card.question,
+    questionEn: card.questionEn,
+    notes: card.notes,
+    zh: side(card.zh),
+    en: side(card.en),
+    quiz: card.quiz,
     related: [...new Set(card.links.filter((l) => l.kind === 'card' && l.target !== card.id).map((l) => l.target))],
   };
 }

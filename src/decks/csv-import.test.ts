@@ -9,7 +9,10 @@ describe('CSV / TSV import', () => {
   it('reads quoted fields with commas, quotes and newlines', () => {
     const { rows, problems } = parseDelimited('a,"b, c"\n"say ""hi""","two\nlines"\n', ',');
     expect(problems).toEqual([]);
-    expect(rows).toEqual([{ line: 1, cells: ['a', 'b, c'] }, { line: 2, cells: ['say "hi"', 'two\nlines'] }]);
+    expect(rows).toEqual([
+      { line: 1, cells: ['a', 'b, c'] },
+      { line: 2, cells: ['say "hi"', 'two\nlines'] },
+    ]);
   });
 
   it('turns a CSV with a header into a deck our parser accepts, with stable ids', () => {
@@ -23,7 +26,7 @@ describe('CSV / TSV import', () => {
     expect(csvToDeckMarkdown(csv, 'My Notes.csv').source).toBe(source); // same file, same ids
   });
 
-  it('reads Anki\'s plain-text export (headers, tab separator, HTML) and keeps lines that look like headings as text', () => {
+  it("reads Anki's plain-text export (headers, tab separator, HTML) and keeps lines that look like headings as text", () => {
     const tsv = '#separator:tab\n#html:true\nQ1\t<b>bold</b> answer\nQ2\t"## not a card\nline two"\n';
     const { source, problems } = csvToDeckMarkdown(tsv, 'anki.txt');
     expect(problems).toEqual([]);

@@ -38,17 +38,44 @@ export function parseDelimited(text: string, sep: string, firstLine = 1): { rows
       }
       const c = text[i] as string;
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-        if (c === '"') { quoted = false; i++; continue; }
+        if (c === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        if (c === '"') {
+          quoted = false;
+          i++;
+          continue;
+        }
         if (c === '\n') line++;
         cell += c;
         i++;
         continue;
       }
-      if (c === '"' && atFieldStart) { quoted = true; atFieldStart = false; i++; continue; }
-      if (c === sep) { cells.push(cell); cell = ''; atFieldStart = true; i++; continue; }
-      if (c === '\r' && text[i + 1] === '\n') { i++; continue; }
-      if (c === '\n') { cells.push(cell); line++; i++; break; }
+      if (c === '"' && atFieldStart) {
+        quoted = true;
+        atFieldStart = false;
+        i++;
+        continue;
+      }
+      if (c === sep) {
+        cells.push(cell);
+        cell = '';
+        atFieldStart = true;
+        i++;
+        continue;
+      }
+      if (c === '\r' && text[i + 1] === '\n') {
+        i++;
+        continue;
+      }
+      if (c === '\n') {
+        cells.push(cell);
+        line++;
+        i++;
+        break;
+      }
       cell += c;
       atFieldStart = false;
       i++;
@@ -97,13 +124,33 @@ export function csvToDeckMarkdown(text: string, fileName: string): { source: str
   for (const row of hasHeader && !named ? rows.slice(1) : rows) {
     const question = (row.cells[qi] ?? '').replace(/\s*\n\s*/g, ' ').trim();
     const answer = (row.cells[ai] ?? '').trim();
-    if (row.cells.length < 2) { problems.push({ line: row.line, zh: `第 ${row.line} 行：需要问题和答案两列，只找到一列（分隔符是${sep === '\t' ? ' Tab' : `“${sep}”`}）`, en: `line ${row.line}: needs a question and an answer column, found one` }); continue; }
-    if (!question) { problems.push({ line: row.line, zh: `第 ${row.line} 行：问题是空的`, en: `line ${row.line}: the question is empty` }); continue; }
-    if (!answer) { problems.push({ line: row.line, zh: `第 ${row.line} 行：答案是空的`, en: `line ${row.line}: the answer is empty` }); continue; }
+    if (row.cells.length < 2) {
+      problems.push({
+        line: row.line,
+        zh: `第 ${row.line} 行：需要问题和答案两列，只找到一列（分隔符是${sep === '\t' ? ' Tab' : `“${sep}”`}）`,
+        en: `line ${row.line}: needs a question and an answer column, found one`,
+      });
+      continue;
+    }
+    if (!question) {
+      problems.push({ line: row.line, zh: `第 ${row.line} 行：问题是空的`, en: `line ${row.line}: the question is empty` });
+      continue;
+    }
+    if (!answer) {
+      problems.push({ line: row.line, zh: `第 ${row.line} 行：答案是空的`, en: `line ${row.line}: the answer is empty` });
+      continue;
+    }
     const given = idi >= 0 ? (row.cells[idi] ?? '').trim() : '';
     const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given) ? given : `${deckId}-${hash8(question)}`;
     const first = seen.get(id);
-    if (first !== undefined) { problems.push({ line: row.line, zh: `第 ${row.line} 行：和第 ${first} 行是同一个问题（id ${id}）`, en: `line ${row.line}: the same question as line ${first} (id ${id})` }); continue; }
+    if (first !== undefined) {
+      problems.push({
+        line: row.line,
+        zh: `第 ${row.line} 行：和第 ${first} 行是同一个问题（id ${id}）`,
+        en: `line ${row.line}: the same question as line ${first} (id ${id})`,
+      });
+      continue;
+    }
     seen.set(id, row.line);
     cards.push(`## ${question.replace(/\{#/g, '{\\#')} {#${id}}\n\n${escapeBlockStarts(answer)}\n`);
   }
@@ -115,11 +162,19 @@ export function csvToDeckMarkdown(text: string, fileName: string): { source: str
 
 /** Lines that would start a card, a section, the English half or frontmatter are kept as text. */
 function escapeBlockStarts(answer: string): string {
-  return answer.replace(/\r\n/g, '\n').split('\n').map((l) => (/^\s*(#|:::|---)/.test(l) ? `\\${l.trimStart()}` : l)).join('\n');
+  return answer
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((l) => (/^\s*(#|:::|---)/.test(l) ? `\\${l.trimStart()}` : l))
+    .join('\n');
 }
 
 function toDeckId(fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = fileName
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base ? `imported-${base}` : `imported-${hash8(fileName)}`;
 }
 

@@ -11,11 +11,21 @@ async function open(db: RecordDb) {
   const store = createImportedDecksStore(db, quiet);
   await new Promise<void>((resolve) => {
     if (store.getState().ready) return resolve();
-    const stop = store.subscribe((s) => { if (s.ready) { stop(); resolve(); } });
+    const stop = store.subscribe((s) => {
+      if (s.ready) {
+        stop();
+        resolve();
+      }
+    });
   });
   return store;
 }
-const source = (file: string): ImportedSource => ({ file, text: `# ${file}`, importedAt: 1, entry: { id: file, title: file, titleEn: file, order: 1, cardIds: [], imported: true } as never });
+const source = (file: string): ImportedSource => ({
+  file,
+  text: `# ${file}`,
+  importedAt: 1,
+  entry: { id: file, title: file, titleEn: file, order: 1, cardIds: [], imported: true } as never,
+});
 
 describe('imported decks store', () => {
   it('two stale tabs saving different decks keep both', async () => {

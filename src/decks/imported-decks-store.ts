@@ -31,8 +31,18 @@ export const IMPORTED_DECKS_KEY = 'imported-decks';
 const LEGACY_KEY = 'imported-decks';
 
 export function isSources(value: unknown): value is ImportedSource[] {
-  return Array.isArray(value) && value.every((x: Partial<ImportedSource> | null) => typeof x?.file === 'string' && typeof x.text === 'string'
-    && typeof x.importedAt === 'number' && typeof x.entry?.id === 'string' && typeof x.entry.title === 'string' && Array.isArray(x.entry.cardIds));
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (x: Partial<ImportedSource> | null) =>
+        typeof x?.file === 'string' &&
+        typeof x.text === 'string' &&
+        typeof x.importedAt === 'number' &&
+        typeof x.entry?.id === 'string' &&
+        typeof x.entry.title === 'string' &&
+        Array.isArray(x.entry.cardIds),
+    )
+  );
 }
 
 export function createImportedDecksStore(db: RecordDb, sync: RecordSync) {
@@ -43,7 +53,9 @@ export function createImportedDecksStore(db: RecordDb, sync: RecordSync) {
     useStore.setState({ sources: version.value });
   };
   const patch = async (change: (sources: readonly ImportedSource[]) => ImportedSource[]) => {
-    const version = await db.update<ImportedSource[]>(IMPORTED_DECKS_KEY, (current) => change(current && isSources(current.value) ? current.value : useStore.getState().sources));
+    const version = await db.update<ImportedSource[]>(IMPORTED_DECKS_KEY, (current) =>
+      change(current && isSources(current.value) ? current.value : useStore.getState().sources),
+    );
     apply(version);
     sync.post({ type: 'value', key: IMPORTED_DECKS_KEY, version });
   };
@@ -65,10 +77,15 @@ export function createImportedDecksStore(db: RecordDb, sync: RecordSync) {
     save: (source) => patch((sources) => [...sources.filter((s) => s.file !== source.file), source]),
     remove: (file) => patch((sources) => sources.filter((s) => s.file !== file)),
   }));
-  sync.subscribe((m) => { if (m.type === 'value' && m.key === IMPORTED_DECKS_KEY) apply(m.version); });
+  sync.subscribe((m) => {
+    if (m.type === 'value' && m.key === IMPORTED_DECKS_KEY) apply(m.version);
+  });
   void load()
     .catch((e: unknown) => console.error('imported decks could not be loaded', e))
-    .finally(() => { useStore.setState({ ready: true }); void refreshSetAside(db).catch(() => undefined); });
+    .finally(() => {
+      useStore.setState({ ready: true });
+      void refreshSetAside(db).catch(() => undefined);
+    });
   return useStore;
 }
 
@@ -78,7 +95,11 @@ async function migrateLegacy(db: RecordDb): Promise<Versioned<unknown> | null> {
   if (stored === undefined) return null;
   const raw = typeof stored === 'string' ? stored : safeStringify(stored);
   let sources: unknown;
-  try { sources = (JSON.parse(raw) as { state?: { sources?: unknown } } | null)?.state?.sources; } catch { sources = undefined; }
+  try {
+    sources = (JSON.parse(raw) as { state?: { sources?: unknown } } | null)?.state?.sources;
+  } catch {
+    sources = undefined;
+  }
   if (!isSources(sources)) {
     await setAside(db, 'imported-decks', 'bad-shape', raw);
     sources = [];
@@ -88,7 +109,11 @@ async function migrateLegacy(db: RecordDb): Promise<Versioned<unknown> | null> {
 }
 
 function safeStringify(value: unknown): string {
-  try { return typeof value === 'string' ? value : JSON.stringify(value); } catch { return String(value); }
+  try {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
 }
 
 export const useImportedDecksStore = createImportedDecksStore(appDb, appSync);

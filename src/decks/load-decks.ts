@@ -13,7 +13,9 @@ export interface LoadedDecks {
 export function loadDeckFolder(dir: string, known: KnownIds, displayRoot = ''): LoadedDecks {
   const decks: { deck: Deck; file: string }[] = [];
   const problems: DeckProblem[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const file = displayRoot ? `${displayRoot}/${name}` : join(dir, name);
     const result = parseDeck(readFileSync(join(dir, name), 'utf8'), file, known);
     problems.push(...result.problems);

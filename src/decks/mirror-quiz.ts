@@ -28,7 +28,10 @@ export function mirrorQuiz(cardId: string, { zh, en, enLine }: QuizLists, report
     // A broken item was reported where it is; the deck fails anyway.
     if ((zh && !a) || (en && !b)) continue;
     const problem = a && b ? mismatch(a, b) : null;
-    if (problem) { report(b?.line ?? enLine, `card \`${cardId}\`: English quiz item ${i + 1} ${problem}`); continue; }
+    if (problem) {
+      report(b?.line ?? enLine, `card \`${cardId}\`: English quiz item ${i + 1} ${problem}`);
+      continue;
+    }
     const item = combine(`${cardId}#${i + 1}`, a, b);
     if (item) items.push(item);
   }
@@ -48,7 +51,8 @@ function mismatch(zh: LanguageItem, en: LanguageItem): string | null {
     if (positions(zh.correct) !== positions(en.correct)) return `marks option ${positions(en.correct)} right, the Chinese one ${positions(zh.correct)}`;
   }
   if (zh.kind === 'true-false' && en.kind === 'true-false' && zh.answer !== en.answer) return `answers ${en.answer}, the Chinese one ${zh.answer}`;
-  if (zh.kind === 'order' && en.kind === 'order' && zh.text.steps.length !== en.text.steps.length) return `has ${en.text.steps.length} steps, the Chinese one ${zh.text.steps.length}`;
+  if (zh.kind === 'order' && en.kind === 'order' && zh.text.steps.length !== en.text.steps.length)
+    return `has ${en.text.steps.length} steps, the Chinese one ${zh.text.steps.length}`;
   return null;
 }
 
@@ -62,7 +66,14 @@ function combine(id: string, zh: LanguageItem | null, en: LanguageItem | null): 
     case 'multi':
       return { id, kind: first.kind, line, correct: first.correct, zh: zh?.kind === first.kind ? zh.text : null, en: en?.kind === first.kind ? en.text : null };
     case 'true-false':
-      return { id, kind: first.kind, line, answer: first.answer, zh: zh?.kind === 'true-false' ? zh.text : null, en: en?.kind === 'true-false' ? en.text : null };
+      return {
+        id,
+        kind: first.kind,
+        line,
+        answer: first.answer,
+        zh: zh?.kind === 'true-false' ? zh.text : null,
+        en: en?.kind === 'true-false' ? en.text : null,
+      };
     case 'fill':
       return { id, kind: first.kind, line, zh: zh?.kind === 'fill' ? zh.text : null, en: en?.kind === 'fill' ? en.text : null };
     case 'order':

@@ -25,9 +25,18 @@ export function readCard(block: CardBlock, deckId: string, known: KnownIds, repo
   const match = CARD_HEADING.exec(block.heading);
   const question = match?.[1]?.trim() ?? '';
   const id = match?.[2]?.trim();
-  if (!question) { report(block.line, 'card heading has no question'); return null; }
-  if (id === undefined) { report(block.line, `card "${question}" has no id; add {#some-id} to the heading`); return null; }
-  if (!ID_PATTERN.test(id)) { report(block.line, `card id \`${id}\` must be kebab-case ASCII (a-z, 0-9, -)`); return null; }
+  if (!question) {
+    report(block.line, 'card heading has no question');
+    return null;
+  }
+  if (id === undefined) {
+    report(block.line, `card "${question}" has no id; add {#some-id} to the heading`);
+    return null;
+  }
+  if (!ID_PATTERN.test(id)) {
+    report(block.line, `card id \`${id}\` must be kebab-case ASCII (a-z, 0-9, -)`);
+    return null;
+  }
 
   let notes: string | null = null;
   let questionEn = '';
@@ -45,15 +54,25 @@ export function readCard(block: CardBlock, deckId: string, known: KnownIds, repo
   const zh = parts.zh ? readCardText(parts.zh, question, block.line) : null;
   const enQuestion = questionEn || (parts.zh ? '' : question);
   const en = parts.en ? readCardText(parts.en, enQuestion, parts.enLine ?? block.line) : null;
-  if (!zh?.text.answer && !en?.text.answer) { report(block.line, `card \`${id}\` has an empty answer`); return null; }
-  if (en && !en.text.answer) { report(parts.enLine ?? block.line, `card \`${id}\` has an empty English answer after \`::: en\``); return null; }
+  if (!zh?.text.answer && !en?.text.answer) {
+    report(block.line, `card \`${id}\` has an empty answer`);
+    return null;
+  }
+  if (en && !en.text.answer) {
+    report(parts.enLine ?? block.line, `card \`${id}\` has an empty English answer after \`::: en\``);
+    return null;
+  }
   if (en && zh && !questionEn) report(parts.enLine ?? block.line, `card \`${id}\` has an English answer but no \`en:\` question`);
 
-  const quiz = mirrorQuiz(id, {
-    zh: zh ? parseQuizSection(zh.quiz, id, report) : null,
-    en: en ? parseQuizSection(en.quiz, id, report) : null,
-    enLine: en?.quizLine ?? parts.enLine ?? block.line,
-  }, report);
+  const quiz = mirrorQuiz(
+    id,
+    {
+      zh: zh ? parseQuizSection(zh.quiz, id, report) : null,
+      en: en ? parseQuizSection(en.quiz, id, report) : null,
+      enLine: en?.quizLine ?? parts.enLine ?? block.line,
+    },
+    report,
+  );
   const links = [...linksOf(parts.zh, 'zh', id, known, report), ...linksOf(parts.en, 'en', id, known, report)];
   return { id, deckId, question, questionEn: enQuestion, notes, zh: zh?.text ?? null, en: en?.text ?? null, links, quiz, line: block.line };
 }
@@ -84,4 +103,3 @@ function checkLink(kind: LinkKind, target: string, known: KnownIds): string | nu
   if (preset !== null && !known.labPresets.get(id)?.has(preset)) return `unknown preset \`${preset}\` of lab \`${id}\``;
   return null;
 }
-

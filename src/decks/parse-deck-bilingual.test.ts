@@ -76,7 +76,12 @@ describe('parseDeck v2: a card in both languages', () => {
   });
 
   it('reads both languages: question, summary, key points', () => {
-    expect(card?.zh).toMatchObject({ question: '服务熔断怎么做到的？', summary: '失败率超过阈值就断开，等一段时间再放少量请求试探。', keyPoints: ['三个状态'], line: 11 });
+    expect(card?.zh).toMatchObject({
+      question: '服务熔断怎么做到的？',
+      summary: '失败率超过阈值就断开，等一段时间再放少量请求试探。',
+      keyPoints: ['三个状态'],
+      line: 11,
+    });
     expect(card?.en).toMatchObject({ question: 'How does a circuit breaker work?', keyPoints: ['Three states'], line: 35 });
     expect(card?.en?.summary).toMatch(/^It opens when/);
   });
@@ -90,20 +95,36 @@ describe('parseDeck v2: a card in both languages', () => {
 
   it('collects links of both languages, each with its language', () => {
     expect(card?.links.map((l) => `${l.language} ${l.kind}:${l.target}`)).toEqual([
-      'zh card:half-open-probes', 'zh lab:circuit-breaker?preset=resilience4j-default',
-      'en card:half-open-probes', 'en lab:circuit-breaker?preset=resilience4j-default',
+      'zh card:half-open-probes',
+      'zh lab:circuit-breaker?preset=resilience4j-default',
+      'en card:half-open-probes',
+      'en lab:circuit-breaker?preset=resilience4j-default',
     ]);
   });
 
   it('pairs the quiz items by position with ids <card-id>#<n> and a shared answer', () => {
     expect(card?.quiz).toEqual([
       {
-        id: 'circuit-breaking#1', kind: 'single', line: 23, correct: [1],
-        zh: { prompt: '熔断器从 Open 进入 Half-Open 的条件是什么？', options: ['失败率降到阈值以下', '等待时间 `waitDurationInOpenState` 到期', '收到一次成功调用'], explanation: 'Open 状态不放任何调用，所以失败率无从下降。' },
-        en: { prompt: 'What moves a breaker from Open to Half-Open?', options: ['The failure rate falls below the threshold', '`waitDurationInOpenState` expires', 'One successful call arrives'], explanation: 'An open breaker lets no call through, so its failure rate cannot fall.' },
+        id: 'circuit-breaking#1',
+        kind: 'single',
+        line: 23,
+        correct: [1],
+        zh: {
+          prompt: '熔断器从 Open 进入 Half-Open 的条件是什么？',
+          options: ['失败率降到阈值以下', '等待时间 `waitDurationInOpenState` 到期', '收到一次成功调用'],
+          explanation: 'Open 状态不放任何调用，所以失败率无从下降。',
+        },
+        en: {
+          prompt: 'What moves a breaker from Open to Half-Open?',
+          options: ['The failure rate falls below the threshold', '`waitDurationInOpenState` expires', 'One successful call arrives'],
+          explanation: 'An open breaker lets no call through, so its failure rate cannot fall.',
+        },
       },
       {
-        id: 'circuit-breaking#2', kind: 'true-false', line: 29, answer: false,
+        id: 'circuit-breaking#2',
+        kind: 'true-false',
+        line: 29,
+        answer: false,
         zh: { prompt: '半开状态会放行全部流量。', explanation: '半开只放行少量试探调用。' },
         en: { prompt: 'A half-open breaker lets all traffic through.', explanation: 'Half-open lets only a few trial calls through.' },
       },
@@ -116,10 +137,37 @@ describe('parseDeck v2: a card in both languages', () => {
   });
 
   it('a card whose body starts with `::: en` is English-only, the heading its question', () => {
-    const only = parseDeck(deck('## What is a token bucket? {#tb}', '', '::: en', '', 'Tokens drip in at a fixed rate.', '', '### Quiz', '#### fill: The bucket size is called the ___.', 'answer: burst | capacity', '> The burst is how many tokens the bucket holds.'), 'x.md', known);
+    const only = parseDeck(
+      deck(
+        '## What is a token bucket? {#tb}',
+        '',
+        '::: en',
+        '',
+        'Tokens drip in at a fixed rate.',
+        '',
+        '### Quiz',
+        '#### fill: The bucket size is called the ___.',
+        'answer: burst | capacity',
+        '> The burst is how many tokens the bucket holds.',
+      ),
+      'x.md',
+      known,
+    );
     expect(only.problems).toEqual([]);
-    expect(only.deck?.cards[0]).toMatchObject({ zh: null, questionEn: 'What is a token bucket?', en: { question: 'What is a token bucket?', summary: 'Tokens drip in at a fixed rate.' } });
-    expect(only.deck?.cards[0]?.quiz).toEqual([{ id: 'tb#1', kind: 'fill', line: 15, zh: null, en: { prompt: 'The bucket size is called the ___.', accepted: ['burst', 'capacity'], explanation: 'The burst is how many tokens the bucket holds.' } }]);
+    expect(only.deck?.cards[0]).toMatchObject({
+      zh: null,
+      questionEn: 'What is a token bucket?',
+      en: { question: 'What is a token bucket?', summary: 'Tokens drip in at a fixed rate.' },
+    });
+    expect(only.deck?.cards[0]?.quiz).toEqual([
+      {
+        id: 'tb#1',
+        kind: 'fill',
+        line: 15,
+        zh: null,
+        en: { prompt: 'The bucket size is called the ___.', accepted: ['burst', 'capacity'], explanation: 'The burst is how many tokens the bucket holds.' },
+      },
+    ]);
   });
 
   it('`::: en` inside a code block is code, not a marker', () => {
@@ -132,7 +180,9 @@ describe('parseDeck v2: a card in both languages', () => {
 
 describe('parseDeck v2: language problems', () => {
   it('`::: en` twice in one card', () => {
-    expect(problemsOf(deck('## q {#a}', 'en: Q', '', '答', '::: en', 'A', '::: en', 'B'))).toContain('x.md:14: card `a`: `::: en` appears twice (first at line 12)');
+    expect(problemsOf(deck('## q {#a}', 'en: Q', '', '答', '::: en', 'A', '::: en', 'B'))).toContain(
+      'x.md:14: card `a`: `::: en` appears twice (first at line 12)',
+    );
   });
   it('an English answer without an `en:` question', () => {
     expect(problemsOf(deck('## q {#a}', '', '答', '::: en', 'Answer'))).toContain('x.md:11: card `a` has an English answer but no `en:` question');
@@ -155,13 +205,21 @@ describe('parseDeck v2: English quiz items must mirror the Chinese ones', () => 
   };
 
   it('a different number of items', () => {
-    const dropped = [...BILINGUAL.slice(0, BILINGUAL.indexOf('#### true-false: A half-open breaker lets all traffic through.') - 1), '', ...BILINGUAL.slice(-3)];
-    expect(problemsOf(deck(...dropped))).toEqual(['x.md:46: card `circuit-breaking`: the English quiz has 1 item, the Chinese one 2 items; they must mirror item by item']);
+    const dropped = [
+      ...BILINGUAL.slice(0, BILINGUAL.indexOf('#### true-false: A half-open breaker lets all traffic through.') - 1),
+      '',
+      ...BILINGUAL.slice(-3),
+    ];
+    expect(problemsOf(deck(...dropped))).toEqual([
+      'x.md:46: card `circuit-breaking`: the English quiz has 1 item, the Chinese one 2 items; they must mirror item by item',
+    ]);
   });
   it('a missing English quiz section', () => {
     const start = BILINGUAL.indexOf('### Quiz');
     const body = [...BILINGUAL.slice(0, start), ...BILINGUAL.slice(-3)];
-    expect(problemsOf(deck(...body))).toEqual(['x.md:33: card `circuit-breaking`: the English quiz has 0 items, the Chinese one 2 items; they must mirror item by item']);
+    expect(problemsOf(deck(...body))).toEqual([
+      'x.md:33: card `circuit-breaking`: the English quiz has 0 items, the Chinese one 2 items; they must mirror item by item',
+    ]);
   });
   it('a different kind', () => {
     expect(withEnglish('#### true-false: A half-open breaker lets all traffic through.', '#### fill: A half-open breaker lets ___ through.')).toEqual([
@@ -169,7 +227,11 @@ describe('parseDeck v2: English quiz items must mirror the Chinese ones', () => 
     ]);
   });
   it('a different right option', () => {
-    expect(withEnglish('- [ ] The failure rate falls below the threshold', '- [x] The failure rate falls below the threshold').filter((p) => !p.includes('exactly one'))).toEqual([]);
+    expect(
+      withEnglish('- [ ] The failure rate falls below the threshold', '- [x] The failure rate falls below the threshold').filter(
+        (p) => !p.includes('exactly one'),
+      ),
+    ).toEqual([]);
     const swapped = withEnglish('- [x] `waitDurationInOpenState` expires', '- [ ] `waitDurationInOpenState` expires');
     expect(swapped).toEqual(['x.md:47: card `circuit-breaking`: quiz item 1: has no right answer; mark the right option `[x]`']);
     const moved = [...BILINGUAL];
@@ -207,29 +269,84 @@ describe('content/FORMAT.md', () => {
     const card = blocks.find((b) => b.startsWith('## 服务熔断'));
     const items = blocks.find((b) => b.startsWith('#### multi'));
     expect(card && items).toBeTruthy();
-    const source = deck(card ?? '', '## 半开放多少请求？ {#half-open-probes}', '', '默认 10 个。', '', '## 示例 {#examples}', 'en: Examples', '', '例子。', '', '### 自测', items ?? '', '::: en', 'Examples.', '', '### Quiz', items ?? '');
+    const source = deck(
+      card ?? '',
+      '## 半开放多少请求？ {#half-open-probes}',
+      '',
+      '默认 10 个。',
+      '',
+      '## 示例 {#examples}',
+      'en: Examples',
+      '',
+      '例子。',
+      '',
+      '### 自测',
+      items ?? '',
+      '::: en',
+      'Examples.',
+      '',
+      '### Quiz',
+      items ?? '',
+    );
     const result = parseDeck(source, 'FORMAT.md', known);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.deck?.cards.map((c) => c.quiz.map((q) => `${q.id} ${q.kind}`))).toEqual([
-      ['circuit-breaking#1 single', 'circuit-breaking#2 true-false'], [], ['examples#1 multi', 'examples#2 fill', 'examples#3 order'],
+      ['circuit-breaking#1 single', 'circuit-breaking#2 true-false'],
+      [],
+      ['examples#1 multi', 'examples#2 fill', 'examples#3 order'],
     ]);
   });
 });
 
 describe('parseDeck never throws', () => {
-  it('on any mix of the format\'s line shapes: it returns a deck or problems with lines in the file', async () => {
+  it("on any mix of the format's line shapes: it returns a deck or problems with lines in the file", async () => {
     const fc = (await import('fast-check')).default;
     const pieces = [
-      '## 问题 {#a}', '## q {#b}', '## no id', 'en: Q', 'notes: n', '', '答案', '::: en', 'Answer', '### 要点', '### Key points', '- 点',
-      '### 自测', '### Quiz', '#### single: 哪个', '#### multi: which', '#### true-false: t', '#### fill: f', '#### order: o', '#### odd: x', '#### no kind',
-      '- [ ] a', '- [x] b', '- [X] c', 'answer: true', 'answer: x | y', 'answer:', '1. s', '2) t', '> why', '>', '```', '~~~', '[l](card:a)', '[l](lab:nope)', '<b>x</b>',
+      '## 问题 {#a}',
+      '## q {#b}',
+      '## no id',
+      'en: Q',
+      'notes: n',
+      '',
+      '答案',
+      '::: en',
+      'Answer',
+      '### 要点',
+      '### Key points',
+      '- 点',
+      '### 自测',
+      '### Quiz',
+      '#### single: 哪个',
+      '#### multi: which',
+      '#### true-false: t',
+      '#### fill: f',
+      '#### order: o',
+      '#### odd: x',
+      '#### no kind',
+      '- [ ] a',
+      '- [x] b',
+      '- [X] c',
+      'answer: true',
+      'answer: x | y',
+      'answer:',
+      '1. s',
+      '2) t',
+      '> why',
+      '>',
+      '```',
+      '~~~',
+      '[l](card:a)',
+      '[l](lab:nope)',
+      '<b>x</b>',
     ];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (body) => {
-      const source = deck(...body);
-      const lineCount = source.split('\n').length;
-      const result = parseDeck(source, 'x.md', known);
-      expect(result.deck === null).toBe(result.problems.length > 0);
-      for (const p of result.problems) expect(p.line >= 1 && p.line <= lineCount).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (body) => {
+        const source = deck(...body);
+        const lineCount = source.split('\n').length;
+        const result = parseDeck(source, 'x.md', known);
+        expect(result.deck === null).toBe(result.problems.length > 0);
+        for (const p of result.problems) expect(p.line >= 1 && p.line <= lineCount).toBe(true);
+      }),
+    );
   });
 });

@@ -45,20 +45,32 @@ type Fields = ReturnType<typeof parseFrontmatter>['fields'];
 
 function readMeta(fields: Fields, known: KnownIds, report: Report): DeckMeta | null {
   let ok = true;
-  const fail = (line: number, message: string) => { ok = false; report(line, message); };
+  const fail = (line: number, message: string) => {
+    ok = false;
+    report(line, message);
+  };
   for (const [key, { line }] of fields) {
     if (!FRONTMATTER_KEYS.has(key)) fail(line, `unknown frontmatter key \`${key}\``);
   }
   const text = (key: string): string => {
     const field = fields.get(key);
-    if (!field) { fail(1, `frontmatter is missing \`${key}\``); return ''; }
-    if (typeof field.value !== 'string' || field.value === '') { fail(field.line, `\`${key}\` must be a non-empty text`); return ''; }
+    if (!field) {
+      fail(1, `frontmatter is missing \`${key}\``);
+      return '';
+    }
+    if (typeof field.value !== 'string' || field.value === '') {
+      fail(field.line, `\`${key}\` must be a non-empty text`);
+      return '';
+    }
     return field.value;
   };
   const list = (key: string, allowed: ReadonlySet<string>, what: string): string[] => {
     const field = fields.get(key);
     if (!field) return [];
-    if (!Array.isArray(field.value)) { fail(field.line, `\`${key}\` must be a list like [a, b]`); return []; }
+    if (!Array.isArray(field.value)) {
+      fail(field.line, `\`${key}\` must be a list like [a, b]`);
+      return [];
+    }
     for (const id of field.value) if (!allowed.has(id)) fail(field.line, `unknown ${what} id \`${id}\``);
     return field.value;
   };

@@ -41,7 +41,10 @@ export function parseQuizSection(lines: readonly SourceLine[], cardId: string, r
 function readItem({ heading, body }: RawItem, report: Report): LanguageItem | null {
   const title = ITEM_HEADING.exec(heading.text)?.[1] ?? '';
   const match = KIND_PROMPT.exec(title);
-  if (!match) { report(heading.line, 'the heading must be `#### kind: prompt`'); return null; }
+  if (!match) {
+    report(heading.line, 'the heading must be `#### kind: prompt`');
+    return null;
+  }
   const kindName = (match[1] ?? '').toLowerCase();
   const prompt = (match[2] ?? '').trim();
   if (!QUIZ_KINDS.includes(kindName as QuizKind)) {
@@ -50,7 +53,10 @@ function readItem({ heading, body }: RawItem, report: Report): LanguageItem | nu
   }
   const kind = kindName as QuizKind;
   let ok = true;
-  const fail = (line: number, message: string) => { ok = false; report(line, message); };
+  const fail = (line: number, message: string) => {
+    ok = false;
+    report(line, message);
+  };
   if (!prompt) fail(heading.line, 'has no prompt');
 
   const options: { text: string; correct: boolean }[] = [];
@@ -88,11 +94,17 @@ function readItem({ heading, body }: RawItem, report: Report): LanguageItem | nu
   }
   if (kind === 'true-false') {
     const value = answer?.value.toLowerCase();
-    if (value !== 'true' && value !== 'false') { fail(line, 'a `true-false` item needs `answer: true` or `answer: false`'); return null; }
+    if (value !== 'true' && value !== 'false') {
+      fail(line, 'a `true-false` item needs `answer: true` or `answer: false`');
+      return null;
+    }
     return ok ? { kind, line, answer: value === 'true', text: base } : null;
   }
   if (kind === 'fill') {
-    const accepted = (answer?.value ?? '').split(/\s+\|\s+/).map((a) => a.trim()).filter(Boolean);
+    const accepted = (answer?.value ?? '')
+      .split(/\s+\|\s+/)
+      .map((a) => a.trim())
+      .filter(Boolean);
     if (accepted.length === 0) fail(line, 'a `fill` item needs `answer: …` (accepted answers separated by ` | `)');
     return ok ? { kind, line, text: { ...base, accepted } } : null;
   }

@@ -32,8 +32,47 @@ const BROKEN: readonly string[] = [
   deck(...card('links', '- [x](card:Bad_Id) [y](lab:nope) [z](lab:rate-limiting?preset=nope) [w](puzzle:nope)')),
   deck(...card('fence', '```js', 'never closed')),
   deck(...card('q1', ...quiz('before the first item', '#### nonsense', '#### essay: 写一篇', '#### single: ', '> why'))),
-  deck(...card('q2', ...quiz('#### single: 选一个 [link](http://x)', '- [ ] a', '- [x] b', '- [x] c', 'what?', '#### multi: 都对', '- [x] a', '- [x] b', '> why', '#### single: 一个选项', '- [x] a', '> why'))),
-  deck(...card('q3', ...quiz('#### single: 没有选项', '> why', '#### single: 没有答案', '- [ ] a', '- [ ] ', '> why', '#### true-false: 对吗', 'answer: maybe', '> why', '#### fill: 填', '> why', '#### order: 排', '1. a', '2. ', '> why'))),
+  deck(
+    ...card(
+      'q2',
+      ...quiz(
+        '#### single: 选一个 [link](http://x)',
+        '- [ ] a',
+        '- [x] b',
+        '- [x] c',
+        'what?',
+        '#### multi: 都对',
+        '- [x] a',
+        '- [x] b',
+        '> why',
+        '#### single: 一个选项',
+        '- [x] a',
+        '> why',
+      ),
+    ),
+  ),
+  deck(
+    ...card(
+      'q3',
+      ...quiz(
+        '#### single: 没有选项',
+        '> why',
+        '#### single: 没有答案',
+        '- [ ] a',
+        '- [ ] ',
+        '> why',
+        '#### true-false: 对吗',
+        'answer: maybe',
+        '> why',
+        '#### fill: 填',
+        '> why',
+        '#### order: 排',
+        '1. a',
+        '2. ',
+        '> why',
+      ),
+    ),
+  ),
 ];
 
 describe('deck problems in Chinese', () => {
@@ -49,7 +88,9 @@ describe('deck problems in Chinese', () => {
   });
 
   it('keeps the names and numbers of a message', () => {
-    expect(toChinese('card `abc`: quiz item 2: a `single` item has exactly one `[x]`, this one has 3')).toBe('卡片 `abc` 的第 2 道自测题：单选题只能有一个 `[x]`，这道有 3 个');
+    expect(toChinese('card `abc`: quiz item 2: a `single` item has exactly one `[x]`, this one has 3')).toBe(
+      '卡片 `abc` 的第 2 道自测题：单选题只能有一个 `[x]`，这道有 3 个',
+    );
     expect(toChinese('duplicate card id `x` (first used at line 12)')).toBe('卡片 id `x` 重复（第 12 行已经用过）');
   });
 });

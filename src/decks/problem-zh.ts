@@ -60,7 +60,10 @@ const RULES: readonly Rule[] = [
   [/^has an empty option$/, () => '有一个空选项'],
   [/^a `true-false` item needs `answer: true` or `answer: false`$/, () => '判断题需要 `answer: true` 或 `answer: false`'],
   [/^a `fill` item needs `answer: …` \(accepted answers separated by ` \| `\)$/, () => '填空题需要 `answer: …`（多个可接受的答案用 ` | ` 分隔）'],
-  [/^an `order` item needs at least 3 steps \(a numbered list in the right order\), this one has (\d+)$/, (n) => `排序题至少要 3 个步骤（按正确顺序的编号列表），这道只有 ${n} 个`],
+  [
+    /^an `order` item needs at least 3 steps \(a numbered list in the right order\), this one has (\d+)$/,
+    (n) => `排序题至少要 3 个步骤（按正确顺序的编号列表），这道只有 ${n} 个`,
+  ],
   [/^has an empty step$/, () => '有一个空步骤'],
 ];
 

@@ -49,23 +49,28 @@ export function escapeHtml(text: string): string {
 
 /** Plain text of Markdown for search: no markup, no SVG, code kept. */
 export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    // Markup, but not the `_` of limit_req or the `-` of kube-proxy inside words (they are searched).
-    .replace(/[#>*`|[\]]+/g, ' ')
-    .replace(/(^|\s)[-_:]+(?=\s|$)/g, ' ')
-    .replace(/(^|\s)_+|_+(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      // Markup, but not the `_` of limit_req or the `-` of kube-proxy inside words (they are searched).
+      .replace(/[#>*`|[\]]+/g, ' ')
+      .replace(/(^|\s)[-_:]+(?=\s|$)/g, ' ')
+      .replace(/(^|\s)_+|_+(?=\s|$)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A deck's cards as search documents (the build does this for our decks, the browser for imported ones).
  *  Both languages' answers are indexed, so a card is found by words of either. */
 export function searchDocsOf(deck: Deck): SearchDoc[] {
   return deck.cards.map((c) => ({
-    id: c.id, deckId: deck.meta.id, question: c.question, questionEn: c.questionEn,
+    id: c.id,
+    deckId: deck.meta.id,
+    question: c.question,
+    questionEn: c.questionEn,
     text: c.zh ? toPlainText(c.zh.answer) : '',
     textEn: c.en ? toPlainText(c.en.answer) : '',
   }));

@@ -10,20 +10,79 @@ import { isExternalHref, isLocalResource } from '../lib/url-kind.ts';
 
 /** Classes our Markdown renderer and diagram SVGs use (see content/decks and render-markdown.ts). */
 const ALLOWED_CLASSES = new Set([
-  'diagram', 'box', 'edge', 'label', 'small', 'strong', 'accent', 'muted', 'dashed', 'arrow-head',
-  'code', 'table-scroll', 'diagram-scroll',
+  'diagram',
+  'box',
+  'edge',
+  'label',
+  'small',
+  'strong',
+  'accent',
+  'muted',
+  'dashed',
+  'arrow-head',
+  'code',
+  'table-scroll',
+  'diagram-scroll',
 ]);
 
 const FORBID_TAGS = [
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'label', 'output',
-  'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
-  'audio', 'video', 'source', 'track', 'picture', 'dialog', 'template', 'slot',
-  'foreignobject', 'feimage', 'animate', 'animatemotion', 'animatetransform', 'set', 'script', 'noscript', 'math',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'fieldset',
+  'label',
+  'output',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'picture',
+  'dialog',
+  'template',
+  'slot',
+  'foreignobject',
+  'feimage',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'set',
+  'script',
+  'noscript',
+  'math',
 ];
 
 const FORBID_ATTR = [
-  'style', 'srcset', 'background', 'action', 'formaction', 'ping', 'poster', 'lowsrc', 'dynsrc', 'longdesc',
-  'autofocus', 'popover', 'popovertarget', 'target', 'form',
+  'style',
+  'srcset',
+  'background',
+  'action',
+  'formaction',
+  'ping',
+  'poster',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'autofocus',
+  'popover',
+  'popovertarget',
+  'target',
+  'form',
 ];
 
 export function configureImportedSanitizer(purify: DOMPurify): (html: string) => string {
@@ -31,7 +90,10 @@ export function configureImportedSanitizer(purify: DOMPurify): (html: string) =>
     const name = data.attrName;
     const value = data.attrValue;
     if (name === 'class') {
-      data.attrValue = value.split(/\s+/).filter((c) => ALLOWED_CLASSES.has(c)).join(' ');
+      data.attrValue = value
+        .split(/\s+/)
+        .filter((c) => ALLOWED_CLASSES.has(c))
+        .join(' ');
       if (data.attrValue === '') data.keepAttr = false;
       return;
     }

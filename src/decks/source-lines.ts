@@ -17,11 +17,17 @@ export function codeMask(lines: readonly SourceLine[]): boolean[] {
       if (mark && mark.startsWith(fence)) fence = null;
       return true;
     }
-    if (mark) { fence = mark; return true; }
+    if (mark) {
+      fence = mark;
+      return true;
+    }
     return false;
   });
 }
 
 export function joinLines(lines: readonly SourceLine[]): string {
-  return lines.map((l) => l.text).join('\n').trim();
+  return lines
+    .map((l) => l.text)
+    .join('\n')
+    .trim();
 }

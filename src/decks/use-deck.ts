@@ -12,11 +12,18 @@ export function useDecks(deckIds: readonly string[], load: (deckId: string) => P
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    Promise.all(key.split(',').filter(Boolean).map((id) => load(id))).then(
+    Promise.all(
+      key
+        .split(',')
+        .filter(Boolean)
+        .map((id) => load(id)),
+    ).then(
       (data) => live && setState({ status: 'ready', data }),
       (error: unknown) => live && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)), retry }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [key, attempt, retry, load]);
   return state;
 }

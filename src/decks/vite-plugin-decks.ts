@@ -17,7 +17,27 @@ const INDEX = 'virtual:deck-index';
 const DECK = 'virtual:deck/';
 const SEARCH = 'virtual:search-docs';
 const LINKS = 'virtual:content-links';
-const LANGS = ['bash', 'shell', 'nginx', 'yaml', 'go', 'java', 'typescript', 'javascript', 'json', 'sql', 'python', 'dockerfile', 'lua', 'ini', 'c', 'php', 'protobuf', 'http', 'diff'];
+const LANGS = [
+  'bash',
+  'shell',
+  'nginx',
+  'yaml',
+  'go',
+  'java',
+  'typescript',
+  'javascript',
+  'json',
+  'sql',
+  'python',
+  'dockerfile',
+  'lua',
+  'ini',
+  'c',
+  'php',
+  'protobuf',
+  'http',
+  'diff',
+];
 const ALIASES: Record<string, string> = { ts: 'typescript', js: 'javascript', sh: 'bash', yml: 'yaml', proto: 'protobuf', conf: 'nginx' };
 
 export interface DecksPluginOptions {
@@ -53,7 +73,11 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
     name: 'interview-lab-decks',
     async buildStart() {
       highlighter ??= await createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: LANGS });
-      try { load(); } catch (error) { this.error((error as Error).message); }
+      try {
+        load();
+      } catch (error) {
+        this.error((error as Error).message);
+      }
     },
     resolveId(id) {
       return id === INDEX || id === SEARCH || id === LINKS || id.startsWith(DECK) ? `\0${id}` : null;
@@ -88,7 +112,14 @@ export function decksPlugin(options: DecksPluginOptions): Plugin {
 
 function indexModule(decks: LoadedDecks['decks']): string {
   // `order` only sorts the decks, which the build has done: the first page need not carry it.
-  const entries = decks.map(({ deck: { meta: { order: _order, ...meta }, cards } }) => ({ ...meta, cardIds: cards.map((c) => c.id) }));
+  const entries = decks.map(
+    ({
+      deck: {
+        meta: { order: _order, ...meta },
+        cards,
+      },
+    }) => ({ ...meta, cardIds: cards.map((c) => c.id) }),
+  );
   const loaders = decks
     .map(({ deck }) => `  ${JSON.stringify(deck.meta.id)}: () => import(${JSON.stringify(DECK + deck.meta.id)}).then((m) => m.default),`)
     .join('\n');

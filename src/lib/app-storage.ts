@@ -28,7 +28,9 @@ export function createFailoverDb(primary: Promise<RecordDb>, onFailure: (failure
   }
   const run = async <T>(op: (db: RecordDb) => Promise<T>): Promise<T> => {
     const db = await current;
-    try { return await op(db); } catch (e) {
+    try {
+      return await op(db);
+    } catch (e) {
       if (db === memory) throw e;
       return op(fail(e));
     }
@@ -53,4 +55,7 @@ const report = (failure: StorageFailure) => {
   if (!useStorageStatus.getState().failure) useStorageStatus.setState({ failure });
 };
 
-export const appDb: RecordDb = createFailoverDb(openIdbRecordDb(() => report('version-change')), report);
+export const appDb: RecordDb = createFailoverDb(
+  openIdbRecordDb(() => report('version-change')),
+  report,
+);

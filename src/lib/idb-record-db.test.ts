@@ -7,18 +7,22 @@ import { createFailoverDb } from './app-storage.ts';
 import { openIdbRecordDb, StorageError, type StorageFailure } from './idb-record-db.ts';
 import { StaleWriteError } from './record-db.ts';
 
-const openAt = (factory: IDBFactory, version: number) => new Promise<IDBDatabase>((resolve, reject) => {
-  const r = factory.open('interview-lab', version);
-  r.onsuccess = () => resolve(r.result);
-  r.onerror = () => reject(r.error);
-});
+const openAt = (factory: IDBFactory, version: number) =>
+  new Promise<IDBDatabase>((resolve, reject) => {
+    const r = factory.open('interview-lab', version);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 
 describe('IndexedDB record db', () => {
   it('adds records once: a second add with the same id is skipped, not written over', async () => {
     const db = await openIdbRecordDb(() => undefined, new IDBFactory());
     expect(await db.add([{ kind: 'review', id: 'x', v: 1 } as never])).toEqual(['x']);
     expect(await db.add([{ kind: 'review', id: 'x', v: 2 } as never, { kind: 'review', id: 'y' }])).toEqual(['y']);
-    expect(await db.list('review')).toEqual([{ kind: 'review', id: 'x', v: 1 }, { kind: 'review', id: 'y' }]);
+    expect(await db.list('review')).toEqual([
+      { kind: 'review', id: 'x', v: 1 },
+      { kind: 'review', id: 'y' },
+    ]);
     expect(await db.list('quiz')).toEqual([]);
     expect(await db.revision('review')).toBe(2);
     await db.remove('review', ['y']);
@@ -49,7 +53,11 @@ describe('IndexedDB record db', () => {
       r.onupgradeneeded = () => r.result.createObjectStore('kv');
       r.onsuccess = () => resolve(r.result);
     });
-    await new Promise<void>((resolve) => { const t = v1.transaction('kv', 'readwrite'); t.objectStore('kv').put('{"old":1}', 'progress'); t.oncomplete = () => resolve(); });
+    await new Promise<void>((resolve) => {
+      const t = v1.transaction('kv', 'readwrite');
+      t.objectStore('kv').put('{"old":1}', 'progress');
+      t.oncomplete = () => resolve();
+    });
     v1.close();
     const db = await openIdbRecordDb(() => undefined, factory);
     expect(await db.legacy('progress')).toBe('{"old":1}');
@@ -61,7 +69,10 @@ describe('IndexedDB record db', () => {
     (await openAt(factory, 99)).close();
     await expect(openIdbRecordDb(() => undefined, factory)).rejects.toMatchObject({ failure: 'newer-version' });
     const failures: StorageFailure[] = [];
-    const db = createFailoverDb(openIdbRecordDb(() => undefined, factory), (f) => failures.push(f));
+    const db = createFailoverDb(
+      openIdbRecordDb(() => undefined, factory),
+      (f) => failures.push(f),
+    );
     expect(await db.add([{ kind: 'review', id: 'kept' }])).toEqual(['kept']);
     expect(await db.list('review')).toEqual([{ kind: 'review', id: 'kept' }]);
     expect(failures).toEqual(['newer-version']);
@@ -74,7 +85,9 @@ describe('IndexedDB record db', () => {
   it('closes itself when another tab upgrades, and says so', async () => {
     const factory = new IDBFactory();
     let told = false;
-    await openIdbRecordDb(() => { told = true; }, factory);
+    await openIdbRecordDb(() => {
+      told = true;
+    }, factory);
     (await openAt(factory, 3)).close();
     expect(told).toBe(true);
   });

@@ -13,7 +13,10 @@ export const DB_VERSION = 2;
 export type StorageFailure = 'no-indexeddb' | 'newer-version' | 'blocked' | 'quota' | 'open-failed' | 'write-failed' | 'version-change' | 'read-failed';
 
 export class StorageError extends Error {
-  constructor(readonly failure: StorageFailure, cause?: unknown) {
+  constructor(
+    readonly failure: StorageFailure,
+    cause?: unknown,
+  ) {
     super(`${failure}${cause instanceof Error ? `: ${cause.name} ${cause.message}` : ''}`);
   }
 }
@@ -32,7 +35,12 @@ export function openIdbRecordDb(onVersionChange: () => void, factory: IDBFactory
   if (!factory) return Promise.reject(new StorageError('no-indexeddb'));
   return new Promise<IDBDatabase>((resolve, reject) => {
     let request: IDBOpenDBRequest;
-    try { request = factory.open(DB_NAME, DB_VERSION); } catch (e) { reject(new StorageError(classify(e, 'open-failed'), e)); return; }
+    try {
+      request = factory.open(DB_NAME, DB_VERSION);
+    } catch (e) {
+      reject(new StorageError(classify(e, 'open-failed'), e));
+      return;
+    }
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains('kv')) db.createObjectStore('kv');
@@ -42,11 +50,20 @@ export function openIdbRecordDb(onVersionChange: () => void, factory: IDBFactory
     // An older tab holds the database open and does not close it: refuse rather than wait unseen
     // (the app goes on in memory; if the open succeeds later, that connection is closed at once).
     let refused = false;
-    request.onblocked = () => { refused = true; reject(new StorageError('blocked')); };
+    request.onblocked = () => {
+      refused = true;
+      reject(new StorageError('blocked'));
+    };
     request.onsuccess = () => {
       const db = request.result;
-      if (refused) { db.close(); return; }
-      db.onversionchange = () => { db.close(); onVersionChange(); };
+      if (refused) {
+        db.close();
+        return;
+      }
+      db.onversionchange = () => {
+        db.close();
+        onVersionChange();
+      };
       resolve(db);
     };
     request.onerror = () => reject(new StorageError(classify(request.error, 'open-failed'), request.error));
@@ -69,20 +86,36 @@ function idbRecordDb(db: IDBDatabase): RecordDb {
       let result: T;
       let failed: unknown = null;
       let t: IDBTransaction;
-      try { t = db.transaction(stores, mode, mode === 'readwrite' ? { durability: 'strict' } : undefined); } catch (e) {
+      try {
+        t = db.transaction(stores, mode, mode === 'readwrite' ? { durability: 'strict' } : undefined);
+      } catch (e) {
         reject(new StorageError(classify(e, 'write-failed'), e));
         return;
       }
       t.oncomplete = () => resolve(result);
       t.onabort = () => reject(failed ?? new StorageError(classify(t.error, 'write-failed'), t.error));
-      const fail = (e: unknown) => { failed = e; t.abort(); };
-      try { body(t, (v) => { result = v; }, fail); } catch (e) { fail(e); }
+      const fail = (e: unknown) => {
+        failed = e;
+        t.abort();
+      };
+      try {
+        body(
+          t,
+          (v) => {
+            result = v;
+          },
+          fail,
+        );
+      } catch (e) {
+        fail(e);
+      }
     });
   const kindRange = (kind: string) => IDBKeyRange.bound([kind], [kind, []]);
-  const get = <T>(store: string, key: IDBValidKey) => tx<T | undefined>(store, 'readonly', (t, done) => {
-    const r = t.objectStore(store).get(key);
-    r.onsuccess = () => done(r.result as T | undefined);
-  });
+  const get = <T>(store: string, key: IDBValidKey) =>
+    tx<T | undefined>(store, 'readonly', (t, done) => {
+      const r = t.objectStore(store).get(key);
+      r.onsuccess = () => done(r.result as T | undefined);
+    });
   return {
     // In pages, each its own transaction, so a long log never holds the main thread for long.
     async list<R extends StoredRecord>(kind: string) {
@@ -98,51 +131,73 @@ function idbRecordDb(db: IDBDatabase): RecordDb {
         if (page.length < PAGE) return out;
       }
     },
-    add: (list) => tx<string[]>(['records', 'values'], 'readwrite', (t, done) => {
-      const store = t.objectStore('records');
-      const added: string[] = [];
-      done(added);
-      for (const record of list) {
-        const r = store.add(record);
-        r.onsuccess = () => added.push(record.id);
-        // A record with this id is already there (a duplicate): skip it, keep the transaction.
-        r.onerror = (e) => { if (r.error?.name === 'ConstraintError') { e.preventDefault(); e.stopPropagation(); } };
-      }
-      for (const kind of new Set(list.map((r) => r.kind))) bump(t, kind);
-    }),
-    remove: (kind, ids) => tx<void>(['records', 'values'], 'readwrite', (t) => {
-      for (const id of ids) t.objectStore('records').delete([kind, id]);
-      bump(t, kind);
-    }),
+    add: (list) =>
+      tx<string[]>(['records', 'values'], 'readwrite', (t, done) => {
+        const store = t.objectStore('records');
+        const added: string[] = [];
+        done(added);
+        for (const record of list) {
+          const r = store.add(record);
+          r.onsuccess = () => added.push(record.id);
+          // A record with this id is already there (a duplicate): skip it, keep the transaction.
+          r.onerror = (e) => {
+            if (r.error?.name === 'ConstraintError') {
+              e.preventDefault();
+              e.stopPropagation();
+            }
+          };
+        }
+        for (const kind of new Set(list.map((r) => r.kind))) bump(t, kind);
+      }),
+    remove: (kind, ids) =>
+      tx<void>(['records', 'values'], 'readwrite', (t) => {
+        for (const id of ids) t.objectStore('records').delete([kind, id]);
+        bump(t, kind);
+      }),
     revision: async (kind) => (await get<number>('values', `seq:${kind}`)) ?? 0,
     read: async <T>(key: string) => (await get<Versioned<T>>('values', key)) ?? null,
-    update: <T>(key: string, patch: (c: Versioned<T> | null) => T, expectedRev?: number) => tx<Versioned<T>>('values', 'readwrite', (t, done, fail) => {
-      const store = t.objectStore('values');
-      const r = store.get(key);
-      r.onsuccess = () => {
-        try {
-          const next = nextVersion(key, (r.result as Versioned<T> | undefined) ?? null, patch, expectedRev);
-          store.put(next, key);
-          done(next);
-        } catch (e) {
-          fail(e);
-        }
-      };
-    }),
-    keep: (key, value) => tx<void>('values', 'readwrite', (t) => {
-      const r = t.objectStore('values').add(value, key);
-      r.onerror = (e) => { if (r.error?.name === 'ConstraintError') { e.preventDefault(); e.stopPropagation(); } };
-    }),
-    keys: (prefix) => tx<string[]>('values', 'readonly', (t, done) => {
-      const r = t.objectStore('values').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-      r.onsuccess = () => done(r.result.map(String));
-    }),
-    drop: (key) => tx<void>('values', 'readwrite', (t) => { t.objectStore('values').delete(key); }),
-    putCache: (key, value) => tx<void>('values', 'readwrite', (t) => { t.objectStore('values').put({ rev: 0, value }, key); }),
+    update: <T>(key: string, patch: (c: Versioned<T> | null) => T, expectedRev?: number) =>
+      tx<Versioned<T>>('values', 'readwrite', (t, done, fail) => {
+        const store = t.objectStore('values');
+        const r = store.get(key);
+        r.onsuccess = () => {
+          try {
+            const next = nextVersion(key, (r.result as Versioned<T> | undefined) ?? null, patch, expectedRev);
+            store.put(next, key);
+            done(next);
+          } catch (e) {
+            fail(e);
+          }
+        };
+      }),
+    keep: (key, value) =>
+      tx<void>('values', 'readwrite', (t) => {
+        const r = t.objectStore('values').add(value, key);
+        r.onerror = (e) => {
+          if (r.error?.name === 'ConstraintError') {
+            e.preventDefault();
+            e.stopPropagation();
+          }
+        };
+      }),
+    keys: (prefix) =>
+      tx<string[]>('values', 'readonly', (t, done) => {
+        const r = t.objectStore('values').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+        r.onsuccess = () => done(r.result.map(String));
+      }),
+    drop: (key) =>
+      tx<void>('values', 'readwrite', (t) => {
+        t.objectStore('values').delete(key);
+      }),
+    putCache: (key, value) =>
+      tx<void>('values', 'readwrite', (t) => {
+        t.objectStore('values').put({ rev: 0, value }, key);
+      }),
     legacy: (key) => get<unknown>('kv', key),
-    legacyKeys: () => tx<string[]>('kv', 'readonly', (t, done) => {
-      const r = t.objectStore('kv').getAllKeys();
-      r.onsuccess = () => done(r.result.map(String));
-    }),
+    legacyKeys: () =>
+      tx<string[]>('kv', 'readonly', (t, done) => {
+        const r = t.objectStore('kv').getAllKeys();
+        r.onsuccess = () => done(r.result.map(String));
+      }),
   };
 }

@@ -18,7 +18,11 @@ export interface Versioned<T> {
 
 /** A write based on a revision that is no longer the latest. */
 export class StaleWriteError extends Error {
-  constructor(readonly key: string, readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly key: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`stale write to ${key}: based on rev ${expected}, latest is ${actual}`);
   }
 }
@@ -70,7 +74,10 @@ export function createMemoryDb(legacyData: ReadonlyMap<string, unknown> = new Ma
       const added: string[] = [];
       for (const r of list) {
         const m = ofKind(r.kind);
-        if (!m.has(r.id)) { m.set(r.id, structuredClone(r)); added.push(r.id); }
+        if (!m.has(r.id)) {
+          m.set(r.id, structuredClone(r));
+          added.push(r.id);
+        }
       }
       for (const kind of new Set(list.map((r) => r.kind))) bump(kind);
       return added;
@@ -86,10 +93,16 @@ export function createMemoryDb(legacyData: ReadonlyMap<string, unknown> = new Ma
       values.set(key, structuredClone(next));
       return next;
     },
-    async keep(key, value) { if (!values.has(key)) values.set(key, structuredClone(value)); },
+    async keep(key, value) {
+      if (!values.has(key)) values.set(key, structuredClone(value));
+    },
     keys: async (prefix) => [...values.keys()].filter((k) => k.startsWith(prefix)),
-    async drop(key) { values.delete(key); },
-    async putCache(key, value) { values.set(key, structuredClone({ rev: 0, value })); },
+    async drop(key) {
+      values.delete(key);
+    },
+    async putCache(key, value) {
+      values.set(key, structuredClone({ rev: 0, value }));
+    },
     legacy: async (key) => legacyData.get(key),
     legacyKeys: async () => [...legacyData.keys()],
   };

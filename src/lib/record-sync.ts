@@ -15,12 +15,19 @@ export interface RecordSync {
 export function createRecordSync(name = 'interview-lab-sync'): RecordSync {
   const listeners = new Set<(m: SyncMessage) => void>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
-  if (channel) channel.onmessage = (e: MessageEvent<SyncMessage>) => { for (const l of listeners) l(e.data); };
+  if (channel)
+    channel.onmessage = (e: MessageEvent<SyncMessage>) => {
+      for (const l of listeners) l(e.data);
+    };
   return {
-    post(message) { channel?.postMessage(message); },
+    post(message) {
+      channel?.postMessage(message);
+    },
     subscribe(listener) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }

@@ -15,7 +15,11 @@ export interface SetAsideItem {
   readonly legacy: boolean;
 }
 
-interface SetAsideCopy { readonly what: SetAsideWhat; readonly reason: string; readonly raw: string }
+interface SetAsideCopy {
+  readonly what: SetAsideWhat;
+  readonly reason: string;
+  readonly raw: string;
+}
 
 const PREFIX = 'set-aside:';
 const LEGACY_PREFIX = 'unreadable:';

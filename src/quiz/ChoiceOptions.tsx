@@ -40,7 +40,9 @@ export function ChoiceOptions({ legend, options, multiple, selected, onChange, r
             <li key={o.index} className={mark ? `quiz-option is-${mark}` : 'quiz-option'}>
               <label>
                 <input type={multiple ? 'checkbox' : 'radio'} name={name} checked={picked} onChange={(e) => toggle(o.index, e.target.checked)} />
-                <span><InlineCode text={o.text} /></span>
+                <span>
+                  <InlineCode text={o.text} />
+                </span>
                 {mark && <span className="quiz-mark">{mark === 'right' ? `✓ ${labels.right}` : `✗ ${labels.wrong}`}</span>}
               </label>
             </li>

@@ -39,17 +39,37 @@ export function OrderSteps({ legend, steps, order, onChange, locked, labels }: O
           return (
             <li key={step} data-step={step} className="quiz-step">
               <div className="quiz-step-row">
-                <span className="quiz-step-text"><InlineCode text={text} /></span>
+                <span className="quiz-step-text">
+                  <InlineCode text={text} />
+                </span>
                 <span className="quiz-step-buttons">
-                  <button type="button" className="icon-button" disabled={position === 0} onClick={() => move(position, -1)} aria-label={`${labels.moveUp}: ${text}`}>↑</button>
-                  <button type="button" className="icon-button" disabled={position === order.length - 1} onClick={() => move(position, 1)} aria-label={`${labels.moveDown}: ${text}`}>↓</button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={position === 0}
+                    onClick={() => move(position, -1)}
+                    aria-label={`${labels.moveUp}: ${text}`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={position === order.length - 1}
+                    onClick={() => move(position, 1)}
+                    aria-label={`${labels.moveDown}: ${text}`}
+                  >
+                    ↓
+                  </button>
                 </span>
               </div>
             </li>
           );
         })}
       </ol>
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </fieldset>
   );
 }

@@ -25,7 +25,9 @@ export function QuizFeedback({ item, language, verdict, strings: s }: QuizFeedba
         <>
           <p className={`quiz-verdict is-${verdict}`}>{verdict === 'right' ? `✓ ${s.right}` : `✗ ${s.wrong}`}</p>
           {verdict === 'wrong' && <RightAnswer item={item} language={language} strings={s} />}
-          <p className="quiz-explanation" lang={shown.tag}><InlineCode text={shown.text.explanation} /></p>
+          <p className="quiz-explanation" lang={shown.tag}>
+            <InlineCode text={shown.text.explanation} />
+          </p>
         </>
       )}
     </div>
@@ -39,7 +41,13 @@ function RightAnswer({ item, language, strings: s }: Omit<QuizFeedbackProps, 've
     return (
       <div className="quiz-right-answer">
         <p>{s.rightAnswer}:</p>
-        <ol lang={shown?.tag ?? tag}>{(shown?.text.steps ?? []).map((step, i) => <li key={i}><InlineCode text={step} /></li>)}</ol>
+        <ol lang={shown?.tag ?? tag}>
+          {(shown?.text.steps ?? []).map((step, i) => (
+            <li key={i}>
+              <InlineCode text={step} />
+            </li>
+          ))}
+        </ol>
       </div>
     );
   }
@@ -56,5 +64,12 @@ function RightAnswer({ item, language, strings: s }: Omit<QuizFeedbackProps, 've
   } else if (item.kind === 'true-false') {
     answer = item.answer ? s.trueLabel : s.falseLabel;
   }
-  return <p className="quiz-right-answer">{s.rightAnswer}: <span lang={lang}><InlineCode text={answer} /></span></p>;
+  return (
+    <p className="quiz-right-answer">
+      {s.rightAnswer}:{' '}
+      <span lang={lang}>
+        <InlineCode text={answer} />
+      </span>
+    </p>
+  );
 }

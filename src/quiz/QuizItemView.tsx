@@ -32,18 +32,30 @@ export function QuizItemView({ item, language, label, onChecked }: QuizItemViewP
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (checked) { setResponse(initial); setVerdict(null); return; }
-    if (!isAnswered(response)) { setVerdict('empty'); return; }
+    if (checked) {
+      setResponse(initial);
+      setVerdict(null);
+      return;
+    }
+    if (!isAnswered(response)) {
+      setVerdict('empty');
+      return;
+    }
     const right = checkAnswer(item, response);
     setVerdict(right ? 'right' : 'wrong');
     onChecked?.(right);
   };
-  const update = (next: QuizResponse) => { setResponse(next); if (verdict === 'empty') setVerdict(null); };
+  const update = (next: QuizResponse) => {
+    setResponse(next);
+    if (verdict === 'empty') setVerdict(null);
+  };
   const legend = (
     <>
       <span className="visually-hidden">{label}. </span>
       <span className="quiz-kind">{kindLabel(item, s)}</span>
-      <span className="quiz-prompt" lang={shown.tag}><InlineCode text={shown.text.prompt} /></span>
+      <span className="quiz-prompt" lang={shown.tag}>
+        <InlineCode text={shown.text.prompt} />
+      </span>
     </>
   );
 
@@ -51,7 +63,9 @@ export function QuizItemView({ item, language, label, onChecked }: QuizItemViewP
     <form className={`quiz-item${checked ? ` is-${verdict}` : ''}`} onSubmit={onSubmit} noValidate>
       <ItemInputs item={item} language={language} legend={legend} response={response} onChange={update} locked={checked} strings={s} />
       <div className="quiz-actions">
-        <button type="submit" className={checked ? 'secondary' : 'primary'}>{checked ? s.retry : s.check}</button>
+        <button type="submit" className={checked ? 'secondary' : 'primary'}>
+          {checked ? s.retry : s.check}
+        </button>
       </div>
       <QuizFeedback item={item} language={language} verdict={verdict} strings={s} />
     </form>
@@ -93,7 +107,10 @@ export function ItemInputs({ item, language, legend, response, onChange, locked,
         <ChoiceOptions
           legend={legend}
           multiple={false}
-          options={[{ index: 1, text: s.trueLabel }, { index: 0, text: s.falseLabel }]}
+          options={[
+            { index: 1, text: s.trueLabel },
+            { index: 0, text: s.falseLabel },
+          ]}
           selected={value === null ? [] : [value ? 1 : 0]}
           onChange={(selected) => onChange({ kind: 'true-false', value: selected[0] === 1 })}
           revealed={locked ? [item.answer ? 1 : 0] : null}
@@ -107,7 +124,13 @@ export function ItemInputs({ item, language, legend, response, onChange, locked,
           <legend>{legend}</legend>
           <label className="quiz-fill">
             <span>{s.yourAnswer}</span>
-            <input type="text" autoComplete="off" spellCheck={false} value={response.kind === 'fill' ? response.text : ''} onChange={(e) => onChange({ kind: 'fill', text: e.target.value })} />
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={response.kind === 'fill' ? response.text : ''}
+              onChange={(e) => onChange({ kind: 'fill', text: e.target.value })}
+            />
           </label>
         </fieldset>
       );
@@ -127,10 +150,15 @@ export function ItemInputs({ item, language, legend, response, onChange, locked,
 
 export function firstResponse(item: QuizItem): QuizResponse {
   switch (item.kind) {
-    case 'single': case 'multi': return { kind: 'choice', selected: [] };
-    case 'true-false': return { kind: 'true-false', value: null };
-    case 'fill': return { kind: 'fill', text: '' };
-    case 'order': return { kind: 'order', order: scrambledOrder((item.zh ?? item.en)?.steps.length ?? 0, item.id) };
+    case 'single':
+    case 'multi':
+      return { kind: 'choice', selected: [] };
+    case 'true-false':
+      return { kind: 'true-false', value: null };
+    case 'fill':
+      return { kind: 'fill', text: '' };
+    case 'order':
+      return { kind: 'order', order: scrambledOrder((item.zh ?? item.en)?.steps.length ?? 0, item.id) };
   }
 }
 

@@ -26,7 +26,12 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
   const query = params.get('q') ?? '';
   const [docs, setDocs] = useState<readonly SearchDoc[] | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => { loadDocs().then(setDocs, () => { cached = null; setFailed(true); }); }, []);
+  useEffect(() => {
+    loadDocs().then(setDocs, () => {
+      cached = null;
+      setFailed(true);
+    });
+  }, []);
   const search = useMemo(() => (docs && importedDocs ? createCardSearch([...docs, ...importedDocs]) : null), [docs, importedDocs]);
   const hits = useMemo(() => (search ? search(query, 30, english ? 'en' : 'zh') : []), [search, query, english]);
 
@@ -34,7 +39,9 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
     <div className="search-page">
       <h1>{t.searchTitle}</h1>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-input" className="visually-hidden">{t.searchTitle}</label>
+        <label htmlFor="search-input" className="visually-hidden">
+          {t.searchTitle}
+        </label>
         <input
           id="search-input"
           type="search"
@@ -46,17 +53,25 @@ export function SearchPage({ cardPath, decks, importedDocs }: SearchPageProps) {
       </form>
       {failed && <p role="alert">{t.loadFailed}</p>}
       {query && search && (
-        <p className="muted" role="status">{hits.length === 0 ? t.searchNoResults : `${hits.length} ${t.searchResults}`}</p>
+        <p className="muted" role="status">
+          {hits.length === 0 ? t.searchNoResults : `${hits.length} ${t.searchResults}`}
+        </p>
       )}
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <Link to={cardPath(hit.id)} lang={english && hit.questionEn ? 'en' : 'zh-CN'}><Highlighted text={english && hit.questionEn ? hit.questionEn : hit.question} terms={hit.terms} /></Link>
+            <Link to={cardPath(hit.id)} lang={english && hit.questionEn ? 'en' : 'zh-CN'}>
+              <Highlighted text={english && hit.questionEn ? hit.questionEn : hit.question} terms={hit.terms} />
+            </Link>
             <span className="muted small"> · {deckTitle(decks.find((d) => d.id === hit.deckId))}</span>
             {hit.questionEn && hit.questionEn !== hit.question && (
-              <p className="small muted" lang={english ? 'zh-CN' : 'en'}><Highlighted text={english ? hit.question : hit.questionEn} terms={hit.terms} /></p>
+              <p className="small muted" lang={english ? 'zh-CN' : 'en'}>
+                <Highlighted text={english ? hit.question : hit.questionEn} terms={hit.terms} />
+              </p>
             )}
-            <p className="small"><Highlighted text={hit.snippet} terms={hit.terms} /></p>
+            <p className="small">
+              <Highlighted text={hit.snippet} terms={hit.terms} />
+            </p>
           </li>
         ))}
       </ol>

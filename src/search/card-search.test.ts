@@ -4,9 +4,30 @@ import { createCardSearch } from './card-search.ts';
 import { tokenize } from './tokenize.ts';
 
 const docs = [
-  { id: 'token-bucket', deckId: 'rl', question: '令牌桶算法是什么？', questionEn: 'What is a token bucket?', text: '按固定速率 rate 往桶里放令牌，允许突发 burst。', textEn: 'Tokens drip in at a fixed rate; a full bucket allows a burst.' },
-  { id: 'leaky-bucket', deckId: 'rl', question: '漏桶算法是什么？', questionEn: 'What is a leaky bucket?', text: 'nginx limit_req 用漏桶，请求以恒定速率流出。', textEn: 'nginx limit_req is a leaky bucket: requests drain like a metronome.' },
-  { id: 'kube-proxy-modes', deckId: 'k8s', question: 'kube-proxy 有哪几种模式？', questionEn: 'What modes does kube-proxy have?', text: 'iptables、IPVS、nftables。ClusterIP 是虚拟 IP。', textEn: '' },
+  {
+    id: 'token-bucket',
+    deckId: 'rl',
+    question: '令牌桶算法是什么？',
+    questionEn: 'What is a token bucket?',
+    text: '按固定速率 rate 往桶里放令牌，允许突发 burst。',
+    textEn: 'Tokens drip in at a fixed rate; a full bucket allows a burst.',
+  },
+  {
+    id: 'leaky-bucket',
+    deckId: 'rl',
+    question: '漏桶算法是什么？',
+    questionEn: 'What is a leaky bucket?',
+    text: 'nginx limit_req 用漏桶，请求以恒定速率流出。',
+    textEn: 'nginx limit_req is a leaky bucket: requests drain like a metronome.',
+  },
+  {
+    id: 'kube-proxy-modes',
+    deckId: 'k8s',
+    question: 'kube-proxy 有哪几种模式？',
+    questionEn: 'What modes does kube-proxy have?',
+    text: 'iptables、IPVS、nftables。ClusterIP 是虚拟 IP。',
+    textEn: '',
+  },
 ];
 
 describe('search', () => {

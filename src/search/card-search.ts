@@ -55,7 +55,11 @@ function snippetIn(doc: SearchDoc, terms: readonly string[], language: 'zh' | 'e
 /** About 120 characters of the answer around the first matched term. */
 export function snippet(text: string, terms: readonly string[]): string {
   const lower = text.toLowerCase();
-  const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const at =
+    terms
+      .map((t) => lower.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, at - 40);
   return `${start > 0 ? '…' : ''}${text.slice(start, start + 120)}${start + 120 < text.length ? '…' : ''}`;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParts } from './highlight.ts';
 
-const marked = (text: string, terms: string[]) => highlightParts(text, terms).map((p) => (p.hit ? `[${p.text}]` : p.text)).join('');
+const marked = (text: string, terms: string[]) =>
+  highlightParts(text, terms)
+    .map((p) => (p.hit ? `[${p.text}]` : p.text))
+    .join('');
 
 describe('search highlights', () => {
   it('marks every occurrence, case-insensitively', () => {
@@ -15,6 +18,10 @@ describe('search highlights', () => {
   it('keeps the text whole when nothing matches, and never loses characters', () => {
     expect(highlightParts('abc', ['x'])).toEqual([{ text: 'abc', hit: false }]);
     const text = 'Redis Cluster 16384 slots, CRC16(key) mod 16384';
-    expect(highlightParts(text, ['16384', 'crc16', 'slots']).map((p) => p.text).join('')).toBe(text);
+    expect(
+      highlightParts(text, ['16384', 'crc16', 'slots'])
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });

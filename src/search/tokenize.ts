@@ -9,9 +9,15 @@ export function tokenize(text: string): string[] {
   for (const match of text.toLowerCase().matchAll(SEGMENT)) {
     const segment = match[0].replace(/[.-]+$/, '');
     if (!segment) continue;
-    if (!CJK.test(segment)) { tokens.push(segment); continue; }
+    if (!CJK.test(segment)) {
+      tokens.push(segment);
+      continue;
+    }
     const chars = [...segment];
-    if (chars.length === 1) { tokens.push(segment); continue; }
+    if (chars.length === 1) {
+      tokens.push(segment);
+      continue;
+    }
     for (let i = 0; i < chars.length; i++) {
       tokens.push(chars[i] ?? '');
       if (i + 1 < chars.length) tokens.push(`${chars[i]}${chars[i + 1]}`);

@@ -5,7 +5,17 @@ import type { StatsStrings } from './strings.ts';
 const BAR = 14;
 const HEIGHT = 90;
 
-export function ForecastChart({ forecast, dayStarts, s, formatDate }: { forecast: readonly number[]; dayStarts: readonly number[]; s: StatsStrings; formatDate: (ms: number) => string }) {
+export function ForecastChart({
+  forecast,
+  dayStarts,
+  s,
+  formatDate,
+}: {
+  forecast: readonly number[];
+  dayStarts: readonly number[];
+  s: StatsStrings;
+  formatDate: (ms: number) => string;
+}) {
   const max = Math.max(1, ...forecast);
   const total = forecast.reduce((a, b) => a + b, 0);
   return (
@@ -23,13 +33,25 @@ export function ForecastChart({ forecast, dayStarts, s, formatDate }: { forecast
           <line x1={0} x2={forecast.length * (BAR + 3)} y1={HEIGHT + 1} y2={HEIGHT + 1} className="forecast-axis" />
         </svg>
       </div>
-      <figcaption className="muted small" data-testid="forecast-summary">{s.forecastSummary(total, Math.max(0, ...forecast))}</figcaption>
+      <figcaption className="muted small" data-testid="forecast-summary">
+        {s.forecastSummary(total, Math.max(0, ...forecast))}
+      </figcaption>
       <details>
         <summary>{s.forecastTable}</summary>
         <table className="stats-table">
-          <thead><tr><th scope="col">{s.date}</th><th scope="col">{s.due}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{s.date}</th>
+              <th scope="col">{s.due}</th>
+            </tr>
+          </thead>
           <tbody>
-            {forecast.map((n, i) => <tr key={i}><td>{formatDate(dayStarts[i] ?? 0)}</td><td>{n}</td></tr>)}
+            {forecast.map((n, i) => (
+              <tr key={i}>
+                <td>{formatDate(dayStarts[i] ?? 0)}</td>
+                <td>{n}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </details>

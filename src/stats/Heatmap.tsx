@@ -50,7 +50,13 @@ export function Heatmap({ days, s, formatDate }: { days: readonly DayCount[]; s:
       <figcaption className="muted small">
         <span data-testid="heatmap-summary">{s.heatmapSummary(total, active)}</span>{' '}
         <span className="heat-legend" aria-hidden="true">
-          {s.less} {[0, 1, 2, 3, 4].map((l) => <svg key={l} width={CELL} height={CELL}><rect width={CELL} height={CELL} rx={2} className={`heat-${l}`} /></svg>)} {s.more}
+          {s.less}{' '}
+          {[0, 1, 2, 3, 4].map((l) => (
+            <svg key={l} width={CELL} height={CELL}>
+              <rect width={CELL} height={CELL} rx={2} className={`heat-${l}`} />
+            </svg>
+          ))}{' '}
+          {s.more}
         </span>
       </figcaption>
     </figure>

@@ -29,7 +29,17 @@ export interface ScoreEntry {
   readonly total: number;
 }
 
-export function StatsPage({ decks, scores = [], otherActivity = [], now = Date.now() }: { decks: readonly StatsDeck[]; scores?: readonly ScoreEntry[]; otherActivity?: readonly number[]; now?: number }) {
+export function StatsPage({
+  decks,
+  scores = [],
+  otherActivity = [],
+  now = Date.now(),
+}: {
+  decks: readonly StatsDeck[];
+  scores?: readonly ScoreEntry[];
+  otherActivity?: readonly number[];
+  now?: number;
+}) {
   const language = useLanguage();
   const s = statsStrings[language];
   const view = useProgressStore((st) => st.view);
@@ -62,11 +72,24 @@ export function StatsPage({ decks, scores = [], otherActivity = [], now = Date.n
         <h1>{s.title}</h1>
         <p className="muted">{s.lead}</p>
       </header>
-      {!view.complete && <p role="status" className="muted">{s.loading}</p>}
+      {!view.complete && (
+        <p role="status" className="muted">
+          {s.loading}
+        </p>
+      )}
       <dl className="stats-tiles">
-        <div><dt>{s.today}</dt><dd data-testid="stats-today">{s.todayReviews(days.at(-1)?.count ?? 0)}</dd></div>
-        <div><dt>{s.streak}</dt><dd data-testid="stats-streak">{s.streakDays(currentStreak(days))}</dd></div>
-        <div><dt>{s.totalReviews}</dt><dd data-testid="stats-total">{log.length}</dd></div>
+        <div>
+          <dt>{s.today}</dt>
+          <dd data-testid="stats-today">{s.todayReviews(days.at(-1)?.count ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>{s.streak}</dt>
+          <dd data-testid="stats-streak">{s.streakDays(currentStreak(days))}</dd>
+        </div>
+        <div>
+          <dt>{s.totalReviews}</dt>
+          <dd data-testid="stats-total">{log.length}</dd>
+        </div>
       </dl>
 
       <section>
@@ -85,7 +108,9 @@ export function StatsPage({ decks, scores = [], otherActivity = [], now = Date.n
                 <th scope="col">{s.stateLearning}</th>
                 <th scope="col">{s.stateReview}</th>
                 <th scope="col">{s.stateRelearning}</th>
-                <th scope="col" title={s.retentionHelp}>{s.retention}</th>
+                <th scope="col" title={s.retentionHelp}>
+                  {s.retention}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -116,11 +141,23 @@ export function StatsPage({ decks, scores = [], otherActivity = [], now = Date.n
           <p className="muted">{s.scoresNone}</p>
         ) : (
           <table className="stats-table" data-testid="stats-scores">
-            <thead><tr><th scope="col">{s.date}</th><th scope="col">{s.score}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{s.date}</th>
+                <th scope="col">{s.score}</th>
+              </tr>
+            </thead>
             <tbody>
-              {[...scores].sort((a, b) => b.time - a.time).map((e) => (
-                <tr key={e.time}><td>{formatDate(e.time)}</td><td>{e.right} / {e.total} ({percent.format(e.total ? e.right / e.total : 0)})</td></tr>
-              ))}
+              {[...scores]
+                .sort((a, b) => b.time - a.time)
+                .map((e) => (
+                  <tr key={e.time}>
+                    <td>{formatDate(e.time)}</td>
+                    <td>
+                      {e.right} / {e.total} ({percent.format(e.total ? e.right / e.total : 0)})
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         )}

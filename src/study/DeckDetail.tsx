@@ -22,21 +22,37 @@ export function DeckDetail({ deck, studyPath, cardPath, related }: DeckDetailPro
   const english = useAppearanceStore((s) => s.language) === 'en';
   const states = useCardStates();
   const now = Date.now();
-  const counts = deckCounts(deck.cards.map((c) => c.id), states, now);
+  const counts = deckCounts(
+    deck.cards.map((c) => c.id),
+    states,
+    now,
+  );
   return (
     <div className="deck-detail">
       <header className="page-header">
         <h1>{english ? deck.meta.titleEn : deck.meta.title}</h1>
-        <p className="muted">{english ? deck.meta.title : deck.meta.titleEn} · {counts.total} {t.cards}</p>
+        <p className="muted">
+          {english ? deck.meta.title : deck.meta.titleEn} · {counts.total} {t.cards}
+        </p>
         <ProgressBar counts={counts} />
         <p className="counts-line">
-          <span className="count-new">{t.countNew} {counts.new}</span>
-          <span className="count-learning">{t.countLearning} {counts.learning}</span>
-          <span className="count-due">{t.countDue} {counts.due}</span>
-          <span className="count-learned">{t.countLearned} {counts.learned}</span>
+          <span className="count-new">
+            {t.countNew} {counts.new}
+          </span>
+          <span className="count-learning">
+            {t.countLearning} {counts.learning}
+          </span>
+          <span className="count-due">
+            {t.countDue} {counts.due}
+          </span>
+          <span className="count-learned">
+            {t.countLearned} {counts.learned}
+          </span>
         </p>
         <p className="deck-actions">
-          <Link className="button primary" to={studyPath}>{t.deckStudy}</Link>{' '}
+          <Link className="button primary" to={studyPath}>
+            {t.deckStudy}
+          </Link>{' '}
           <button
             type="button"
             className="button secondary"
@@ -52,7 +68,11 @@ export function DeckDetail({ deck, studyPath, cardPath, related }: DeckDetailPro
         <section aria-labelledby="related-title" className="related">
           <h2 id="related-title">{t.deckLabs}</h2>
           <ul className="chip-list">
-            {related.map((r) => <li key={r.href}><Link to={r.href}>{r.title}</Link></li>)}
+            {related.map((r) => (
+              <li key={r.href}>
+                <Link to={r.href}>{r.title}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}

@@ -15,14 +15,48 @@ export function KeyHelp({ open, onClose }: { open: boolean; onClose: () => void 
     <dialog ref={ref} className="key-help" onClose={onClose} aria-labelledby="keys-title">
       <h2 id="keys-title">{t.keysTitle}</h2>
       <dl>
-        <div><dt><kbd>Space</kbd></dt><dd>{t.keysReveal} / {t.gradeGood}</dd></div>
-        <div><dt><kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd></dt><dd>{t.keysGrade}</dd></div>
-        <div><dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>{t.keysTypeIn}</dd></div>
-        <div><dt><kbd>u</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>{t.keysUndo}</dd></div>
-        <div><dt><kbd>?</kbd></dt><dd>{t.keysHelp}</dd></div>
-        <div><dt><kbd>/</kbd></dt><dd>{t.navSearch}</dd></div>
+        <div>
+          <dt>
+            <kbd>Space</kbd>
+          </dt>
+          <dd>
+            {t.keysReveal} / {t.gradeGood}
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd>
+          </dt>
+          <dd>{t.keysGrade}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+          </dt>
+          <dd>{t.keysTypeIn}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>u</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+          </dt>
+          <dd>{t.keysUndo}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>?</kbd>
+          </dt>
+          <dd>{t.keysHelp}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>/</kbd>
+          </dt>
+          <dd>{t.navSearch}</dd>
+        </div>
       </dl>
-      <button type="button" onClick={onClose} autoFocus>{t.close}</button>
+      <button type="button" onClick={onClose} autoFocus>
+        {t.close}
+      </button>
     </dialog>
   );
 }

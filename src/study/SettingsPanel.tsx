@@ -16,14 +16,15 @@ export interface SettingsPanelProps {
   readonly knownCardIds: ReadonlySet<string>;
 }
 
-const errorText = (t: StorageStrings & { importNotJson: string; importBadEntries: string }, error: ImportError, detail: string): string => ({
-  'too-big': t.importTooBig,
-  'not-json': t.importNotJson,
-  'wrong-format': t.importWrongFormat,
-  'newer-version': fill(t.importNewerVersion, { n: detail }),
-  'bad-entries': fill(t.importBadEntries, { n: detail }),
-  'bad-settings': t.importBadSettings,
-})[error];
+const errorText = (t: StorageStrings & { importNotJson: string; importBadEntries: string }, error: ImportError, detail: string): string =>
+  ({
+    'too-big': t.importTooBig,
+    'not-json': t.importNotJson,
+    'wrong-format': t.importWrongFormat,
+    'newer-version': fill(t.importNewerVersion, { n: detail }),
+    'bad-entries': fill(t.importBadEntries, { n: detail }),
+    'bad-settings': t.importBadSettings,
+  })[error];
 
 export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
   const extraKinds = PROGRESS_EXTRAS;
@@ -40,9 +41,15 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
     e.target.value = '';
     if (!file) return;
     // Refused before reading: a huge file would freeze the page first.
-    const parsed = file.size > MAX_IMPORT_BYTES ? parseImportFile('', file.size, knownCardIds, extraKinds) : parseImportFile(await file.text(), file.size, knownCardIds, extraKinds);
+    const parsed =
+      file.size > MAX_IMPORT_BYTES
+        ? parseImportFile('', file.size, knownCardIds, extraKinds)
+        : parseImportFile(await file.text(), file.size, knownCardIds, extraKinds);
     if (!parsed.ok) {
-      setMessage({ text: errorText({ ...ts, importNotJson: t.importNotJson, importBadEntries: t.importBadEntries }, parsed.error, parsed.detail ?? '?'), ok: false });
+      setMessage({
+        text: errorText({ ...ts, importNotJson: t.importNotJson, importBadEntries: t.importBadEntries }, parsed.error, parsed.detail ?? '?'),
+        ok: false,
+      });
       return;
     }
     const added = await importEntries(parsed.entries);
@@ -63,22 +70,39 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       <section className="panel" aria-labelledby="study-settings">
         <h2 id="study-settings">{t.navStudy}</h2>
         <label className="field">
-          <span>{t.retention}: <output>{settings.retention.toFixed(2)}</output></span>
-          <input type="range" min={0.7} max={0.99} step={0.01} value={settings.retention}
-            onChange={(e) => void setSettings({ retention: Number(e.target.value) })} />
+          <span>
+            {t.retention}: <output>{settings.retention.toFixed(2)}</output>
+          </span>
+          <input
+            type="range"
+            min={0.7}
+            max={0.99}
+            step={0.01}
+            value={settings.retention}
+            onChange={(e) => void setSettings({ retention: Number(e.target.value) })}
+          />
           <small className="muted">{t.retentionHelp}</small>
         </label>
         <label className="field">
           <span>{t.newPerDay}</span>
-          <input type="number" min={0} max={9999} step={1} value={settings.newPerDay} inputMode="numeric"
+          <input
+            type="number"
+            min={0}
+            max={9999}
+            step={1}
+            value={settings.newPerDay}
+            inputMode="numeric"
             onChange={(e) => {
               const n = Number(e.target.value);
               if (Number.isInteger(n) && n >= 0 && n <= 9999) void setSettings({ newPerDay: n });
-            }} />
+            }}
+          />
         </label>
       </section>
       <section className="panel" aria-labelledby="appearance-settings">
-        <h2 id="appearance-settings">{t.themeToggle} · {t.language}</h2>
+        <h2 id="appearance-settings">
+          {t.themeToggle} · {t.language}
+        </h2>
         <div className="row">
           <label className="field inline">
             <span>{t.themeToggle}</span>
@@ -101,13 +125,19 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       <section className="panel" aria-labelledby="export-settings">
         <h2 id="export-settings">{t.exportTitle}</h2>
         <div className="row">
-          <button type="button" onClick={() => void downloadProgress(PROGRESS_EXTRAS)}>{t.exportButton}</button>
+          <button type="button" onClick={() => void downloadProgress(PROGRESS_EXTRAS)}>
+            {t.exportButton}
+          </button>
           <label className="button secondary file-button">
             {t.importButton}
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} data-testid="import-input" />
           </label>
         </div>
-        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'} data-testid="import-message">{message.text}</p>}
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'} data-testid="import-message">
+            {message.text}
+          </p>
+        )}
       </section>
     </div>
   );

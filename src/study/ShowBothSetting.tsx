@@ -12,7 +12,12 @@ export function ShowBothSetting() {
   const showBoth = useAppearanceStore((s) => s.showBoth);
   return (
     <label className="field checkbox">
-      <input type="checkbox" checked={showBoth} onChange={(e) => useAppearanceStore.setState({ showBoth: e.target.checked })} data-testid="show-both-languages" />
+      <input
+        type="checkbox"
+        checked={showBoth}
+        onChange={(e) => useAppearanceStore.setState({ showBoth: e.target.checked })}
+        data-testid="show-both-languages"
+      />
       <span>{LABEL[language]}</span>
     </label>
   );

@@ -39,20 +39,34 @@ export default function StorageBanner() {
       {failure && (
         <div className="banner warning" role="alert" data-testid="storage-failure" data-failure={failure}>
           <strong>{failure === 'read-failed' ? t.storageReadFailedTitle : t.storageTitle}</strong>
-          <p>{failure === 'read-failed' ? '' : t.storageBody} {t[reasonKey[failure]]}</p>
+          <p>
+            {failure === 'read-failed' ? '' : t.storageBody} {t[reasonKey[failure]]}
+          </p>
           <div className="row">
-            <button type="button" onClick={() => void exportNow()}>{t.storageExport}</button>
-            <button type="button" className="secondary" onClick={() => location.reload()}>{t.storageReload}</button>
+            <button type="button" onClick={() => void exportNow()}>
+              {t.storageExport}
+            </button>
+            <button type="button" className="secondary" onClick={() => location.reload()}>
+              {t.storageReload}
+            </button>
           </div>
         </div>
       )}
       {items.map((item) => (
         <div className="banner warning" role="alert" key={item.key} data-testid={`set-aside-${item.what}`}>
           <strong>{t[titleKey[item.what]]}</strong>
-          <p>{t.unreadableBody} <code>{item.reason}</code></p>
+          <p>
+            {t.unreadableBody} <code>{item.reason}</code>
+          </p>
           <div className="row">
-            <button type="button" onClick={() => void download(item)}>{t.unreadableDownload}</button>
-            {!item.legacy && <button type="button" className="secondary" onClick={() => void dropSetAside(appDb, item)}>{t.unreadableDelete}</button>}
+            <button type="button" onClick={() => void download(item)}>
+              {t.unreadableDownload}
+            </button>
+            {!item.legacy && (
+              <button type="button" className="secondary" onClick={() => void dropSetAside(appDb, item)}>
+                {t.unreadableDelete}
+              </button>
+            )}
           </div>
         </div>
       ))}

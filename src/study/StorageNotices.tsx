@@ -9,5 +9,9 @@ export function StorageNotices() {
   const failure = useStorageStatus((s) => s.failure);
   const kept = useSetAsideStore((s) => s.items.length);
   if (!failure && kept === 0) return null;
-  return <Suspense fallback={null}><StorageBanner /></Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <StorageBanner />
+    </Suspense>
+  );
 }

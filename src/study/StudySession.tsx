@@ -66,7 +66,8 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
 
   const now = Date.now();
   const next = useMemo(
-    () => (undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, firstReviewAt, newPerDay, now: Date.now() })),
+    () =>
+      undoneCardId ? { cardId: undoneCardId, isNew: !states.has(undoneCardId) } : nextCard({ cardIds, states, firstReviewAt, newPerDay, now: Date.now() }),
     // `view` changes on every grade and undo, here or in another tab: when the next card can change.
     [undoneCardId, cardIds, states, firstReviewAt, newPerDay, view],
   );
@@ -79,7 +80,9 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
   const showing = card ? `${card.id}#${states.get(card.id)?.last_review?.getTime() ?? 0}#${undoCount}` : null;
   const revealed = showing !== null && revealedFor === showing;
   const setRevealed = (on: boolean) => setRevealedFor(on ? showing : null);
-  useEffect(() => { shownAt.current = Date.now(); }, [showing]);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [showing]);
   // The typed answer and its outcome belong to one showing, like `revealed`.
   const [draft, setDraft] = useState({ showing: '', text: '' });
   const typed = draft.showing === showing ? draft.text : '';
@@ -95,19 +98,26 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       const entry = await grade(card.id, g, Date.now() - shownAt.current);
       if (typeIn) {
         // Its own record, appended beside the review; a failure shows in the storage banner.
-        await addTypeInEntries(appDb, [{ id: entry.id, cardId: card.id, time: entry.time, typed, hits: typeIn.hits, points: typeIn.points, suggested: typeIn.suggested, chosen: g }])
-          .catch((e: unknown) => console.error('typed answer not saved', e));
+        await addTypeInEntries(appDb, [
+          { id: entry.id, cardId: card.id, time: entry.time, typed, hits: typeIn.hits, points: typeIn.points, suggested: typeIn.suggested, chosen: g },
+        ]).catch((e: unknown) => console.error('typed answer not saved', e));
       }
       setRevealedFor(null);
       setUndoneCardId(null);
       setAnnouncement('');
     } finally {
       saving.current = false;
-      if (pendingUndos.current > 0) { pendingUndos.current--; void keys.current.onUndo(); }
+      if (pendingUndos.current > 0) {
+        pendingUndos.current--;
+        void keys.current.onUndo();
+      }
     }
   };
   const onUndo = async () => {
-    if (saving.current) { pendingUndos.current++; return; }
+    if (saving.current) {
+      pendingUndos.current++;
+      return;
+    }
     saving.current = true;
     // Hidden before the store changes, so no render shows the undone card's answer.
     setRevealedFor(null);
@@ -135,9 +145,17 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       const k = keys.current;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (e.key === '?') { e.preventDefault(); k.setHelpOpen(!k.helpOpen); return; }
+      if (e.key === '?') {
+        e.preventDefault();
+        k.setHelpOpen(!k.helpOpen);
+        return;
+      }
       if (k.helpOpen || e.altKey || e.metaKey) return;
-      if ((e.key === 'z' && e.ctrlKey) || (e.key === 'u' && !e.ctrlKey)) { e.preventDefault(); void k.onUndo(); return; }
+      if ((e.key === 'z' && e.ctrlKey) || (e.key === 'u' && !e.ctrlKey)) {
+        e.preventDefault();
+        void k.onUndo();
+        return;
+      }
       if (e.ctrlKey) return;
       if (e.key === ' ' || e.key === 'Enter') {
         if (target?.tagName === 'BUTTON' || target?.tagName === 'A') return; // let the focused control act
@@ -147,7 +165,10 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
         return;
       }
       const n = Number(e.key);
-      if (n >= 1 && n <= 4) { e.preventDefault(); void k.onGrade(n as Grade); }
+      if (n >= 1 && n <= 4) {
+        e.preventDefault();
+        void k.onGrade(n as Grade);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -161,14 +182,26 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
       <div className="study-bar">
         <Link to={backPath}>← {t.sessionBack}</Link>
         <span className="study-counts" data-testid="study-remaining">
-          <span className="count-new" data-testid="session-new">{t.countNew} {newLeft}</span>
-          <span className="count-learning" data-testid="session-learning">{t.countLearning} {counts.learning}</span>
-          <span className="count-due" data-testid="session-due">{t.countDue} {counts.due}</span>
+          <span className="count-new" data-testid="session-new">
+            {t.countNew} {newLeft}
+          </span>
+          <span className="count-learning" data-testid="session-learning">
+            {t.countLearning} {counts.learning}
+          </span>
+          <span className="count-due" data-testid="session-due">
+            {t.countDue} {counts.due}
+          </span>
         </span>
-        <button type="button" className="link-button" onClick={() => void onUndo()} disabled={!canUndo}>{t.undo} (u)</button>
-        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-label={t.keysTitle}>?</button>
+        <button type="button" className="link-button" onClick={() => void onUndo()} disabled={!canUndo}>
+          {t.undo} (u)
+        </button>
+        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-label={t.keysTitle}>
+          ?
+        </button>
       </div>
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {card && intervals ? (
         <div className="study-card" data-testid="study-card" data-card-id={card.id}>
           <span className={`badge ${next?.isNew ? 'status-new' : 'status-due'}`}>{next?.isNew ? t.newCardBadge : t.reviewBadge}</span>
@@ -177,10 +210,22 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
             {!revealed && (
               <label className="type-in-field">
                 <span>{S.typeLabel}</span>
-                <textarea value={typed} rows={3} data-testid="type-in-input" aria-describedby="type-in-hint"
+                <textarea
+                  value={typed}
+                  rows={3}
+                  data-testid="type-in-input"
+                  aria-describedby="type-in-hint"
                   onChange={(e) => setDraft({ showing: showing ?? '', text: e.target.value })}
-                  onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); setRevealed(true); } }} />
-                <small id="type-in-hint" className="muted">{S.typeHint}</small>
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                      e.preventDefault();
+                      setRevealed(true);
+                    }
+                  }}
+                />
+                <small id="type-in-hint" className="muted">
+                  {S.typeHint}
+                </small>
               </label>
             )}
             {revealed && typed.trim() !== '' && (
@@ -197,10 +242,20 @@ export function StudySession({ decks, backPath }: StudySessionProps) {
             ) : (
               <div className="grade-buttons" role="group" aria-label={t.keysGrade}>
                 {GRADES.map((g) => (
-                  <button key={g} type="button" className={`grade grade-${g}${typeIn?.suggested === g ? ' suggested' : ''}`} onClick={() => void onGrade(g)} data-testid={`grade-${g}`}>
+                  <button
+                    key={g}
+                    type="button"
+                    className={`grade grade-${g}${typeIn?.suggested === g ? ' suggested' : ''}`}
+                    onClick={() => void onGrade(g)}
+                    data-testid={`grade-${g}`}
+                  >
                     <span className="grade-interval">{formatInterval(intervals[g], language)}</span>
                     <span>{labels[g]}</span>
-                    {typeIn?.suggested === g && <span className="grade-suggested" data-testid="grade-suggested">{S.suggested}</span>}
+                    {typeIn?.suggested === g && (
+                      <span className="grade-suggested" data-testid="grade-suggested">
+                        {S.suggested}
+                      </span>
+                    )}
                     <kbd>{g}</kbd>
                   </button>
                 ))}

@@ -33,20 +33,32 @@ export default function TypeInResult({ typed, keyPoints, gradeLabel, onResult }:
   return (
     <section className="type-in-result" aria-label={S.yourAnswer} data-testid="type-in-result">
       <h2>{S.yourAnswer}</h2>
-      <p className="typed-answer" data-testid="typed-answer">{highlighted(typed, result)}</p>
-      {keyPoints.length === 0 ? <p className="muted">{S.noKeyPoints}</p> : (
+      <p className="typed-answer" data-testid="typed-answer">
+        {highlighted(typed, result)}
+      </p>
+      {keyPoints.length === 0 ? (
+        <p className="muted">{S.noKeyPoints}</p>
+      ) : (
         <>
-          <h3>{S.keyPoints} · <span data-testid="type-in-summary">{S.summary(result.hitCount, keyPoints.length)}</span></h3>
+          <h3>
+            {S.keyPoints} · <span data-testid="type-in-summary">{S.summary(result.hitCount, keyPoints.length)}</span>
+          </h3>
           <ul className="key-point-checks">
             {result.points.map((p) => (
               <li key={p.index} className={p.hit ? 'kp-hit' : 'kp-missed'} data-testid="key-point" data-hit={p.hit}>
-                <span className="kp-mark" aria-hidden="true">{p.hit ? '✓' : '✗'}</span>
+                <span className="kp-mark" aria-hidden="true">
+                  {p.hit ? '✓' : '✗'}
+                </span>
                 <span className="visually-hidden">{p.hit ? S.hit : S.missed}: </span>
                 <span>{withCode(keyPoints[p.index] ?? '')}</span>
               </li>
             ))}
           </ul>
-          {suggested !== null && <p className="suggested-line" data-testid="suggested-grade">{S.suggestedGrade(gradeLabel(suggested))}</p>}
+          {suggested !== null && (
+            <p className="suggested-line" data-testid="suggested-grade">
+              {S.suggestedGrade(gradeLabel(suggested))}
+            </p>
+          )}
         </>
       )}
     </section>
@@ -67,5 +79,8 @@ function highlighted(text: string, result: MatchResult) {
 
 /** A key point's Markdown is inline only: `code` and **bold**; shown as code and plain text. */
 function withCode(point: string) {
-  return point.replace(/\*\*/g, '').split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+  return point
+    .replace(/\*\*/g, '')
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }

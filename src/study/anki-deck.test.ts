@@ -5,21 +5,51 @@ import { parseDelimited } from '../decks/csv-import.ts';
 import { ankiScheduleOf, deckToAnkiTsv, withoutAppLinks } from './anki-deck.ts';
 
 const deck: DeckView = {
-  meta: { id: 'k8s', title: 'Kubernetes 与服务网络', titleEn: 'Kubernetes and service networking', order: 1, labs: [], puzzles: [] } as unknown as DeckView['meta'],
+  meta: {
+    id: 'k8s',
+    title: 'Kubernetes 与服务网络',
+    titleEn: 'Kubernetes and service networking',
+    order: 1,
+    labs: [],
+    puzzles: [],
+  } as unknown as DeckView['meta'],
   cards: [
     {
-      id: 'k8s-probes', deckId: 'k8s', question: '探针有什么区别？', questionEn: 'How do probes differ?', notes: null, quiz: [],
-      zh: { question: '探针有什么区别？', summary: '', keyPoints: [], html: '<p>见 <a href="/cards/k8s-hpa">HPA</a> 和 <a href="https://kubernetes.io">文档</a></p>' },
+      id: 'k8s-probes',
+      deckId: 'k8s',
+      question: '探针有什么区别？',
+      questionEn: 'How do probes differ?',
+      notes: null,
+      quiz: [],
+      zh: {
+        question: '探针有什么区别？',
+        summary: '',
+        keyPoints: [],
+        html: '<p>见 <a href="/cards/k8s-hpa">HPA</a> 和 <a href="https://kubernetes.io">文档</a></p>',
+      },
       en: { question: 'How do probes differ?', summary: '', keyPoints: [], html: '<p>See <a href="/cards/k8s-hpa">HPA</a></p>' },
     },
     {
-      id: 'only-zh', deckId: 'k8s', question: '只有中文', questionEn: '', notes: null, quiz: [],
-      zh: { question: '只有中文', summary: '', keyPoints: [], html: '<p>中文答案</p>' }, en: null,
+      id: 'only-zh',
+      deckId: 'k8s',
+      question: '只有中文',
+      questionEn: '',
+      notes: null,
+      quiz: [],
+      zh: { question: '只有中文', summary: '', keyPoints: [], html: '<p>中文答案</p>' },
+      en: null,
     },
   ],
 };
 
-const rows = (tsv: string) => parseDelimited(tsv.split('\n').filter((l) => !l.startsWith('#')).join('\n'), '\t').rows.map((r) => r.cells);
+const rows = (tsv: string) =>
+  parseDelimited(
+    tsv
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n'),
+    '\t',
+  ).rows.map((r) => r.cells);
 
 describe('a deck as an Anki file', () => {
   it('puts the UI language in front, the other question below it, and drops links into the app', () => {
@@ -31,7 +61,7 @@ describe('a deck as an Anki file', () => {
     ]);
   });
 
-  it('carries each card\'s state, due day, reps and lapses in its tags', () => {
+  it("carries each card's state, due day, reps and lapses in its tags", () => {
     const f = fsrs();
     const reviewed = f.next(createEmptyCard(new Date(2026, 11, 1, 9)), new Date(2026, 11, 1, 9), Rating.Good).card;
     const schedule = ankiScheduleOf(reviewed)!;

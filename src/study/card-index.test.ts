@@ -8,40 +8,60 @@ import { createScheduler } from './scheduler.ts';
 import { firstReviewTimes } from './session.ts';
 
 const scheduler = createScheduler();
-const entry = fc.record({
-  card: fc.constantFrom('a', 'b', 'c', 'd'),
-  grade: fc.constantFrom<Grade>(1, 2, 3, 4),
-  time: fc.integer({ min: 1_700_000_000_000, max: 1_700_000_000_000 + 90 * 86_400_000 }),
-}).map(({ card, grade, time }) => createEntry(card, grade, time, 0));
+const entry = fc
+  .record({
+    card: fc.constantFrom('a', 'b', 'c', 'd'),
+    grade: fc.constantFrom<Grade>(1, 2, 3, 4),
+    time: fc.integer({ min: 1_700_000_000_000, max: 1_700_000_000_000 + 90 * 86_400_000 }),
+  })
+  .map(({ card, grade, time }) => createEntry(card, grade, time, 0));
 
 describe('card index', () => {
   it('incremental adds and removes give the same states as a full replay', () => {
-    fc.assert(fc.property(fc.array(fc.array(entry, { maxLength: 8 }), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 5 }), (batches, removals) => {
-      const index = createCardIndex(scheduler);
-      for (const batch of batches) index.add(batch);
-      const all = index.entries();
-      const removed = removals.map((n) => all[n % Math.max(1, all.length)]?.id).filter((id): id is string => id !== undefined);
-      index.remove(removed);
-      const rest = all.filter((e) => !removed.includes(e.id));
-      expect(new Map(index.states)).toEqual(scheduler.derive(rest));
-      expect(new Map(index.firstReviewAt)).toEqual(firstReviewTimes(rest));
-      expect(index.size).toBe(rest.length);
-      expect(new Map(createCardIndex(scheduler, rest).states)).toEqual(scheduler.derive(rest));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(entry, { maxLength: 8 }), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 5 }), (batches, removals) => {
+        const index = createCardIndex(scheduler);
+        for (const batch of batches) index.add(batch);
+        const all = index.entries();
+        const removed = removals.map((n) => all[n % Math.max(1, all.length)]?.id).filter((id): id is string => id !== undefined);
+        index.remove(removed);
+        const rest = all.filter((e) => !removed.includes(e.id));
+        expect(new Map(index.states)).toEqual(scheduler.derive(rest));
+        expect(new Map(index.firstReviewAt)).toEqual(firstReviewTimes(rest));
+        expect(index.size).toBe(rest.length);
+        expect(new Map(createCardIndex(scheduler, rest).states)).toEqual(scheduler.derive(rest));
+      }),
+    );
   });
 
   it('built in slices, it equals the index built at once', async () => {
     const log = Array.from({ length: 400 }, (_, i) => createEntry(`k${i % 37}`, ((i % 4) + 1) as Grade, 1_700_000_000_000 + i * 3_600_000, 0));
     let pauses = 0;
     const progress: number[] = [];
-    const sliced = await buildCardIndex(scheduler, log, undefined, { due: () => true, pause: async () => { pauses++; } }, (done) => progress.push(done));
+    const sliced = await buildCardIndex(
+      scheduler,
+      log,
+      undefined,
+      {
+        due: () => true,
+        pause: async () => {
+          pauses++;
+        },
+      },
+      (done) => progress.push(done),
+    );
     const whole = createCardIndex(scheduler, log);
     expect(new Map(sliced.states)).toEqual(new Map(whole.states));
     expect(new Map(sliced.firstReviewAt)).toEqual(new Map(whole.firstReviewAt));
     expect(pauses).toBe(36); // after every card but the last
     expect(progress.at(-1)).toBe(36);
     // With a valid cache nothing is replayed, so nothing pauses.
-    const cached = await buildCardIndex(scheduler, log, whole.toCache(), { due: () => true, pause: async () => { pauses++; } });
+    const cached = await buildCardIndex(scheduler, log, whole.toCache(), {
+      due: () => true,
+      pause: async () => {
+        pauses++;
+      },
+    });
     expect(cached.replayedOnBuild).toBe(0);
     expect(pauses).toBe(36);
   });

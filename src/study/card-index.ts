@@ -106,7 +106,12 @@ function* indexSteps(
   const ids = new Map<string, ReviewEntry>();
   const replay = (cardId: string) => {
     const list = byCard.get(cardId);
-    if (!list || list.length === 0) { byCard.delete(cardId); states.delete(cardId); firstReviewAt.delete(cardId); return; }
+    if (!list || list.length === 0) {
+      byCard.delete(cardId);
+      states.delete(cardId);
+      firstReviewAt.delete(cardId);
+      return;
+    }
     let state: CardState | undefined;
     for (const e of list) state = scheduler.step(state, e);
     states.set(cardId, state!);
@@ -119,7 +124,8 @@ function* indexSteps(
     if (ids.has(e.id)) continue;
     ids.set(e.id, e);
     const list = byCard.get(e.cardId);
-    if (list) list.push(e); else byCard.set(e.cardId, [e]);
+    if (list) list.push(e);
+    else byCard.set(e.cardId, [e]);
   }
   const toReplay: string[] = [];
   let checked = 0;
@@ -144,7 +150,9 @@ function* indexSteps(
     byCard,
     states,
     firstReviewAt,
-    get size() { return ids.size; },
+    get size() {
+      return ids.size;
+    },
     replayedOnBuild,
     replay,
     has: (id) => ids.has(id),
@@ -157,9 +165,16 @@ function* indexSteps(
         added.push(e);
         const list = byCard.get(e.cardId);
         const last = list?.at(-1);
-        if (!list) { byCard.set(e.cardId, [e]); firstReviewAt.set(e.cardId, e.time); }
-        else if (last && byTime(last, e) < 0) list.push(e);
-        else { list.push(e); list.sort(byTime); stale.add(e.cardId); continue; }
+        if (!list) {
+          byCard.set(e.cardId, [e]);
+          firstReviewAt.set(e.cardId, e.time);
+        } else if (last && byTime(last, e) < 0) list.push(e);
+        else {
+          list.push(e);
+          list.sort(byTime);
+          stale.add(e.cardId);
+          continue;
+        }
         if (!stale.has(e.cardId)) states.set(e.cardId, scheduler.step(states.get(e.cardId), e));
       }
       for (const cardId of stale) replay(cardId);

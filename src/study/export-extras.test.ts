@@ -7,7 +7,11 @@ const kinds = { recordKinds: ['cram-review'], valueKeys: ['interview-dates'] };
 describe('extra records and values in the progress file', () => {
   it('round-trips records and sets a value only where there is none', async () => {
     const from = createMemoryDb();
-    await from.add([{ kind: 'cram-review', id: 'x1' }, { kind: 'cram-review', id: 'x2' }, { kind: 'other', id: 'o' }]);
+    await from.add([
+      { kind: 'cram-review', id: 'x1' },
+      { kind: 'cram-review', id: 'x2' },
+      { kind: 'other', id: 'o' },
+    ]);
     await from.update('interview-dates', () => ({ overall: '2026-12-20', decks: {} }));
     const extras = await collectExtras(from, kinds);
     expect(Object.keys(extras.records)).toEqual(['cram-review']);

@@ -54,7 +54,14 @@ export function readExtras(records: unknown, values: unknown, kinds: ExtraKinds)
 }
 
 function isRecordOf(r: unknown, kind: string): r is StoredRecord {
-  return typeof r === 'object' && r !== null && (r as StoredRecord).kind === kind && typeof (r as StoredRecord).id === 'string' && (r as StoredRecord).id.length > 0 && (r as StoredRecord).id.length < 200;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    (r as StoredRecord).kind === kind &&
+    typeof (r as StoredRecord).id === 'string' &&
+    (r as StoredRecord).id.length > 0 &&
+    (r as StoredRecord).id.length < 200
+  );
 }
 
 export async function importExtras(db: RecordDb, extras: ExtraData): Promise<{ added: number; keptOwn: number }> {

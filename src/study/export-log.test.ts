@@ -37,10 +37,21 @@ describe('export and import files', () => {
 
   it('carries typed answers; a version 3 file without them still imports', () => {
     const typeIn = [{ id: 'a@1', cardId: 'a', time: 1, typed: 'token bucket', hits: [0, 2], points: 4, suggested: 2 as const, chosen: 3 as const }];
-    expect(parse(JSON.stringify(toExportFile(log, settings, 0, typeIn)))).toEqual({ ok: true, extras: { records: {}, values: {} }, entries: log, typeIn, settings, unknownCardIds: [] });
+    expect(parse(JSON.stringify(toExportFile(log, settings, 0, typeIn)))).toEqual({
+      ok: true,
+      extras: { records: {}, values: {} },
+      entries: log,
+      typeIn,
+      settings,
+      unknownCardIds: [],
+    });
     const { typeIn: _dropped, ...older } = toExportFile(log, settings, 0);
     expect(parse(JSON.stringify(older))).toMatchObject({ ok: true, typeIn: [] });
-    expect(parse(JSON.stringify({ ...toExportFile(log, settings, 0), typeIn: [{ id: 'x' }] }))).toEqual({ ok: false, error: 'bad-entries', detail: 'typeIn #1' });
+    expect(parse(JSON.stringify({ ...toExportFile(log, settings, 0), typeIn: [{ id: 'x' }] }))).toEqual({
+      ok: false,
+      error: 'bad-entries',
+      detail: 'typeIn #1',
+    });
   });
 
   it('refuses a file over 50 MB without parsing it', () => {

@@ -25,7 +25,13 @@ export interface ExportFile {
   readonly values?: ExtraData['values'];
 }
 
-export function toExportFile(log: readonly ReviewEntry[], settings: StudySettings, now: number, typeIn: readonly TypeInEntry[] = [], extras: ExtraData = NO_EXTRAS): ExportFile {
+export function toExportFile(
+  log: readonly ReviewEntry[],
+  settings: StudySettings,
+  now: number,
+  typeIn: readonly TypeInEntry[] = [],
+  extras: ExtraData = NO_EXTRAS,
+): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -48,10 +54,19 @@ export type ParsedImport =
  * Accepts this format (version 3) and the previous export (`kind: 'review-log'`, version 2, no
  * settings). `knownCardIds` tells which card ids some deck has.
  */
-export function parseImportFile(text: string, byteLength: number, knownCardIds: ReadonlySet<string>, kinds: ExtraKinds = { recordKinds: [], valueKeys: [] }): ParsedImport {
+export function parseImportFile(
+  text: string,
+  byteLength: number,
+  knownCardIds: ReadonlySet<string>,
+  kinds: ExtraKinds = { recordKinds: [], valueKeys: [] },
+): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) return { ok: false, error: 'too-big' };
   let data: unknown;
-  try { data = JSON.parse(text); } catch (e) { return { ok: false, error: 'not-json', detail: (e as Error).message }; }
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: 'not-json', detail: (e as Error).message };
+  }
   const file = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const current = file.format === EXPORT_FORMAT;
   const previous = file.app === 'interview-lab' && file.kind === 'review-log';

@@ -12,7 +12,11 @@ export type LegacyParse = { ok: true; data: ProgressData } | { ok: false; reason
 
 export function parseLegacyProgress(raw: string): LegacyParse {
   let parsed: unknown;
-  try { parsed = JSON.parse(raw); } catch { return { ok: false, reason: 'not-json' }; }
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
   const { state, version } = (parsed ?? {}) as { state?: unknown; version?: unknown };
   if (typeof version !== 'number' || state === undefined) return { ok: false, reason: 'bad-shape' };
   try {
@@ -22,7 +26,11 @@ export function parseLegacyProgress(raw: string): LegacyParse {
   }
 }
 
-export interface MigrationResult { readonly result: 'migrated' | 'unreadable'; readonly reviews: number; readonly reason?: string }
+export interface MigrationResult {
+  readonly result: 'migrated' | 'unreadable';
+  readonly reviews: number;
+  readonly reason?: string;
+}
 
 export async function migrateLegacyProgress(db: RecordDb): Promise<MigrationResult> {
   const stored = await db.legacy(LEGACY_PROGRESS_KEY);
@@ -34,7 +42,9 @@ export async function migrateLegacyProgress(db: RecordDb): Promise<MigrationResu
     await db.add(records);
     const legacySettings = parsed.data.settings;
     // Settings already saved in the new form (another tab migrated first) win.
-    await db.update<StudySettings>(SETTINGS_KEY, (current) => (current && isStudySettings(current.value) ? current.value : isStudySettings(legacySettings) ? legacySettings : defaultSettings));
+    await db.update<StudySettings>(SETTINGS_KEY, (current) =>
+      current && isStudySettings(current.value) ? current.value : isStudySettings(legacySettings) ? legacySettings : defaultSettings,
+    );
     outcome = { result: 'migrated', reviews: records.length };
   } else {
     await setAside(db, 'progress', parsed.reason, raw);

@@ -4,7 +4,13 @@ import { createEntry } from './review-log.ts';
 
 describe('progress migration', () => {
   it('migrates version 1 (reviews without ids or durations) to the current log', () => {
-    const v1 = { reviews: [{ card: 'token-bucket', rating: 3, at: 1000 }, { card: 'cap-theorem', rating: 1, at: 2000 }], newPerDay: 10 };
+    const v1 = {
+      reviews: [
+        { card: 'token-bucket', rating: 3, at: 1000 },
+        { card: 'cap-theorem', rating: 1, at: 2000 },
+      ],
+      newPerDay: 10,
+    };
     expect(migrateProgress(v1, 1)).toEqual({
       log: [createEntry('token-bucket', 3, 1000, 0), createEntry('cap-theorem', 1, 2000, 0)],
       settings: { ...defaultSettings, newPerDay: 10 },

@@ -23,8 +23,15 @@ export const defaultSettings: StudySettings = { retention: DEFAULT_RETENTION, ne
 export function isStudySettings(value: unknown): value is StudySettings {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s.retention === 'number' && s.retention >= 0.7 && s.retention <= 0.99
-    && typeof s.newPerDay === 'number' && Number.isInteger(s.newPerDay) && s.newPerDay >= 0 && s.newPerDay <= 9999;
+  return (
+    typeof s.retention === 'number' &&
+    s.retention >= 0.7 &&
+    s.retention <= 0.99 &&
+    typeof s.newPerDay === 'number' &&
+    Number.isInteger(s.newPerDay) &&
+    s.newPerDay >= 0 &&
+    s.newPerDay <= 9999
+  );
 }
 
 export function isProgressData(value: unknown): value is ProgressData {

@@ -32,7 +32,15 @@ describe('progress store', () => {
     await first.getState().grade('b', 1, 800, 2000);
     expect((await db.list('review')).map((r) => r.id).sort()).toEqual(['a@1000', 'b@2000']);
     const second = await open(db);
-    expect(second.getState().entries().map((e) => [e.cardId, e.grade])).toEqual([['a', 3], ['b', 1]]);
+    expect(
+      second
+        .getState()
+        .entries()
+        .map((e) => [e.cardId, e.grade]),
+    ).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
     expect(second.getState().view.states.get('a')?.reps).toBe(1);
   });
 
@@ -74,7 +82,12 @@ describe('progress store', () => {
     const store = await open(db);
     for (let i = 0; i < 300; i++) await store.getState().grade(`c${i % 60}`, ((i % 4) + 1) as Grade, 0, 1_700_000_000_000 + i * 60_000);
     const settled = new Promise<void>((resolve) => {
-      const stop = store.subscribe((s, before) => { if (before.rebuilding !== null && s.rebuilding === null) { stop(); resolve(); } });
+      const stop = store.subscribe((s, before) => {
+        if (before.rebuilding !== null && s.rebuilding === null) {
+          stop();
+          resolve();
+        }
+      });
     });
     const before = new Map(store.getState().view.states);
     const change = store.getState().setSettings({ retention: 0.8 });
@@ -101,23 +114,30 @@ describe('progress store', () => {
     expect(stale.getState().settings).toEqual({ retention: 0.8, newPerDay: 5 });
   });
 
-  const log = fc.array(fc.record({ card: fc.constantFrom('a', 'b', 'c'), grade: fc.constantFrom<Grade>(1, 2, 3, 4), time: fc.integer({ min: 1, max: 1e6 }) })
-    .map(({ card, grade, time }) => createEntry(card, grade, time, 0)), { maxLength: 15 });
+  const log = fc.array(
+    fc
+      .record({ card: fc.constantFrom('a', 'b', 'c'), grade: fc.constantFrom<Grade>(1, 2, 3, 4), time: fc.integer({ min: 1, max: 1e6 }) })
+      .map(({ card, grade, time }) => createEntry(card, grade, time, 0)),
+    { maxLength: 15 },
+  );
 
   it('import merges without duplicates: idempotent and commutative', async () => {
-    await fc.assert(fc.asyncProperty(log, log, async (x, y) => {
-      const xy = await open(createMemoryDb());
-      await xy.getState().importEntries(x);
-      await xy.getState().importEntries(y);
-      expect(await xy.getState().importEntries(x)).toBe(0);
-      expect(await xy.getState().importEntries(y)).toBe(0);
-      const yx = await open(createMemoryDb());
-      await yx.getState().importEntries(y);
-      await yx.getState().importEntries(x);
-      expect(ids(xy.getState().entries())).toEqual(ids(yx.getState().entries()));
-      expect(new Set(ids(xy.getState().entries())).size).toBe(xy.getState().view.size);
-      expect(new Map(xy.getState().view.states)).toEqual(new Map(yx.getState().view.states));
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(log, log, async (x, y) => {
+        const xy = await open(createMemoryDb());
+        await xy.getState().importEntries(x);
+        await xy.getState().importEntries(y);
+        expect(await xy.getState().importEntries(x)).toBe(0);
+        expect(await xy.getState().importEntries(y)).toBe(0);
+        const yx = await open(createMemoryDb());
+        await yx.getState().importEntries(y);
+        await yx.getState().importEntries(x);
+        expect(ids(xy.getState().entries())).toEqual(ids(yx.getState().entries()));
+        expect(new Set(ids(xy.getState().entries())).size).toBe(xy.getState().view.size);
+        expect(new Map(xy.getState().view.states)).toEqual(new Map(yx.getState().view.states));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('migrates a profile written by the first release, keeping every review and the settings', async () => {
@@ -158,7 +178,12 @@ describe('progress store on IndexedDB', () => {
     const store = await open(await openIdbRecordDb(() => undefined, factory));
     await store.getState().grade('a', 4, 10, 1000);
     const again = await open(await openIdbRecordDb(() => undefined, factory));
-    expect(again.getState().entries().map((e) => e.id)).toEqual(['a@1000']);
+    expect(
+      again
+        .getState()
+        .entries()
+        .map((e) => e.id),
+    ).toEqual(['a@1000']);
   });
 });
 
@@ -175,7 +200,14 @@ describe('card states cache', () => {
     expect(cache!.value.revision).toBe(await db.revision('review'));
     // The next open shows the cached states at once, before the reviews are read.
     const second = createProgressStore(db, quiet);
-    await new Promise<void>((resolve) => { const stop = second.subscribe((s) => { if (s.ready) { stop(); resolve(); } }); });
+    await new Promise<void>((resolve) => {
+      const stop = second.subscribe((s) => {
+        if (s.ready) {
+          stop();
+          resolve();
+        }
+      });
+    });
     expect(second.getState().view.complete).toBe(false);
     expect(new Map(second.getState().view.states)).toEqual(new Map(first.getState().view.states));
     await second.getState().loaded;
@@ -193,7 +225,9 @@ describe('card states cache', () => {
     await db.add([{ kind: 'review', ...createEntry('b', 4, 0, 2000) }]); // another tab, cache not rewritten
     const second = createProgressStore(db, quiet);
     const views: boolean[] = [];
-    second.subscribe((s) => { if (s.ready) views.push(s.view.complete); });
+    second.subscribe((s) => {
+      if (s.ready) views.push(s.view.complete);
+    });
     await second.getState().loaded;
     expect(views[0]).toBe(true); // no cached view first: it would have missed card b
     expect(second.getState().view.states.has('b')).toBe(true);

@@ -17,7 +17,6 @@ import { defaultSettings, isStudySettings, type StudySettings } from './progress
 import { byTime, createEntry, type Grade, type ReviewEntry } from './review-log.ts';
 import type { CardState, Scheduler } from './scheduler.ts';
 
-
 type ReviewRecord = ReviewEntry & StoredRecord;
 
 /** The derived view components read; a new object on every change (the maps inside are shared). */
@@ -52,16 +51,27 @@ export interface ProgressState {
 }
 
 /** Valid while the reviews' revision (record-db.ts) is still `revision`. */
-interface StatesCache { readonly retention: number; readonly revision: number; readonly size: number; readonly cards: Map<string, CachedCard> }
+interface StatesCache {
+  readonly retention: number;
+  readonly revision: number;
+  readonly size: number;
+  readonly cards: Map<string, CachedCard>;
+}
 
 const CACHE_DELAY_MS = 2000;
 const IMPORT_SLICE = 200;
 
 /** Until ts-fsrs has loaded nothing may step a card; the index is empty and grades wait for `loaded`. */
 const notLoaded: Scheduler = {
-  derive() { throw new Error('scheduler not loaded'); },
-  step() { throw new Error('scheduler not loaded'); },
-  preview() { throw new Error('scheduler not loaded'); },
+  derive() {
+    throw new Error('scheduler not loaded');
+  },
+  step() {
+    throw new Error('scheduler not loaded');
+  },
+  preview() {
+    throw new Error('scheduler not loaded');
+  },
 };
 
 export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelayMs = CACHE_DELAY_MS } = {}) {
@@ -83,7 +93,8 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     const size = index.size;
     // The revision is read after the states were taken: a write since then makes the cache look
     // stale (one slower open), never current with a review missing.
-    void db.revision(REVIEW_KIND)
+    void db
+      .revision(REVIEW_KIND)
       .then((revision) => db.putCache(STATES_CACHE_KEY, { retention, revision, size, cards } satisfies StatesCache))
       .catch(() => undefined); // a cache: losing it costs a replay
   };
@@ -139,7 +150,10 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
       // the reviews (a long log takes seconds) behind them.
       const firstReviewAt = new Map<string, number>();
       const states = new Map<string, CardState>();
-      for (const [cardId, c] of cached.cards) { states.set(cardId, c.state); firstReviewAt.set(cardId, c.first); }
+      for (const [cardId, c] of cached.cards) {
+        states.set(cardId, c.state);
+        firstReviewAt.set(cardId, c.first);
+      }
       useStore.setState({ ready: true, view: { byCard: new Map(), states, firstReviewAt, size: cached.size, complete: false } });
     }
     const [scheduler, records] = await Promise.all([import('./scheduler.ts'), db.list<ReviewRecord>(REVIEW_KIND)]);
@@ -148,7 +162,8 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     index = await buildCardIndex(createScheduler(useStore.getState().settings.retention), records, cached?.cards, createSlicer(), onProgress);
     useStore.setState({ ready: true, rebuilding: null, view: viewOf() });
     // States that had to be replayed are cached for the next visit.
-    if (index.replayedOnBuild > 0 || cached?.revision !== revision || cached.cards.size !== index.byCard.size) cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
+    if (index.replayedOnBuild > 0 || cached?.revision !== revision || cached.cards.size !== index.byCard.size)
+      cacheTimer ??= setTimeout(writeCache, cacheDelayMs);
   }
 
   sync.subscribe((m) => {
@@ -196,7 +211,10 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     },
     async importEntries(entries) {
       await get().loaded;
-      const fresh = entries.filter((e) => !index.has(e.id)).map((e): ReviewRecord => ({ kind: REVIEW_KIND, ...createEntry(e.cardId, e.grade, e.time, e.durationMs), id: e.id })).sort(byTime);
+      const fresh = entries
+        .filter((e) => !index.has(e.id))
+        .map((e): ReviewRecord => ({ kind: REVIEW_KIND, ...createEntry(e.cardId, e.grade, e.time, e.durationMs), id: e.id }))
+        .sort(byTime);
       if (fresh.length === 0) return 0;
       // The database skips records another tab added meanwhile; they are still new to this tab.
       await db.add(fresh);
@@ -217,7 +235,10 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
     async setSettings(patch) {
       await get().loaded;
       const local = get().settings;
-      const version = await db.update<StudySettings>(SETTINGS_KEY, (current) => ({ ...(current && isStudySettings(current.value) ? current.value : local), ...patch }));
+      const version = await db.update<StudySettings>(SETTINGS_KEY, (current) => ({
+        ...(current && isStudySettings(current.value) ? current.value : local),
+        ...patch,
+      }));
       applySettings(version);
       sync.post({ type: 'value', key: SETTINGS_KEY, version });
     },
@@ -231,7 +252,9 @@ export function createProgressStore(db: RecordDb, sync: RecordSync, { cacheDelay
   });
   useStore.setState({ loaded });
   if (typeof addEventListener === 'function') {
-    addEventListener('pagehide', () => { if (cacheTimer !== undefined) writeCache(); });
+    addEventListener('pagehide', () => {
+      if (cacheTimer !== undefined) writeCache();
+    });
   }
   return useStore;
 }

@@ -48,6 +48,14 @@ export function isGrade(value: unknown): value is Grade {
 export function isReviewEntry(value: unknown): value is ReviewEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.id === 'string' && typeof e.cardId === 'string' && e.cardId !== '' && isGrade(e.grade)
-    && typeof e.time === 'number' && Number.isFinite(e.time) && typeof e.durationMs === 'number' && Number.isFinite(e.durationMs);
+  return (
+    typeof e.id === 'string' &&
+    typeof e.cardId === 'string' &&
+    e.cardId !== '' &&
+    isGrade(e.grade) &&
+    typeof e.time === 'number' &&
+    Number.isFinite(e.time) &&
+    typeof e.durationMs === 'number' &&
+    Number.isFinite(e.durationMs)
+  );
 }

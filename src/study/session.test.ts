@@ -9,7 +9,10 @@ const DAY = 86_400_000;
 const scheduler = createScheduler();
 const ids = ['a', 'b', 'c', 'd'];
 // Noon local time: far from the 04:00 day boundary.
-const noon = (() => { const d = new Date(2026, 10, 20, 12); return d.getTime(); })();
+const noon = (() => {
+  const d = new Date(2026, 10, 20, 12);
+  return d.getTime();
+})();
 
 const next = (log: ReviewEntry[], now: number, newPerDay = 20) =>
   nextCard({ cardIds: ids, states: scheduler.derive(log), firstReviewAt: firstReviewTimes(log), newPerDay, now });

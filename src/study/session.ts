@@ -30,8 +30,9 @@ export function deckCounts(cardIds: readonly string[], states: ReadonlyMap<strin
   for (const id of cardIds) {
     const state = states.get(id);
     if (!state) fresh++;
-    else if (state.state !== STATE_REVIEW) { if (state.due.getTime() < end) learning++; }
-    else if (isDue(state, now, end)) due++;
+    else if (state.state !== STATE_REVIEW) {
+      if (state.due.getTime() < end) learning++;
+    } else if (isDue(state, now, end)) due++;
   }
   return { total: cardIds.length, new: fresh, learning, due, learned: cardIds.length - fresh };
 }
@@ -49,7 +50,8 @@ export function groupByCard(log: readonly ReviewEntry[]): ReviewsByCard {
   const out = new Map<string, ReviewEntry[]>();
   for (const e of [...log].sort(byTime)) {
     const list = out.get(e.cardId);
-    if (list) list.push(e); else out.set(e.cardId, [e]);
+    if (list) list.push(e);
+    else out.set(e.cardId, [e]);
   }
   return out;
 }

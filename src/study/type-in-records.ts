@@ -26,13 +26,31 @@ export const isOverride = (e: TypeInEntry) => e.suggested !== null && e.suggeste
 export function isTypeInEntry(value: unknown): value is TypeInEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.id === 'string' && typeof e.cardId === 'string' && e.cardId !== '' && typeof e.time === 'number' && Number.isFinite(e.time)
-    && typeof e.typed === 'string' && Array.isArray(e.hits) && e.hits.every((h) => Number.isInteger(h) && h >= 0)
-    && Number.isInteger(e.points) && (e.suggested === null || isGrade(e.suggested)) && isGrade(e.chosen);
+  return (
+    typeof e.id === 'string' &&
+    typeof e.cardId === 'string' &&
+    e.cardId !== '' &&
+    typeof e.time === 'number' &&
+    Number.isFinite(e.time) &&
+    typeof e.typed === 'string' &&
+    Array.isArray(e.hits) &&
+    e.hits.every((h) => Number.isInteger(h) && h >= 0) &&
+    Number.isInteger(e.points) &&
+    (e.suggested === null || isGrade(e.suggested)) &&
+    isGrade(e.chosen)
+  );
 }
 
 const toRecord = (e: TypeInEntry): TypeInEntry & StoredRecord => ({
-  kind: TYPE_IN_KIND, id: e.id, cardId: e.cardId, time: e.time, typed: e.typed, hits: [...e.hits], points: e.points, suggested: e.suggested, chosen: e.chosen,
+  kind: TYPE_IN_KIND,
+  id: e.id,
+  cardId: e.cardId,
+  time: e.time,
+  typed: e.typed,
+  hits: [...e.hits],
+  points: e.points,
+  suggested: e.suggested,
+  chosen: e.chosen,
 });
 
 /** Adds the entries not stored yet; resolves with how many it added. */
@@ -43,5 +61,8 @@ export async function addTypeInEntries(db: RecordDb, entries: readonly TypeInEnt
 
 export async function listTypeInEntries(db: RecordDb): Promise<TypeInEntry[]> {
   const records = await db.list<TypeInEntry & StoredRecord>(TYPE_IN_KIND);
-  return records.filter(isTypeInEntry).map(({ kind: _kind, ...e }) => e).sort((a, b) => a.time - b.time);
+  return records
+    .filter(isTypeInEntry)
+    .map(({ kind: _kind, ...e }) => e)
+    .sort((a, b) => a.time - b.time);
 }

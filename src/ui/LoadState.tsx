@@ -11,8 +11,12 @@ export function LoadState<T>({ state, children }: { state: Loaded<T>; children: 
   if (state.status === 'error') {
     return (
       <div className="banner warning" role="alert">
-        <p>{t.loadFailed}: {state.error.message}</p>
-        <button type="button" onClick={state.retry}>{t.retry}</button>
+        <p>
+          {t.loadFailed}: {state.error.message}
+        </p>
+        <button type="button" onClick={state.retry}>
+          {t.retry}
+        </button>
       </div>
     );
   }

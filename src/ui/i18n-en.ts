@@ -27,7 +27,8 @@ export const en: Strings = {
   updateLater: 'Later',
   reload: 'Reload page',
   routeLoadFailedTitle: "This page's code could not be loaded",
-  routeLoadFailedBody: 'You may be offline, or a new version of the app was just deployed. Try again; if that fails, reload the page. Your study progress is not affected.',
+  routeLoadFailedBody:
+    'You may be offline, or a new version of the app was just deployed. Try again; if that fails, reload the page. Your study progress is not affected.',
   titleStudyDeck: 'Study: {deck}',
   titleSearch: 'Search: {q}',
   routeErrorTitle: 'Something went wrong on this page',
@@ -47,7 +48,8 @@ export const en: Strings = {
   cards: 'cards',
   deckStudy: 'Study',
   deckExportAnki: 'Export for Anki',
-  deckExportAnkiHelp: 'A .txt that Anki\'s File → Import reads: with GUIDs, so importing it again updates instead of duplicating; your progress travels in tags (il::state::…, il::due::…).',
+  deckExportAnkiHelp:
+    "A .txt that Anki's File → Import reads: with GUIDs, so importing it again updates instead of duplicating; your progress travels in tags (il::state::…, il::due::…).",
   deckCards: 'Questions',
   deckProgress: 'Progress',
   deckLabs: 'Labs and puzzles',
@@ -107,7 +109,8 @@ export const en: Strings = {
   importExtrasAdded: '{n} cram and test records added',
   importExtrasKept: 'the interview dates already in this browser were kept',
   importDeckTitle: 'Import your own deck (Markdown)',
-  importDeckHelp: 'Format: content/FORMAT.md (frontmatter, "## question {#id}", answer). Or a CSV/TSV of questions and answers (a header row naming question/answer columns, or the first two columns), such as Anki\'s plain-text export. Checked by the build\'s own parser; any problem is listed as file:line: message and nothing is saved.',
+  importDeckHelp:
+    'Format: content/FORMAT.md (frontmatter, "## question {#id}", answer). Or a CSV/TSV of questions and answers (a header row naming question/answer columns, or the first two columns), such as Anki\'s plain-text export. Checked by the build\'s own parser; any problem is listed as file:line: message and nothing is saved.',
   importDeckChoose: 'Choose a file (.md, .csv, .tsv)',
   importDeckRemove: 'Remove',
   importDeckAdded: 'Deck imported',

@@ -108,7 +108,8 @@ const zh = {
   importExtrasAdded: '另加入 {n} 条冲刺、测验记录',
   importExtrasKept: '这台浏览器已有的面试日期保持不变',
   importDeckTitle: '导入自己的卡组 (Markdown)',
-  importDeckHelp: '格式见 content/FORMAT.md：frontmatter + “## 问题 {#id}” + 答案。也可以是问答的 CSV/TSV（表头写明问题/答案列，或前两列就是问题和答案），比如 Anki 导出的纯文本。用构建时同一个解析器检查，有任何问题都会列出“文件:行: 原因”，不会保存。',
+  importDeckHelp:
+    '格式见 content/FORMAT.md：frontmatter + “## 问题 {#id}” + 答案。也可以是问答的 CSV/TSV（表头写明问题/答案列，或前两列就是问题和答案），比如 Anki 导出的纯文本。用构建时同一个解析器检查，有任何问题都会列出“文件:行: 原因”，不会保存。',
   importDeckChoose: '选择文件（.md、.csv、.tsv）',
   importDeckRemove: '删除',
   importDeckAdded: '已导入卡组',
@@ -117,12 +118,13 @@ const zh = {
 
 export type Strings = { readonly [K in keyof typeof zh]: string };
 
-
-
 // English loads only when chosen, keeping it off the first page for the Chinese-first UI.
 let english: Strings | null = null;
 let loadingEnglish: Promise<void> | null = null;
-const loadEnglish = () => (loadingEnglish ??= import('./i18n-en.ts').then((m) => { english = m.en; }));
+const loadEnglish = () =>
+  (loadingEnglish ??= import('./i18n-en.ts').then((m) => {
+    english = m.en;
+  }));
 
 export function useStrings(): Strings {
   const language = useAppearanceStore((s) => s.language);

@@ -40,7 +40,14 @@ describe('content', () => {
 
   it('has the eight decks, at least 25 cards each and over 235 in all', () => {
     expect(decks.map((d) => d.deck.meta.id)).toEqual([
-      'kubernetes', 'rpc-service-discovery', 'rate-limiting-circuit-breaking', 'load-balancing', 'docker', 'linux', 'distributed-systems', 'coding-puzzles',
+      'kubernetes',
+      'rpc-service-discovery',
+      'rate-limiting-circuit-breaking',
+      'load-balancing',
+      'docker',
+      'linux',
+      'distributed-systems',
+      'coding-puzzles',
     ]);
     const small = decks.filter(({ deck }) => deck.cards.length < 25).map(({ deck }) => `${deck.meta.id}: ${deck.cards.length}`);
     expect(small).toEqual([]);
@@ -54,11 +61,16 @@ describe('content', () => {
   it('every card has a short answer and 3–6 key points in each language, the same number in both', () => {
     const bad: string[] = [];
     for (const c of cards) {
-      for (const [lang, text] of [['zh', c.zh], ['en', c.en]] as const) {
+      for (const [lang, text] of [
+        ['zh', c.zh],
+        ['en', c.en],
+      ] as const) {
         if (!text) continue;
-        if (text.summary.length < 10 || text.keyPoints.length < 3 || text.keyPoints.length > 6) bad.push(`${c.id} ${lang}: summary=${text.summary.length} points=${text.keyPoints.length}`);
+        if (text.summary.length < 10 || text.keyPoints.length < 3 || text.keyPoints.length > 6)
+          bad.push(`${c.id} ${lang}: summary=${text.summary.length} points=${text.keyPoints.length}`);
       }
-      if (c.zh && c.en && c.zh.keyPoints.length !== c.en.keyPoints.length) bad.push(`${c.id}: ${c.zh.keyPoints.length} 要点 but ${c.en.keyPoints.length} key points`);
+      if (c.zh && c.en && c.zh.keyPoints.length !== c.en.keyPoints.length)
+        bad.push(`${c.id}: ${c.zh.keyPoints.length} 要点 but ${c.en.keyPoints.length} key points`);
     }
     expect(bad).toEqual([]);
   });
@@ -66,7 +78,10 @@ describe('content', () => {
   it('answers use the sections in order in each language, with follow-ups that link to cards', () => {
     const bad: string[] = [];
     for (const c of cards) {
-      for (const [lang, text] of [['zh', c.zh], ['en', c.en]] as const) {
+      for (const [lang, text] of [
+        ['zh', c.zh],
+        ['en', c.en],
+      ] as const) {
         if (!text) continue;
         const sections = SECTIONS[lang];
         const found = [...text.answer.matchAll(/^###\s+(.+)$/gm)].map((m) => (m[1] ?? '').trim());
@@ -81,8 +96,11 @@ describe('content', () => {
   });
 
   it('both languages link to the same cards, labs and puzzles', () => {
-    const targets = (c: Card, lang: 'zh' | 'en') => [...new Set(c.links.filter((l) => l.language === lang).map((l) => `${l.kind}:${l.target}`))].sort().join(' ');
-    expect(cards.filter((c) => c.zh && c.en && targets(c, 'zh') !== targets(c, 'en')).map((c) => `${c.id}: zh [${targets(c, 'zh')}] en [${targets(c, 'en')}]`)).toEqual([]);
+    const targets = (c: Card, lang: 'zh' | 'en') =>
+      [...new Set(c.links.filter((l) => l.language === lang).map((l) => `${l.kind}:${l.target}`))].sort().join(' ');
+    expect(
+      cards.filter((c) => c.zh && c.en && targets(c, 'zh') !== targets(c, 'en')).map((c) => `${c.id}: zh [${targets(c, 'zh')}] en [${targets(c, 'en')}]`),
+    ).toEqual([]);
   });
 
   it('every card has at least two quiz items in both languages, over 310 in all', () => {
@@ -96,7 +114,10 @@ describe('content', () => {
     const bad: string[] = [];
     const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
     for (const item of cards.flatMap((c) => c.quiz)) {
-      for (const [lang, text] of [['zh', item.zh], ['en', item.en]] as const) {
+      for (const [lang, text] of [
+        ['zh', item.zh],
+        ['en', item.en],
+      ] as const) {
         if (!text) continue;
         const where = `${item.id} ${lang}`;
         if (!text.prompt.trim() || !text.explanation.trim()) bad.push(`${where}: empty prompt or explanation`);
@@ -104,8 +125,10 @@ describe('content', () => {
           const [min, max] = item.kind === 'single' ? [3, 5] : [3, 6];
           if (text.options.length < min || text.options.length > max) bad.push(`${where}: ${text.options.length} options (${item.kind} takes ${min}–${max})`);
           if (text.options.some((o) => !o.trim())) bad.push(`${where}: an empty option`);
-          if (new Set(text.options.map(norm)).size !== text.options.length) bad.push(`${where}: two options say the same (a distractor repeats the answer or another distractor)`);
-          if (text.options.some((o) => /^(all|none) of the above$|^以上(都|全)(对|是|不对|不是)$/i.test(o.trim()))) bad.push(`${where}: "all/none of the above"`);
+          if (new Set(text.options.map(norm)).size !== text.options.length)
+            bad.push(`${where}: two options say the same (a distractor repeats the answer or another distractor)`);
+          if (text.options.some((o) => /^(all|none) of the above$|^以上(都|全)(对|是|不对|不是)$/i.test(o.trim())))
+            bad.push(`${where}: "all/none of the above"`);
         }
         if ('steps' in text) {
           if (text.steps.length < 4 || text.steps.length > 7) bad.push(`${where}: ${text.steps.length} steps (4–7)`);
@@ -122,7 +145,10 @@ describe('content', () => {
     // A marker id belongs to one card and language: the English copy of a diagram suffixes `-en`.
     const markerIds = new Map<string, string>();
     for (const c of cards) {
-      for (const [lang, text] of [['zh', c.zh], ['en', c.en]] as const) {
+      for (const [lang, text] of [
+        ['zh', c.zh],
+        ['en', c.en],
+      ] as const) {
         const owner = `${c.id} ${lang}`;
         for (const svg of text?.answer.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
           if (!/role="img"/.test(svg) || !/aria-label="[^"]+"/.test(svg)) bad.push(`${owner}: svg needs role="img" and aria-label`);

@@ -23,9 +23,24 @@ describe('glossary', () => {
     expect(one.map((g) => g.terms.join(' | '))).toEqual(['kubernetes | k8s']);
   });
 
-  it('covers the decks\' main terms', () => {
+  it("covers the decks' main terms", () => {
     const keys = new Set(glossary.groups.flatMap((g) => g.terms.map(termKey)));
-    for (const term of ['令牌桶', 'token bucket', '熔断', 'circuit breaker', '负载均衡', 'load balancer', 'k8s', '哈希槽', 'hash slot', 'rpc', '容器', 'container', '进程', 'process']) {
+    for (const term of [
+      '令牌桶',
+      'token bucket',
+      '熔断',
+      'circuit breaker',
+      '负载均衡',
+      'load balancer',
+      'k8s',
+      '哈希槽',
+      'hash slot',
+      'rpc',
+      '容器',
+      'container',
+      '进程',
+      'process',
+    ]) {
       expect(keys, term).toContain(termKey(term));
     }
   });

@@ -5,7 +5,10 @@ export function extractNotesQuestions(markdown: string): string[] {
   let inFence = false;
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
-    if (line.startsWith('```')) { inFence = !inFence; continue; }
+    if (line.startsWith('```')) {
+      inFence = !inFence;
+      continue;
+    }
     if (inFence || line === '' || line.startsWith('![')) continue;
     questions.push(line.replace(/^\*\s+/, '').trim());
   }

@@ -8,7 +8,8 @@ import { loadDeckFolder } from '../../src/decks/load-decks.ts';
 const MAX_LONGEST_SHARE = 0.35;
 const MAX_RATIO = 1.4;
 
-const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
 const { decks } = loadDeckFolder('content/decks', knownIds, 'content/decks');
 const texts = decks

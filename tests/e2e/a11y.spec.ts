@@ -1,6 +1,20 @@
 import { expect, test } from './fixtures.ts';
 
-const routes = ['/', '/decks/kubernetes', '/cards/rpc-architecture', '/cards/redis-cluster', '/search?q=令牌桶', '/settings', '/stats', '/cram', '/test', '/interview', '/labs', '/puzzles', '/nope'];
+const routes = [
+  '/',
+  '/decks/kubernetes',
+  '/cards/rpc-architecture',
+  '/cards/redis-cluster',
+  '/search?q=令牌桶',
+  '/settings',
+  '/stats',
+  '/cram',
+  '/test',
+  '/interview',
+  '/labs',
+  '/puzzles',
+  '/nope',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

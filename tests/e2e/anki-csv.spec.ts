@@ -19,7 +19,15 @@ test('a deck exports for Anki with GUIDs and the scheduling, and the file import
   await download.saveAs(file);
   const text = await readFile(file, 'utf8');
   const lines = text.trimEnd().split('\n');
-  expect(lines.slice(0, 7)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:面试实验室::Docker', '#guid column:1', '#tags column:4', '#columns:GUID\tFront\tBack\tTags']);
+  expect(lines.slice(0, 7)).toEqual([
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#deck:面试实验室::Docker',
+    '#guid column:1',
+    '#tags column:4',
+    '#columns:GUID\tFront\tBack\tTags',
+  ]);
   const guids = text.match(/^interview-lab:[a-z0-9-]+\t/gm) ?? [];
   expect(guids).toHaveLength(cardCount);
   // A quoted answer may span lines; the graded card's row ends with its scheduling tags.

@@ -127,10 +127,20 @@ async function savedDeckFiles(page: Page): Promise<string[]> {
       const open = indexedDB.open('interview-lab');
       open.onsuccess = () => {
         const db = open.result;
-        if (!db.objectStoreNames.contains('values')) { db.close(); resolve(null); return; }
+        if (!db.objectStoreNames.contains('values')) {
+          db.close();
+          resolve(null);
+          return;
+        }
         const get = db.transaction('values', 'readonly').objectStore('values').get('imported-decks');
-        get.onsuccess = () => { db.close(); resolve(get.result); };
-        get.onerror = () => { db.close(); resolve(null); };
+        get.onsuccess = () => {
+          db.close();
+          resolve(get.result);
+        };
+        get.onerror = () => {
+          db.close();
+          resolve(null);
+        };
       };
       open.onerror = () => resolve(null);
     });
@@ -142,5 +152,8 @@ async function savedDeckFiles(page: Page): Promise<string[]> {
 /** Switches the UI language on the settings page. */
 export async function chooseLanguage(page: Page, language: 'zh' | 'en') {
   await page.goto('/settings');
-  await page.locator('select').filter({ has: page.locator('option[value="en"]') }).selectOption(language);
+  await page
+    .locator('select')
+    .filter({ has: page.locator('option[value="en"]') })
+    .selectOption(language);
 }

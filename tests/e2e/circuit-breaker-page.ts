@@ -63,7 +63,10 @@ export class CircuitBreakerLab {
 
   /** The states drawn on the state timeline so far, in order, without repeats next to each other. */
   async timelineStates(): Promise<string[]> {
-    const states = await this.page.getByTestId('state-timeline').locator('[data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state') ?? ''));
+    const states = await this.page
+      .getByTestId('state-timeline')
+      .locator('[data-state]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-state') ?? ''));
     return states.filter((s, i) => s !== states[i - 1]);
   }
 
@@ -86,7 +89,10 @@ export class CircuitBreakerLab {
 
   /** The message shown beside a field. */
   fieldError(name: string): Locator {
-    return this.page.locator('.cb-params .param-field').filter({ has: this.page.locator(`[data-param="${name}"]`) }).locator('.field-error');
+    return this.page
+      .locator('.cb-params .param-field')
+      .filter({ has: this.page.locator(`[data-param="${name}"]`) })
+      .locator('.field-error');
   }
 
   manual(name: '强制打开' | '停用' | '恢复闭合' | '发一个请求'): Locator {

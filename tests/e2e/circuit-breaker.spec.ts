@@ -6,8 +6,14 @@ import { CircuitBreakerLab } from './circuit-breaker-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const PRESETS = [
-  'resilience4j-default', 'resilience4j-slow-calls', 'resilience4j-time-window', 'sentinel-slow-ratio',
-  'sentinel-error-ratio', 'sentinel-error-count', 'hystrix-default', 'notes-sliding-window',
+  'resilience4j-default',
+  'resilience4j-slow-calls',
+  'resilience4j-time-window',
+  'sentinel-slow-ratio',
+  'sentinel-error-ratio',
+  'sentinel-error-count',
+  'hystrix-default',
+  'notes-sliding-window',
 ];
 
 test('a card\'s "try it" link opens the exact preset', async ({ page }) => {

@@ -3,14 +3,21 @@
 // (the review records, the deck's counts) does not move.
 import { expect, test } from './fixtures.ts';
 
-const cramRecords = () => new Promise<number>((resolve) => {
-  const open = indexedDB.open('interview-lab');
-  open.onsuccess = () => {
-    const db = open.result;
-    const count = db.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['cram-review'], ['cram-review', []]));
-    count.onsuccess = () => { db.close(); resolve(count.result); };
-  };
-});
+const cramRecords = () =>
+  new Promise<number>((resolve) => {
+    const open = indexedDB.open('interview-lab');
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db
+        .transaction('records', 'readonly')
+        .objectStore('records')
+        .count(IDBKeyRange.bound(['cram-review'], ['cram-review', []]));
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+    };
+  });
 
 test('set an interview date, cram the weakest cards, and the schedule stays as it was', async ({ app, page }) => {
   await page.clock.install({ time: new Date('2026-12-04T10:00:00+08:00') });

@@ -8,9 +8,30 @@ test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const ROUTES = [
-  '/', '/decks/kubernetes', '/decks/kubernetes/study', '/study', '/cards/rpc-architecture', '/search?q=令牌桶', '/settings', '/stats', '/cram', '/test', '/interview', '/test?decks=load-balancing&n=10&mix=generated&seed=5',
-  '/labs', '/labs/rate-limiting', '/labs/circuit-breaker', '/labs/load-balancing', '/labs/upstream-incident',
-  '/puzzles', '/puzzles/24-game', '/puzzles/bfs-levels', '/puzzles/climbing-stairs', '/puzzles/redemption-codes', '/puzzles/top-ips', '/nope',
+  '/',
+  '/decks/kubernetes',
+  '/decks/kubernetes/study',
+  '/study',
+  '/cards/rpc-architecture',
+  '/search?q=令牌桶',
+  '/settings',
+  '/stats',
+  '/cram',
+  '/test',
+  '/interview',
+  '/test?decks=load-balancing&n=10&mix=generated&seed=5',
+  '/labs',
+  '/labs/rate-limiting',
+  '/labs/circuit-breaker',
+  '/labs/load-balancing',
+  '/labs/upstream-incident',
+  '/puzzles',
+  '/puzzles/24-game',
+  '/puzzles/bfs-levels',
+  '/puzzles/climbing-stairs',
+  '/puzzles/redemption-codes',
+  '/puzzles/top-ips',
+  '/nope',
 ];
 
 /** Collects CSP violations (from the page and every frame) and console errors. */

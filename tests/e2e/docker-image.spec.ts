@@ -114,7 +114,8 @@ test('a shared URL reloads to the same state', async ({ page }) => {
   await expect(page).toHaveURL(/df=/);
   await expect(page).toHaveURL(/ops=/);
   const url = page.url();
-  const cells = async () => page.locator('[data-testid="build-steps"] tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-line')}:${r.getAttribute('data-cache')}`));
+  const cells = async () =>
+    page.locator('[data-testid="build-steps"] tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-line')}:${r.getAttribute('data-cache')}`));
   const before = await cells();
   await page.goto(url);
   await expect(page.getByTestId('dockerfile')).toHaveValue(/EXPOSE 9000/);

@@ -16,8 +16,27 @@ export const ENGLISH_READY_LABS: ReadonlySet<string> = new Set(
 
 /** English labels of a lab's own UI (from its `en` table) that must not show in Chinese mode. */
 export const LAB_WORDS: Readonly<Record<string, readonly string[]>> = {
-  'rate-limiting': ['Rate-limiting lab', 'The limiter right now', 'One row per request', 'Predict mode', 'Fast-forward 1 hour', 'Real configuration', 'Use your own nginx config', 'Traffic shape'],
-  'circuit-breaker': ['Circuit-breaker lab', 'Current state', 'Calls in window', 'State transitions (why)', 'Event log (newest first)', 'Fast-forward one hour', 'Backend script', 'Breaker config', 'State timeline'],
+  'rate-limiting': [
+    'Rate-limiting lab',
+    'The limiter right now',
+    'One row per request',
+    'Predict mode',
+    'Fast-forward 1 hour',
+    'Real configuration',
+    'Use your own nginx config',
+    'Traffic shape',
+  ],
+  'circuit-breaker': [
+    'Circuit-breaker lab',
+    'Current state',
+    'Calls in window',
+    'State transitions (why)',
+    'Event log (newest first)',
+    'Fast-forward one hour',
+    'Backend script',
+    'Breaker config',
+    'State timeline',
+  ],
 };
 
 export interface LanguageRoute {
@@ -88,7 +107,10 @@ const PUZZLES: Readonly<Record<string, Omit<LanguageRoute, 'name' | 'path'>>> = 
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
       await expect(page.getByTestId('explain')).toBeVisible();
       await page.getByTestId('check-input').fill('(8-4)*(7-');
-      await runWrongSolution(page, 'function solve24(nums: number[], target: number): boolean {\n  return target === 24 && nums.length === 4 && nums[0] === 4;\n}');
+      await runWrongSolution(
+        page,
+        'function solve24(nums: number[], target: number): boolean {\n  return target === 24 && nums.length === 4 && nums[0] === 4;\n}',
+      );
     },
     englishWords: [...WORKBENCH_WORDS, 'Check my expression', 'The search', 'Numbers and target', 'Classic puzzles'],
   },
@@ -150,7 +172,9 @@ export const INTERACTION_ROUTES: readonly LanguageRoute[] = [
       await page.getByTestId('guess-admit').click();
       await expect(page.getByTestId('predict-reveal')).toBeVisible();
       await page.getByTestId('own-config').locator('summary').click();
-      await page.getByTestId('own-config-text').fill('limit_req_zone $binary_remote_addr zone=one rate=10r/s;\nlimit_req zone=one burst=x;\nproxy_pass http://a;');
+      await page
+        .getByTestId('own-config-text')
+        .fill('limit_req_zone $binary_remote_addr zone=one rate=10r/s;\nlimit_req zone=one burst=x;\nproxy_pass http://a;');
       await page.getByTestId('own-config-run').click();
       await expect(page.getByTestId('own-config-problems')).toBeVisible();
       await page.getByTestId('ff-run').click();
@@ -182,7 +206,11 @@ export const INTERACTION_ROUTES: readonly LanguageRoute[] = [
     exercise: async (page) => {
       await playLab(page);
       await page.locator('.cb-danger').first().click();
-      await page.getByTestId('circuit-breaker-lab').getByRole('button').filter({ hasText: /^(Fast-forward one hour|快进一小时)$/ }).click();
+      await page
+        .getByTestId('circuit-breaker-lab')
+        .getByRole('button')
+        .filter({ hasText: /^(Fast-forward one hour|快进一小时)$/ })
+        .click();
       await expect(page.getByTestId('ff-totals')).toBeVisible({ timeout: 60_000 });
     },
     englishWords: ['In flight at the end', 'Final state', 'Force open'],
@@ -241,13 +269,19 @@ async function expectEnglishOnly(page: Page, words: readonly string[]) {
   }, EXCLUDED);
   expect(attributes, 'attributes with Chinese characters in English mode').toEqual([]);
   // The same labels the Chinese check looks for are there in English (the check is not vacuous).
-  expect(words.filter((w) => !text.includes(w)), 'English labels missing in English mode').toEqual([]);
+  expect(
+    words.filter((w) => !text.includes(w)),
+    'English labels missing in English mode',
+  ).toEqual([]);
 }
 
 async function expectNoEnglishLabels(page: Page, words: readonly string[]) {
   const text = await visibleText(page);
   expect(text).toMatch(CJK);
-  expect(words.filter((w) => text.includes(w)), 'English labels in Chinese mode').toEqual([]);
+  expect(
+    words.filter((w) => text.includes(w)),
+    'English labels in Chinese mode',
+  ).toEqual([]);
 }
 
 for (const route of [...labRoutes(), ...puzzleRoutes(), ...INTERACTION_ROUTES]) {

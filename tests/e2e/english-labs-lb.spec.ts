@@ -9,8 +9,19 @@ import { LoadBalancingLab } from './load-balancing-page.ts';
 import { STEP_IDS, UpstreamIncidentLab } from './upstream-incident-page.ts';
 
 const LB_PRESETS = [
-  'round-robin', 'nginx-swrr-5-1-1', 'random', 'weighted-random', 'least-conn', 'p2c', 'peak-ewma',
-  'ip-hash', 'hash-modulo', 'hash-consistent', 'ring-virtual-nodes', 'max-fails', 'compare-all',
+  'round-robin',
+  'nginx-swrr-5-1-1',
+  'random',
+  'weighted-random',
+  'least-conn',
+  'p2c',
+  'peak-ewma',
+  'ip-hash',
+  'hash-modulo',
+  'hash-consistent',
+  'ring-virtual-nodes',
+  'max-fails',
+  'compare-all',
 ];
 const SCENARIOS = ['flash-sale', 'partner-promotion', 'day-after-config-change', 'after-network-blip', 'after-grpc-deploy'];
 const CAUSE_OF: Record<string, string> = {
@@ -146,7 +157,15 @@ test('in Chinese, the English wording of the same panels does not leak in', asyn
   await lbLab.act('add');
   await expect(lbLab.movedRows().first()).toContainText('新增服务器');
   const lbText = await page.locator('body').innerText();
-  for (const english of ['Load balancing lab', 'Act at the current moment', 'How many keys move', 'The upstream right now', 'Keys moved', 'first point clockwise', 'server 10.0.0.5:8080 added']) {
+  for (const english of [
+    'Load balancing lab',
+    'Act at the current moment',
+    'How many keys move',
+    'The upstream right now',
+    'Keys moved',
+    'first point clockwise',
+    'server 10.0.0.5:8080 added',
+  ]) {
     expect(lbText).not.toContain(english);
   }
 
@@ -158,7 +177,16 @@ test('in Chinese, the English wording of the same panels does not leak in', asyn
   await lab.answer('hot-key');
   await expect(lab.result()).toContainText('答对了');
   const text = await page.locator('body').innerText();
-  for (const english of ['Incident: all traffic lands on one upstream', 'Checklist', 'Not quite', 'If this were the cause', 'The same traffic replayed', 'Flash sale opens', 'Share by weight', 'Busiest server']) {
+  for (const english of [
+    'Incident: all traffic lands on one upstream',
+    'Checklist',
+    'Not quite',
+    'If this were the cause',
+    'The same traffic replayed',
+    'Flash sale opens',
+    'Share by weight',
+    'Busiest server',
+  ]) {
     expect(text).not.toContain(english);
   }
 });

@@ -63,7 +63,10 @@ export class AppPage {
         open.onsuccess = () => {
           const tx = open.result.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, 'progress');
-          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
@@ -84,7 +87,10 @@ export class AppPage {
         open.onsuccess = () => {
           const tx = open.result.transaction('kv', 'readwrite');
           for (const [key, value] of Object.entries(entries)) tx.objectStore('kv').put(value, key);
-          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
@@ -94,7 +100,13 @@ export class AppPage {
 
   async expectNoAxeViolations() {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
     expect(summary, `axe violations on ${this.page.url()}`).toEqual([]);
   }
 }
@@ -105,10 +117,23 @@ function savedReviews(): Promise<number> {
     const open = indexedDB.open('interview-lab');
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('records')) { db.close(); resolve(0); return; }
-      const count = db.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['review'], ['review', []]));
-      count.onsuccess = () => { db.close(); resolve(count.result); };
-      count.onerror = () => { db.close(); resolve(0); };
+      if (!db.objectStoreNames.contains('records')) {
+        db.close();
+        resolve(0);
+        return;
+      }
+      const count = db
+        .transaction('records', 'readonly')
+        .objectStore('records')
+        .count(IDBKeyRange.bound(['review'], ['review', []]));
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+      count.onerror = () => {
+        db.close();
+        resolve(0);
+      };
     };
     open.onerror = () => resolve(0);
   });

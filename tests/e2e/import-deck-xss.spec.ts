@@ -92,7 +92,10 @@ test('none of the XSS vectors and phishing HTML in an imported deck runs, posts,
     const url = new URL(r.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') offsite.push(r.url());
   });
-  await page.route((url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1', (route) => route.abort());
+  await page.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -130,7 +133,15 @@ test('none of the XSS vectors and phishing HTML in an imported deck runs, posts,
   const leftovers = await answer.evaluate((root) => {
     const all = [...root.querySelectorAll('*')];
     return {
-      tags: [...new Set(all.map((e) => e.tagName.toLowerCase()).filter((t) => /^(script|style|link|meta|base|form|input|button|textarea|select|iframe|object|embed|frame|frameset|template|foreignobject|animate|set)$/.test(t)))],
+      tags: [
+        ...new Set(
+          all
+            .map((e) => e.tagName.toLowerCase())
+            .filter((t) =>
+              /^(script|style|link|meta|base|form|input|button|textarea|select|iframe|object|embed|frame|frameset|template|foreignobject|animate|set)$/.test(t),
+            ),
+        ),
+      ],
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}.${a.name}`)),
       styled: all.filter((e) => e.hasAttribute('style')).length,
       scriptUrls: all.flatMap((e) => [...e.attributes].filter((a) => /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => a.value)),

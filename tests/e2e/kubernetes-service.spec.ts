@@ -58,7 +58,9 @@ test('a pod failing readiness leaves the EndpointSlice and its rule', async ({ p
 
 test('default/kubernetes:https is KUBE-SVC-NPX46M4PTMTKRN6Y', async ({ page }) => {
   await open(page, 'preset=kubernetes-default-service');
-  await expect(page.getByTestId('rules-text')).toContainText('-A KUBE-SERVICES -d 10.96.0.1/32 -p tcp -m comment --comment "default/kubernetes:https cluster IP" -m tcp --dport 443 -j KUBE-SVC-NPX46M4PTMTKRN6Y');
+  await expect(page.getByTestId('rules-text')).toContainText(
+    '-A KUBE-SERVICES -d 10.96.0.1/32 -p tcp -m comment --comment "default/kubernetes:https cluster IP" -m tcp --dport 443 -j KUBE-SVC-NPX46M4PTMTKRN6Y',
+  );
 });
 
 test('a shared URL reloads to the same trace at the same moment', async ({ page }) => {
@@ -94,7 +96,11 @@ test('bad URL values get a message and the lab keeps running', async ({ page }) 
 test('Ingress: Exact beats Prefix, the longest Prefix wins, Prefix is element-wise, hosts match exactly or by one label', async ({ page }) => {
   await open(page, 'preset=ingress-host-path');
   const table = page.getByTestId('ingress-routes');
-  const row = (host: string, path: string) => table.getByTestId('ingress-row').filter({ has: page.locator('td:nth-child(1)', { hasText: new RegExp(`^${host.replace(/\./g, '\\.')}$`) }) }).filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${path}$`) }) });
+  const row = (host: string, path: string) =>
+    table
+      .getByTestId('ingress-row')
+      .filter({ has: page.locator('td:nth-child(1)', { hasText: new RegExp(`^${host.replace(/\./g, '\\.')}$`) }) })
+      .filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${path}$`) }) });
   await expect(row('shop.example.com', '/api').locator('td').nth(3)).toHaveText('api-docs:80');
   await expect(row('shop.example.com', '/api/').locator('td').nth(3)).toHaveText('api:8080');
   await expect(row('shop.example.com', '/api/v2/orders').locator('td').nth(3)).toHaveText('api-v2:8080');
@@ -147,7 +153,12 @@ test('the lab speaks English with no Chinese left on the page', async ({ page })
   await page.addInitScript(() => {
     localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'light', language: 'en', showBoth: false }, version: 1 }));
   });
-  for (const query of ['preset=loadbalancer-local-policy&replicas=abc', 'preset=ingress-host-path', 'preset=ipvs-least-conn', 'preset=readiness-fails&t=12000']) {
+  for (const query of [
+    'preset=loadbalancer-local-policy&replicas=abc',
+    'preset=ingress-host-path',
+    'preset=ipvs-least-conn',
+    'preset=readiness-fails&t=12000',
+  ]) {
     await page.goto(`/labs/kubernetes-service?${query}`);
     await expect(page.getByTestId('kubernetes-service-lab')).toBeVisible();
     await expect(page.locator('h1')).toHaveText('Kubernetes Service lab');

@@ -25,7 +25,9 @@ const widest: Record<string, string> = {
 };
 /** A lab not listed above is played to the end from its first preset. */
 const widestOf = (lab: { id: string; presets: readonly string[] }): string => widest[lab.id] ?? lab.presets[0] ?? '';
-const deckIds = readdirSync('content/decks').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const deckIds = readdirSync('content/decks')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.replace(/\.md$/, ''));
 
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -74,7 +76,8 @@ async function cutTables(page: Page): Promise<string[]> {
       let box = table.parentElement;
       while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
       const right = Math.min(box ? box.getBoundingClientRect().right : Infinity, window.innerWidth);
-      if (last.getBoundingClientRect().right > right + 1) cut.push(`"${last.textContent}" of ${table.closest('[data-testid]')?.getAttribute('data-testid') ?? 'a table'}`);
+      if (last.getBoundingClientRect().right > right + 1)
+        cut.push(`"${last.textContent}" of ${table.closest('[data-testid]')?.getAttribute('data-testid') ?? 'a table'}`);
     }
     return cut;
   });
@@ -86,8 +89,19 @@ test.describe('375 px', () => {
   test('the app routes', async ({ page }) => {
     test.setTimeout(90_000);
     const routes = [
-      paths.home(), paths.studyAll(), paths.search(), paths.search('令牌桶'), paths.settings(), paths.stats(), paths.cram(), paths.test(), paths.interview(), paths.test('decks=load-balancing&n=10&mix=both&seed=5'),
-      paths.labs(), paths.puzzles(), '/no-such-page',
+      paths.home(),
+      paths.studyAll(),
+      paths.search(),
+      paths.search('令牌桶'),
+      paths.settings(),
+      paths.stats(),
+      paths.cram(),
+      paths.test(),
+      paths.interview(),
+      paths.test('decks=load-balancing&n=10&mix=both&seed=5'),
+      paths.labs(),
+      paths.puzzles(),
+      '/no-such-page',
       ...deckIds.flatMap((id) => [paths.deck(id), paths.study(id)]),
     ];
     for (const route of routes) {

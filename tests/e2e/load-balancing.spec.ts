@@ -180,7 +180,11 @@ test('your own upstream block runs with your server names; a bad line is refused
   await expect(page.getByTestId('own-upstream-problems')).toContainText('"weight=0"（invalid parameter）');
   await expect(page).not.toHaveURL(/names=/);
 
-  await page.getByTestId('own-upstream-text').fill('upstream api {\n  least_conn;\n  server 10.1.0.5:8080 weight=3 max_fails=2 fail_timeout=30s;\n  server 10.1.0.6:8080;\n  server 10.1.0.7:8080 down;\n}');
+  await page
+    .getByTestId('own-upstream-text')
+    .fill(
+      'upstream api {\n  least_conn;\n  server 10.1.0.5:8080 weight=3 max_fails=2 fail_timeout=30s;\n  server 10.1.0.6:8080;\n  server 10.1.0.7:8080 down;\n}',
+    );
   await page.getByTestId('own-upstream-run').click();
   await expect(page.getByTestId('own-upstream-ok')).toHaveText('已按 upstream api 运行：3 台服务器，算法 least-conn');
   await expect(page).toHaveURL(/algo=least-conn/);
@@ -195,7 +199,9 @@ test('your own upstream block runs with your server names; a bad line is refused
 test('backup servers from your upstream block take the traffic only when no primary can', async ({ page }) => {
   await page.goto('/labs/load-balancing');
   await page.getByTestId('own-upstream').locator('summary').click();
-  await page.getByTestId('own-upstream-text').fill('upstream api {\n  server 10.1.0.5:8080 down;\n  server 10.1.0.6:8080 backup;\n  server 10.1.0.7:8080 backup weight=2;\n}');
+  await page
+    .getByTestId('own-upstream-text')
+    .fill('upstream api {\n  server 10.1.0.5:8080 down;\n  server 10.1.0.6:8080 backup;\n  server 10.1.0.7:8080 backup weight=2;\n}');
   await page.getByTestId('own-upstream-run').click();
   await expect(page.getByTestId('own-upstream-ok')).toHaveText('已按 upstream api 运行：3 台服务器，算法 swrr');
   await expect(page).toHaveURL(/backup=2%2C3|backup=2,3/);

@@ -13,8 +13,20 @@ import { WorkbenchPage } from './puzzle-workbench-page.ts';
 test.use({ serviceWorkers: 'allow' });
 
 const ROUTES = [
-  '/', '/study', '/search?q=limit_req', '/settings', '/stats', '/cram', '/test', '/interview', '/labs', '/puzzles',
-  '/decks/kubernetes', '/decks/kubernetes/study', '/cards/k8s-probes', '/cards/nginx-limit-req',
+  '/',
+  '/study',
+  '/search?q=limit_req',
+  '/settings',
+  '/stats',
+  '/cram',
+  '/test',
+  '/interview',
+  '/labs',
+  '/puzzles',
+  '/decks/kubernetes',
+  '/decks/kubernetes/study',
+  '/cards/k8s-probes',
+  '/cards/nginx-limit-req',
   ...labCatalogue.map((l) => `/labs/${l.id}`),
   ...puzzleCatalogue.map((p) => `/puzzles/${p.id}`),
 ];
@@ -66,7 +78,10 @@ test('a new deploy is offered as a reload, never swapped under the open page', a
   cpSync(process.env.OUT_DIR || 'dist', dir, { recursive: true });
   const port = 4300 + Math.floor(Math.random() * 600);
   // Its own process group, so stopping it stops vite too (npx starts vite as a child).
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await expect.poll(async () => (await fetch(origin).catch(() => null))?.ok ?? false, { timeout: 30_000 }).toBe(true);

@@ -45,7 +45,9 @@ test('export, then import into a fresh profile, gives the same counts and settin
 test('a bad import file is refused and nothing changes', async ({ page }, testInfo) => {
   await page.goto('/settings');
   const path = testInfo.outputPath('bad.json');
-  await (await import('node:fs/promises')).writeFile(path, JSON.stringify({ format: 'interview-lab-progress', version: 3, settings: { retention: 0.9, newPerDay: 20 }, log: [{ id: 1 }] }));
+  await (
+    await import('node:fs/promises')
+  ).writeFile(path, JSON.stringify({ format: 'interview-lab-progress', version: 3, settings: { retention: 0.9, newPerDay: 20 }, log: [{ id: 1 }] }));
   await page.getByTestId('import-input').setInputFiles(path);
   await expect(page.getByTestId('import-message')).toContainText('第 #1 条记录格式不对');
 });
@@ -90,7 +92,9 @@ test('imported reviews of cards no deck has are kept and reported', async ({ app
     { id: 'token-bucket@1000', cardId: 'token-bucket', grade: 3, time: 1000, durationMs: 0 },
     { id: 'from-a-later-deck@2000', cardId: 'from-a-later-deck', grade: 4, time: 2000, durationMs: 0 },
   ];
-  await (await import('node:fs/promises')).writeFile(file, JSON.stringify({ format: 'interview-lab-progress', version: 3, settings: { retention: 0.9, newPerDay: 20 }, log }));
+  await (
+    await import('node:fs/promises')
+  ).writeFile(file, JSON.stringify({ format: 'interview-lab-progress', version: 3, settings: { retention: 0.9, newPerDay: 20 }, log }));
   await page.getByTestId('import-input').setInputFiles(file);
   await expect(page.getByTestId('import-message')).toContainText('已导入 2 条新记录');
   await expect(page.getByTestId('import-message')).toContainText('其中 1 张卡在现有卡组里找不到');

@@ -7,11 +7,17 @@ const legacy = JSON.parse(await readFile(new URL('../../src/study/fixtures/legac
 
 test('a database at a newer version: the message, studying in memory, an export, and the database untouched', async ({ app, page }) => {
   await page.goto('/favicon.svg');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const open = indexedDB.open('interview-lab', 99);
-    open.onupgradeneeded = () => open.result.createObjectStore('from-the-future').put('keep me', 'k');
-    open.onsuccess = () => { open.result.close(); resolve(); };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('interview-lab', 99);
+        open.onupgradeneeded = () => open.result.createObjectStore('from-the-future').put('keep me', 'k');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
   await page.goto('/');
   const banner = page.getByTestId('storage-failure');
   await expect(banner).toContainText('进度现在只保存在本页内存中');
@@ -28,22 +34,34 @@ test('a database at a newer version: the message, studying in memory, an export,
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { log: { cardId: string }[] };
   expect(file.log.map((e) => e.cardId)).toEqual([first]);
 
-  const future = await page.evaluate(() => new Promise<[number, unknown]>((resolve) => {
-    const open = indexedDB.open('interview-lab');
-    open.onsuccess = () => {
-      const get = open.result.transaction('from-the-future').objectStore('from-the-future').get('k');
-      get.onsuccess = () => { open.result.close(); resolve([open.result.version, get.result]); };
-    };
-  }));
+  const future = await page.evaluate(
+    () =>
+      new Promise<[number, unknown]>((resolve) => {
+        const open = indexedDB.open('interview-lab');
+        open.onsuccess = () => {
+          const get = open.result.transaction('from-the-future').objectStore('from-the-future').get('k');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve([open.result.version, get.result]);
+          };
+        };
+      }),
+  );
   expect(future).toEqual([99, 'keep me']);
 });
 
 test('the English UI names the reason too', async ({ page }) => {
   await page.goto('/favicon.svg');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const open = indexedDB.open('interview-lab', 99);
-    open.onsuccess = () => { open.result.close(); resolve(); };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('interview-lab', 99);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
   await page.goto('/');
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByTestId('storage-failure')).toContainText('written by a newer Interview Lab');
@@ -66,14 +84,20 @@ test('an unreadable imported-decks record shows its own message and a download, 
 
 test('an unreadable imported-decks value in the current layout is kept aside too', async ({ app, page }) => {
   await app.gotoHome();
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const open = indexedDB.open('interview-lab');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('values', 'readwrite');
-      tx.objectStore('values').put({ rev: 3, value: { not: 'a list' } }, 'imported-decks');
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-    };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('interview-lab');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('values', 'readwrite');
+          tx.objectStore('values').put({ rev: 3, value: { not: 'a list' } }, 'imported-decks');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
   await page.reload();
   await page.getByRole('button', { name: 'EN' }).click();
   const notice = page.getByTestId('set-aside-imported-decks');
@@ -104,12 +128,18 @@ test('a profile written by the first release opens with every review and its set
   expect(file.log).toEqual(old);
 
   // The old record is still there, as it was.
-  const kept = await page.evaluate(() => new Promise<unknown>((resolve) => {
-    const open = indexedDB.open('interview-lab');
-    open.onsuccess = () => {
-      const get = open.result.transaction('kv').objectStore('kv').get('progress');
-      get.onsuccess = () => { open.result.close(); resolve(get.result); };
-    };
-  }));
+  const kept = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('interview-lab');
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('progress');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+        };
+      }),
+  );
   expect(kept).toBe(legacy.raw);
 });

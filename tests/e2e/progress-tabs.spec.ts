@@ -35,7 +35,9 @@ test('two tabs grading alternately keep all 20 reviews and both show the right c
 test('a stale tab changing a setting loses no review and no other setting', async ({ app, page, context }) => {
   const stale = await context.newPage();
   // This tab never hears of the other's writes: it is as stale as a tab can be.
-  await stale.addInitScript(() => { Object.defineProperty(window, 'BroadcastChannel', { value: undefined }); });
+  await stale.addInitScript(() => {
+    Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+  });
   await stale.goto('/settings');
   await expect(stale.getByLabel('每天新卡上限')).toHaveValue('20');
 
@@ -43,13 +45,23 @@ test('a stale tab changing a setting loses no review and no other setting', asyn
   for (let i = 0; i < 10; i++) await app.gradeWithKeys(3);
   await page.goto('/settings');
   await page.getByLabel('每天新卡上限').fill('30');
-  await expect.poll(() => page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('interview-lab');
-    open.onsuccess = () => {
-      const get = open.result.transaction('values').objectStore('values').get('settings');
-      get.onsuccess = () => { open.result.close(); resolve((get.result as { value?: { newPerDay?: number } } | undefined)?.value?.newPerDay); };
-    };
-  }))).toBe(30);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('interview-lab');
+            open.onsuccess = () => {
+              const get = open.result.transaction('values').objectStore('values').get('settings');
+              get.onsuccess = () => {
+                open.result.close();
+                resolve((get.result as { value?: { newPerDay?: number } } | undefined)?.value?.newPerDay);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(30);
 
   // The stale tab still shows 20 and a retention of 0.90, then changes the retention only.
   await expect(stale.getByLabel('每天新卡上限')).toHaveValue('20');

@@ -89,7 +89,10 @@ test('a 100 MB log line and a 50 MB return value are cut in the worker: notes in
   await rows.nth(0).locator('summary').click();
   await expect(rows.nth(0).getByTestId('report-logs')).toContainText('first line for n = 1');
   await expect(rows.nth(0).getByTestId('report-log-note')).toContainText('已截断');
-  const longest = await rows.nth(0).getByTestId('report-logs').evaluate((el) => Math.max(...(el.textContent ?? '').split('\n').map((l) => l.length)));
+  const longest = await rows
+    .nth(0)
+    .getByTestId('report-logs')
+    .evaluate((el) => Math.max(...(el.textContent ?? '').split('\n').map((l) => l.length)));
   expect(longest).toBe(2000);
   // n = 2: 501 lines, 100 kept.
   await rows.nth(1).locator('summary').click();

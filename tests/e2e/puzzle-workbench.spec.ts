@@ -91,7 +91,9 @@ test('Stop (or Esc) ends a run at once: finished cases stay, the rest did not ru
   const wb = new WorkbenchPage(page);
   await wb.goto('24-game');
   // Every case spins for a second: slow, but each within the 2 s limit, so only Stop ends it early.
-  await wb.typeCode('function solve24(nums: number[], target: number): boolean {\n  const end = Date.now() + 1000;\n  while (Date.now() < end) {}\n  return true;\n}');
+  await wb.typeCode(
+    'function solve24(nums: number[], target: number): boolean {\n  const end = Date.now() + 1000;\n  while (Date.now() < end) {}\n  return true;\n}',
+  );
   await wb.submit();
   await expect(page.getByTestId('run-progress')).toContainText('运行中');
   await page.getByTestId('stop').click();
@@ -184,7 +186,9 @@ test('corrupt saved code does not break the page: the starter loads and the raw 
 test('custom cases: bad JSON gets a clear message; without expected the output is shown', async ({ page }) => {
   const wb = new WorkbenchPage(page);
   await wb.goto('24-game');
-  await wb.typeCode('function solve24(nums: number[], target: number): boolean {\n  console.log("sum", nums.reduce((a, b) => a + b, 0));\n  return nums.reduce((a, b) => a + b, 0) === target;\n}');
+  await wb.typeCode(
+    'function solve24(nums: number[], target: number): boolean {\n  console.log("sum", nums.reduce((a, b) => a + b, 0));\n  return nums.reduce((a, b) => a + b, 0) === target;\n}',
+  );
   const args = page.getByTestId('custom-args').first();
   await args.fill('[[1,2,3,4], 10');
   await expect(page.getByTestId('custom-case').first()).toContainText('不是有效的 JSON');

@@ -33,13 +33,26 @@ test('choice and true/false items: wrong, then right, with explanations', async 
   await expect(feedback(single)).not.toContainText('正确答案');
   await expect(feedback(single)).toContainText('这正是漏桶');
   // Both checks were saved as quiz-answer records (the empty "check" was not an answer).
-  await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-    const open = indexedDB.open('interview-lab');
-    open.onsuccess = () => {
-      const count = open.result.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['quiz-answer'], ['quiz-answer', []]));
-      count.onsuccess = () => { open.result.close(); resolve(count.result); };
-    };
-  }))).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('interview-lab');
+            open.onsuccess = () => {
+              const count = open.result
+                .transaction('records', 'readonly')
+                .objectStore('records')
+                .count(IDBKeyRange.bound(['quiz-answer'], ['quiz-answer', []]));
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(2);
 
   const multi = item(page, 2);
   await multi.getByLabel('令牌桶，桶里攒着令牌').check();
@@ -120,7 +133,10 @@ test('options are shuffled by item, the same on every visit', async ({ page }, t
   };
   const first = await shown();
   expect(first.map((options) => options.length)).toEqual([4, 3]);
-  expect(first).not.toEqual([['令牌桶', '漏桶', '固定窗口计数', '滑动日志'], ['令牌桶，桶里攒着令牌', '没有队列的严格漏桶', 'limit_req 配上 burst 和 nodelay']]);
+  expect(first).not.toEqual([
+    ['令牌桶', '漏桶', '固定窗口计数', '滑动日志'],
+    ['令牌桶，桶里攒着令牌', '没有队列的严格漏桶', 'limit_req 配上 burst 和 nodelay'],
+  ]);
   await page.reload();
   expect(await shown()).toEqual(first);
 });

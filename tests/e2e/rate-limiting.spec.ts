@@ -290,7 +290,9 @@ test('your own limit_req lines: problems by line as nginx -t reports them, then 
   await expect(page).toHaveURL(/preset=nginx-1rs-burst5-batch7/); // nothing applied
 
   // Without burst nginx's default is 0: the batch of 7 gets one through and six 429s.
-  await text.fill('server {\n  location /api/ {\n    limit_req zone=api;\n    limit_req_status 429;\n    proxy_pass http://backend;\n  }\n}\nlimit_req_zone $binary_remote_addr zone=api:10m rate=2r/s;');
+  await text.fill(
+    'server {\n  location /api/ {\n    limit_req zone=api;\n    limit_req_status 429;\n    proxy_pass http://backend;\n  }\n}\nlimit_req_zone $binary_remote_addr zone=api:10m rate=2r/s;',
+  );
   await page.getByTestId('own-config-run').click();
   await expect(page.getByTestId('own-config-ok')).toContainText('zone api');
   await expect(page.getByTestId('own-config-ignored')).toContainText('第 5 行：proxy_pass 与限流无关');

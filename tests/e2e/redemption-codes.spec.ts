@@ -41,7 +41,9 @@ test('the CSV numbers its rows by serial from 0, as the preview and the checker 
   await page.getByRole('radio', { name: 'CSV：serial,code' }).check();
   const downloadPromise = page.waitForEvent('download');
   await page.getByTestId('generate').click();
-  const rows = readFileSync(await (await downloadPromise).path(), 'utf8').trimEnd().split('\n');
+  const rows = readFileSync(await (await downloadPromise).path(), 'utf8')
+    .trimEnd()
+    .split('\n');
   expect(rows[0]).toBe('serial,code');
   const batch = createCodeBatch({ count: 1000, secret: 'csv-serial', prefix: 'CSV' });
   expect(rows[1]).toBe(`0,${batch.codeAt(0)}`);

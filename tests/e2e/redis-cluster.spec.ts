@@ -71,7 +71,12 @@ test('CROSSSLOT, and the calculator hashes bytes with the hash-tag rule', async 
   await toEnd(page);
   await expect(trace(page)).toContainText("-CROSSSLOT Keys in request don't hash to the same slot");
   const input = page.getByTestId('key-input');
-  for (const [key, slot] of [['foo{}{bar}', '8363'], ['foo{{bar}}zap', '4015'], ['café:1', '8736'], ['{é}x', '10180']] as const) {
+  for (const [key, slot] of [
+    ['foo{}{bar}', '8363'],
+    ['foo{{bar}}zap', '4015'],
+    ['café:1', '8736'],
+    ['{é}x', '10180'],
+  ] as const) {
     await input.fill(key);
     await expect(page.getByTestId('key-slot')).toHaveText(slot);
   }

@@ -41,7 +41,9 @@ test('a lab whose view cannot be fetched says so in English; reload and retry bo
   const box = page.getByTestId('route-error');
   await expect(box.getByRole('heading')).toHaveText("This page's code could not be loaded");
   await expect(box.getByRole('button', { name: 'Retry' })).toBeVisible();
-  await page.evaluate(() => { (window as unknown as { beforeReload: boolean }).beforeReload = true; });
+  await page.evaluate(() => {
+    (window as unknown as { beforeReload: boolean }).beforeReload = true;
+  });
   await box.getByRole('button', { name: 'Reload page' }).click();
   // A real reload: the marker is gone, and the still-blocked lab shows the message again.
   await expect(page.getByTestId('route-error').getByRole('heading')).toHaveText("This page's code could not be loaded");

@@ -106,7 +106,9 @@ test('bad URL values get a message and the lab keeps running', async ({ page }) 
 });
 
 test('English: the same lab speaks English only', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'light', language: 'en', showBoth: false }, version: 1 })));
+  await page.addInitScript(() =>
+    localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'light', language: 'en', showBoth: false }, version: 1 })),
+  );
   await open(page, 'preset=grpc-unary-deadline&fault=connection-dropped&retries=1');
   await expect(page.getByTestId('url-problems')).toContainText('retries does not apply to gRPC');
   await page.getByRole('button', { name: 'Skip to the end' }).click();

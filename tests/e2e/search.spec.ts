@@ -11,7 +11,13 @@ test('search finds Chinese and English text and opens the card by deep link', as
   await expect(page.locator('.search-results li').first().locator('mark').first()).toHaveText(/令牌桶|令牌|牌桶/);
   await page.getByRole('searchbox').fill('kube-proxy');
   await expect(page.locator('.search-results a').first()).toContainText('kube-proxy');
-  await expect(page.locator('.search-results li').first().locator('mark', { hasText: /^kube-proxy$/i }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.search-results li')
+      .first()
+      .locator('mark', { hasText: /^kube-proxy$/i })
+      .first(),
+  ).toBeVisible();
   const href = await page.locator('.search-results a').first().getAttribute('href');
   expect(href).toMatch(/^\/cards\//);
   await page.locator('.search-results a').first().click();

@@ -48,12 +48,18 @@ test('play, pause, step and step back', async ({ page }) => {
 
 test('kill a provider: consumers keep calling it until their lists catch up, retries save the calls', async ({ page }) => {
   await open(page, 'preset=nacos-ephemeral&crash=-1&deregister=-1');
-  await page.getByRole('button', { name: /到结尾|快进/ }).first().click();
+  await page
+    .getByRole('button', { name: /到结尾|快进/ })
+    .first()
+    .click();
   await expect(page.getByTestId('window-summary')).toContainText('这次运行没有 provider 停掉');
   await page.locator('input[data-param="crash"]').fill('0');
   await page.locator('input[data-param="crashAt"]').fill('10');
   await expect(page).toHaveURL(/crash=0/);
-  await page.getByRole('button', { name: /到结尾|快进/ }).first().click();
+  await page
+    .getByRole('button', { name: /到结尾|快进/ })
+    .first()
+    .click();
   const line = page.getByTestId('window-line');
   await expect(line).toContainText('p1 在 10 s 停掉');
   await expect(line).toContainText('窗口');
@@ -62,7 +68,10 @@ test('kill a provider: consumers keep calling it until their lists catch up, ret
   await expect(page.getByTestId('call-totals')).not.toContainText('失败 0');
   // With one retry on the next instance, the same window costs no failed call.
   await page.locator('select[data-param="retry"]').selectOption('true');
-  await page.getByRole('button', { name: /到结尾|快进/ }).first().click();
+  await page
+    .getByRole('button', { name: /到结尾|快进/ })
+    .first()
+    .click();
   await expect(page.getByTestId('call-totals')).toContainText('失败 0');
   await expect(page.getByTestId('call-totals')).toContainText('重试后成功');
 });
@@ -73,7 +82,10 @@ test('the ZooKeeper outage runs to its end: election, lost quorum, the return, a
   const picture = page.getByTestId('picture-main');
   await expect(picture.getByTestId('registry-state')).toHaveText('不可用');
   await expect(page.getByTestId('window-line')).toContainText('p3 在 90 s 停掉，此刻仍在 consumer 的列表里');
-  await page.getByRole('button', { name: /到结尾|快进/ }).first().click();
+  await page
+    .getByRole('button', { name: /到结尾|快进/ })
+    .first()
+    .click();
   await expect(picture.getByTestId('registry-state')).toHaveText('可用');
   await expect(page.getByTestId('window-line')).toContainText('窗口');
   await expect(picture.locator('[data-testid="server"]')).toHaveCount(5);
@@ -114,7 +126,9 @@ test('bad URL values get a message in the UI language and the lab keeps running'
   await expect(problems).toContainText('registry 必须是');
   await expect(problems).toContainText('stop 的格式是');
   await expect(page.locator('[data-testid="picture-main"] [data-testid="provider"]')).toHaveCount(8);
-  await page.evaluate(() => localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'system', language: 'en', showBoth: false }, version: 1 })));
+  await page.evaluate(() =>
+    localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'system', language: 'en', showBoth: false }, version: 1 })),
+  );
   await page.reload();
   await expect(problems).toContainText('providers must be a whole number from 1 to 12');
   await expect(page.getByTestId('service-discovery-lab')).not.toContainText('必须');

@@ -3,7 +3,7 @@
 import { chooseLanguage } from './bilingual-deck.ts';
 import { expect, test } from './fixtures.ts';
 
-test('statistics show today\'s reviews, the streak, the deck\'s card states and the forecast', async ({ app, page }) => {
+test("statistics show today's reviews, the streak, the deck's card states and the forecast", async ({ app, page }) => {
   await page.goto('/decks/docker/study');
   await app.gradeWithKeys(3);
   await app.gradeWithKeys(1);

@@ -3,14 +3,21 @@
 import { chooseLanguage } from './bilingual-deck.ts';
 import { expect, test } from './fixtures.ts';
 
-const results = () => new Promise<number>((resolve) => {
-  const open = indexedDB.open('interview-lab');
-  open.onsuccess = () => {
-    const db = open.result;
-    const count = db.transaction('records', 'readonly').objectStore('records').count(IDBKeyRange.bound(['test-result'], ['test-result', []]));
-    count.onsuccess = () => { db.close(); resolve(count.result); };
-  };
-});
+const results = () =>
+  new Promise<number>((resolve) => {
+    const open = indexedDB.open('interview-lab');
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db
+        .transaction('records', 'readonly')
+        .objectStore('records')
+        .count(IDBKeyRange.bound(['test-result'], ['test-result', []]));
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+    };
+  });
 
 test('a 20-question test from the setup form, handed in and scored, reproducible from its URL', async ({ app, page }) => {
   await page.goto('/');

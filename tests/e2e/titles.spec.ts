@@ -42,7 +42,9 @@ for (const lang of ['zh', 'en'] as const) {
   test(`every route sets its title (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);
     if (lang === 'en') {
-      await page.addInitScript(() => localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'system', language: 'en' }, version: 1 })));
+      await page.addInitScript(() =>
+        localStorage.setItem('interview-lab-appearance', JSON.stringify({ state: { theme: 'system', language: 'en' }, version: 1 })),
+      );
     }
     for (const [path, title] of expected(lang)) {
       await page.goto(path);

@@ -20,11 +20,29 @@ async function tableRows(page: Page): Promise<[string, number][]> {
 /** A small access log whose answer is known: 14 IPs with planned counts, ties, IPv6, bad lines. */
 function knownLog(): { text: string; lines: number; malformed: number; expected: [string, number][] } {
   const plan: [string, number][] = [
-    ['10.0.0.1', 30], ['192.168.1.20', 25], ['2001:db8::7', 25], ['172.16.0.5', 19], ['8.8.8.8', 12],
-    ['10.0.0.10', 12], ['10.0.0.2', 12], ['9.9.9.9', 12], ['fe80::1', 7], ['203.0.113.9', 6],
-    ['203.0.113.10', 6], ['1.1.1.1', 5], ['127.0.0.1', 2], ['::1', 1],
+    ['10.0.0.1', 30],
+    ['192.168.1.20', 25],
+    ['2001:db8::7', 25],
+    ['172.16.0.5', 19],
+    ['8.8.8.8', 12],
+    ['10.0.0.10', 12],
+    ['10.0.0.2', 12],
+    ['9.9.9.9', 12],
+    ['fe80::1', 7],
+    ['203.0.113.9', 6],
+    ['203.0.113.10', 6],
+    ['1.1.1.1', 5],
+    ['127.0.0.1', 2],
+    ['::1', 1],
   ];
-  const bad = ['- - - [01/Mar/2024:00:00:01 +0000] "GET / HTTP/1.1" 400 0 "-" "-"', 'unknown - - [x] "GET /health HTTP/1.1" 200 2', '', '300.1.2.3 - - [x] "GET / HTTP/1.1" 200 0', '1.2.3 - - [x] "GET /" 200 0', 'GET /truncated HTTP/1.1" 200'];
+  const bad = [
+    '- - - [01/Mar/2024:00:00:01 +0000] "GET / HTTP/1.1" 400 0 "-" "-"',
+    'unknown - - [x] "GET /health HTTP/1.1" 200 2',
+    '',
+    '300.1.2.3 - - [x] "GET / HTTP/1.1" 200 0',
+    '1.2.3 - - [x] "GET /" 200 0',
+    'GET /truncated HTTP/1.1" 200',
+  ];
   const lines: string[] = [];
   // Interleave the IPs round-robin so equal IPs are never adjacent (a naive uniq would fail).
   const left = plan.map(([ip, n]) => [ip, n] as [string, number]);
@@ -36,7 +54,9 @@ function knownLog(): { text: string; lines: number; malformed: number; expected:
       sec++;
       // Every 5th line starts with blanks: awk skips them, so the line still counts.
       const lead = sec % 5 === 0 ? (sec % 10 === 0 ? '\t' : '   ') : '';
-      lines.push(`${lead}${entry[0]} - - [01/Mar/2024:00:${String(Math.floor(sec / 60) % 60).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')} +0000] "GET /api/v1/orders HTTP/1.1" 200 ${sec * 7} "-" "curl/8.5.0"`);
+      lines.push(
+        `${lead}${entry[0]} - - [01/Mar/2024:00:${String(Math.floor(sec / 60) % 60).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')} +0000] "GET /api/v1/orders HTTP/1.1" 200 ${sec * 7} "-" "curl/8.5.0"`,
+      );
       if (sec % 9 === 0) lines.push(bad[(sec / 9) % bad.length] ?? '');
     }
   }

@@ -46,7 +46,11 @@ test('typed answer: hits and misses with highlights, a suggested grade, an overr
   await page.goto('/settings');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出复习记录 (JSON)' }).click();
-  const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { version: number; log: { id: string }[]; typeIn: Record<string, unknown>[] };
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+    version: number;
+    log: { id: string }[];
+    typeIn: Record<string, unknown>[];
+  };
   expect(file.version).toBe(3);
   expect(file.typeIn).toHaveLength(1);
   expect(file.typeIn[0]).toMatchObject({ id: file.log[0]!.id, cardId: 'rate-limiting-how', hits: [0, 4], points: 5, suggested: 1, chosen: 3 });

@@ -74,7 +74,10 @@ test('the access log scrolls in a window and filters by upstream and client addr
   // Only a window of lines is in the DOM.
   const log = page.getByTestId('access-log');
   expect(await log.locator('.ui-log-line').count()).toBeLessThan(60);
-  await log.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; el.dispatchEvent(new Event('scroll')); });
+  await log.evaluate((el) => {
+    el.scrollTop = el.scrollHeight / 2;
+    el.dispatchEvent(new Event('scroll'));
+  });
   await expect(log.locator('.ui-log-line').first()).not.toContainText('[12/Mar/2024:14:00:00');
 
   await page.getByTestId('filter-ip').fill('198.51.100.');
@@ -83,7 +86,10 @@ test('the access log scrolls in a window and filters by upstream and client addr
   expect(fromCdn).toBeGreaterThan(1000);
   for (const line of await log.locator('.ui-log-line').allInnerTexts()) expect(line.startsWith('198.51.100.')).toBe(true);
   // Every CDN line went to the same upstream: filtering by the others leaves none of them.
-  const upstreams = await page.getByTestId('filter-upstream').locator('option').evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter((v) => v.includes(':')));
+  const upstreams = await page
+    .getByTestId('filter-upstream')
+    .locator('option')
+    .evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter((v) => v.includes(':')));
   const counts: number[] = [];
   for (const u of upstreams) {
     await page.getByTestId('filter-upstream').selectOption(u);

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, isPortFree, portFrom } from '../../scripts/port.mjs';
 
 let server: Server | null = null;
-afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())).then(() => { server = null; }));
+afterEach(() =>
+  new Promise<void>((done) => (server ? server.close(() => done()) : done())).then(() => {
+    server = null;
+  }),
+);
 
 function listen(): Promise<number> {
   server = createServer();

@@ -52,7 +52,11 @@ export interface RunningNginx {
 export async function startNginx(http: string, extraPorts: number[] = []): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'nginx-run-'));
   const port = await freePort();
-  const fill = (s: string) => s.replaceAll('{PORT}', String(port)).replaceAll('{DIR}', dir).replace(/\{PORT(\d)\}/g, (_, i) => String(extraPorts[Number(i)]));
+  const fill = (s: string) =>
+    s
+      .replaceAll('{PORT}', String(port))
+      .replaceAll('{DIR}', dir)
+      .replace(/\{PORT(\d)\}/g, (_, i) => String(extraPorts[Number(i)]));
   const conf = `daemon off;\nmaster_process off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log info;\nevents { worker_connections 256; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n${fill(http)}\n}\n`;
   writeFileSync(join(dir, 'nginx.conf'), conf);
   // A page to serve from {DIR}/www: `return` would answer in the rewrite phase, before limit_req runs.
@@ -74,11 +78,12 @@ export async function startNginx(http: string, extraPorts: number[] = []): Promi
     port,
     get: (path, headers) => get(port, path, headers),
     accessLog: () => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean),
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGQUIT');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT');
+      }),
   };
 }
 

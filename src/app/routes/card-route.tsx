@@ -45,15 +45,31 @@ export default function CardRoute() {
             <nav className="breadcrumbs" aria-label={t.cardOpenInDeck}>
               <Link to={paths.deck(deck.meta.id)}>{language === 'en' ? deck.meta.titleEn : deck.meta.title}</Link>
               <span aria-hidden="true"> / </span>
-              <span>{index + 1} / {deck.cards.length}</span>
+              <span>
+                {index + 1} / {deck.cards.length}
+              </span>
               <CardStatus state={states.get(card.id)} now={Date.now()} />
             </nav>
             <CardContent card={card} showAnswer labels={t}>
-              <Suspense fallback={null}><QuizBlock key={card.id} items={card.quiz} language={language} /></Suspense>
+              <Suspense fallback={null}>
+                <QuizBlock key={card.id} items={card.quiz} language={language} />
+              </Suspense>
             </CardContent>
             <nav className="pager" aria-label={`${t.prevCard} / ${t.nextCard}`}>
-              {prev ? <Link to={paths.card(prev.id)} rel="prev">← {questionIn(prev, language)}</Link> : <span />}
-              {next ? <Link to={paths.card(next.id)} rel="next">{questionIn(next, language)} →</Link> : <span />}
+              {prev ? (
+                <Link to={paths.card(prev.id)} rel="prev">
+                  ← {questionIn(prev, language)}
+                </Link>
+              ) : (
+                <span />
+              )}
+              {next ? (
+                <Link to={paths.card(next.id)} rel="next">
+                  {questionIn(next, language)} →
+                </Link>
+              ) : (
+                <span />
+              )}
             </nav>
           </div>
         );

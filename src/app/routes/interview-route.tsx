@@ -16,7 +16,11 @@ export default function InterviewRoute() {
     <InterviewPage
       decks={decks}
       load={list.load}
-      studyLink={(ids, text) => <Link className="button primary" to={paths.studyCards(ids)} data-testid="interview-study">{text}</Link>}
+      studyLink={(ids, text) => (
+        <Link className="button primary" to={paths.studyCards(ids)} data-testid="interview-study">
+          {text}
+        </Link>
+      )}
       cardLink={(id, text) => <Link to={paths.card(id)}>{text}</Link>}
     />
   );

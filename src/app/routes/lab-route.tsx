@@ -23,7 +23,16 @@ export default function LabRoute() {
   if (!entry) return <NotFoundRoute />;
   return (
     <div className="wide-page">
-      {View ? <Suspense fallback={<Loading />}><View key={language} /></Suspense> : <div><h1>{pick(entry.title, entry.titleEn)}</h1><p>{t.comingLater}</p></div>}
+      {View ? (
+        <Suspense fallback={<Loading />}>
+          <View key={language} />
+        </Suspense>
+      ) : (
+        <div>
+          <h1>{pick(entry.title, entry.titleEn)}</h1>
+          <p>{t.comingLater}</p>
+        </div>
+      )}
       <RelatedCards kind="lab" id={labId} cardPath={paths.card} title={t.relatedCards} />
     </div>
   );

@@ -15,7 +15,9 @@ export default function LabsRoute() {
       <ul className="deck-grid">
         {labCatalogue.map((lab) => (
           <li key={lab.id} className="deck-tile">
-            <h2><Link to={paths.lab(lab.id)}>{english ? lab.titleEn : lab.title}</Link></h2>
+            <h2>
+              <Link to={paths.lab(lab.id)}>{english ? lab.titleEn : lab.title}</Link>
+            </h2>
           </li>
         ))}
       </ul>

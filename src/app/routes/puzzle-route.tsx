@@ -23,7 +23,16 @@ export default function PuzzleRoute() {
   if (!entry) return <NotFoundRoute />;
   return (
     <div className="wide-page">
-      {View ? <Suspense fallback={<Loading />}><View key={language} cardPath={paths.card} /></Suspense> : <div><h1>{pick(entry.title, entry.titleEn)}</h1><p>{t.comingLater}</p></div>}
+      {View ? (
+        <Suspense fallback={<Loading />}>
+          <View key={language} cardPath={paths.card} />
+        </Suspense>
+      ) : (
+        <div>
+          <h1>{pick(entry.title, entry.titleEn)}</h1>
+          <p>{t.comingLater}</p>
+        </div>
+      )}
       <RelatedCards kind="puzzle" id={puzzleId} cardPath={paths.card} title={t.relatedCards} />
     </div>
   );

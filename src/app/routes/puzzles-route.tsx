@@ -21,8 +21,12 @@ export default function PuzzlesRoute() {
       <ul className="deck-grid">
         {puzzleCatalogue.map((p) => (
           <li key={p.id} className="deck-tile" data-testid={`puzzle-${p.id}`}>
-            <h2><Link to={paths.puzzle(p.id)}>{english ? p.titleEn : p.title}</Link></h2>
-            <p data-testid="puzzle-status"><CardStatus state={states.get(puzzleCardId(p.id))} now={now} /></p>
+            <h2>
+              <Link to={paths.puzzle(p.id)}>{english ? p.titleEn : p.title}</Link>
+            </h2>
+            <p data-testid="puzzle-status">
+              <CardStatus state={states.get(puzzleCardId(p.id))} now={now} />
+            </p>
           </li>
         ))}
       </ul>

@@ -18,8 +18,13 @@ export default function SearchRoute() {
     if (!list.ready) return;
     let live = true;
     // A deck that no longer parses is simply not searched; its page says what is wrong with it.
-    importedSearchDocs(list.imported).then((docs) => live && setImportedDocs(docs), () => live && setImportedDocs([]));
-    return () => { live = false; };
+    importedSearchDocs(list.imported).then(
+      (docs) => live && setImportedDocs(docs),
+      () => live && setImportedDocs([]),
+    );
+    return () => {
+      live = false;
+    };
   }, [list.ready, list.imported]);
   return <SearchPage cardPath={paths.card} decks={list.decks} importedDocs={importedDocs} />;
 }

@@ -21,7 +21,14 @@ export default function SettingsRoute() {
       <ImportDeckPanel
         check={(sources) => parseImported(sources, knownIds, builtIn)}
         language={language}
-        labels={{ title: t.importDeckTitle, help: t.importDeckHelp, choose: t.importDeckChoose, remove: t.importDeckRemove, added: t.importDeckAdded, tooBig: t.importDeckTooBig }}
+        labels={{
+          title: t.importDeckTitle,
+          help: t.importDeckHelp,
+          choose: t.importDeckChoose,
+          remove: t.importDeckRemove,
+          added: t.importDeckAdded,
+          tooBig: t.importDeckTooBig,
+        }}
       />
     </>
   );

@@ -19,7 +19,10 @@ export default function StatsRoute() {
   const [quizTimes, setQuizTimes] = useState<readonly number[]>([]);
   useEffect(() => {
     // Tests and mock interviews, each a score of right out of total.
-    listQuizAnswers().then((a) => setQuizTimes(a.map((x) => x.time)), () => setQuizTimes([]));
+    listQuizAnswers().then(
+      (a) => setQuizTimes(a.map((x) => x.time)),
+      () => setQuizTimes([]),
+    );
     Promise.all([listTestResults().catch(() => []), listInterviews().catch(() => [])]).then(([tests, interviews]) =>
       setScores([...tests, ...interviews.map((i) => ({ time: i.time, ...interviewScore(i.answers) }))]),
     );

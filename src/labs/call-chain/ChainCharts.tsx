@@ -17,12 +17,15 @@ export function ChainCharts({ series, scenario, timeMs }: { series: RunSeries; s
     kind: 'bar',
     tone: 'muted',
   };
-  const calls: ChartSeries[] = [client, ...series.layers.map((l, i): ChartSeries => ({
-    name: serviceName(i),
-    values: l.calls.map((v) => v * perSec),
-    kind: 'line',
-    tone: TONES[i] ?? 'muted',
-  }))];
+  const calls: ChartSeries[] = [
+    client,
+    ...series.layers.map((l, i): ChartSeries => ({
+      name: serviceName(i),
+      values: l.calls.map((v) => v * perSec),
+      kind: 'line',
+      tone: TONES[i] ?? 'muted',
+    })),
+  ];
   const top: ChartSeries[] = [
     { name: S.ok, values: series.topOk.map((v) => v * perSec), kind: 'bar', tone: 'ok' },
     { name: S.failedShort, values: series.topFailed.map((v) => v * perSec), kind: 'bar', tone: 'bad' },

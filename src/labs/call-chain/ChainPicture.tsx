@@ -40,7 +40,9 @@ export function ChainPicture({ run, series, scenario, timeMs }: Props) {
   return (
     <section className="cc-picture" data-testid="chain-picture" aria-label={S.pictureTitle(S.at(timeMs))}>
       <h2>{S.pictureTitle(S.at(timeMs))}</h2>
-      <p className="cc-amp-now" data-testid="amplification-now">{S.amplificationNow(top > 0 ? (bottomCalls / top).toFixed(1) : '0', serviceName(bottom))}</p>
+      <p className="cc-amp-now" data-testid="amplification-now">
+        {S.amplificationNow(top > 0 ? (bottomCalls / top).toFixed(1) : '0', serviceName(bottom))}
+      </p>
       <ol className="cc-chain">
         <li className="cc-node cc-client">
           <strong>{S.client}</strong>
@@ -56,15 +58,29 @@ export function ChainPicture({ run, series, scenario, timeMs }: Props) {
           const queueMax = hasFix(scenario, 'shedding') ? layer.queue : Math.max(layer.queue, ...ls.queued);
           const breaker = ls.breaker[b];
           return (
-            <li key={i} className={`cc-node${i === bottom && faulty ? ' faulty' : ''}${running >= layer.pool ? ' full' : ''}`} data-testid={`service-${serviceName(i)}`}>
+            <li
+              key={i}
+              className={`cc-node${i === bottom && faulty ? ' faulty' : ''}${running >= layer.pool ? ' full' : ''}`}
+              data-testid={`service-${serviceName(i)}`}
+            >
               <strong>{serviceName(i)}</strong>
               {i === bottom && faulty && <span className="badge cc-fault">{S.faulty}</span>}
               <Bar label={S.threads} value={running} max={layer.pool} tone={running >= layer.pool ? 'bad' : 'ok'} text={`${running}/${layer.pool}`} />
               <Bar label={S.queued} value={queued} max={queueMax} tone={queued > 0 ? 'warn' : 'ok'} text={String(queued)} />
               <Bar label={S.callsPerSec} value={calls} max={maxCalls * perSec} tone="accent" text={Math.round(calls).toString()} />
-              <span className="small">{S.errorsPerSec}: {Math.round(errors)}</span>
-              {hasFix(scenario, 'breakers') && breaker && <span className={`small cc-breaker ${breaker.toLowerCase()}`}>{S.breaker}: {breaker}</span>}
-              {hasFix(scenario, 'retry-budget') && <span className="small">{S.tokens}: {(ls.tokens[b] ?? 0).toFixed(1)} / {scenario.throttle.maxTokens}</span>}
+              <span className="small">
+                {S.errorsPerSec}: {Math.round(errors)}
+              </span>
+              {hasFix(scenario, 'breakers') && breaker && (
+                <span className={`small cc-breaker ${breaker.toLowerCase()}`}>
+                  {S.breaker}: {breaker}
+                </span>
+              )}
+              {hasFix(scenario, 'retry-budget') && (
+                <span className="small">
+                  {S.tokens}: {(ls.tokens[b] ?? 0).toFixed(1)} / {scenario.throttle.maxTokens}
+                </span>
+              )}
             </li>
           );
         })}

@@ -14,7 +14,18 @@ export function ChainTrace({ run, index, playing, onSeek }: { run: ChainRun; ind
   const columns: readonly TraceColumn<TraceRow>[] = [
     {
       header: S.colTime,
-      cell: (r) => <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onSeek(r.t); }}>{S.at(r.t)}</button>,
+      cell: (r) => (
+        <button
+          type="button"
+          className="link-button"
+          onClick={(e) => {
+            e.stopPropagation();
+            onSeek(r.t);
+          }}
+        >
+          {S.at(r.t)}
+        </button>
+      ),
     },
     { header: S.colEvent, cell: (r) => describe(r).event },
     { header: S.colWhy, cell: (r) => describe(r).reason, className: 'why' },

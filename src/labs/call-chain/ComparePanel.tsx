@@ -24,8 +24,16 @@ export function ComparePanel({ scenario }: { scenario: ChainScenario }) {
     <section className="cc-compare" aria-labelledby="cc-compare-title" data-testid="compare-panel" aria-busy={pending.kind === 'running'}>
       <h2 id="cc-compare-title">{S.compareTitle}</h2>
       <p className="muted small">{S.compareNote}</p>
-      {pending.kind === 'running' && <p className="muted" role="status">{S.computing}</p>}
-      {pending.kind === 'error' && <p className="banner warning" role="alert">{S.failed(pending.message)}</p>}
+      {pending.kind === 'running' && (
+        <p className="muted" role="status">
+          {S.computing}
+        </p>
+      )}
+      {pending.kind === 'error' && (
+        <p className="banner warning" role="alert">
+          {S.failed(pending.message)}
+        </p>
+      )}
       {results.length > 0 && (
         <div className="table-scroll" tabIndex={0}>
           <table className="cc-compare-table" data-testid="compare-table">

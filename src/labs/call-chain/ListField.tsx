@@ -22,12 +22,16 @@ export function ListField({ name, label, unit, values, rule, help, error, onChan
   const joined = values.join(',');
   const [text, setText] = useState(joined);
   const [localError, setLocalError] = useState<string | null>(null);
-  useEffect(() => { setText(joined); setLocalError(null); }, [joined]);
+  useEffect(() => {
+    setText(joined);
+    setLocalError(null);
+  }, [joined]);
   const shown = localError ?? error;
   return (
     <div className="param-field">
       <label htmlFor={id}>
-        {label} <code>{name}</code>{unit ? <span className="muted small"> ({unit})</span> : null}
+        {label} <code>{name}</code>
+        {unit ? <span className="muted small"> ({unit})</span> : null}
       </label>
       <input
         id={id}
@@ -40,10 +44,21 @@ export function ListField({ name, label, unit, values, rule, help, error, onChan
         onChange={(e) => {
           setText(e.target.value);
           const parsed = checkList(rule, e.target.value.replace(/\s+/g, ''));
-          if (parsed) { setLocalError(null); onChange(parsed); } else setLocalError(describeProblem[language]({ code: 'list', key: name, rule }));
+          if (parsed) {
+            setLocalError(null);
+            onChange(parsed);
+          } else setLocalError(describeProblem[language]({ code: 'list', key: name, rule }));
         }}
       />
-      {shown ? <span id={`${id}-msg`} className="field-error" role="alert">{shown}</span> : <span id={`${id}-msg`} className="muted small">{help}</span>}
+      {shown ? (
+        <span id={`${id}-msg`} className="field-error" role="alert">
+          {shown}
+        </span>
+      ) : (
+        <span id={`${id}-msg`} className="muted small">
+          {help}
+        </span>
+      )}
     </div>
   );
 }

@@ -19,33 +19,57 @@ type ScalarKey = Exclude<NumberKey, 'depth' | 'retryLayer'>;
 
 function numberOf(s: ChainScenario, key: ScalarKey): number {
   switch (key) {
-    case 'fanOut': return s.fanOut;
-    case 'rate': return s.rate;
-    case 'duration': return s.durationMs / 1000;
-    case 'seed': return s.seed;
-    case 'backoff': return s.backoffMs;
-    case 'faultAt': return s.fault.atMs / 1000;
-    case 'faultFor': return s.fault.forMs / 1000;
-    case 'extraLatency': return s.fault.extraLatencyMs;
-    case 'errorRate': return Math.round(s.fault.errorRate * 10000) / 100;
-    case 'maxTokens': case 'tokenRatio': return s.throttle[key];
-    default: return s.breaker[key];
+    case 'fanOut':
+      return s.fanOut;
+    case 'rate':
+      return s.rate;
+    case 'duration':
+      return s.durationMs / 1000;
+    case 'seed':
+      return s.seed;
+    case 'backoff':
+      return s.backoffMs;
+    case 'faultAt':
+      return s.fault.atMs / 1000;
+    case 'faultFor':
+      return s.fault.forMs / 1000;
+    case 'extraLatency':
+      return s.fault.extraLatencyMs;
+    case 'errorRate':
+      return Math.round(s.fault.errorRate * 10000) / 100;
+    case 'maxTokens':
+    case 'tokenRatio':
+      return s.throttle[key];
+    default:
+      return s.breaker[key];
   }
 }
 
 function patchNumber(s: ChainScenario, key: ScalarKey, v: number): ChainScenario {
   switch (key) {
-    case 'fanOut': return { ...s, fanOut: v };
-    case 'rate': return { ...s, rate: v };
-    case 'duration': return { ...s, durationMs: v * 1000 };
-    case 'seed': return { ...s, seed: v };
-    case 'backoff': return { ...s, backoffMs: v };
-    case 'faultAt': return { ...s, fault: { ...s.fault, atMs: Math.round(v * 1000) } };
-    case 'faultFor': return { ...s, fault: { ...s.fault, forMs: Math.round(v * 1000) } };
-    case 'extraLatency': return { ...s, fault: { ...s.fault, extraLatencyMs: v } };
-    case 'errorRate': return { ...s, fault: { ...s.fault, errorRate: v / 100 } };
-    case 'maxTokens': case 'tokenRatio': return { ...s, throttle: { ...s.throttle, [key]: v } };
-    default: return { ...s, breaker: { ...s.breaker, [key]: v } };
+    case 'fanOut':
+      return { ...s, fanOut: v };
+    case 'rate':
+      return { ...s, rate: v };
+    case 'duration':
+      return { ...s, durationMs: v * 1000 };
+    case 'seed':
+      return { ...s, seed: v };
+    case 'backoff':
+      return { ...s, backoffMs: v };
+    case 'faultAt':
+      return { ...s, fault: { ...s.fault, atMs: Math.round(v * 1000) } };
+    case 'faultFor':
+      return { ...s, fault: { ...s.fault, forMs: Math.round(v * 1000) } };
+    case 'extraLatency':
+      return { ...s, fault: { ...s.fault, extraLatencyMs: v } };
+    case 'errorRate':
+      return { ...s, fault: { ...s.fault, errorRate: v / 100 } };
+    case 'maxTokens':
+    case 'tokenRatio':
+      return { ...s, throttle: { ...s.throttle, [key]: v } };
+    default:
+      return { ...s, breaker: { ...s.breaker, [key]: v } };
   }
 }
 
@@ -83,16 +107,19 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
       rule={LIST_RULES[key]}
       help={S.listHelp}
       error={errors[key]}
-      onChange={(vs) => edit((latest) => {
-        const fitted = fitList(vs, latest.layers.length);
-        return { ...latest, layers: latest.layers.map((l, i) => ({ ...l, [LIST_FIELD[key]]: fitted[i] as number })) };
-      })}
+      onChange={(vs) =>
+        edit((latest) => {
+          const fitted = fitList(vs, latest.layers.length);
+          return { ...latest, layers: latest.layers.map((l, i) => ({ ...l, [LIST_FIELD[key]]: fitted[i] as number })) };
+        })
+      }
     />
   );
-  const toggleFix = (fix: FixId, on: boolean) => edit((latest) => ({
-    ...latest,
-    fixes: FIX_IDS.filter((f) => (f === fix ? on : latest.fixes.includes(f))),
-  }));
+  const toggleFix = (fix: FixId, on: boolean) =>
+    edit((latest) => ({
+      ...latest,
+      fixes: FIX_IDS.filter((f) => (f === fix ? on : latest.fixes.includes(f))),
+    }));
   return (
     <section className="cc-params" aria-label={S.paramsTitle}>
       <h2>{S.paramsTitle}</h2>
@@ -105,11 +132,28 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           </label>
         ))}
         <div className="param-field">
-          <label htmlFor="cc-retry-layer">{S.fields.retryLayer} <code>retryLayer</code></label>
-          <select id="cc-retry-layer" value={s.retryLayer} onChange={(e) => { const v = Number(e.target.value); edit((latest) => ({ ...latest, retryLayer: v })); }}>
-            {s.layers.map((_, i) => <option key={i} value={i}>{serviceName(i)}</option>)}
+          <label htmlFor="cc-retry-layer">
+            {S.fields.retryLayer} <code>retryLayer</code>
+          </label>
+          <select
+            id="cc-retry-layer"
+            value={s.retryLayer}
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              edit((latest) => ({ ...latest, retryLayer: v }));
+            }}
+          >
+            {s.layers.map((_, i) => (
+              <option key={i} value={i}>
+                {serviceName(i)}
+              </option>
+            ))}
           </select>
-          {errors['retryLayer'] && <span className="field-error" role="alert">{errors['retryLayer']}</span>}
+          {errors['retryLayer'] && (
+            <span className="field-error" role="alert">
+              {errors['retryLayer']}
+            </span>
+          )}
         </div>
       </fieldset>
       <fieldset className="cc-fieldset">
@@ -122,11 +166,29 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
       <fieldset className="cc-fieldset">
         <legend>{S.chainTitle}</legend>
         <div className="param-field">
-          <label htmlFor="cc-depth">{S.fields.depth} <code>depth</code></label>
-          <select id="cc-depth" data-param="depth" value={s.layers.length} onChange={(e) => { const d = Number(e.target.value); edit((latest) => withDepth(latest, d)); }}>
-            {[2, 3, 4, 5].map((d) => <option key={d} value={d}>{d}</option>)}
+          <label htmlFor="cc-depth">
+            {S.fields.depth} <code>depth</code>
+          </label>
+          <select
+            id="cc-depth"
+            data-param="depth"
+            value={s.layers.length}
+            onChange={(e) => {
+              const d = Number(e.target.value);
+              edit((latest) => withDepth(latest, d));
+            }}
+          >
+            {[2, 3, 4, 5].map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
           </select>
-          {errors['depth'] && <span className="field-error" role="alert">{errors['depth']}</span>}
+          {errors['depth'] && (
+            <span className="field-error" role="alert">
+              {errors['depth']}
+            </span>
+          )}
         </div>
         {num('fanOut')}
         {list('timeout', 'ms')}

@@ -26,8 +26,16 @@ export function RunStage({ scenario }: { scenario: ChainScenario }) {
   return (
     <section className="cc-stage" aria-label={S.stageTitle} aria-busy={run === null}>
       <PlayerControls player={player} rowCount={times.length} />
-      {pending.kind === 'running' && <p className="muted" role="status">{S.computing}</p>}
-      {pending.kind === 'error' && <p className="banner warning" role="alert">{S.failed(pending.message)}</p>}
+      {pending.kind === 'running' && (
+        <p className="muted" role="status">
+          {S.computing}
+        </p>
+      )}
+      {pending.kind === 'error' && (
+        <p className="banner warning" role="alert">
+          {S.failed(pending.message)}
+        </p>
+      )}
       {run && run.series && (
         <>
           <ChainPicture run={run} series={run.series} scenario={scenario} timeMs={player.timeMs} />

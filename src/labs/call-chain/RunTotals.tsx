@@ -11,10 +11,22 @@ export function RunTotals({ summary }: { summary: RunSummary }) {
     <section className="cc-totals" aria-label={S.summaryTitle} data-testid="run-totals">
       <h2>{S.summaryTitle}</h2>
       <dl>
-        <div><dt>{S.colAmp}</dt><dd data-testid="summary-amplification">{n(summary.amplification, 2)}×</dd></div>
-        <div><dt>{S.colGoodput}</dt><dd data-testid="summary-goodput">{n(summary.goodput, 1)}</dd></div>
-        <div><dt>{S.colP99}</dt><dd data-testid="summary-p99">{S.ms(summary.p99)}</dd></div>
-        <div><dt>{S.colErrors}</dt><dd data-testid="summary-errors">{S.percent(summary.errorRate)}</dd></div>
+        <div>
+          <dt>{S.colAmp}</dt>
+          <dd data-testid="summary-amplification">{n(summary.amplification, 2)}×</dd>
+        </div>
+        <div>
+          <dt>{S.colGoodput}</dt>
+          <dd data-testid="summary-goodput">{n(summary.goodput, 1)}</dd>
+        </div>
+        <div>
+          <dt>{S.colP99}</dt>
+          <dd data-testid="summary-p99">{S.ms(summary.p99)}</dd>
+        </div>
+        <div>
+          <dt>{S.colErrors}</dt>
+          <dd data-testid="summary-errors">{S.percent(summary.errorRate)}</dd>
+        </div>
       </dl>
     </section>
   );

@@ -7,12 +7,10 @@ import type { ChainScenario } from './core/scenario.ts';
 import { simulateChain } from './core/simulate.ts';
 
 export type ChainWorkerRequest =
-  | { readonly kind: 'run'; readonly scenario: ChainScenario }
-  | { readonly kind: 'compare'; readonly variants: readonly Variant[] };
+  { readonly kind: 'run'; readonly scenario: ChainScenario } | { readonly kind: 'compare'; readonly variants: readonly Variant[] };
 
 export type ChainWorkerReply =
-  | { readonly ok: true; readonly run?: ChainRun; readonly variants?: VariantResult[] }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly run?: ChainRun; readonly variants?: VariantResult[] } | { readonly ok: false; readonly error: string };
 
 /** Top-level requests traced in full in the played run. */
 export const TRACED_REQUESTS = 300;

@@ -11,8 +11,14 @@ export type Pending<T> = { readonly kind: 'running' } | { readonly kind: 'done';
 
 function startWorker(request: ChainWorkerRequest, onReply: (reply: ChainWorkerReply) => void, onError: (message: string) => void): Worker {
   const worker = new Worker(new URL('./chain-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (e: MessageEvent<ChainWorkerReply>) => { worker.terminate(); onReply(e.data); };
-  worker.onerror = (e) => { worker.terminate(); onError(e.message); };
+  worker.onmessage = (e: MessageEvent<ChainWorkerReply>) => {
+    worker.terminate();
+    onReply(e.data);
+  };
+  worker.onerror = (e) => {
+    worker.terminate();
+    onError(e.message);
+  };
   worker.postMessage(request);
   return worker;
 }
@@ -23,10 +29,18 @@ export function useChainRun(scenario: ChainScenario): Pending<ChainRun> {
     let live = true;
     const worker = startWorker(
       { kind: 'run', scenario },
-      (reply) => live && setState({ for: scenario, value: reply.ok && reply.run ? { kind: 'done', value: reply.run } : { kind: 'error', message: reply.ok ? 'no run' : reply.error } }),
+      (reply) =>
+        live &&
+        setState({
+          for: scenario,
+          value: reply.ok && reply.run ? { kind: 'done', value: reply.run } : { kind: 'error', message: reply.ok ? 'no run' : reply.error },
+        }),
       (message) => live && setState({ for: scenario, value: { kind: 'error', message } }),
     );
-    return () => { live = false; worker.terminate(); };
+    return () => {
+      live = false;
+      worker.terminate();
+    };
   }, [scenario]);
   return state.for === scenario ? state.value : { kind: 'running' };
 }
@@ -40,12 +54,21 @@ export function useCompare(scenario: ChainScenario): Pending<VariantResult[]> {
     const parts = cores >= 2 ? [variants.slice(0, 4), variants.slice(4)] : [variants];
     const replies: (VariantResult[] | undefined)[] = parts.map(() => undefined);
     const fail = (message: string) => live && setState({ for: scenario, value: { kind: 'error', message } });
-    const workers = parts.map((part, i) => startWorker({ kind: 'compare', variants: part }, (reply) => {
-      if (!reply.ok || !reply.variants) return fail(reply.ok ? 'no result' : reply.error);
-      replies[i] = reply.variants;
-      if (live && replies.every((r) => r !== undefined)) setState({ for: scenario, value: { kind: 'done', value: replies.flatMap((r) => r ?? []) } });
-    }, fail));
-    return () => { live = false; for (const w of workers) w.terminate(); };
+    const workers = parts.map((part, i) =>
+      startWorker(
+        { kind: 'compare', variants: part },
+        (reply) => {
+          if (!reply.ok || !reply.variants) return fail(reply.ok ? 'no result' : reply.error);
+          replies[i] = reply.variants;
+          if (live && replies.every((r) => r !== undefined)) setState({ for: scenario, value: { kind: 'done', value: replies.flatMap((r) => r ?? []) } });
+        },
+        fail,
+      ),
+    );
+    return () => {
+      live = false;
+      for (const w of workers) w.terminate();
+    };
   }, [scenario]);
   return state.for === scenario ? state.value : { kind: 'running' };
 }

@@ -27,7 +27,9 @@ function withPhase(values: CircuitBreakerParams, i: number, phase: BackendPhase)
 function typical(kind: PhaseKind, fromMs: number): BackendPhase {
   const d = PHASE_DEFAULTS[kind];
   const latency: LatencySpec = { kind: 'lognormal', p50Ms: d.p50Ms, p99Ms: d.p99Ms };
-  return d.rampSec > 0 ? { fromMs, kind, failureRate: d.failureRate, latency, rampMs: d.rampSec * 1000 } : { fromMs, kind, failureRate: d.failureRate, latency };
+  return d.rampSec > 0
+    ? { fromMs, kind, failureRate: d.failureRate, latency, rampMs: d.rampSec * 1000 }
+    : { fromMs, kind, failureRate: d.failureRate, latency };
 }
 
 // Memo: it sits among the parts that follow the player, but only changes with the values.
@@ -64,7 +66,11 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
     <section className="cb-backend" aria-labelledby="cb-backend-title" data-testid="backend-editor">
       <h2 id="cb-backend-title">{S.backendTitle}</h2>
       <p className="muted small">{S.backendHelp}</p>
-      {errors['backend'] && <p className="field-error" role="alert">{errors['backend']} <code>backend</code></p>}
+      {errors['backend'] && (
+        <p className="field-error" role="alert">
+          {errors['backend']} <code>backend</code>
+        </p>
+      )}
       <ol className="cb-phases">
         {phases.map((phase, i) => {
           const l = phase.latency;
@@ -84,21 +90,70 @@ export const BackendEditor = memo(function BackendEditor({ values, errors, onCha
                   options={KINDS.map((k) => ({ value: k, label: PHASE_LABELS[k] }))}
                   onChange={(kind) => apply(i, 'start', typical(kind, phase.fromMs))}
                 />
-                <RuleField name="start" rule={SECONDS} label={{ label: S.phaseStart, unit: S.unitSec }} value={phase.fromMs / 1000} error={errorAt(i, 'start')} onChange={(sec) => apply(i, 'start', { ...phase, fromMs: Math.round(sec * 1000) })} />
-                <RuleField name="fail" rule={PERCENT} label={{ label: S.phaseFailure, unit: '%' }} value={phase.failureRate} error={errorAt(i, 'failure')} onChange={(failureRate) => apply(i, 'failure', { ...phase, failureRate })} />
+                <RuleField
+                  name="start"
+                  rule={SECONDS}
+                  label={{ label: S.phaseStart, unit: S.unitSec }}
+                  value={phase.fromMs / 1000}
+                  error={errorAt(i, 'start')}
+                  onChange={(sec) => apply(i, 'start', { ...phase, fromMs: Math.round(sec * 1000) })}
+                />
+                <RuleField
+                  name="fail"
+                  rule={PERCENT}
+                  label={{ label: S.phaseFailure, unit: '%' }}
+                  value={phase.failureRate}
+                  error={errorAt(i, 'failure')}
+                  onChange={(failureRate) => apply(i, 'failure', { ...phase, failureRate })}
+                />
                 {l.kind === 'lognormal' ? (
                   <>
-                    <RuleField name="p50" rule={LATENCY} label={{ label: S.phaseP50, unit: 'ms' }} value={l.p50Ms} error={errorAt(i, 'a')} onChange={(p50Ms) => apply(i, 'a', { ...phase, latency: { ...l, p50Ms } })} />
-                    <RuleField name="p99" rule={LATENCY} label={{ label: S.phaseP99, unit: 'ms' }} value={l.p99Ms} error={errorAt(i, 'b')} onChange={(p99Ms) => apply(i, 'b', { ...phase, latency: { ...l, p99Ms } })} />
+                    <RuleField
+                      name="p50"
+                      rule={LATENCY}
+                      label={{ label: S.phaseP50, unit: 'ms' }}
+                      value={l.p50Ms}
+                      error={errorAt(i, 'a')}
+                      onChange={(p50Ms) => apply(i, 'a', { ...phase, latency: { ...l, p50Ms } })}
+                    />
+                    <RuleField
+                      name="p99"
+                      rule={LATENCY}
+                      label={{ label: S.phaseP99, unit: 'ms' }}
+                      value={l.p99Ms}
+                      error={errorAt(i, 'b')}
+                      onChange={(p99Ms) => apply(i, 'b', { ...phase, latency: { ...l, p99Ms } })}
+                    />
                   </>
                 ) : (
                   <>
-                    <RuleField name="mean" rule={LATENCY} label={{ label: S.phaseMean, unit: 'ms' }} value={l.meanMs} error={errorAt(i, 'a')} onChange={(meanMs) => apply(i, 'a', { ...phase, latency: { ...l, meanMs } })} />
-                    <RuleField name="jitter" rule={JITTER} label={{ label: S.phaseJitter, unit: 'ms' }} value={l.jitterMs} error={errorAt(i, 'b')} onChange={(jitterMs) => apply(i, 'b', { ...phase, latency: { ...l, jitterMs } })} />
+                    <RuleField
+                      name="mean"
+                      rule={LATENCY}
+                      label={{ label: S.phaseMean, unit: 'ms' }}
+                      value={l.meanMs}
+                      error={errorAt(i, 'a')}
+                      onChange={(meanMs) => apply(i, 'a', { ...phase, latency: { ...l, meanMs } })}
+                    />
+                    <RuleField
+                      name="jitter"
+                      rule={JITTER}
+                      label={{ label: S.phaseJitter, unit: 'ms' }}
+                      value={l.jitterMs}
+                      error={errorAt(i, 'b')}
+                      onChange={(jitterMs) => apply(i, 'b', { ...phase, latency: { ...l, jitterMs } })}
+                    />
                   </>
                 )}
                 {i > 0 && (
-                  <RuleField name="ramp" rule={SECONDS} label={{ label: S.phaseRamp, unit: S.unitSec }} value={(phase.rampMs ?? 0) / 1000} error={errorAt(i, 'ramp')} onChange={(sec) => apply(i, 'ramp', withRamp(phase, sec))} />
+                  <RuleField
+                    name="ramp"
+                    rule={SECONDS}
+                    label={{ label: S.phaseRamp, unit: S.unitSec }}
+                    value={(phase.rampMs ?? 0) / 1000}
+                    error={errorAt(i, 'ramp')}
+                    onChange={(sec) => apply(i, 'ramp', withRamp(phase, sec))}
+                  />
                 )}
               </div>
             </li>

@@ -43,7 +43,14 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
   if (values.breaker.model !== 'resilience4j') return null;
   const c = values.breaker.config;
   const num = (key: keyof typeof c & string) => (
-    <RuleField key={key} name={key} rule={rule(R4J_NUMBERS, key)} value={c[key] as number} error={errors[key]} onChange={(v) => onChange((latest) => patchResilience4j(latest, { [key]: v }))} />
+    <RuleField
+      key={key}
+      name={key}
+      rule={rule(R4J_NUMBERS, key)}
+      value={c[key] as number}
+      error={errors[key]}
+      onChange={(v) => onChange((latest) => patchResilience4j(latest, { [key]: v }))}
+    />
   );
   return (
     <>
@@ -51,7 +58,10 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         name="slidingWindowType"
         label={FIELD_LABELS['slidingWindowType']?.label ?? ''}
         value={c.slidingWindowType}
-        options={[{ value: 'COUNT_BASED', label: S.countBased }, { value: 'TIME_BASED', label: S.timeBased }]}
+        options={[
+          { value: 'COUNT_BASED', label: S.countBased },
+          { value: 'TIME_BASED', label: S.timeBased },
+        ]}
         error={errors['slidingWindowType']}
         onChange={(v) => onChange((latest) => patchResilience4j(latest, { slidingWindowType: v }))}
       />
@@ -66,7 +76,10 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
         name="automaticTransitionFromOpenToHalfOpenEnabled"
         label={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.label ?? ''}
         value={String(c.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false'}
-        options={[{ value: 'false', label: S.autoFalse }, { value: 'true', label: S.autoTrue }]}
+        options={[
+          { value: 'false', label: S.autoFalse },
+          { value: 'true', label: S.autoTrue },
+        ]}
         error={errors['automaticTransitionFromOpenToHalfOpenEnabled']}
         help={FIELD_LABELS['automaticTransitionFromOpenToHalfOpenEnabled']?.help}
         onChange={(v) => onChange((latest) => patchResilience4j(latest, { automaticTransitionFromOpenToHalfOpenEnabled: v === 'true' }))}
@@ -77,7 +90,10 @@ function Resilience4jFields({ values, errors, onChange }: FieldsProps) {
           name="transitionToStateAfterWaitDuration"
           label={FIELD_LABELS['transitionToStateAfterWaitDuration']?.label ?? ''}
           value={c.transitionToStateAfterWaitDuration}
-          options={[{ value: 'OPEN', label: 'OPEN' }, { value: 'CLOSED', label: 'CLOSED' }]}
+          options={[
+            { value: 'OPEN', label: 'OPEN' },
+            { value: 'CLOSED', label: 'CLOSED' },
+          ]}
           error={errors['transitionToStateAfterWaitDuration']}
           onChange={(v) => onChange((latest) => patchResilience4j(latest, { transitionToStateAfterWaitDuration: v }))}
         />
@@ -91,7 +107,14 @@ function SentinelFields({ values, errors, onChange }: FieldsProps) {
   const r = values.breaker.rule;
   const grades: readonly SentinelGrade[] = ['slow-ratio', 'error-ratio', 'error-count'];
   const num = (key: 'slowRatioThreshold' | 'timeWindow' | 'minRequestAmount' | 'statIntervalMs') => (
-    <RuleField key={key} name={key} rule={rule(SENTINEL_NUMBERS, key)} value={r[key]} error={errors[key]} onChange={(v) => onChange((latest) => patchSentinel(latest, { [key]: v }))} />
+    <RuleField
+      key={key}
+      name={key}
+      rule={rule(SENTINEL_NUMBERS, key)}
+      value={r[key]}
+      error={errors[key]}
+      onChange={(v) => onChange((latest) => patchSentinel(latest, { [key]: v }))}
+    />
   );
   return (
     <>
@@ -146,7 +169,14 @@ function HystrixFields({ values, errors, onChange }: FieldsProps) {
   return (
     <>
       {HYSTRIX_KEYS.map((key) => (
-        <RuleField key={key} name={key} rule={rule(HYSTRIX_NUMBERS, key)} value={c[key]} error={cross?.key === key ? cross.message : errors[key]} onChange={(v) => change(key, v)} />
+        <RuleField
+          key={key}
+          name={key}
+          rule={rule(HYSTRIX_NUMBERS, key)}
+          value={c[key]}
+          error={cross?.key === key ? cross.message : errors[key]}
+          onChange={(v) => change(key, v)}
+        />
       ))}
     </>
   );

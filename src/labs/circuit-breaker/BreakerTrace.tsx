@@ -7,7 +7,8 @@ import type { SimulationRow } from './core/simulate.ts';
 import { S } from './strings.ts';
 
 function decision(row: SimulationRow): { text: string; cls: string } {
-  if (row.transition && row.kind !== 'call' && row.kind !== 'result') return { text: `→ ${row.transition.to}`, cls: `cb-state-text state-${row.transition.to}` };
+  if (row.transition && row.kind !== 'call' && row.kind !== 'result')
+    return { text: `→ ${row.transition.to}`, cls: `cb-state-text state-${row.transition.to}` };
   if (row.kind === 'call') return row.permitted ? { text: S.decisionPermit, cls: 'outcome-admit' } : { text: S.decisionReject, cls: 'outcome-reject' };
   if (row.kind === 'result' && row.outcome) {
     const bad = row.outcome !== 'success';
@@ -53,7 +54,14 @@ export function BreakerTrace({ rows, index, model, manual, playing, onSeek }: Br
       header: S.colTime,
       // A button, so the rows can be reached and chosen with the keyboard too.
       cell: (r) => (
-        <button type="button" className="link-button cb-time" onClick={(e) => { e.stopPropagation(); onSeek(r.timeMs); }}>
+        <button
+          type="button"
+          className="link-button cb-time"
+          onClick={(e) => {
+            e.stopPropagation();
+            onSeek(r.timeMs);
+          }}
+        >
           {S.at(r.timeMs)}
         </button>
       ),
@@ -66,7 +74,9 @@ export function BreakerTrace({ rows, index, model, manual, playing, onSeek }: Br
         return (
           <>
             <span className={d.cls}>{d.text}</span>
-            {r.transition && (r.kind === 'call' || r.kind === 'result') && <strong className={`cb-state-text state-${r.transition.to}`}> → {r.transition.to}</strong>}
+            {r.transition && (r.kind === 'call' || r.kind === 'result') && (
+              <strong className={`cb-state-text state-${r.transition.to}`}> → {r.transition.to}</strong>
+            )}
           </>
         );
       },

@@ -18,7 +18,19 @@ export interface CountersProps {
   readonly nowMs: number;
 }
 
-function RateMeter({ label, value, threshold, thresholdKey, strict }: { label: string; value: number; threshold: number | null; thresholdKey: string | null; strict: boolean }) {
+function RateMeter({
+  label,
+  value,
+  threshold,
+  thresholdKey,
+  strict,
+}: {
+  label: string;
+  value: number;
+  threshold: number | null;
+  thresholdKey: string | null;
+  strict: boolean;
+}) {
   const over = threshold !== null && (strict ? value > threshold : value >= threshold);
   const op = threshold === null ? '' : strict ? (over ? '>' : '≤') : over ? '≥' : '<';
   return (
@@ -51,10 +63,15 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
       <div className="cb-counter">
         <dt>{S.buffered}</dt>
         <dd>
-          <span className="cb-value" data-testid="buffered-calls">{m.bufferedCalls}</span>{' '}
+          <span className="cb-value" data-testid="buffered-calls">
+            {m.bufferedCalls}
+          </span>{' '}
           {counting && (
             <span className={`small ${m.belowMinimum ? 'muted' : 'ok'}`}>
-              {S.minimum('')}<code>{info.minimumKey}</code> {m.minimumNumberOfCalls}{S.colon}{m.belowMinimum ? S.minimumMissing(missing || m.minimumNumberOfCalls) : S.minimumReached}
+              {S.minimum('')}
+              <code>{info.minimumKey}</code> {m.minimumNumberOfCalls}
+              {S.colon}
+              {m.belowMinimum ? S.minimumMissing(missing || m.minimumNumberOfCalls) : S.minimumReached}
             </span>
           )}
         </dd>
@@ -64,7 +81,9 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
           <dt>{S.errorCount}</dt>
           <dd>
             <span className="cb-value">{m.failedCalls}</span>{' '}
-            <span className="small">{m.failedCalls > info.errorCount ? '>' : '≤'} <code>count</code> {info.errorCount}</span>
+            <span className="small">
+              {m.failedCalls > info.errorCount ? '>' : '≤'} <code>count</code> {info.errorCount}
+            </span>
           </dd>
         </div>
       ) : (
@@ -73,7 +92,9 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
       {!counting ? null : model === 'hystrix' ? (
         <div className="cb-counter">
           <dt>{S.timeouts}</dt>
-          <dd><span className="cb-value">{m.slowCalls}</span></dd>
+          <dd>
+            <span className="cb-value">{m.slowCalls}</span>
+          </dd>
         </div>
       ) : (
         <RateMeter label={S.slowRate} value={m.slowCallRate} threshold={info.slowCallRate} thresholdKey={info.slowKey} strict={info.strict} />
@@ -98,7 +119,8 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
           <dd>
             {left > 0 ? (
               <>
-                <span className="cb-value">{S.openLeftValue(`${(Math.ceil(left / 100) / 10).toFixed(1)} s`)}</span> <code className="small">{info.waitKey}</code>
+                <span className="cb-value">{S.openLeftValue(`${(Math.ceil(left / 100) / 10).toFixed(1)} s`)}</span>{' '}
+                <code className="small">{info.waitKey}</code>
               </>
             ) : (
               <span className="small">{info.automatic ? S.openElapsedAuto : S.openElapsedCall}</span>
@@ -108,11 +130,15 @@ export function Counters({ model, info, state, metrics: m, probesLeft, retryAtMs
       )}
       <div className="cb-counter">
         <dt>{S.inFlight}</dt>
-        <dd><span className="cb-value">{inFlight}</span></dd>
+        <dd>
+          <span className="cb-value">{inFlight}</span>
+        </dd>
       </div>
       <div className="cb-counter">
         <dt>{S.notPermitted}</dt>
-        <dd><span className="cb-value">{m.notPermittedCalls}</span></dd>
+        <dd>
+          <span className="cb-value">{m.notPermittedCalls}</span>
+        </dd>
       </div>
     </dl>
   );

@@ -31,26 +31,70 @@ export function FastForward({ values, states }: { values: CircuitBreakerParams; 
       </button>
       {totals && (
         <dl className="cb-totals" data-testid="ff-totals" aria-label={S.ffTotals}>
-          <div><dt>{S.ffArrivals}</dt><dd data-testid="ff-arrivals">{n(totals.arrivals)}</dd></div>
-          <div><dt>{S.ffPermitted}</dt><dd>{n(totals.permitted)}</dd></div>
-          <div><dt>{S.ffRejected}</dt><dd>{n(totals.rejected)}</dd></div>
+          <div>
+            <dt>{S.ffArrivals}</dt>
+            <dd data-testid="ff-arrivals">{n(totals.arrivals)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffPermitted}</dt>
+            <dd>{n(totals.permitted)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffRejected}</dt>
+            <dd>{n(totals.rejected)}</dd>
+          </div>
           {REASONS.filter((r) => totals.rejectedByReason[r] > 0).map((r) => (
-            <div key={r}><dt>{S.ffRejectedBy[r]}</dt><dd>{n(totals.rejectedByReason[r])}</dd></div>
+            <div key={r}>
+              <dt>{S.ffRejectedBy[r]}</dt>
+              <dd>{n(totals.rejectedByReason[r])}</dd>
+            </div>
           ))}
-          <div><dt>{S.ffCompleted}</dt><dd>{n(totals.completed)}</dd></div>
-          <div><dt>{S.ffSuccesses}</dt><dd>{n(totals.successes)}</dd></div>
-          <div><dt>{S.ffFailures}</dt><dd>{n(totals.failures)}</dd></div>
-          <div><dt>{S.ffSlow}</dt><dd>{n(totals.slow)}</dd></div>
-          {totals.timeouts > 0 && <div><dt>{S.ffTimeouts}</dt><dd>{n(totals.timeouts)}</dd></div>}
-          <div><dt>{S.ffInFlight}</dt><dd>{n(totals.inFlightAtEnd)}</dd></div>
-          <div><dt>{S.ffTransitions}</dt><dd>{n(totals.transitions)}</dd></div>
+          <div>
+            <dt>{S.ffCompleted}</dt>
+            <dd>{n(totals.completed)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffSuccesses}</dt>
+            <dd>{n(totals.successes)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffFailures}</dt>
+            <dd>{n(totals.failures)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffSlow}</dt>
+            <dd>{n(totals.slow)}</dd>
+          </div>
+          {totals.timeouts > 0 && (
+            <div>
+              <dt>{S.ffTimeouts}</dt>
+              <dd>{n(totals.timeouts)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{S.ffInFlight}</dt>
+            <dd>{n(totals.inFlightAtEnd)}</dd>
+          </div>
+          <div>
+            <dt>{S.ffTransitions}</dt>
+            <dd>{n(totals.transitions)}</dd>
+          </div>
           {BREAKER_STATES.filter((s) => states.includes(s) && s !== 'CLOSED').map((s) => (
-            <div key={`e-${s}`}><dt>{S.ffEntered(s)}</dt><dd>{S.times(n(totals.entered[s]))}</dd></div>
+            <div key={`e-${s}`}>
+              <dt>{S.ffEntered(s)}</dt>
+              <dd>{S.times(n(totals.entered[s]))}</dd>
+            </div>
           ))}
           {BREAKER_STATES.filter((s) => states.includes(s)).map((s) => (
-            <div key={`t-${s}`}><dt>{S.ffTimeIn(s)}</dt><dd>{S.minutes(totals.timeInStateMs[s])}</dd></div>
+            <div key={`t-${s}`}>
+              <dt>{S.ffTimeIn(s)}</dt>
+              <dd>{S.minutes(totals.timeInStateMs[s])}</dd>
+            </div>
           ))}
-          <div><dt>{S.ffFinal}</dt><dd className={`cb-state-text state-${totals.finalState}`}>{totals.finalState}</dd></div>
+          <div>
+            <dt>{S.ffFinal}</dt>
+            <dd className={`cb-state-text state-${totals.finalState}`}>{totals.finalState}</dd>
+          </div>
         </dl>
       )}
     </section>

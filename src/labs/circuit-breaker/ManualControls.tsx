@@ -22,7 +22,12 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
   const r4j = values.breaker.model === 'resilience4j';
   const at = Math.round(nowMs);
   const items = [
-    ...values.actions.map((a, i) => ({ key: `a${i}`, atMs: a.atMs, text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}${S.paren(S.manualKeys[a.target])}`), remove: () => ({ actions: values.actions.filter((_, k) => k !== i) }) })),
+    ...values.actions.map((a, i) => ({
+      key: `a${i}`,
+      atMs: a.atMs,
+      text: S.actionAt(S.at(a.atMs), `${S.manualLabels[a.target]}${S.paren(S.manualKeys[a.target])}`),
+      remove: () => ({ actions: values.actions.filter((_, k) => k !== i) }),
+    })),
     ...values.sends.map((t, i) => ({ key: `s${i}`, atMs: t, text: S.sendAt(S.at(t)), remove: () => ({ sends: values.sends.filter((_, k) => k !== i) }) })),
   ].sort((a, b) => a.atMs - b.atMs);
   return (
@@ -32,7 +37,13 @@ export function ManualControls({ values, errors, nowMs, onChange }: ManualContro
       <div className="row">
         {r4j &&
           TARGETS.map((target) => (
-            <button key={target} type="button" className={target === 'FORCED_OPEN' ? 'cb-danger' : ''} title={S.manualKeys[target]} onClick={() => onChange((latest) => addAction(latest, at, target), at)}>
+            <button
+              key={target}
+              type="button"
+              className={target === 'FORCED_OPEN' ? 'cb-danger' : ''}
+              title={S.manualKeys[target]}
+              onClick={() => onChange((latest) => addAction(latest, at, target), at)}
+            >
               {S.manualLabels[target]}
             </button>
           ))}

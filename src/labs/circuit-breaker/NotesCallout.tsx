@@ -25,7 +25,9 @@ export function NotesCallout({ series, bucketMs, cursorMs, failureRate, threshol
     <aside className="cb-notes" aria-labelledby="cb-notes-title" data-testid="notes-callout">
       <h2 id="cb-notes-title">{S.notesTitle}</h2>
       <blockquote className="cb-quote">
-        {S.notesQuote.split('\n').map((line) => <p key={line}>{line}</p>)}
+        {S.notesQuote.split('\n').map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </blockquote>
       <div className="cb-contrast">
         <div className="cb-contrast-limit">

@@ -33,16 +33,26 @@ export function PresetPicker({ values, modified, error, onChange }: PresetPicker
           onChange={(e) => onChange(presetParams(e.target.value as CircuitBreakerPresetId))}
         >
           {CIRCUIT_BREAKER_PRESET_IDS.map((p) => (
-            <option key={p} value={p}>{en ? circuitBreakerPresets[p].titleEn : circuitBreakerPresets[p].title}</option>
+            <option key={p} value={p}>
+              {en ? circuitBreakerPresets[p].titleEn : circuitBreakerPresets[p].title}
+            </option>
           ))}
         </select>
-        {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
-      <p className="cb-explanation" data-testid="preset-explanation">{en ? preset.explanationEn : preset.explanation}</p>
+      <p className="cb-explanation" data-testid="preset-explanation">
+        {en ? preset.explanationEn : preset.explanation}
+      </p>
       {modified && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>
-          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>{S.presetReset}</button>
+          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>
+            {S.presetReset}
+          </button>
         </p>
       )}
     </section>

@@ -55,11 +55,15 @@ export function RateChart({ series, bucketMs, durationMs, cursorMs, info, showSl
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={S.ratesAria}>
-        {runs(shown, (p) => p.breakerBelowMinimum).map((r) => (r.value ? <rect key={`m${r.from}`} x={x(r.from)} y={PAD.top} width={(r.to - r.from) * slot} height={innerH} className="cb-below" /> : null))}
+        {runs(shown, (p) => p.breakerBelowMinimum).map((r) =>
+          r.value ? <rect key={`m${r.from}`} x={x(r.from)} y={PAD.top} width={(r.to - r.from) * slot} height={innerH} className="cb-below" /> : null,
+        )}
         {[0, 50, 100].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="cb-grid" />
-            <text x={PAD.left - 4} y={y(v) + 4} textAnchor="end" className="cb-tick">{v}%</text>
+            <text x={PAD.left - 4} y={y(v) + 4} textAnchor="end" className="cb-tick">
+              {v}%
+            </text>
           </g>
         ))}
         {info.failureRate !== null && (
@@ -81,10 +85,22 @@ export function RateChart({ series, bucketMs, durationMs, cursorMs, info, showSl
         <polyline points={line((p) => p.backendFailureRate)} className="cb-line backend" />
         {showSlow && <polyline points={line((p) => p.breakerSlowCallRate)} className="cb-line slow" />}
         <polyline points={line((p) => p.breakerFailureRate)} className="cb-line failure" />
-        {runs(shown, (p) => p.state).map((r) => <rect key={`s${r.from}`} x={x(r.from)} y={stripY} width={(r.to - r.from) * slot} height={STRIP} className={`cb-band state-${r.value}`} />)}
-        <line x1={PAD.left + Math.min(1, cursorMs / durationMs) * innerW} x2={PAD.left + Math.min(1, cursorMs / durationMs) * innerW} y1={PAD.top} y2={stripY + STRIP} className="cb-cursor" />
-        <text x={PAD.left} y={H - 4} className="cb-tick">0 s</text>
-        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="cb-tick">{S.seconds(durationMs)}</text>
+        {runs(shown, (p) => p.state).map((r) => (
+          <rect key={`s${r.from}`} x={x(r.from)} y={stripY} width={(r.to - r.from) * slot} height={STRIP} className={`cb-band state-${r.value}`} />
+        ))}
+        <line
+          x1={PAD.left + Math.min(1, cursorMs / durationMs) * innerW}
+          x2={PAD.left + Math.min(1, cursorMs / durationMs) * innerW}
+          y1={PAD.top}
+          y2={stripY + STRIP}
+          className="cb-cursor"
+        />
+        <text x={PAD.left} y={H - 4} className="cb-tick">
+          0 s
+        </text>
+        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="cb-tick">
+          {S.seconds(durationMs)}
+        </text>
       </svg>
       {info.errorCount !== null && <p className="muted small">{S.ratesErrorCountNote(info.errorCount)}</p>}
     </figure>

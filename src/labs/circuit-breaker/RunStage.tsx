@@ -49,7 +49,8 @@ export function RunStage({ values, errors, built, query, onChange }: RunStagePro
   const spec = values.breaker;
   const info = useMemo(() => specInfo(spec), [spec]);
   const labels = useMemo(() => edgeLabels(spec.model, info.waitMs), [spec.model, info.waitMs]);
-  const states: readonly BreakerState[] = spec.model === 'resilience4j' ? ['CLOSED', 'OPEN', 'HALF_OPEN', 'FORCED_OPEN', 'DISABLED'] : ['CLOSED', 'OPEN', 'HALF_OPEN'];
+  const states: readonly BreakerState[] =
+    spec.model === 'resilience4j' ? ['CLOSED', 'OPEN', 'HALF_OPEN', 'FORCED_OPEN', 'DISABLED'] : ['CLOSED', 'OPEN', 'HALF_OPEN'];
   const transitionTimes = useMemo(() => run.transitions.map((t) => t.atMs), [run.transitions]);
 
   const row = player.index >= 0 ? run.rows[player.index] : undefined;
@@ -80,7 +81,14 @@ export function RunStage({ values, errors, built, query, onChange }: RunStagePro
       <PlayerControls player={player} rowCount={run.rows.length} />
       {run.truncated && <p className="banner warning small">{S.truncated(run.rows.length, S.at(built.playableMs))}</p>}
       {values.preset === 'notes-sliding-window' && (
-        <NotesCallout series={run.series} bucketMs={BUCKET_MS} cursorMs={player.timeMs} failureRate={metrics.failureRate} threshold={info.failureRate} state={state} />
+        <NotesCallout
+          series={run.series}
+          bucketMs={BUCKET_MS}
+          cursorMs={player.timeMs}
+          failureRate={metrics.failureRate}
+          threshold={info.failureRate}
+          state={state}
+        />
       )}
       <div className="cb-live">
         <StateMachine model={spec.model} state={state} last={last} lastIndex={lastIndex} labels={labels} />
@@ -100,7 +108,14 @@ export function RunStage({ values, errors, built, query, onChange }: RunStagePro
       </div>
       <ManualControls values={values} errors={errors} nowMs={player.timeMs} onChange={act} />
       <StateTimeline timeline={run.timeline} durationMs={values.durationMs} cursorMs={player.timeMs} states={states} onSeek={player.seek} />
-      <RateChart series={run.series} bucketMs={BUCKET_MS} durationMs={values.durationMs} cursorMs={player.timeMs} info={info} showSlow={spec.model !== 'hystrix' && info.slowCallRate !== null} />
+      <RateChart
+        series={run.series}
+        bucketMs={BUCKET_MS}
+        durationMs={values.durationMs}
+        cursorMs={player.timeMs}
+        info={info}
+        showSlow={spec.model !== 'hystrix' && info.slowCallRate !== null}
+      />
       <TimeChart title={S.trafficChartTitle} series={traffic} bucketMs={BUCKET_MS} durationMs={values.durationMs} cursorMs={player.timeMs} height={150} />
       <BackendEditor values={values} errors={errors} onChange={onChange} />
       <TransitionList transitions={run.transitions} count={shownTransitions} model={spec.model} onSeek={player.seek} />

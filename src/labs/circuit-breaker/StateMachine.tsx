@@ -51,7 +51,8 @@ export interface StateMachineProps {
 
 export function StateMachine({ model, state, last, lastIndex, labels }: StateMachineProps) {
   const id = useId().replace(/:/g, '');
-  const states: readonly BreakerState[] = model === 'resilience4j' ? ['CLOSED', 'OPEN', 'HALF_OPEN', 'DISABLED', 'FORCED_OPEN'] : ['CLOSED', 'OPEN', 'HALF_OPEN'];
+  const states: readonly BreakerState[] =
+    model === 'resilience4j' ? ['CLOSED', 'OPEN', 'HALF_OPEN', 'DISABLED', 'FORCED_OPEN'] : ['CLOSED', 'OPEN', 'HALF_OPEN'];
   const lastKey = last ? `${last.from}>${last.to}` : '';
   const regular = EDGES[lastKey];
   const lastText = last ? `${last.from} → ${last.to}${S.paren(S.at(last.atMs))}` : '';
@@ -69,7 +70,9 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
         {Object.entries(EDGES).map(([key, e]) => (
           <g key={key}>
             <path d={e.d} className="cb-edge" markerEnd={`url(#${id}-arrow)`} />
-            <text x={e.lx} y={e.ly} textAnchor={e.anchor} className="cb-edge-label">{labels[key as keyof typeof EDGE_LABELS]}</text>
+            <text x={e.lx} y={e.ly} textAnchor={e.anchor} className="cb-edge-label">
+              {labels[key as keyof typeof EDGE_LABELS]}
+            </text>
           </g>
         ))}
         {last && (
@@ -88,18 +91,28 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
             <g key={s} className={`cb-node state-${s}${current ? ' is-current' : ''}${extra ? ' is-extra' : ''}`}>
               {current && <rect key={`pulse-${lastIndex}`} className="cb-node-pulse" x={n.x - n.w / 2} y={n.y - n.h / 2} width={n.w} height={n.h} rx="10" />}
               <rect x={n.x - n.w / 2} y={n.y - n.h / 2} width={n.w} height={n.h} rx="10" />
-              <text x={n.x} y={n.y - (extra ? 2 : 3)} textAnchor="middle" className="cb-node-name">{s}</text>
-              <text x={n.x} y={n.y + (extra ? 12 : 14)} textAnchor="middle" className="cb-node-sub">{STATE_SHORT[s]}</text>
+              <text x={n.x} y={n.y - (extra ? 2 : 3)} textAnchor="middle" className="cb-node-name">
+                {s}
+              </text>
+              <text x={n.x} y={n.y + (extra ? 12 : 14)} textAnchor="middle" className="cb-node-sub">
+                {STATE_SHORT[s]}
+              </text>
             </g>
           );
         })}
       </svg>
       <figcaption>
         <span className="cb-now">
-          {S.currentState}{S.colon}<strong className={`cb-state-text state-${state}`} data-testid="current-state">{STATE_LABELS[state]}</strong>
+          {S.currentState}
+          {S.colon}
+          <strong className={`cb-state-text state-${state}`} data-testid="current-state">
+            {STATE_LABELS[state]}
+          </strong>
         </span>
         <span className="muted small">
-          {S.lastTransition}{S.colon}{last ? lastText : S.noTransitionYet}
+          {S.lastTransition}
+          {S.colon}
+          {last ? lastText : S.noTransitionYet}
         </span>
       </figcaption>
     </figure>

@@ -50,18 +50,27 @@ export function StateTimeline({ timeline, durationMs, cursorMs, states, onSeek }
           <rect key={b.fromMs} x={b.x} y="2" width={b.width} height={H} className={`cb-band state-${b.state}`} data-state={b.state} />
         ))}
         {/* Short episodes again on top, so the next band does not cover them. */}
-        {bands.filter((b) => b.short).map((b) => (
-          <rect key={`top-${b.fromMs}`} x={b.x} y="2" width={b.width} height={H} className={`cb-band state-${b.state}`} />
-        ))}
+        {bands
+          .filter((b) => b.short)
+          .map((b) => (
+            <rect key={`top-${b.fromMs}`} x={b.x} y="2" width={b.width} height={H} className={`cb-band state-${b.state}`} />
+          ))}
         <line x1={x(cursorMs)} x2={x(cursorMs)} y1="0" y2={H + 4} className="cb-cursor" />
-        <text x={PAD} y={H + 17} className="cb-tick">0 s</text>
-        <text x={W / 2} y={H + 17} textAnchor="middle" className="cb-tick">{S.seconds(durationMs / 2)}</text>
-        <text x={W - PAD} y={H + 17} textAnchor="end" className="cb-tick">{S.seconds(durationMs)}</text>
+        <text x={PAD} y={H + 17} className="cb-tick">
+          0 s
+        </text>
+        <text x={W / 2} y={H + 17} textAnchor="middle" className="cb-tick">
+          {S.seconds(durationMs / 2)}
+        </text>
+        <text x={W - PAD} y={H + 17} textAnchor="end" className="cb-tick">
+          {S.seconds(durationMs)}
+        </text>
       </svg>
       <p className="cb-legend small">
         {states.map((s) => (
           <span key={s} className={`cb-key band-${s}`} data-seen={seen.has(s) || undefined}>
-            {s}{S.paren(STATE_SHORT[s])}
+            {s}
+            {S.paren(STATE_SHORT[s])}
           </span>
         ))}
       </p>

@@ -18,9 +18,30 @@ export function TrafficFields({ values, errors, onChange }: FieldsProps) {
         error={errors['traffic']}
         onChange={(kind) => onChange({ traffic: { ...traffic, kind } })}
       />
-      <RuleField name="rate" rule={RUN_NUMBERS.rate} label={{ label: S.rate, unit: S.unitPerSec }} value={traffic.ratePerSec} error={errors['rate']} onChange={(ratePerSec) => onChange({ traffic: { ...traffic, ratePerSec } })} />
-      <RuleField name="duration" rule={RUN_NUMBERS.duration} label={{ label: S.duration, unit: S.unitSec }} value={values.durationMs / 1000} error={errors['duration']} onChange={(s) => onChange({ durationMs: s * 1000 })} />
-      <RuleField name="seed" rule={RUN_NUMBERS.seed} label={{ label: S.seed, help: S.seedHelp }} value={values.seed} error={errors['seed']} onChange={(seed) => onChange({ seed })} />
+      <RuleField
+        name="rate"
+        rule={RUN_NUMBERS.rate}
+        label={{ label: S.rate, unit: S.unitPerSec }}
+        value={traffic.ratePerSec}
+        error={errors['rate']}
+        onChange={(ratePerSec) => onChange({ traffic: { ...traffic, ratePerSec } })}
+      />
+      <RuleField
+        name="duration"
+        rule={RUN_NUMBERS.duration}
+        label={{ label: S.duration, unit: S.unitSec }}
+        value={values.durationMs / 1000}
+        error={errors['duration']}
+        onChange={(s) => onChange({ durationMs: s * 1000 })}
+      />
+      <RuleField
+        name="seed"
+        rule={RUN_NUMBERS.seed}
+        label={{ label: S.seed, help: S.seedHelp }}
+        value={values.seed}
+        error={errors['seed']}
+        onChange={(seed) => onChange({ seed })}
+      />
       <button type="button" className="secondary" onClick={() => onChange({ seed: (values.seed + 1) % 4_294_967_296 })}>
         {S.nextSeed}
       </button>

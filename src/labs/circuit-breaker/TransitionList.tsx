@@ -6,7 +6,17 @@ import { S } from './strings.ts';
 
 const MAX = 30;
 
-export function TransitionList({ transitions, count, model, onSeek }: { transitions: readonly Transition[]; count: number; model: BreakerModelKind; onSeek: (ms: number) => void }) {
+export function TransitionList({
+  transitions,
+  count,
+  model,
+  onSeek,
+}: {
+  transitions: readonly Transition[];
+  count: number;
+  model: BreakerModelKind;
+  onSeek: (ms: number) => void;
+}) {
   const start = Math.max(0, count - MAX);
   const shown = transitions.slice(start, count).reverse();
   return (

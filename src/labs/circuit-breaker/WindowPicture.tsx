@@ -15,13 +15,19 @@ function title(spec: BreakerSpec, state: BreakerState, w: WindowSnapshot): strin
   if (spec.model === 'resilience4j') {
     const c = spec.config;
     // HALF_OPEN records into its own count window of the probes; OPEN keeps whichever window tripped.
-    if (w.kind === 'count' && (c.slidingWindowType === 'TIME_BASED' || (w.size !== c.slidingWindowSize && w.size === c.permittedNumberOfCallsInHalfOpenState))) {
+    if (
+      w.kind === 'count' &&
+      (c.slidingWindowType === 'TIME_BASED' || (w.size !== c.slidingWindowSize && w.size === c.permittedNumberOfCallsInHalfOpenState))
+    ) {
       return S.windowHalfOpen(w.size);
     }
     return c.slidingWindowType === 'COUNT_BASED' ? S.windowCount(c.slidingWindowSize) : S.windowTime(c.slidingWindowSize);
   }
   if (spec.model === 'sentinel') return S.windowSentinel(spec.rule.statIntervalMs);
-  return S.windowHystrix(Math.max(1, Math.floor(spec.config.metricsRollingStatsTimeInMilliseconds / spec.config.metricsHealthSnapshotIntervalInMilliseconds)), spec.config.metricsHealthSnapshotIntervalInMilliseconds);
+  return S.windowHystrix(
+    Math.max(1, Math.floor(spec.config.metricsRollingStatsTimeInMilliseconds / spec.config.metricsHealthSnapshotIntervalInMilliseconds)),
+    spec.config.metricsHealthSnapshotIntervalInMilliseconds,
+  );
 }
 
 export function WindowPicture({ spec, state, window }: { spec: BreakerSpec; state: BreakerState; window: WindowSnapshot }) {
@@ -75,7 +81,13 @@ function CountCells({ size, outcomes }: { size: number; outcomes: string }) {
   }
   return (
     <>
-      <svg className="cb-cells" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: `${width * 1.4}px` }} role="img" aria-label={S.windowAria(outcomes.length, failed, slow)}>
+      <svg
+        className="cb-cells"
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: `${width * 1.4}px` }}
+        role="img"
+        aria-label={S.windowAria(outcomes.length, failed, slow)}
+      >
         {Array.from({ length: slots }, (_, i) => {
           const c = shown[i];
           const cls = c === undefined ? 'cell-empty' : (CLASS[c] ?? 'cell-success');
@@ -118,12 +130,24 @@ function BucketBars({ buckets }: { buckets: readonly BucketView[] }) {
               <rect x={x} y={base - y(b.calls)} width={bw} height={y(b.calls)} className="cb-bar-calls" />
               <rect x={x} y={base - y(b.failed)} width={bw} height={y(b.failed)} className="cb-bar-failed" />
               {b.slow > 0 && <rect x={x + bw * 0.6} y={base - y(b.slow)} width={bw * 0.4} height={y(b.slow)} className="cb-bar-slow" />}
-              {n <= 20 && b.calls > 0 && <text x={x + bw / 2} y={base - y(b.calls) - 3} textAnchor="middle" className="cb-bar-label">{b.calls}</text>}
+              {n <= 20 && b.calls > 0 && (
+                <text x={x + bw / 2} y={base - y(b.calls) - 3} textAnchor="middle" className="cb-bar-label">
+                  {b.calls}
+                </text>
+              )}
             </g>
           );
         })}
-        {first && <text x="0" y={H - 3} className="cb-bar-label">{S.seconds(Math.max(0, first.startMs))}</text>}
-        {last && last !== first && <text x={W} y={H - 3} textAnchor="end" className="cb-bar-label">{S.seconds(Math.max(0, last.startMs))}</text>}
+        {first && (
+          <text x="0" y={H - 3} className="cb-bar-label">
+            {S.seconds(Math.max(0, first.startMs))}
+          </text>
+        )}
+        {last && last !== first && (
+          <text x={W} y={H - 3} textAnchor="end" className="cb-bar-label">
+            {S.seconds(Math.max(0, last.startMs))}
+          </text>
+        )}
       </svg>
       <p className="cb-legend small" aria-hidden="true">
         <span className="cb-key cell-calls">{S.bucketCalls}</span>

@@ -37,7 +37,8 @@ const zhS = {
   seedHelp: '同一个种子 = 同样的到达时间和后端运气',
 
   backendTitle: '后端脚本',
-  backendHelp: '后端的健康按阶段变化：每个阶段从“开始”那一秒起生效，直到下一个阶段；“渐变”是从上一阶段线性过渡的秒数（0 = 立即切换）。换类型会填入这一类的典型值，可以再改。改动立刻重新运行。',
+  backendHelp:
+    '后端的健康按阶段变化：每个阶段从“开始”那一秒起生效，直到下一个阶段；“渐变”是从上一阶段线性过渡的秒数（0 = 立即切换）。换类型会填入这一类的典型值，可以再改。改动立刻重新运行。',
   phase: (i: number) => `阶段 ${i + 1}`,
   phaseKind: '类型',
   phaseStart: '开始',
@@ -105,7 +106,10 @@ const zhS = {
   forceOpen: '强制打开',
   disable: '停用',
   close: '恢复闭合',
-  manualKeys: { FORCED_OPEN: 'transitionToForcedOpenState()', DISABLED: 'transitionToDisabledState()', CLOSED: 'transitionToClosedState()' } as Record<ManualTarget, string>,
+  manualKeys: { FORCED_OPEN: 'transitionToForcedOpenState()', DISABLED: 'transitionToDisabledState()', CLOSED: 'transitionToClosedState()' } as Record<
+    ManualTarget,
+    string
+  >,
   manualLabels: { FORCED_OPEN: '强制打开', DISABLED: '停用', CLOSED: '恢复闭合' } as Record<ManualTarget, string>,
   manualOnlyR4j: (model: string) => `${model} 没有手动切换状态的接口（Resilience4j 才有 transitionToForcedOpenState() 等），这里只能发请求。`,
   sendOne: '发一个请求',
@@ -199,11 +203,21 @@ export function edgeLabels(model: BreakerModelKind, waitMs: number): Readonly<Re
   if (currentLanguage() === 'en') return edgeLabelsEn(model, wait);
   switch (model) {
     case 'resilience4j':
-      return { 'CLOSED>OPEN': '失败率或慢调用比例 ≥ 阈值', 'OPEN>HALF_OPEN': `等满 ${wait}`, 'HALF_OPEN>OPEN': '探测仍 ≥ 阈值', 'HALF_OPEN>CLOSED': '探测低于阈值' };
+      return {
+        'CLOSED>OPEN': '失败率或慢调用比例 ≥ 阈值',
+        'OPEN>HALF_OPEN': `等满 ${wait}`,
+        'HALF_OPEN>OPEN': '探测仍 ≥ 阈值',
+        'HALF_OPEN>CLOSED': '探测低于阈值',
+      };
     case 'sentinel':
       return { 'CLOSED>OPEN': '比例或异常数 > 阈值', 'OPEN>HALF_OPEN': `${wait} 后的请求`, 'HALF_OPEN>OPEN': '探测不达标', 'HALF_OPEN>CLOSED': '探测达标' };
     case 'hystrix':
-      return { 'CLOSED>OPEN': '快照错误率 ≥ 阈值', 'OPEN>HALF_OPEN': `睡满 ${wait} 后的请求`, 'HALF_OPEN>OPEN': '测试请求失败', 'HALF_OPEN>CLOSED': '测试请求成功' };
+      return {
+        'CLOSED>OPEN': '快照错误率 ≥ 阈值',
+        'OPEN>HALF_OPEN': `睡满 ${wait} 后的请求`,
+        'HALF_OPEN>OPEN': '测试请求失败',
+        'HALF_OPEN>CLOSED': '测试请求成功',
+      };
   }
 }
 
@@ -284,7 +298,7 @@ const enS: typeof zhS = {
     'A circuit breaker wraps the calls to a downstream service. CLOSED: calls pass, and a sliding window tracks the failure rate and the slow-call rate; once the window holds enough calls and either rate reaches its threshold it trips to OPEN, and calls are rejected at once (fail fast). After a wait it goes HALF_OPEN and lets a few probe calls through: good results close it again, bad ones open it again. Every number below comes from an engine written after the real implementations (Resilience4j, Sentinel, Hystrix): pick a scenario, press ▶ to play or → to step, and watch it trip, reject, probe and recover.',
   presetLabel: 'Scenario',
   presetModified: 'Running with your changes',
-  presetReset: 'Reset this scenario\'s values',
+  presetReset: "Reset this scenario's values",
   urlProblems: 'Some parameters in the link were invalid; the preset values are used instead:',
 
   paramsTitle: 'Parameters',
@@ -301,7 +315,8 @@ const enS: typeof zhS = {
   seedHelp: 'Same seed = same arrival times and the same backend luck',
 
   backendTitle: 'Backend script',
-  backendHelp: 'The backend\'s health changes in phases: each phase applies from its start second until the next one; "ramp" is how many seconds it takes to blend in from the previous phase (0 = switch at once). Changing the kind fills in typical values, which you can edit. Every change reruns at once.',
+  backendHelp:
+    'The backend\'s health changes in phases: each phase applies from its start second until the next one; "ramp" is how many seconds it takes to blend in from the previous phase (0 = switch at once). Changing the kind fills in typical values, which you can edit. Every change reruns at once.',
   phase: (i: number) => `Phase ${i + 1}`,
   phaseKind: 'Kind',
   phaseStart: 'Start',
@@ -316,10 +331,11 @@ const enS: typeof zhS = {
   phaseStartBeforePrevious: (s: number) => `Cannot start before the previous phase (${s} s)`,
   phaseStartAfterNext: (s: number) => `Cannot start after the next phase (${s} s)`,
   p99BelowP50: 'p99 cannot be below the median',
-  backendUrlError: 'The backend in the link is invalid; the scenario\'s own backend script is used',
+  backendUrlError: "The backend in the link is invalid; the scenario's own backend script is used",
 
   stageTitle: 'Run',
-  truncated: (rows: number, s: string) => `This run has too many events; only the first ${rows} rows are recorded (up to ${s}). Playback stops there; the one-hour fast-forward is not affected.`,
+  truncated: (rows: number, s: string) =>
+    `This run has too many events; only the first ${rows} rows are recorded (up to ${s}). Playback stops there; the one-hour fast-forward is not affected.`,
 
   machineTitle: 'State machine',
   machineAria: (state: string, last: string) => `Circuit breaker state machine, current state ${state}${last ? `, just now ${last}` : ''}`,
@@ -365,15 +381,17 @@ const enS: typeof zhS = {
   notPermitted: 'Rejected in this state',
 
   manualTitle: 'Manual actions',
-  manualHelp: 'Buttons act at the player\'s current time and go into the link (actions=…), so whoever you share it with sees the same run.',
+  manualHelp: "Buttons act at the player's current time and go into the link (actions=…), so whoever you share it with sees the same run.",
   forceOpen: 'Force open',
   disable: 'Disable',
   close: 'Close again',
   manualKeys: { FORCED_OPEN: 'transitionToForcedOpenState()', DISABLED: 'transitionToDisabledState()', CLOSED: 'transitionToClosedState()' },
   manualLabels: { FORCED_OPEN: 'Force open', DISABLED: 'Disable', CLOSED: 'Close again' },
-  manualOnlyR4j: (model: string) => `${model} has no API to switch state by hand (Resilience4j has transitionToForcedOpenState() and friends); here you can only send calls.`,
+  manualOnlyR4j: (model: string) =>
+    `${model} has no API to switch state by hand (Resilience4j has transitionToForcedOpenState() and friends); here you can only send calls.`,
   sendOne: 'Send one call',
-  sendHelp: 'Sends one extra call at the current time (kept in the link as send=…). Later calls are renumbered, so the backend\'s random outcomes for them change too.',
+  sendHelp:
+    "Sends one extra call at the current time (kept in the link as send=…). Later calls are renumbered, so the backend's random outcomes for them change too.",
   actionAt: (s: string, what: string) => `${s} ${what}`,
   sendAt: (s: string) => `${s} call sent by hand`,
   remove: 'Remove',
@@ -384,9 +402,9 @@ const enS: typeof zhS = {
   timelineHelp: 'Click to jump to that moment',
   timelineAria: (parts: string) => `State timeline: ${parts}`,
   ratesTitle: 'Rates the breaker sees',
-  ratesAria: 'Failure rate and slow-call rate in the breaker\'s window at the end of each second; dashed lines are the thresholds',
+  ratesAria: "Failure rate and slow-call rate in the breaker's window at the end of each second; dashed lines are the thresholds",
   ratesBelowMinimum: 'Grey: too few calls, not evaluated',
-  ratesBackend: 'Backend\'s scripted failure rate',
+  ratesBackend: "Backend's scripted failure rate",
   ratesThreshold: (key: string, v: string) => `${key} ${v}%`,
   ratesErrorCountNote: (count: number) => `The error-count rule looks at a count (count = ${count}), not a rate; the rates here are for reference only.`,
   trafficChartTitle: 'Calls per second',
@@ -411,12 +429,14 @@ const enS: typeof zhS = {
   eventAction: 'Manual action',
   decisionPermit: 'Permitted',
   decisionReject: 'Rejected',
-  stateSummary: (calls: number, failure: string, slow: string, inFlight: number) => `window ${calls} · failed ${failure}% · slow ${slow}% · in flight ${inFlight}`,
+  stateSummary: (calls: number, failure: string, slow: string, inFlight: number) =>
+    `window ${calls} · failed ${failure}% · slow ${slow}% · in flight ${inFlight}`,
   stateOpenUntil: (s: string) => ` · until ${s}`,
   stateProbes: (n: number) => ` · ${n} probes left`,
 
   ffTitle: 'Fast-forward one hour',
-  ffHelp: 'Instead of playing call by call, runs the same config, traffic and seed for the full 3,600 seconds (fastForwardBreaker only counts); the backend script\'s last phase lasts to the end.',
+  ffHelp:
+    "Instead of playing call by call, runs the same config, traffic and seed for the full 3,600 seconds (fastForwardBreaker only counts); the backend script's last phase lasts to the end.",
   ffButton: 'Fast-forward one hour',
   ffBusy: 'Computing…',
   ffTotals: 'Totals for the hour',
@@ -436,14 +456,16 @@ const enS: typeof zhS = {
   ffFinal: 'Final state',
 
   notesTitle: 'What the notes say, against a real circuit breaker',
-  notesQuote: 'Circuit breaking: a circuit breaker is a sliding-window counter in a PHP extension\nA sliding window suits limits of the form "at most Y requests in X seconds"',
+  notesQuote:
+    'Circuit breaking: a circuit breaker is a sliding-window counter in a PHP extension\nA sliding window suits limits of the form "at most Y requests in X seconds"',
   notesLimitTitle: '"At most Y requests in X seconds" = rate limiting',
   notesLimitBody: 'It counts how many requests come, success or not; over Y it rejects, even when the backend is perfectly healthy.',
   notesBreakTitle: '"Failure / slow-call rate over a threshold" = circuit breaking',
-  notesBreakBody: 'It counts how calls turn out: however many requests come, a healthy backend means nothing is rejected; a broken backend opens it at the same volume. The sliding window is only how it counts.',
+  notesBreakBody:
+    'It counts how calls turn out: however many requests come, a healthy backend means nothing is rejected; a broken backend opens it at the same volume. The sliding window is only how it counts.',
   notesLive: (n: number, rejected: number, failure: string, threshold: string, state: string) =>
     `In the last 10 seconds ${n} calls arrived and the breaker rejected ${rejected}; the failure rate in its window is ${failure}% (threshold ${threshold}%), state ${state}.`,
-  notesLink: 'The notes\' original text and corrections are in the related cards below',
+  notesLink: "The notes' original text and corrections are in the related cards below",
 
   seconds: (ms: number) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : ms < 10_000 ? 2 : 1)} s`,
   at: (ms: number) => `t=${(ms / 1000).toFixed(3)} s`,
@@ -453,11 +475,26 @@ const enS: typeof zhS = {
 function edgeLabelsEn(model: BreakerModelKind, wait: string): Readonly<Record<keyof typeof EDGE_LABELS, string>> {
   switch (model) {
     case 'resilience4j':
-      return { 'CLOSED>OPEN': 'failure or slow-call rate ≥ threshold', 'OPEN>HALF_OPEN': `after ${wait}`, 'HALF_OPEN>OPEN': 'probes still ≥ threshold', 'HALF_OPEN>CLOSED': 'probes below threshold' };
+      return {
+        'CLOSED>OPEN': 'failure or slow-call rate ≥ threshold',
+        'OPEN>HALF_OPEN': `after ${wait}`,
+        'HALF_OPEN>OPEN': 'probes still ≥ threshold',
+        'HALF_OPEN>CLOSED': 'probes below threshold',
+      };
     case 'sentinel':
-      return { 'CLOSED>OPEN': 'rate or error count > threshold', 'OPEN>HALF_OPEN': `first call after ${wait}`, 'HALF_OPEN>OPEN': 'probe fails the rule', 'HALF_OPEN>CLOSED': 'probe passes' };
+      return {
+        'CLOSED>OPEN': 'rate or error count > threshold',
+        'OPEN>HALF_OPEN': `first call after ${wait}`,
+        'HALF_OPEN>OPEN': 'probe fails the rule',
+        'HALF_OPEN>CLOSED': 'probe passes',
+      };
     case 'hystrix':
-      return { 'CLOSED>OPEN': 'snapshot error % ≥ threshold', 'OPEN>HALF_OPEN': `first call after ${wait} sleep`, 'HALF_OPEN>OPEN': 'test call fails', 'HALF_OPEN>CLOSED': 'test call succeeds' };
+      return {
+        'CLOSED>OPEN': 'snapshot error % ≥ threshold',
+        'OPEN>HALF_OPEN': `first call after ${wait} sleep`,
+        'HALF_OPEN>OPEN': 'test call fails',
+        'HALF_OPEN>CLOSED': 'test call succeeds',
+      };
   }
 }
 
@@ -514,8 +551,22 @@ const enSentinelGrade: typeof zhSentinelGrade = {
   'error-count': 'Error count (DEGRADE_GRADE_EXCEPTION_COUNT)',
 };
 
-export const zh = { S: zhS, stateShort: zhStateShort, modelNotes: zhModelNotes, fieldLabels: zhFieldLabels, sentinelCount: zhSentinelCount, sentinelGrade: zhSentinelGrade };
-export const en: typeof zh = { S: enS, stateShort: enStateShort, modelNotes: enModelNotes, fieldLabels: enFieldLabels, sentinelCount: enSentinelCount, sentinelGrade: enSentinelGrade };
+export const zh = {
+  S: zhS,
+  stateShort: zhStateShort,
+  modelNotes: zhModelNotes,
+  fieldLabels: zhFieldLabels,
+  sentinelCount: zhSentinelCount,
+  sentinelGrade: zhSentinelGrade,
+};
+export const en: typeof zh = {
+  S: enS,
+  stateShort: enStateShort,
+  modelNotes: enModelNotes,
+  fieldLabels: enFieldLabels,
+  sentinelCount: enSentinelCount,
+  sentinelGrade: enSentinelGrade,
+};
 
 // Read live in the UI language (the lab route remounts the view when it changes).
 export const S = liveStrings({ zh: zhS, en: enS });

@@ -6,10 +6,14 @@ import { useBytes } from './use-bytes.ts';
 
 function reasonText(r: Reason): string {
   switch (r.code) {
-    case 'miss-parent': return S.reasons['miss-parent'](r.line);
-    case 'miss-files': return S.reasons['miss-files'](r.files.join(', '));
-    case 'base-stage': return S.reasons['base-stage'](r.from);
-    default: return S.reasons[r.code];
+    case 'miss-parent':
+      return S.reasons['miss-parent'](r.line);
+    case 'miss-files':
+      return S.reasons['miss-files'](r.files.join(', '));
+    case 'base-stage':
+      return S.reasons['base-stage'](r.from);
+    default:
+      return S.reasons[r.code];
   }
 }
 
@@ -41,12 +45,28 @@ export function BuildSteps({ build }: { build: Build }) {
             {build.steps.map((s) => (
               <tr key={`${s.instruction.line}`} data-line={s.instruction.line} data-cache={s.cached ? 'hit' : 'miss'} className={s.cached ? '' : 'dk-row-miss'}>
                 <td className="mono">{s.instruction.line === s.instruction.endLine ? s.instruction.line : `${s.instruction.line}–${s.instruction.endLine}`}</td>
-                <td className="mono dk-instr">{s.instruction.keyword} {s.instruction.args}</td>
-                <td><CacheBadge step={s} /></td>
-                <td className="dk-size">{s.kind === 'metadata' ? <span className="muted small">{S.kindMeta}</span> : s.kind === 'global-arg' ? <span className="muted small">{S.kindArg}</span> : bytes(s.size)}</td>
+                <td className="mono dk-instr">
+                  {s.instruction.keyword} {s.instruction.args}
+                </td>
+                <td>
+                  <CacheBadge step={s} />
+                </td>
+                <td className="dk-size">
+                  {s.kind === 'metadata' ? (
+                    <span className="muted small">{S.kindMeta}</span>
+                  ) : s.kind === 'global-arg' ? (
+                    <span className="muted small">{S.kindArg}</span>
+                  ) : (
+                    bytes(s.size)
+                  )}
+                </td>
                 <td className="why">
                   {reasonText(s.reason)}
-                  {s.notes.map((n) => <span key={`${n.code}${n.detail}`} className="dk-note">{S.notes[n.code](n.detail)}</span>)}
+                  {s.notes.map((n) => (
+                    <span key={`${n.code}${n.detail}`} className="dk-note">
+                      {S.notes[n.code](n.detail)}
+                    </span>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -37,18 +37,37 @@ export function CallPath({ liveRestore, onLiveRestore }: { liveRestore: boolean;
         <div className="dk-call-now" data-testid="call-step" data-step={step.id}>
           <ol className="dk-actors">
             {ACTORS.map((a) => (
-              <li key={a} className={a === step.from || a === step.to ? 'on' : ''} aria-current={a === step.to ? 'step' : undefined}>{S.actors[a]}</li>
+              <li key={a} className={a === step.from || a === step.to ? 'on' : ''} aria-current={a === step.to ? 'step' : undefined}>
+                {S.actors[a]}
+              </li>
             ))}
           </ol>
-          <p className="dk-call-text"><strong>{index + 1}/{steps.length}</strong> {S.callText[step.id]}</p>
+          <p className="dk-call-text">
+            <strong>
+              {index + 1}/{steps.length}
+            </strong>{' '}
+            {S.callText[step.id]}
+          </p>
           <p className="mono small dk-via">{step.via}</p>
           <div className="dk-tree">
-            <p className="small"><strong>{S.treeTitle}</strong> · <span className={step.containerUp ? 'dk-up' : 'dk-down'} data-testid="container-state">{step.containerUp ? S.containerUp : S.containerDown}</span></p>
+            <p className="small">
+              <strong>{S.treeTitle}</strong> ·{' '}
+              <span className={step.containerUp ? 'dk-up' : 'dk-down'} data-testid="container-state">
+                {step.containerUp ? S.containerUp : S.containerDown}
+              </span>
+            </p>
             <pre className="mono small">{step.tree.join('\n')}</pre>
           </div>
         </div>
       )}
-      <TraceTable caption={S.callCaption} rows={steps} columns={columns} currentIndex={index} onSelect={(i) => player.seek(i * STEP_MS)} windowSize={steps.length} />
+      <TraceTable
+        caption={S.callCaption}
+        rows={steps}
+        columns={columns}
+        currentIndex={index}
+        onSelect={(i) => player.seek(i * STEP_MS)}
+        windowSize={steps.length}
+      />
     </section>
   );
 }

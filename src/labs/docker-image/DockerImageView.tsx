@@ -29,7 +29,8 @@ function parseUrl(search: URLSearchParams) {
 export default function DockerImageView() {
   const { values, errors, setValues } = useUrlValues<LabParams>(parseUrl, toSearch);
   const run = useMemo(
-    () => runLab({ baseline: PRESETS[values.preset].dockerfile, dockerfile: values.dockerfile, context: values.context, edited: values.edited, ops: values.ops }),
+    () =>
+      runLab({ baseline: PRESETS[values.preset].dockerfile, dockerfile: values.dockerfile, context: values.context, edited: values.edited, ops: values.ops }),
     [values.preset, values.dockerfile, values.context, values.edited, values.ops],
   );
   const modified = toSearch(values).toString() !== `preset=${values.preset}`;

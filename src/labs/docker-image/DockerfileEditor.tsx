@@ -24,7 +24,9 @@ export function DockerfileEditor({ values, errors, onChange }: Props) {
     <section className="dk-editor dk-box" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{S.editorTitle}</h2>
       <p className="small muted">{S.editorHelp}</p>
-      <label htmlFor={`${id}-text`} className="visually-hidden">{S.editorLabel}</label>
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {S.editorLabel}
+      </label>
       <textarea
         id={`${id}-text`}
         data-testid="dockerfile"
@@ -42,18 +44,39 @@ export function DockerfileEditor({ values, errors, onChange }: Props) {
       />
       {(tooLong || errors.length > 0) && (
         <div id={`${id}-errors`} className="dk-errors" role="alert" data-testid="parse-errors">
-          {tooLong ? <p>{S.tooLong(text.length)}</p> : <><p>{S.parseErrors}</p><ul>{errors.map((e) => <li key={e} className="mono">{e}</li>)}</ul></>}
+          {tooLong ? (
+            <p>{S.tooLong(text.length)}</p>
+          ) : (
+            <>
+              <p>{S.parseErrors}</p>
+              <ul>
+                {errors.map((e) => (
+                  <li key={e} className="mono">
+                    {e}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
       <fieldset className="dk-context">
         <legend>{S.contextTitle}</legend>
         <div className="param-field">
-          <label htmlFor={`${id}-ctx`}>{S.contextLabel} <code>ctx</code></label>
+          <label htmlFor={`${id}-ctx`}>
+            {S.contextLabel} <code>ctx</code>
+          </label>
           <select id={`${id}-ctx`} value={values.context} onChange={(e) => onChange({ context: e.target.value as ContextId, edited: [] })}>
-            {CONTEXT_IDS.map((c) => <option key={c} value={c}>{S.contextNames[c]}</option>)}
+            {CONTEXT_IDS.map((c) => (
+              <option key={c} value={c}>
+                {S.contextNames[c]}
+              </option>
+            ))}
           </select>
         </div>
-        <p className="small" id={`${id}-edited`}>{S.editedLegend} <code>edit</code></p>
+        <p className="small" id={`${id}-edited`}>
+          {S.editedLegend} <code>edit</code>
+        </p>
         <ul className="dk-files" aria-labelledby={`${id}-edited`}>
           {CONTEXTS[values.context].map((f) => (
             <li key={f.path}>
@@ -62,7 +85,9 @@ export function DockerfileEditor({ values, errors, onChange }: Props) {
                   type="checkbox"
                   data-file={f.path}
                   checked={values.edited.includes(f.path)}
-                  onChange={(e) => onChange((latest) => ({ edited: e.target.checked ? [...latest.edited, f.path] : latest.edited.filter((p) => p !== f.path) }))}
+                  onChange={(e) =>
+                    onChange((latest) => ({ edited: e.target.checked ? [...latest.edited, f.path] : latest.edited.filter((p) => p !== f.path) }))
+                  }
                 />
                 <span className="mono">{f.path}</span> <span className="muted small">{bytes(f.size)}</span>
               </label>

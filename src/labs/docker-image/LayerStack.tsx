@@ -32,7 +32,11 @@ function Stack({ image, final, max }: { image: StageImage; final: boolean; max: 
           </li>
         ))}
       </ol>
-      <p className="dk-total"><strong>{S.total}: <span data-testid={`size-${image.stage.index}`}>{bytes(image.size)}</span></strong></p>
+      <p className="dk-total">
+        <strong>
+          {S.total}: <span data-testid={`size-${image.stage.index}`}>{bytes(image.size)}</span>
+        </strong>
+      </p>
     </figure>
   );
 }
@@ -42,32 +46,47 @@ export function LayerStack({ build }: { build: Build }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   if (!build.final) return null;
   const max = Math.max(...build.stages.map((s) => Math.max(...s.layers.map((l) => l.size), 1)));
-  const builder = build.stages.length > 1 ? build.stages.reduce((a, b) => (b.size > a.size && b !== build.final ? b : a), build.stages[0] ?? build.final) : null;
+  const builder =
+    build.stages.length > 1 ? build.stages.reduce((a, b) => (b.size > a.size && b !== build.final ? b : a), build.stages[0] ?? build.final) : null;
   const ratio = builder && build.final.size > 0 ? builder.size / build.final.size : 0;
   return (
     <section className="dk-box" aria-labelledby="dk-stack-title">
       <h2 id="dk-stack-title">{S.stackTitle}</h2>
       <p className="small muted">{S.stackHelp}</p>
       <div className="dk-stacks">
-        {build.stages.map((s) => <Stack key={s.stage.index} image={s} final={s === build.final} max={max} />)}
+        {build.stages.map((s) => (
+          <Stack key={s.stage.index} image={s} final={s === build.final} max={max} />
+        ))}
       </div>
       {builder && builder !== build.final && ratio > 1 && (
-        <p className="dk-compare" data-testid="multi-stage-compare">{S.multiStage(bytes(build.final.size), bytes(builder.size), ratio.toFixed(ratio >= 10 ? 0 : 1))}</p>
+        <p className="dk-compare" data-testid="multi-stage-compare">
+          {S.multiStage(bytes(build.final.size), bytes(builder.size), ratio.toFixed(ratio >= 10 ? 0 : 1))}
+        </p>
       )}
       {/* The table is only rendered while open: a closed <details> keeps no half-laid-out table around. */}
       <details className="dk-history" onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
         <summary>{S.historyTitle}</summary>
-        {historyOpen && <div className="table-scroll" tabIndex={0}>
-          <table data-testid="history">
-            <caption>{S.historyCaption}</caption>
-            <thead><tr><th scope="col">CREATED BY</th><th scope="col">SIZE</th></tr></thead>
-            <tbody>
-              {[...build.final.history].reverse().map((h, i) => (
-                <tr key={i}><td className="mono small">{h.count !== undefined ? S.baseLayers(h.createdBy, h.count) : h.createdBy}</td><td className="dk-size">{bytes(h.size)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>}
+        {historyOpen && (
+          <div className="table-scroll" tabIndex={0}>
+            <table data-testid="history">
+              <caption>{S.historyCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">CREATED BY</th>
+                  <th scope="col">SIZE</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...build.final.history].reverse().map((h, i) => (
+                  <tr key={i}>
+                    <td className="mono small">{h.count !== undefined ? S.baseLayers(h.createdBy, h.count) : h.createdBy}</td>
+                    <td className="dk-size">{bytes(h.size)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
       <p className="small muted">{S.sizesNote(SIZES_AS_OF)}</p>
     </section>

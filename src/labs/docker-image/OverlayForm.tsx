@@ -35,18 +35,47 @@ export function OverlayForm({ paths, count, onAdd }: { paths: readonly string[];
       </div>
       <div className="param-field dk-op-path">
         <label htmlFor={`${id}-path`}>{S.pathLabel}</label>
-        <input id={`${id}-path`} data-testid="op-path" type="text" list={`${id}-paths`} spellCheck={false} autoCapitalize="off" value={path}
-          aria-invalid={pathOk ? undefined : true} aria-describedby={pathOk ? undefined : `${id}-path-error`} onChange={(e) => setPath(e.target.value)} />
-        <datalist id={`${id}-paths`}>{paths.map((p) => <option key={p} value={p} />)}</datalist>
-        {!pathOk && <span id={`${id}-path-error`} className="field-error" role="alert">{S.badPath}</span>}
+        <input
+          id={`${id}-path`}
+          data-testid="op-path"
+          type="text"
+          list={`${id}-paths`}
+          spellCheck={false}
+          autoCapitalize="off"
+          value={path}
+          aria-invalid={pathOk ? undefined : true}
+          aria-describedby={pathOk ? undefined : `${id}-path-error`}
+          onChange={(e) => setPath(e.target.value)}
+        />
+        <datalist id={`${id}-paths`}>
+          {paths.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        {!pathOk && (
+          <span id={`${id}-path-error`} className="field-error" role="alert">
+            {S.badPath}
+          </span>
+        )}
       </div>
       {kind === 'write' && (
         <div className="param-field">
           <label htmlFor={`${id}-bytes`}>{S.bytesLabel}</label>
-          <input id={`${id}-bytes`} data-testid="op-bytes" type="number" min={1} max={MAX_OP_BYTES} value={bytes} aria-invalid={bytesOk ? undefined : true} onChange={(e) => setBytes(e.target.value)} />
+          <input
+            id={`${id}-bytes`}
+            data-testid="op-bytes"
+            type="number"
+            min={1}
+            max={MAX_OP_BYTES}
+            value={bytes}
+            aria-invalid={bytesOk ? undefined : true}
+            onChange={(e) => setBytes(e.target.value)}
+          />
         </div>
       )}
-      <button type="submit" className="primary" data-testid="op-add" disabled={!pathOk || !bytesOk || full}>{S.addOp}</button>
+      <button type="submit" className="primary" data-testid="op-add" disabled={!pathOk || !bytesOk || full}>
+        {S.addOp}
+      </button>
       {full && <span className="small muted">{S.tooManyOps}</span>}
     </form>
   );

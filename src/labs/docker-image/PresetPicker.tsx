@@ -17,16 +17,26 @@ export function PresetPicker({ values, modified, onChange }: PresetPickerProps) 
   return (
     <section className="dk-preset panel" aria-labelledby={`${id}-title`}>
       <div className="param-field">
-        <label htmlFor={id} id={`${id}-title`}><strong>{S.presetLabel}</strong> <code>preset</code></label>
+        <label htmlFor={id} id={`${id}-title`}>
+          <strong>{S.presetLabel}</strong> <code>preset</code>
+        </label>
         <select id={id} data-testid="preset-select" value={values.preset} onChange={(e) => onChange(presetParams(e.target.value as PresetId))}>
-          {PRESET_IDS.map((p) => <option key={p} value={p}>{S.presets[p].title}</option>)}
+          {PRESET_IDS.map((p) => (
+            <option key={p} value={p}>
+              {S.presets[p].title}
+            </option>
+          ))}
         </select>
       </div>
-      <p className="dk-explanation" data-testid="preset-explanation">{S.presets[values.preset].explanation}</p>
+      <p className="dk-explanation" data-testid="preset-explanation">
+        {S.presets[values.preset].explanation}
+      </p>
       {modified && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>
-          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>{S.presetReset}</button>
+          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>
+            {S.presetReset}
+          </button>
         </p>
       )}
     </section>

@@ -21,7 +21,11 @@ describe('createEventQueue', () => {
     [5, 1, 9, 3].forEach((t) => q.push(t, t * 10));
     const seen: [number, number][] = [];
     expect(q.popUntil(5, (v, t) => seen.push([v, t]))).toBe(3);
-    expect(seen).toEqual([[10, 1], [30, 3], [50, 5]]);
+    expect(seen).toEqual([
+      [10, 1],
+      [30, 3],
+      [50, 5],
+    ]);
     expect(q.size).toBe(1);
     q.clear();
     expect(q.size).toBe(0);

@@ -46,11 +46,29 @@ export function parseNginxConf(text: string): ParsedConf {
   };
   while (i < text.length) {
     const c = text[i] as string;
-    if (c === '\n') { line++; i++; continue; }
-    if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
-    if (c === '#') { while (i < text.length && text[i] !== '\n') i++; continue; }
-    if (c === ';') { end(false); i++; continue; }
-    if (c === '{') { end(true); i++; continue; }
+    if (c === '\n') {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (c === ';') {
+      end(false);
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      end(true);
+      i++;
+      continue;
+    }
     if (c === '}') {
       if (words.length > 0) problems.push({ line, message: `unexpected "}": "${words[0]}" has no ";"` });
       words = [];
@@ -70,7 +88,10 @@ export function parseNginxConf(text: string): ParsedConf {
         word += text[i];
         i++;
       }
-      if (i >= text.length) { problems.push({ line: startLine, message: 'unexpected end of file, expecting a closing quote' }); break; }
+      if (i >= text.length) {
+        problems.push({ line: startLine, message: 'unexpected end of file, expecting a closing quote' });
+        break;
+      }
       i++;
       words.push(word);
       continue;
@@ -80,7 +101,11 @@ export function parseNginxConf(text: string): ParsedConf {
     words.push(word);
   }
   if (words.length > 0) problems.push({ line: startLine, message: `unexpected end of file, expecting ";" or "}" after "${words[0]}"` });
-  if (context.length > 0) problems.push({ line: openedAt[openedAt.length - 1] ?? line, message: `unexpected end of file: block "${context[context.length - 1]}" is not closed with "}"` });
+  if (context.length > 0)
+    problems.push({
+      line: openedAt[openedAt.length - 1] ?? line,
+      message: `unexpected end of file: block "${context[context.length - 1]}" is not closed with "}"`,
+    });
   return { statements, problems };
 }
 
@@ -98,22 +123,82 @@ export function parseNginxTimeMs(text: string): number | null {
   if (!m) return null;
   const n = Number(m[1]);
   switch (m[2]) {
-    case 'ms': return n;
-    case 'm': return n * 60_000;
-    case 'h': return n * 3_600_000;
-    case 'd': return n * 86_400_000;
-    default: return n * 1000;
+    case 'ms':
+      return n;
+    case 'm':
+      return n * 60_000;
+    case 'h':
+      return n * 3_600_000;
+    case 'd':
+      return n * 86_400_000;
+    default:
+      return n * 1000;
   }
 }
 
 /** Common directives a pasted server or location block carries that a lab does not model. */
 export const UNRELATED_DIRECTIVES = new Set([
-  'listen', 'server_name', 'root', 'index', 'location', 'proxy_pass', 'proxy_set_header', 'proxy_http_version',
-  'proxy_connect_timeout', 'proxy_read_timeout', 'proxy_send_timeout', 'proxy_next_upstream', 'proxy_next_upstream_tries',
-  'proxy_buffering', 'proxy_cache', 'proxy_cache_path', 'proxy_cache_valid', 'proxy_cache_key', 'proxy_cache_lock',
-  'include', 'return', 'rewrite', 'try_files', 'access_log', 'error_log', 'log_format', 'add_header', 'client_max_body_size',
-  'keepalive_timeout', 'keepalive_requests', 'sendfile', 'tcp_nopush', 'tcp_nodelay', 'gzip', 'default_type', 'charset',
-  'set_real_ip_from', 'real_ip_header', 'real_ip_recursive', 'ssl_certificate', 'ssl_certificate_key', 'ssl_protocols',
-  'limit_conn', 'limit_conn_zone', 'limit_conn_status', 'worker_processes', 'worker_connections', 'user', 'pid', 'events',
-  'http', 'server', 'upstream', 'grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'resolver', 'if', 'set', 'map', 'alias', 'deny', 'allow',
+  'listen',
+  'server_name',
+  'root',
+  'index',
+  'location',
+  'proxy_pass',
+  'proxy_set_header',
+  'proxy_http_version',
+  'proxy_connect_timeout',
+  'proxy_read_timeout',
+  'proxy_send_timeout',
+  'proxy_next_upstream',
+  'proxy_next_upstream_tries',
+  'proxy_buffering',
+  'proxy_cache',
+  'proxy_cache_path',
+  'proxy_cache_valid',
+  'proxy_cache_key',
+  'proxy_cache_lock',
+  'include',
+  'return',
+  'rewrite',
+  'try_files',
+  'access_log',
+  'error_log',
+  'log_format',
+  'add_header',
+  'client_max_body_size',
+  'keepalive_timeout',
+  'keepalive_requests',
+  'sendfile',
+  'tcp_nopush',
+  'tcp_nodelay',
+  'gzip',
+  'default_type',
+  'charset',
+  'set_real_ip_from',
+  'real_ip_header',
+  'real_ip_recursive',
+  'ssl_certificate',
+  'ssl_certificate_key',
+  'ssl_protocols',
+  'limit_conn',
+  'limit_conn_zone',
+  'limit_conn_status',
+  'worker_processes',
+  'worker_connections',
+  'user',
+  'pid',
+  'events',
+  'http',
+  'server',
+  'upstream',
+  'grpc_pass',
+  'fastcgi_pass',
+  'uwsgi_pass',
+  'resolver',
+  'if',
+  'set',
+  'map',
+  'alias',
+  'deny',
+  'allow',
 ]);

@@ -44,7 +44,11 @@ describe('toSeries', () => {
   });
 
   it('max: peak in the bucket, then the level the bucket ended at', () => {
-    const r = [{ timeMs: 0, v: 5 }, { timeMs: 10, v: 9 }, { timeMs: 20, v: 2 }];
+    const r = [
+      { timeMs: 0, v: 5 },
+      { timeMs: 10, v: 9 },
+      { timeMs: 20, v: 2 },
+    ];
     expect(toSeries(r, 100, (x) => x.v, { mode: 'max', endMs: 300 }).map((p) => p.value)).toEqual([9, 2, 2]);
   });
 

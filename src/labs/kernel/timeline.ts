@@ -45,12 +45,7 @@ export interface SeriesOptions {
 }
 
 /** Buckets rows into a time series for charts: one point per `bucketMs` from 0. */
-export function toSeries<R extends TimedRow>(
-  rows: readonly R[],
-  bucketMs: number,
-  pick: (row: R) => number,
-  options: SeriesOptions = {},
-): SeriesPoint[] {
+export function toSeries<R extends TimedRow>(rows: readonly R[], bucketMs: number, pick: (row: R) => number, options: SeriesOptions = {}): SeriesPoint[] {
   if (!(bucketMs > 0)) return [];
   const mode = options.mode ?? 'last';
   const lastRow = rows[rows.length - 1];

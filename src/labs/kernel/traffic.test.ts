@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.ts';
 import { appendArrival, generateArrivals, type TrafficSpec } from './traffic.ts';
 
-const isSortedWithin = (xs: readonly number[], end: number): boolean =>
-  xs.every((t, i) => t >= 0 && t < end && (i === 0 || (xs[i - 1] as number) <= t));
+const isSortedWithin = (xs: readonly number[], end: number): boolean => xs.every((t, i) => t >= 0 && t < end && (i === 0 || (xs[i - 1] as number) <= t));
 
 describe('generateArrivals', () => {
   it('steady: one arrival every 1000/rate ms from 0', () => {

@@ -7,17 +7,41 @@ import type { Run, TraceRow } from './core/simulate.ts';
 import { currentLanguage } from '../../ui/use-language.ts';
 import { S } from './strings.ts';
 
-export function K8sTrace({ run, scenario, index, playing, onSeek }: { run: Run; scenario: Scenario; index: number; playing: boolean; onSeek: (ms: number) => void }) {
+export function K8sTrace({
+  run,
+  scenario,
+  index,
+  playing,
+  onSeek,
+}: {
+  run: Run;
+  scenario: Scenario;
+  index: number;
+  playing: boolean;
+  onSeek: (ms: number) => void;
+}) {
   const lang = currentLanguage();
   const columns: readonly TraceColumn<TraceRow>[] = [
     {
       header: S.colTime,
-      cell: (r) => <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onSeek(r.timeMs); }}>{S.at(r.timeMs)}</button>,
+      cell: (r) => (
+        <button
+          type="button"
+          className="link-button"
+          onClick={(e) => {
+            e.stopPropagation();
+            onSeek(r.timeMs);
+          }}
+        >
+          {S.at(r.timeMs)}
+        </button>
+      ),
     },
     { header: S.colEvent, cell: (r) => describeRow(r, run, scenario, lang).event },
     { header: S.colWhy, cell: (r) => describeRow(r, run, scenario, lang).reason, className: 'why' },
   ];
-  const rowClass = (r: TraceRow) => (r.kind === 'request' ? (r.request?.walk.verdict.kind !== 'dnat' || r.request.errored ? 'k8s-row-bad' : '') : 'k8s-row-change');
+  const rowClass = (r: TraceRow) =>
+    r.kind === 'request' ? (r.request?.walk.verdict.kind !== 'dnat' || r.request.errored ? 'k8s-row-bad' : '') : 'k8s-row-change';
   return (
     <TraceTable
       caption={S.traceCaption}

@@ -17,7 +17,14 @@ export function LbPanel({ scenario, nodeRules }: { scenario: Scenario; nodeRules
       <p className="muted small">{S.lbHelp(svc.externalTrafficPolicy)}</p>
       <div className="table-scroll" tabIndex={0}>
         <table className="k8s-table k8s-lb">
-          <thead><tr><th scope="col">{S.lbCols.node}</th><th scope="col">{S.lbCols.check}</th><th scope="col">{S.lbCols.local}</th><th scope="col">{S.lbCols.result}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{S.lbCols.node}</th>
+              <th scope="col">{S.lbCols.check}</th>
+              <th scope="col">{S.lbCols.local}</th>
+              <th scope="col">{S.lbCols.result}</th>
+            </tr>
+          </thead>
           <tbody>
             {nodeRules.map((r, k) => {
               const check = local ? healthCheck(svc, r.local.length) : { status: 200, body: '{"lastUpdated": …, "currentTime": …}' };
@@ -25,7 +32,11 @@ export function LbPanel({ scenario, nodeRules }: { scenario: Scenario; nodeRules
               return (
                 <tr key={r.node} data-testid="lb-node" data-healthy={healthy.has(k) ? 'true' : 'false'}>
                   <td className="small">{nodeName(scenario.backend, k)}</td>
-                  <td className="mono small">GET {nodeIP(k)}:{port}/{local ? '' : 'healthz'} → {check.status}<br /><span className="muted">{check.body}</span></td>
+                  <td className="mono small">
+                    GET {nodeIP(k)}:{port}/{local ? '' : 'healthz'} → {check.status}
+                    <br />
+                    <span className="muted">{check.body}</span>
+                  </td>
                   <td className="mono small">{r.local.length}</td>
                   <td className={healthy.has(k) ? 'k8s-ok' : 'k8s-bad'}>{healthy.has(k) ? S.lbInPool : S.lbOutOfPool}</td>
                 </tr>

@@ -14,7 +14,10 @@ export function ModesPanel({ scenario, rules, counts }: { scenario: Scenario; ru
   const svc = scenario.service;
   const nodeIPs = Array.from({ length: scenario.nodes }, (_, k) => nodeIP(k));
   const texts = {
-    iptables: rulesText(rules, 'saved').split('\n').filter((l) => l.startsWith('-A KUBE-S') || l.startsWith('-A KUBE-EXT') || l.startsWith('-A KUBE-NODEPORTS')).join('\n'),
+    iptables: rulesText(rules, 'saved')
+      .split('\n')
+      .filter((l) => l.startsWith('-A KUBE-S') || l.startsWith('-A KUBE-EXT') || l.startsWith('-A KUBE-NODEPORTS'))
+      .join('\n'),
     ipvs: ipvsadmText(svc, virtualServers(svc, rules.used, nodeIPs, rules.node), scenario.ipvsScheduler, counts),
     nftables: nftText(svc, rules.used, POD_CIDR),
   };
@@ -27,8 +30,13 @@ export function ModesPanel({ scenario, rules, counts }: { scenario: Scenario; ru
       <div className="k8s-modes">
         {(['iptables', 'ipvs', 'nftables'] as const).map((m) => (
           <div key={m} className={`k8s-mode${m === scenario.proxyMode ? ' on' : ''}`} data-testid={`mode-${m}`}>
-            <h3>{S.modeNames[m]}{m === scenario.proxyMode && <span className="badge small">{S.current}</span>}</h3>
-            <pre className="k8s-rules-text" tabIndex={0} aria-label={S.modeNames[m]}>{texts[m]}</pre>
+            <h3>
+              {S.modeNames[m]}
+              {m === scenario.proxyMode && <span className="badge small">{S.current}</span>}
+            </h3>
+            <pre className="k8s-rules-text" tabIndex={0} aria-label={S.modeNames[m]}>
+              {texts[m]}
+            </pre>
           </div>
         ))}
       </div>
@@ -36,17 +44,27 @@ export function ModesPanel({ scenario, rules, counts }: { scenario: Scenario; ru
       <p className="muted small">{S.scaleHelp}</p>
       <div className="table-scroll" tabIndex={0}>
         <table className="k8s-table k8s-scale" data-testid="scale-table">
-          <thead><tr><th scope="col">{S.scaleCols.services}</th><th scope="col">{S.scaleCols.mode}</th><th scope="col">{S.scaleCols.entries}</th><th scope="col">{S.scaleCols.lookup}</th><th scope="col">{S.scaleCols.change}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{S.scaleCols.services}</th>
+              <th scope="col">{S.scaleCols.mode}</th>
+              <th scope="col">{S.scaleCols.entries}</th>
+              <th scope="col">{S.scaleCols.lookup}</th>
+              <th scope="col">{S.scaleCols.change}</th>
+            </tr>
+          </thead>
           <tbody>
-            {scaleSteps(scenario.services).flatMap((n) => modeCosts(n, e).map((c) => (
-              <tr key={`${n}-${c.mode}`}>
-                <td className="mono small">{fmt(n)}</td>
-                <td className="small">{S.modeNames[c.mode]}</td>
-                <td className="mono small">{fmt(c.entries)}</td>
-                <td className="mono small">{fmt(c.lookupAvg)}</td>
-                <td className="mono small">{fmt(c.perChange)}</td>
-              </tr>
-            )))}
+            {scaleSteps(scenario.services).flatMap((n) =>
+              modeCosts(n, e).map((c) => (
+                <tr key={`${n}-${c.mode}`}>
+                  <td className="mono small">{fmt(n)}</td>
+                  <td className="small">{S.modeNames[c.mode]}</td>
+                  <td className="mono small">{fmt(c.entries)}</td>
+                  <td className="mono small">{fmt(c.lookupAvg)}</td>
+                  <td className="mono small">{fmt(c.perChange)}</td>
+                </tr>
+              )),
+            )}
           </tbody>
         </table>
       </div>

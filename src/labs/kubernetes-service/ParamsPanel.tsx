@@ -21,25 +21,43 @@ interface Props {
 /** The scenario value behind a numeric URL key (times in seconds). */
 function numberOf(s: Scenario, key: NumberKey): number {
   switch (key) {
-    case 'port': case 'targetPort': case 'nodePort': return s.service[key];
-    case 'timeoutSeconds': return s.service.stickySeconds;
-    case 'scaleAt': return s.scaleAtMs / 1000;
-    case 'failAt': return s.failAtMs / 1000;
-    case 'duration': return s.durationMs / 1000;
-    default: return s[key];
+    case 'port':
+    case 'targetPort':
+    case 'nodePort':
+      return s.service[key];
+    case 'timeoutSeconds':
+      return s.service.stickySeconds;
+    case 'scaleAt':
+      return s.scaleAtMs / 1000;
+    case 'failAt':
+      return s.failAtMs / 1000;
+    case 'duration':
+      return s.durationMs / 1000;
+    default:
+      return s[key];
   }
 }
 
 function patchNumber(s: Scenario, key: NumberKey, v: number): Scenario {
   switch (key) {
-    case 'port': case 'targetPort': case 'nodePort': return { ...s, service: { ...s.service, [key]: v } };
-    case 'timeoutSeconds': return { ...s, service: { ...s.service, stickySeconds: v } };
-    case 'scaleAt': return { ...s, scaleAtMs: v * 1000 };
-    case 'failAt': return { ...s, failAtMs: v * 1000 };
-    case 'duration': return { ...s, durationMs: v * 1000 };
-    case 'nodes': return { ...s, nodes: v, entryNode: Math.min(s.entryNode, v - 1) };
-    case 'replicas': return { ...s, replicas: v, scaleTo: s.scaleTo === s.replicas ? v : s.scaleTo, failPod: s.failPod < v ? s.failPod : -1 };
-    default: return { ...s, [key]: v };
+    case 'port':
+    case 'targetPort':
+    case 'nodePort':
+      return { ...s, service: { ...s.service, [key]: v } };
+    case 'timeoutSeconds':
+      return { ...s, service: { ...s.service, stickySeconds: v } };
+    case 'scaleAt':
+      return { ...s, scaleAtMs: v * 1000 };
+    case 'failAt':
+      return { ...s, failAtMs: v * 1000 };
+    case 'duration':
+      return { ...s, durationMs: v * 1000 };
+    case 'nodes':
+      return { ...s, nodes: v, entryNode: Math.min(s.entryNode, v - 1) };
+    case 'replicas':
+      return { ...s, replicas: v, scaleTo: s.scaleTo === s.replicas ? v : s.scaleTo, failPod: s.failPod < v ? s.failPod : -1 };
+    default:
+      return { ...s, [key]: v };
   }
 }
 
@@ -113,7 +131,11 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           value={s.service.ref.protocol}
           options={(['TCP', 'UDP', 'SCTP'] as const).map((o) => ({ value: o, label: o }))}
           error={errors['protocol']}
-          onChange={(v) => onChange((latest) => ({ scenario: { ...latest.scenario, service: { ...latest.scenario.service, ref: { ...latest.scenario.service.ref, protocol: v } } } }))}
+          onChange={(v) =>
+            onChange((latest) => ({
+              scenario: { ...latest.scenario, service: { ...latest.scenario.service, ref: { ...latest.scenario.service.ref, protocol: v } } },
+            }))
+          }
         />
         {choice('type', ['ClusterIP', 'NodePort', 'LoadBalancer'])}
         {text('clusterIP')}

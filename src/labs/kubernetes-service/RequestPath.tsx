@@ -37,13 +37,24 @@ export function RequestPath({ request, rules, scenario }: { request: RequestInfo
   return (
     <section className="k8s-path" aria-labelledby="k8s-path-title" data-testid="request-path">
       <h2 id="k8s-path-title">{S.pathTitle}</h2>
-      {!request || !rules ? <p className="muted">{S.pathNone}</p> : (
+      {!request || !rules ? (
+        <p className="muted">{S.pathNone}</p>
+      ) : (
         <>
-          <p className="mono small">{request.client} {request.src}:{request.srcPort} → {request.dst}:{request.dport}</p>
-          <p className="small" data-testid="request-entry">
-            {request.lbNode !== null ? S.pathLb(scenario.service.loadBalancerIP, nodeName(scenario.backend, request.lbNode)) : S.pathEntered(request.entryNodeName)}
+          <p className="mono small">
+            {request.client} {request.src}:{request.srcPort} → {request.dst}:{request.dport}
           </p>
-          {pickLine(request, scenario) && <p className="mono small" data-testid="request-pick">{pickLine(request, scenario)}{request.walk.verdict.kind === 'dnat' ? ` → ${request.walk.verdict.to}` : ''}</p>}
+          <p className="small" data-testid="request-entry">
+            {request.lbNode !== null
+              ? S.pathLb(scenario.service.loadBalancerIP, nodeName(scenario.backend, request.lbNode))
+              : S.pathEntered(request.entryNodeName)}
+          </p>
+          {pickLine(request, scenario) && (
+            <p className="mono small" data-testid="request-pick">
+              {pickLine(request, scenario)}
+              {request.walk.verdict.kind === 'dnat' ? ` → ${request.walk.verdict.to}` : ''}
+            </p>
+          )}
           <ol className="k8s-steps">
             {request.walk.steps.map((st, i) => (
               <li key={i} className={st.matched ? 'hit' : 'miss'}>
@@ -53,11 +64,20 @@ export function RequestPath({ request, rules, scenario }: { request: RequestInfo
               </li>
             ))}
           </ol>
-          {request.walk.verdict.kind === 'drop' && <p className="k8s-bad small" data-testid="request-verdict">{S.verdictDrop}</p>}
-          {request.walk.verdict.kind === 'reject' && <p className="k8s-bad small" data-testid="request-verdict">{S.verdictReject}</p>}
+          {request.walk.verdict.kind === 'drop' && (
+            <p className="k8s-bad small" data-testid="request-verdict">
+              {S.verdictDrop}
+            </p>
+          )}
+          {request.walk.verdict.kind === 'reject' && (
+            <p className="k8s-bad small" data-testid="request-verdict">
+              {S.verdictReject}
+            </p>
+          )}
           {request.walk.verdict.kind === 'dnat' && (
             <p className="mono small" data-testid="request-reply">
-              {S.pathReply}: {request.walk.verdict.to} → {request.seenSrc}:{request.srcPort} ⇒ conntrack: {request.dst}:{request.dport} → {request.src}:{request.srcPort}
+              {S.pathReply}: {request.walk.verdict.to} → {request.seenSrc}:{request.srcPort} ⇒ conntrack: {request.dst}:{request.dport} → {request.src}:
+              {request.srcPort}
             </p>
           )}
         </>

@@ -20,7 +20,10 @@ export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult |
   });
   const text = lines.map((l) => l.text).join('\n');
   const onCopy = () => {
-    navigator.clipboard.writeText(text).then(() => setCopy('done'), () => setCopy('failed'));
+    navigator.clipboard.writeText(text).then(
+      () => setCopy('done'),
+      () => setCopy('failed'),
+    );
   };
   return (
     <section className="k8s-rules" aria-labelledby="k8s-rules-title">
@@ -34,12 +37,23 @@ export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult |
             </label>
           ))}
         </div>
-        <button type="button" onClick={onCopy}>{copy === 'done' ? S.copied : S.copy}</button>
-        {copy === 'failed' && <span className="field-error" role="alert">{S.copyFailed}</span>}
+        <button type="button" onClick={onCopy}>
+          {copy === 'done' ? S.copied : S.copy}
+        </button>
+        {copy === 'failed' && (
+          <span className="field-error" role="alert">
+            {S.copyFailed}
+          </span>
+        )}
       </div>
       <p className="muted small">{S.rulesHelp}</p>
       <pre className="k8s-rules-text" tabIndex={0} data-testid="rules-text" aria-label={form === 'saved' ? S.rulesSaved : S.rulesWritten}>
-        {lines.map((l) => <span key={l.key} className={`k8s-line ${l.cls}`}>{l.text}{'\n'}</span>)}
+        {lines.map((l) => (
+          <span key={l.key} className={`k8s-line ${l.cls}`}>
+            {l.text}
+            {'\n'}
+          </span>
+        ))}
       </pre>
     </section>
   );

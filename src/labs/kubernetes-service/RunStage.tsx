@@ -25,7 +25,10 @@ export function RunStage({ run, scenario }: { run: Run; scenario: Scenario }) {
   let request = null;
   for (let i = player.index; i >= 0; i--) {
     const r = run.rows[i];
-    if (r?.request) { request = r.request; break; }
+    if (r?.request) {
+      request = r.request;
+      break;
+    }
   }
   const entry = request?.entryNode ?? (scenario.service.type === 'NodePort' ? scenario.entryNode : 0);
   const requestRules = request ? run.rules[run.rows.find((r) => r.request === request)?.rulesVersion ?? 0]?.[entry] : undefined;

@@ -30,18 +30,27 @@ export function SplitPanel({ rules, scenario, entryNode }: { rules: NodeRules; s
     <section className="k8s-split" aria-labelledby="k8s-split-title" data-testid="split">
       <h2 id="k8s-split-title">{S.splitTitle}</h2>
       <p className="muted small">{S.splitHelp(TOTAL.toLocaleString(locale))}</p>
-      {n === 0 || result.rejected === result.total ? <p>{S.splitNone}</p> : (
+      {n === 0 || result.rejected === result.total ? (
+        <p>{S.splitNone}</p>
+      ) : (
         <ul className="k8s-bars">
-          {result.counts.filter((c) => c.count > 0).map((c) => {
-            const share = c.count / result.total;
-            return (
-              <li key={c.podName}>
-                <span className="mono small k8s-bar-label">{c.podName}</span>
-                <span className="k8s-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, share * 100 * Math.max(1, n / 2))}%` }} /></span>
-                <span className="small">{c.count.toLocaleString(locale)} · {(share * 100).toFixed(1)}% <span className="muted">({S.splitExpected(`${(100 / n).toFixed(1)}%`)})</span></span>
-              </li>
-            );
-          })}
+          {result.counts
+            .filter((c) => c.count > 0)
+            .map((c) => {
+              const share = c.count / result.total;
+              return (
+                <li key={c.podName}>
+                  <span className="mono small k8s-bar-label">{c.podName}</span>
+                  <span className="k8s-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.min(100, share * 100 * Math.max(1, n / 2))}%` }} />
+                  </span>
+                  <span className="small">
+                    {c.count.toLocaleString(locale)} · {(share * 100).toFixed(1)}%{' '}
+                    <span className="muted">({S.splitExpected(`${(100 / n).toFixed(1)}%`)})</span>
+                  </span>
+                </li>
+              );
+            })}
         </ul>
       )}
       {result.rejected > 0 && result.rejected < result.total && <p className="small">{S.splitDropped(result.rejected.toLocaleString(locale))}</p>}

@@ -12,13 +12,17 @@ export function FileList({ sizes, onPick }: { sizes: readonly FileSize[]; onPick
   const deep = sizes.filter((f) => f.path.startsWith('var/'));
   const row = ({ path, bytes }: FileSize) => (
     <li key={path}>
-      <button type="button" className="link-button shell-file" onClick={() => onPick(`head -5 ${path}`)}>{path}</button>
+      <button type="button" className="link-button shell-file" onClick={() => onPick(`head -5 ${path}`)}>
+        {path}
+      </button>
       <span className="small shell-muted">{S.bytes(bytes.toLocaleString(locale))}</span>
     </li>
   );
   return (
     <section className="panel shell-files" aria-label={S.filesTitle}>
-      <h2>{S.filesTitle} <code className="small">/home/ops</code></h2>
+      <h2>
+        {S.filesTitle} <code className="small">/home/ops</code>
+      </h2>
       <p className="small shell-muted">{S.filesHint}</p>
       <ul data-testid="shell-files">{top.map(row)}</ul>
       {deep.length > 0 && (

@@ -31,10 +31,13 @@ export default function LinuxShellView() {
   const messages = useMemo(() => Object.fromEntries(Object.keys(errors).map((k) => [k, S.problems[k as keyof typeof S.problems]])), [errors, S]);
 
   const { run } = runs;
-  const runCommand = useCallback((command: string) => {
-    setValues({ cmd: command });
-    void run(command);
-  }, [run, setValues]);
+  const runCommand = useCallback(
+    (command: string) => {
+      setValues({ cmd: command });
+      void run(command);
+    },
+    [run, setValues],
+  );
 
   // A shared link runs its command once, so the reader sees the same output and verdict.
   const ranFromUrl = useRef(false);
@@ -64,7 +67,14 @@ export default function LinuxShellView() {
         <div className="shell-main">
           <Terminal transcript={runs.transcript} running={runs.running} input={input} onInput={setInput} onRun={runCommand} onClear={runs.clear} />
           <VerdictPanel expected={runs.expected} actual={actual} />
-          <ReferenceStages key={exercise.id} exercise={exercise} onTry={(command) => { setInput(command); runCommand(command); }} />
+          <ReferenceStages
+            key={exercise.id}
+            exercise={exercise}
+            onTry={(command) => {
+              setInput(command);
+              runCommand(command);
+            }}
+          />
         </div>
       </div>
       <p className="small shell-muted shell-engine-note">{S.engineNote}</p>

@@ -54,19 +54,26 @@ export function Terminal({ transcript, running, input, onInput, onRun, onClear }
     <section className="panel shell-terminal" aria-labelledby={`${id}-title`}>
       <div className="row shell-terminal-head">
         <h2 id={`${id}-title`}>{S.terminalTitle}</h2>
-        <button type="button" className="link-button" onClick={onClear}>{S.clear}</button>
+        <button type="button" className="link-button" onClick={onClear}>
+          {S.clear}
+        </button>
       </div>
       <div className="shell-screen" ref={screen} data-testid="shell-screen" role="log" aria-label={S.terminalTitle} tabIndex={0}>
         {transcript.length === 0 && <p className="shell-muted">{S.emptyTranscript}</p>}
         {transcript.map((entry) => (
           <div key={entry.id} className="shell-entry">
-            <div className="shell-command"><span aria-hidden="true">ops@lab:~$ </span><span>{entry.command}</span></div>
+            <div className="shell-command">
+              <span aria-hidden="true">ops@lab:~$ </span>
+              <span>{entry.command}</span>
+            </div>
             <TranscriptOutput outcome={entry.outcome} />
           </div>
         ))}
       </div>
       <div className="shell-input-row">
-        <label htmlFor={id} className="shell-prompt">$</label>
+        <label htmlFor={id} className="shell-prompt">
+          $
+        </label>
         <input
           id={id}
           className="shell-input"
@@ -84,7 +91,9 @@ export function Terminal({ transcript, running, input, onInput, onRun, onClear }
           {running ? S.running : S.run}
         </button>
       </div>
-      <p id={`${id}-hint`} className="small shell-muted">{S.historyHint}</p>
+      <p id={`${id}-hint`} className="small shell-muted">
+        {S.historyHint}
+      </p>
     </section>
   );
 }

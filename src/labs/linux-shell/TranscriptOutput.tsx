@@ -9,7 +9,12 @@ const MAX_LINES = 400;
 
 export function TranscriptOutput({ outcome }: { outcome: RunOutcome }) {
   const S = usePick({ zh, en });
-  if (outcome.kind === 'killed') return <p className="shell-limit" role="alert" data-testid="shell-limit">{S.limits.killed}</p>;
+  if (outcome.kind === 'killed')
+    return (
+      <p className="shell-limit" role="alert" data-testid="shell-limit">
+        {S.limits.killed}
+      </p>
+    );
   if (outcome.kind === 'error') return <pre className="shell-stderr">{outcome.message}</pre>;
   const { stdout, stderr, exitCode, limit } = outcome.result;
   const lines = toLines(stdout);
@@ -19,8 +24,16 @@ export function TranscriptOutput({ outcome }: { outcome: RunOutcome }) {
       {stdout !== '' && <pre className="shell-stdout">{shown}</pre>}
       {lines.length > MAX_LINES && <p className="shell-muted small">{S.truncated(MAX_LINES, lines.length)}</p>}
       {stderr !== '' && limit === null && <pre className="shell-stderr">{stderr}</pre>}
-      {limit !== null && <p className="shell-limit" role="alert" data-testid="shell-limit">{S.limits[limit]}</p>}
-      {exitCode !== 0 && limit === null && <p className="shell-muted small">{S.exitCode} {exitCode}</p>}
+      {limit !== null && (
+        <p className="shell-limit" role="alert" data-testid="shell-limit">
+          {S.limits[limit]}
+        </p>
+      )}
+      {exitCode !== 0 && limit === null && (
+        <p className="shell-muted small">
+          {S.exitCode} {exitCode}
+        </p>
+      )}
     </>
   );
 }

@@ -23,17 +23,25 @@ export function VerdictPanel({ expected, actual }: VerdictPanelProps) {
       <h2>{S.verdictTitle}</h2>
       {actual === undefined && <p className="shell-muted">{S.verdictNone}</p>}
       {actual !== undefined && expected === undefined && <p className="shell-muted">{S.verdictExpectedLoading}</p>}
-      {verdict?.matches && <p className="shell-ok" data-testid="shell-match">{S.verdictMatch}</p>}
+      {verdict?.matches && (
+        <p className="shell-ok" data-testid="shell-match">
+          {S.verdictMatch}
+        </p>
+      )}
       {verdict && !verdict.matches && (
         <>
-          <p className="shell-bad" data-testid="shell-differ">{S.verdictDiffer}</p>
+          <p className="shell-bad" data-testid="shell-differ">
+            {S.verdictDiffer}
+          </p>
           {verdict.trailingNewlineOnly ? <p>{S.verdictNewline}</p> : <p className="small shell-muted">{S.diffLegend}</p>}
           <pre className="shell-diff" data-testid="shell-diff" tabIndex={0} aria-label={S.verdictDiffer}>
             {verdict.diff.slice(0, MAX_SHOWN).map((d, i) => (
               <span key={i} className={`shell-diff-${d.kind}`}>{`${MARK[d.kind]} ${d.text}\n`}</span>
             ))}
           </pre>
-          {verdict.diff.length > MAX_SHOWN && <p className="small shell-muted">{S.diffMore(Math.max(0, changed - verdict.diff.slice(0, MAX_SHOWN).filter((d) => d.kind !== 'same').length))}</p>}
+          {verdict.diff.length > MAX_SHOWN && (
+            <p className="small shell-muted">{S.diffMore(Math.max(0, changed - verdict.diff.slice(0, MAX_SHOWN).filter((d) => d.kind !== 'same').length))}</p>
+          )}
         </>
       )}
     </section>

@@ -62,11 +62,7 @@ export const zh: Texts = {
   'top-memory-processes': {
     name: '最占内存的进程',
     task: 'ps-aux.txt 是 ps aux 的输出。输出常驻内存（RSS，KiB）最大的 5 个进程：“RSS PID 命令名”。',
-    stages: [
-      'NR > 1 跳过表头；$6 是 RSS，$2 是 PID，$11 是命令的第一个词。',
-      '按 RSS 数字从大到小。',
-      '取前 5 个。',
-    ],
+    stages: ['NR > 1 跳过表头；$6 是 RSS，$2 是 PID，$11 是命令的第一个词。', '按 RSS 数字从大到小。', '取前 5 个。'],
   },
 };
 
@@ -85,7 +81,11 @@ export const en: Texts = {
   'unique-ips': {
     name: 'Count unique IPs',
     task: 'How many distinct client IPs appear in access.log? Print just the number.',
-    stages: ['Take the client address.', 'sort -u sorts and drops duplicates, the same as sort | uniq.', 'Count lines; reading standard input it prints only the number.'],
+    stages: [
+      'Take the client address.',
+      'sort -u sorts and drops duplicates, the same as sort | uniq.',
+      'Count lines; reading standard input it prints only the number.',
+    ],
   },
   'status-per-hour': {
     name: 'Status codes per hour',
@@ -124,10 +124,6 @@ export const en: Texts = {
   'top-memory-processes': {
     name: 'Processes using most memory',
     task: 'ps-aux.txt holds the output of ps aux. Print the 5 processes with the largest resident memory (RSS, KiB): "RSS PID command".',
-    stages: [
-      'NR > 1 skips the header; $6 is RSS, $2 is PID, $11 the first word of the command.',
-      'Largest RSS first.',
-      'Keep 5.',
-    ],
+    stages: ['NR > 1 skips the header; $6 is RSS, $2 is PID, $11 the first word of the command.', 'Largest RSS first.', 'Keep 5.'],
   },
 };

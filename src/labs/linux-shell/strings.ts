@@ -54,7 +54,7 @@ export const en: typeof zh = {
   intro:
     'Interviews often ask for a pipeline on the spot: the IPs with the most requests in an nginx log, status codes per hour, the slowest URLs, the errors around a given time, the files filling the disk. This terminal runs real bash pipelines in the browser (awk, sort, uniq, grep, sed, cut, wc, head, tail, xargs, find) on files generated from a seed. Write your pipeline and compare its output with the reference, byte for byte.',
   engineNote:
-    'The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU\'s "%7lu ", and wc sizes its columns by GNU\'s rule (the digits of the input files\' total size, at least 7 with standard input). Every exercise\'s reference pipeline and two dozen everyday pipelines are checked in the tests against this machine\'s bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one. A browser has no processes: ps aux prints the snapshot in ps-aux.txt, and /proc/loadavg and /proc/meminfo are snapshots too; gzip and zcat do not work in the browser.',
+    "The terminal is just-bash (vercel-labs/just-bash 3.4.2, Apache-2.0) running in a Web Worker: bash and the common text tools in TypeScript over an in-memory filesystem, no network. Where it differs from GNU the wrapper corrects it: uniq -c pads the count to 7 columns like GNU's \"%7lu \", and wc sizes its columns by GNU's rule (the digits of the input files' total size, at least 7 with standard input). Every exercise's reference pipeline and two dozen everyday pipelines are checked in the tests against this machine's bash, coreutils, grep, sed and mawk (LC_ALL=C), byte for byte. Each command runs in a fresh shell (working directory /home/ops), so cd, variables and edited files do not carry over to the next one. A browser has no processes: ps aux prints the snapshot in ps-aux.txt, and /proc/loadavg and /proc/meminfo are snapshots too; gzip and zcat do not work in the browser.",
   urlProblems: 'Some values in the link were not valid; the defaults are used instead:',
   problems: {
     preset: 'No such exercise (preset); the first one is open',
@@ -84,7 +84,7 @@ export const en: typeof zh = {
     killed: 'Stopped: the shell did not answer for 10 s and was restarted.',
   },
   verdictTitle: 'Compared with the reference',
-  verdictNone: 'Run a command: its output is compared with the reference pipeline\'s.',
+  verdictNone: "Run a command: its output is compared with the reference pipeline's.",
   verdictMatch: '✓ Output matches the reference exactly',
   verdictDiffer: '✗ Output differs',
   verdictNewline: 'Every line is right; only the final newline differs.',

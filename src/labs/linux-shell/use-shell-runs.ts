@@ -50,14 +50,17 @@ export function useShellRuns(seed: number, exerciseId: string, reference: string
     };
   }, [key, seed, reference, expected]);
 
-  const run = useCallback(async (command: string) => {
-    if (!client.current) return;
-    setRunning(true);
-    const outcome = await client.current.run(seed, command);
-    const id = nextId.current++;
-    setTranscript((t) => [...t, { id, command, outcome, key }].slice(-MAX_ENTRIES));
-    setRunning(false);
-  }, [seed, key]);
+  const run = useCallback(
+    async (command: string) => {
+      if (!client.current) return;
+      setRunning(true);
+      const outcome = await client.current.run(seed, command);
+      const id = nextId.current++;
+      setTranscript((t) => [...t, { id, command, outcome, key }].slice(-MAX_ENTRIES));
+      setRunning(false);
+    },
+    [seed, key],
+  );
 
   const clear = useCallback(() => setTranscript([]), []);
   const sizes = listing?.seed === seed ? listing.sizes : [];

@@ -48,48 +48,100 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
   return (
     <section className="lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
-      <h3 id={`${id}-title`} className="lb-h">{S.actionsTitle}{S.paren(`t = ${S.at(at)}`)}</h3>
+      <h3 id={`${id}-title`} className="lb-h">
+        {S.actionsTitle}
+        {S.paren(`t = ${S.at(at)}`)}
+      </h3>
       <p className="muted small">{S.actionsHelp}</p>
       <div className="row">
         <label htmlFor={`${id}-server`}>{S.actionServer}</label>
         <select id={`${id}-server`} value={target?.id ?? ''} onChange={(e) => setPicked(e.target.value)} data-testid="action-server">
-          {snapshot.map((s) => <option key={s.id} value={s.id}>{serverLabel(s.id) === s.id ? s.id : `${serverLabel(s.id)}${S.paren(s.id)}`}</option>)}
+          {snapshot.map((s) => (
+            <option key={s.id} value={s.id}>
+              {serverLabel(s.id) === s.id ? s.id : `${serverLabel(s.id)}${S.paren(s.id)}`}
+            </option>
+          ))}
         </select>
-        <button type="button" disabled={number === null || target?.down === true} onClick={() => number !== null && act({ atMs: at, kind: 'down', server: number })} data-testid="action-down">{S.markDown}</button>
-        <button type="button" disabled={number === null || target?.down !== true} onClick={() => number !== null && act({ atMs: at, kind: 'up', server: number })} data-testid="action-up">{S.markUp}</button>
-        <button type="button" disabled={number === null || snapshot.length <= 1} onClick={() => number !== null && act({ atMs: at, kind: 'remove', server: number })} data-testid="action-remove">{S.removeServer}</button>
+        <button
+          type="button"
+          disabled={number === null || target?.down === true}
+          onClick={() => number !== null && act({ atMs: at, kind: 'down', server: number })}
+          data-testid="action-down"
+        >
+          {S.markDown}
+        </button>
+        <button
+          type="button"
+          disabled={number === null || target?.down !== true}
+          onClick={() => number !== null && act({ atMs: at, kind: 'up', server: number })}
+          data-testid="action-up"
+        >
+          {S.markUp}
+        </button>
+        <button
+          type="button"
+          disabled={number === null || snapshot.length <= 1}
+          onClick={() => number !== null && act({ atMs: at, kind: 'remove', server: number })}
+          data-testid="action-remove"
+        >
+          {S.removeServer}
+        </button>
       </div>
       <div className="row">
-        <label htmlFor={`${id}-weight`}>{S.addWeight} <code>weight</code></label>
+        <label htmlFor={`${id}-weight`}>
+          {S.addWeight} <code>weight</code>
+        </label>
         <select id={`${id}-weight`} value={weight} onChange={(e) => setWeight(Number(e.target.value))}>
-          {[1, 2, 3, 4, 5, 10].map((w) => <option key={w} value={w}>{w}</option>)}
+          {[1, 2, 3, 4, 5, 10].map((w) => (
+            <option key={w} value={w}>
+              {w}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={() => act({ atMs: at, kind: 'add', weight })} data-testid="action-add">＋ {S.addServer}</button>
-        <button type="button" onClick={() => act({ atMs: at, kind: 'send' })} title={S.sendHelp} data-testid="send-one">{S.sendOne}</button>
+        <button type="button" onClick={() => act({ atMs: at, kind: 'add', weight })} data-testid="action-add">
+          ＋ {S.addServer}
+        </button>
+        <button type="button" onClick={() => act({ atMs: at, kind: 'send' })} title={S.sendHelp} data-testid="send-one">
+          {S.sendOne}
+        </button>
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {values.actions.length > 0 && (
         <>
-          <h4 className="lb-h small">{S.actionList} <code>actions</code></h4>
+          <h4 className="lb-h small">
+            {S.actionList} <code>actions</code>
+          </h4>
           <ul className="lb-action-list" data-testid="action-list">
             {values.actions.map((a, i) => {
               const text = `${S.at(a.atMs)} ${actionText(a, values.names)}`;
               return (
                 <li key={`${i}-${a.atMs}-${a.kind}`}>
                   <span>{text}</span>
-                  <button type="button" className="link-button" aria-label={S.removeItem(text)} onClick={() => onChange(removeAction(values, i), nowMs)}>{S.remove}</button>
+                  <button type="button" className="link-button" aria-label={S.removeItem(text)} onClick={() => onChange(removeAction(values, i), nowMs)}>
+                    {S.remove}
+                  </button>
                 </li>
               );
             })}
           </ul>
-          <button type="button" className="link-button" onClick={() => onChange({ actions: [] }, nowMs)}>{S.clearActions}</button>
+          <button type="button" className="link-button" onClick={() => onChange({ actions: [] }, nowMs)}>
+            {S.clearActions}
+          </button>
         </>
       )}
       {presetEvents.length > 0 && (
         <>
           <h4 className="lb-h small">{S.presetEvents}</h4>
           <ul className="lb-action-list muted small">
-            {presetEvents.map((e, i) => <li key={i}>{S.at(e.atMs)} {describeEvent(e)}</li>)}
+            {presetEvents.map((e, i) => (
+              <li key={i}>
+                {S.at(e.atMs)} {describeEvent(e)}
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -25,20 +25,36 @@ export function AlgorithmFields({ values, errors, onChange }: FieldsProps) {
   return (
     <fieldset className="lb-fieldset">
       <legend>{S.algorithmTitle}</legend>
-      <ChoiceField name="algo" label={S.algorithmLabel} value={values.algorithm} options={choices(ALGORITHM_IDS, ALGORITHM_TITLES)} error={errors['algo']} onChange={(algorithm) => onChange({ algorithm })} testId="algorithm-select" />
+      <ChoiceField
+        name="algo"
+        label={S.algorithmLabel}
+        value={values.algorithm}
+        options={choices(ALGORITHM_IDS, ALGORITHM_TITLES)}
+        error={errors['algo']}
+        onChange={(algorithm) => onChange({ algorithm })}
+        testId="algorithm-select"
+      />
       <label className="lb-check">
         <input
           type="checkbox"
           checked={comparing}
           data-testid="compare-toggle"
-          onChange={(e) => onChange({ compare: e.target.checked ? ALGORITHM_IDS.filter((a) => a === values.algorithm || a === 'least-conn' || a === 'p2c').slice(0, 3) : [] })}
+          onChange={(e) =>
+            onChange({ compare: e.target.checked ? ALGORITHM_IDS.filter((a) => a === values.algorithm || a === 'least-conn' || a === 'p2c').slice(0, 3) : [] })
+          }
         />{' '}
         {S.compareToggle} <code>compare</code>
       </label>
-      {errors['compare'] && <p className="field-error" role="alert">{errors['compare']}</p>}
+      {errors['compare'] && (
+        <p className="field-error" role="alert">
+          {errors['compare']}
+        </p>
+      )}
       {comparing && (
         <div role="group" aria-labelledby={`${id}-cmp`} className="lb-compare-list">
-          <p id={`${id}-cmp`} className="muted small">{S.compareHelp}</p>
+          <p id={`${id}-cmp`} className="muted small">
+            {S.compareHelp}
+          </p>
           {ALGORITHM_IDS.map((a) => (
             <label key={a} className="lb-check small">
               <input
@@ -47,7 +63,8 @@ export function AlgorithmFields({ values, errors, onChange }: FieldsProps) {
                 // A comparison needs two: the last two stay ticked (untick "compare" to leave it).
                 disabled={values.compare.includes(a) && values.compare.length <= 2}
                 onChange={(e) => toggle(a, e.target.checked)}
-              /> {ALGORITHM_TITLES[a]}
+              />{' '}
+              {ALGORITHM_TITLES[a]}
             </label>
           ))}
         </div>

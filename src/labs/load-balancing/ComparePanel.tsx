@@ -28,10 +28,16 @@ export function ComparePanel({ values, presetEvents, query, onPlay }: ComparePan
   }, [query, run]);
   return (
     <section className="lb-compare panel" aria-labelledby="lb-compare-title" data-testid="compare-panel" aria-busy={state.kind === 'running'}>
-      <h3 id="lb-compare-title" className="lb-h">{S.compareTitle}</h3>
+      <h3 id="lb-compare-title" className="lb-h">
+        {S.compareTitle}
+      </h3>
       <p className="muted small">{S.compareCaption}</p>
       {state.kind === 'running' && <p role="status">{S.compareBusy}</p>}
-      {state.kind === 'error' && <p className="field-error" role="alert">{S.compareError(state.message)}</p>}
+      {state.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {S.compareError(state.message)}
+        </p>
+      )}
       {state.kind === 'done' && (
         <ScrollBox label={S.compareTitle}>
           <table className="lb-table" data-testid="compare-table">
@@ -43,7 +49,9 @@ export function ComparePanel({ values, presetEvents, query, onPlay }: ComparePan
                 <th scope="col">{S.colP99c}</th>
                 <th scope="col">{S.colDropped}</th>
                 <th scope="col">{S.colMaxShare}</th>
-                <th scope="col"><span className="visually-hidden">{S.playThis}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{S.playThis}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,7 +60,9 @@ export function ComparePanel({ values, presetEvents, query, onPlay }: ComparePan
                 return (
                   <tr key={id} className={id === values.algorithm ? 'current' : ''} data-algorithm={id}>
                     <th scope="row">{ALGORITHM_TITLES[id] ?? id}</th>
-                    <td><ShareBar servers={r.servers} /></td>
+                    <td>
+                      <ShareBar servers={r.servers} />
+                    </td>
                     <td>{r.p50Ms.toFixed(0)} ms</td>
                     <td>{r.p99Ms.toFixed(0)} ms</td>
                     <td data-testid="compare-dropped">{r.dropped}</td>
@@ -61,7 +71,9 @@ export function ComparePanel({ values, presetEvents, query, onPlay }: ComparePan
                       {id === values.algorithm ? (
                         <span className="badge">{S.playing}</span>
                       ) : (
-                        <button type="button" className="link-button" onClick={() => onPlay(id)}>{S.playThis}</button>
+                        <button type="button" className="link-button" onClick={() => onPlay(id)}>
+                          {S.playThis}
+                        </button>
                       )}
                     </td>
                   </tr>

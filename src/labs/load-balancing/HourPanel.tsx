@@ -16,9 +16,16 @@ export function HourPanel({ values, presetEvents, query }: { values: LoadBalanci
   const result = state.kind === 'done' ? state.runs[0] : undefined;
   return (
     <section className="lb-hour" aria-labelledby="lb-hour-title">
-      <h3 id="lb-hour-title" className="lb-h">{S.hourTitle}</h3>
+      <h3 id="lb-hour-title" className="lb-h">
+        {S.hourTitle}
+      </h3>
       <p className="muted small">{S.hourHelp}</p>
-      <button type="button" disabled={tooMany || state.kind === 'running'} onClick={() => run({ kind: 'hour', values, presetEvents })} data-testid="hour-button">
+      <button
+        type="button"
+        disabled={tooMany || state.kind === 'running'}
+        onClick={() => run({ kind: 'hour', values, presetEvents })}
+        data-testid="hour-button"
+      >
         {state.kind === 'running' ? S.hourBusy : S.hourButton}
       </button>
       {tooMany && <p className="muted small">{S.hourTooMany(expected)}</p>}

@@ -13,7 +13,10 @@ function Decision({ row }: { row: SimRow }) {
     <>
       {row.serverId !== null ? (
         <>
-          → <strong className={`lb-server-name c${serverColor(row.serverId)}`} data-testid="decision-server">{serverLabel(row.serverId)}</strong>{' '}
+          →{' '}
+          <strong className={`lb-server-name c${serverColor(row.serverId)}`} data-testid="decision-server">
+            {serverLabel(row.serverId)}
+          </strong>{' '}
         </>
       ) : null}
       <span className={outcomeClass(row)}>{outcomeText(row)}</span>
@@ -23,7 +26,17 @@ function Decision({ row }: { row: SimRow }) {
 
 const columns: readonly TraceColumn<SimRow>[] = [
   { header: S.colTime, cell: (r) => S.at(r.timeMs) },
-  { header: S.colRequest, cell: (r) => (r.kind === 'request' ? <>#{r.seq + 1} <code>{r.key}</code> <span className="muted">{r.ip}</span></> : '') },
+  {
+    header: S.colRequest,
+    cell: (r) =>
+      r.kind === 'request' ? (
+        <>
+          #{r.seq + 1} <code>{r.key}</code> <span className="muted">{r.ip}</span>
+        </>
+      ) : (
+        ''
+      ),
+  },
   { header: S.colDecision, cell: (r) => <Decision row={r} />, className: 'lb-decision' },
   { header: S.colWhy, cell: (r) => whyText(r), className: 'why' },
   { header: S.colLatency, cell: (r) => (r.kind === 'request' && r.latencyMs !== null ? `${r.latencyMs.toFixed(1)} ms` : '—') },

@@ -21,7 +21,10 @@ export function ListField({ name, label, help, values, shown, error, onChange }:
   const id = useId();
   const [text, setText] = useState(shown);
   const [localError, setLocalError] = useState<string | null>(null);
-  useEffect(() => { setText(shown); setLocalError(null); }, [shown]);
+  useEffect(() => {
+    setText(shown);
+    setLocalError(null);
+  }, [shown]);
   const message = localError ?? error;
   return (
     <div className="param-field">
@@ -48,7 +51,15 @@ export function ListField({ name, label, help, values, shown, error, onChange }:
           }
         }}
       />
-      {message ? <span id={`${id}-error`} className="field-error" role="alert">{message}</span> : <span id={`${id}-help`} className="muted small">{help}</span>}
+      {message ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {message}
+        </span>
+      ) : (
+        <span id={`${id}-help`} className="muted small">
+          {help}
+        </span>
+      )}
     </div>
   );
 }

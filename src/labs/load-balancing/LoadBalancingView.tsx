@@ -48,10 +48,13 @@ export default function LoadBalancingView() {
   // Edits keep the player at its moment (a hand action: at the action's time); a new preset starts over.
   const resumeAt = useRef<number | null>(null);
   const nowRef = useRef(0);
-  const act = useCallback((next: Edit<LoadBalancingValues>, atMs: number | null) => {
-    resumeAt.current = atMs;
-    setValues(next);
-  }, [setValues]);
+  const act = useCallback(
+    (next: Edit<LoadBalancingValues>, atMs: number | null) => {
+      resumeAt.current = atMs;
+      setValues(next);
+    },
+    [setValues],
+  );
   const edit = useCallback((next: Edit<LoadBalancingValues>) => act(next, nowRef.current), [act]);
   const pick = useCallback((next: Edit<LoadBalancingValues>) => act(next, null), [act]);
   return (

@@ -13,13 +13,19 @@ export function ModuloPicture({ title, snapshot, row }: { title: string; snapsho
   let start = 0;
   return (
     <section className="lb-modulo" aria-labelledby="lb-modulo-title" data-testid="modulo-picture">
-      <h3 id="lb-modulo-title" className="lb-h">{S.moduloTitle(title)}</h3>
+      <h3 id="lb-modulo-title" className="lb-h">
+        {S.moduloTitle(title)}
+      </h3>
       <div className="lb-modulo-bar" role="img" aria-label={w !== null ? S.moduloAria(w, total, who) : S.ringNoKey}>
         {snapshot.map((s) => {
           const left = (start / Math.max(1, total)) * 100;
           start += s.weight;
           return (
-            <span key={s.id} className={`lb-modulo-slice c${serverColor(s.id)}${s.down ? ' is-down' : ''}`} style={{ left: `${left}%`, width: `${(s.weight / Math.max(1, total)) * 100}%` }}>
+            <span
+              key={s.id}
+              className={`lb-modulo-slice c${serverColor(s.id)}${s.down ? ' is-down' : ''}`}
+              style={{ left: `${left}%`, width: `${(s.weight / Math.max(1, total)) * 100}%` }}
+            >
               <span className="lb-modulo-label">{serverLabel(s.id)}</span>
             </span>
           );
@@ -27,7 +33,9 @@ export function ModuloPicture({ title, snapshot, row }: { title: string; snapsho
         {w !== null && <span className="lb-modulo-mark" style={{ left: `${((w + 0.5) / Math.max(1, total)) * 100}%` }} />}
       </div>
       <p className="muted small">
-        0 … {total - 1}{S.paren(`total_weight = ${total}`)}{w !== null ? ` · w = ${w} → ${who}` : ''}
+        0 … {total - 1}
+        {S.paren(`total_weight = ${total}`)}
+        {w !== null ? ` · w = ${w} → ${who}` : ''}
       </p>
     </section>
   );

@@ -22,7 +22,11 @@ function keysFor(run: LbRun, algorithm: AlgorithmId): readonly string[] {
 
 function Share({ m }: { m: MovedKeys | null }) {
   if (m === null) return <>—</>;
-  return <><strong>{pct(m.share)}</strong> <span className="muted small">{S.paren(`${m.moved}/${m.keys}`)}</span></>;
+  return (
+    <>
+      <strong>{pct(m.share)}</strong> <span className="muted small">{S.paren(`${m.moved}/${m.keys}`)}</span>
+    </>
+  );
 }
 
 function counts(m: MovedKeys): string {
@@ -39,7 +43,9 @@ export function MovedKeysPanel({ run, algorithm }: { run: LbRun; algorithm: Algo
   const table = useMemo(() => whatIf(HASH_ALGORITHMS, initial, (a) => keysFor(run, a), options), [initial, run, options]);
   return (
     <section className="lb-moved panel" aria-labelledby="lb-moved-title" data-testid="moved-keys">
-      <h3 id="lb-moved-title" className="lb-h">{S.movedTitle}</h3>
+      <h3 id="lb-moved-title" className="lb-h">
+        {S.movedTitle}
+      </h3>
       <p className="muted small">{S.movedHelp(keys.length, algorithm === 'ip-hash' ? S.movedIpsWord : S.movedKeysWord)}</p>
       {changes.length === 0 ? (
         <p data-testid="moved-none">{S.movedNone}</p>
@@ -48,13 +54,20 @@ export function MovedKeysPanel({ run, algorithm }: { run: LbRun; algorithm: Algo
           <table className="lb-table">
             <caption className="visually-hidden">{ALGORITHM_TITLES[algorithm]}</caption>
             <thead>
-              <tr><th scope="col">{S.movedChange}</th><th scope="col">{S.movedShare}</th><th scope="col">{S.movedMinimal}</th><th scope="col">{S.colServer}</th></tr>
+              <tr>
+                <th scope="col">{S.movedChange}</th>
+                <th scope="col">{S.movedShare}</th>
+                <th scope="col">{S.movedMinimal}</th>
+                <th scope="col">{S.colServer}</th>
+              </tr>
             </thead>
             <tbody>
               {changes.map((c, i) => (
                 <tr key={i} data-testid="moved-row">
                   <td className="wrap">{S.movedEvent(S.at(c.atMs), describeEvent(c.event))}</td>
-                  <td data-testid="moved-share"><Share m={c.moved} /></td>
+                  <td data-testid="moved-share">
+                    <Share m={c.moved} />
+                  </td>
                   <td>{pct(c.moved.minimalShare)}</td>
                   <td className="small wrap">{counts(c.moved)}</td>
                 </tr>
@@ -78,9 +91,15 @@ export function MovedKeysPanel({ run, algorithm }: { run: LbRun; algorithm: Algo
             {table.rows.map((r) => (
               <tr key={r.algorithm} className={r.algorithm === algorithm ? 'current' : ''}>
                 <th scope="row">{ALGORITHM_TITLES[r.algorithm]}</th>
-                <td><Share m={r.add} /></td>
-                <td><Share m={r.remove} /></td>
-                <td><Share m={r.down} /></td>
+                <td>
+                  <Share m={r.add} />
+                </td>
+                <td>
+                  <Share m={r.remove} />
+                </td>
+                <td>
+                  <Share m={r.down} />
+                </td>
               </tr>
             ))}
           </tbody>

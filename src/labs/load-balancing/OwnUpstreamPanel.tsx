@@ -27,7 +27,7 @@ const zh = {
 };
 const en: typeof zh = {
   title: 'Run your own nginx upstream block',
-  help: 'Paste an upstream block (or just its server lines and balancing directive): server addresses, weight, max_fails, fail_timeout, max_conns, backup, down, and least_conn, ip_hash, hash … [consistent] or random [two]. Checked line by line with nginx -t\'s rules; the servers and algorithm are replaced only when it is valid.',
+  help: "Paste an upstream block (or just its server lines and balancing directive): server addresses, weight, max_fails, fail_timeout, max_conns, backup, down, and least_conn, ip_hash, hash … [consistent] or random [two]. Checked line by line with nginx -t's rules; the servers and algorithm are replaced only when it is valid.",
   label: 'upstream block',
   run: 'Run this config',
   example: 'Fill in an example',
@@ -58,19 +58,46 @@ export function OwnUpstreamPanel({ onApply }: { onApply: (edit: Edit<LoadBalanci
     <details className="panel lb-own-upstream" data-testid="own-upstream">
       <summary className="lb-h">{t.title}</summary>
       <p className="muted small">{t.help}</p>
-      <label htmlFor={id} className="visually-hidden">{t.label}</label>
-      <textarea id={id} rows={7} spellCheck={false} value={text} placeholder={EXAMPLE} onChange={(e) => setText(e.target.value)} data-testid="own-upstream-text" style={{ width: '100%', fontFamily: 'var(--mono, monospace)' }} />
+      <label htmlFor={id} className="visually-hidden">
+        {t.label}
+      </label>
+      <textarea
+        id={id}
+        rows={7}
+        spellCheck={false}
+        value={text}
+        placeholder={EXAMPLE}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="own-upstream-text"
+        style={{ width: '100%', fontFamily: 'var(--mono, monospace)' }}
+      />
       <div className="row">
-        <button type="button" className="primary" onClick={run} data-testid="own-upstream-run">{t.run}</button>
-        <button type="button" className="link-button" onClick={() => setText(EXAMPLE)}>{t.example}</button>
+        <button type="button" className="primary" onClick={run} data-testid="own-upstream-run">
+          {t.run}
+        </button>
+        <button type="button" className="link-button" onClick={() => setText(EXAMPLE)}>
+          {t.example}
+        </button>
       </div>
       {problems.length > 0 && (
         <ul className="field-error" role="alert" data-testid="own-upstream-problems">
-          {problems.map((p, i) => <li key={i}>{p.line > 0 ? say(p) : english ? p.en : p.zh}</li>)}
+          {problems.map((p, i) => (
+            <li key={i}>{p.line > 0 ? say(p) : english ? p.en : p.zh}</li>
+          ))}
         </ul>
       )}
-      {applied && <p role="status" className="small" data-testid="own-upstream-ok">{applied}</p>}
-      {notes.length > 0 && <ul className="muted small">{notes.map((n, i) => <li key={i}>{say(n)}</li>)}</ul>}
+      {applied && (
+        <p role="status" className="small" data-testid="own-upstream-ok">
+          {applied}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul className="muted small">
+          {notes.map((n, i) => (
+            <li key={i}>{say(n)}</li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

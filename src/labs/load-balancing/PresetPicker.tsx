@@ -37,19 +37,35 @@ export function PresetPicker({ values, modified, error, onPick }: PresetPickerPr
           onChange={(e) => pick(e.target.value)}
         >
           <option value="">{S.presetCustom}</option>
-          {LB_PRESET_IDS.map((p) => <option key={p} value={p}>{LB_PRESETS[p].title[language]}</option>)}
+          {LB_PRESET_IDS.map((p) => (
+            <option key={p} value={p}>
+              {LB_PRESETS[p].title[language]}
+            </option>
+          ))}
         </select>
-        {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
-      {preset && <p className="lb-explanation" data-testid="preset-explanation">{preset.explanation[language]}</p>}
+      {preset && (
+        <p className="lb-explanation" data-testid="preset-explanation">
+          {preset.explanation[language]}
+        </p>
+      )}
       <details className="lb-config">
         <summary>{S.configTitle}</summary>
-        <pre data-testid="current-config"><code>{upstreamConfig(values)}</code></pre>
+        <pre data-testid="current-config">
+          <code>{upstreamConfig(values)}</code>
+        </pre>
       </details>
       {modified && preset && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>
-          <button type="button" className="link-button" onClick={() => onPick(preset.values)}>{S.presetReset}</button>
+          <button type="button" className="link-button" onClick={() => onPick(preset.values)}>
+            {S.presetReset}
+          </button>
         </p>
       )}
     </section>

@@ -71,9 +71,25 @@ export function RunStage({ run, errors, query, previewVnodes, resumeAt, nowRef, 
     <section className="lb-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={sim.rows.length} />
       {sim.truncated && <p className="banner warning small">{S.truncated(sim.rows.length, S.at(run.playableMs))}</p>}
-      <UpstreamPicture row={row} index={player.index} snapshot={snapshot} events={run.events} algorithm={values.algorithm} capacity={values.capacity} queueLimit={values.queue} />
+      <UpstreamPicture
+        row={row}
+        index={player.index}
+        snapshot={snapshot}
+        events={run.events}
+        algorithm={values.algorithm}
+        capacity={values.capacity}
+        queueLimit={values.queue}
+      />
       <MechanismDetail algorithm={values.algorithm} rows={sim.rows} index={player.index} snapshot={snapshot} vnodes={previewVnodes ?? values.vnodes} />
-      <ActionControls values={values} error={errors['actions']} presetEvents={run.presetEvents} snapshot={snapshot} nowMs={player.timeMs} durationMs={run.durationMs} onChange={change} />
+      <ActionControls
+        values={values}
+        error={errors['actions']}
+        presetEvents={run.presetEvents}
+        snapshot={snapshot}
+        nowMs={player.timeMs}
+        durationMs={run.durationMs}
+        onChange={change}
+      />
       <LbTrace rows={sim.rows} index={player.index} playing={player.playing} onSeek={player.seek} />
       <ServerStats run={run} index={player.index} snapshot={snapshot} />
       {values.compare.length >= 2 && <Compare values={values} presetEvents={run.presetEvents} query={query} onPlay={playAlgorithm} />}

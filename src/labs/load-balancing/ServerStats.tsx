@@ -22,7 +22,9 @@ export function ServerStats({ run, index, snapshot }: { run: LbRun; index: numbe
   const summary = run.sim.summary;
   return (
     <section aria-labelledby="lb-stats-title" className="lb-stats">
-      <h3 id="lb-stats-title" className="lb-h">{S.statsTitle}</h3>
+      <h3 id="lb-stats-title" className="lb-h">
+        {S.statsTitle}
+      </h3>
       <p className="muted small">{S.statsCaption}</p>
       <ScrollBox label={S.statsTitle}>
         <table className="lb-table" data-testid="server-stats">
@@ -47,7 +49,9 @@ export function ServerStats({ run, index, snapshot }: { run: LbRun; index: numbe
               const routed = routedAt(slot);
               return (
                 <tr key={s.id} className={now === undefined ? 'muted' : ''}>
-                  <th scope="row"><span className={`lb-swatch c${serverColor(s.id)}`} aria-hidden="true" /> {serverLabel(s.id)}</th>
+                  <th scope="row">
+                    <span className={`lb-swatch c${serverColor(s.id)}`} aria-hidden="true" /> {serverLabel(s.id)}
+                  </th>
                   <td>{now?.weight ?? s.weight}</td>
                   <td>{routed}</td>
                   <td>{total > 0 ? pct(routed / total) : '—'}</td>
@@ -76,7 +80,9 @@ export function ServerStats({ run, index, snapshot }: { run: LbRun; index: numbe
           </tbody>
         </table>
       </ScrollBox>
-      <p className="small" data-testid="bad-gateway">{S.dropped502(bad)}</p>
+      <p className="small" data-testid="bad-gateway">
+        {S.dropped502(bad)}
+      </p>
     </section>
   );
 }

@@ -8,7 +8,9 @@ export function ShareBar({ servers }: { servers: readonly ServerSummary[] }) {
   const label = S.shareBarAria(parts.map((s) => `${serverLabel(s.id)} ${(s.share * 100).toFixed(1)}%`).join(S.commaSep));
   return (
     <span className="lb-sharebar" role="img" aria-label={label} title={label}>
-      {parts.map((s) => <span key={s.id} className={`lb-share c${serverColor(s.id)}`} style={{ width: `${s.share * 100}%` }} />)}
+      {parts.map((s) => (
+        <span key={s.id} className={`lb-share c${serverColor(s.id)}`} style={{ width: `${s.share * 100}%` }} />
+      ))}
     </span>
   );
 }

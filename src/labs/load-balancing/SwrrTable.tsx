@@ -53,7 +53,9 @@ export function SwrrTable({ rows, index }: { rows: readonly SimRow[]; index: num
   const picks = lastPicks(rows, index);
   return (
     <section className="lb-swrr" aria-labelledby="lb-swrr-title" data-testid="swrr-table">
-      <h3 id="lb-swrr-title" className="lb-h">{S.swrrTitle}</h3>
+      <h3 id="lb-swrr-title" className="lb-h">
+        {S.swrrTitle}
+      </h3>
       <p className="muted small">{S.swrrHelp}</p>
       <ScrollBox label={S.swrrTitle}>
         <table className="lb-table">
@@ -72,13 +74,25 @@ export function SwrrTable({ rows, index }: { rows: readonly SimRow[]; index: num
               return (
                 <tr key={p.rowIndex} className={p.rowIndex === index ? 'current' : ''}>
                   <td>#{p.seq + 1}</td>
-                  <td><Weights values={p.why.added} names={p.names} chosen={chosen} max /></td>
-                  <td><strong data-testid="swrr-chosen">{chosen ?? '—'}</strong></td>
-                  <td><Weights values={p.why.after} names={p.names} chosen={chosen} max={false} /> <span className="muted small">total {p.why.total}</span></td>
+                  <td>
+                    <Weights values={p.why.added} names={p.names} chosen={chosen} max />
+                  </td>
+                  <td>
+                    <strong data-testid="swrr-chosen">{chosen ?? '—'}</strong>
+                  </td>
+                  <td>
+                    <Weights values={p.why.after} names={p.names} chosen={chosen} max={false} /> <span className="muted small">total {p.why.total}</span>
+                  </td>
                 </tr>
               );
             })}
-            {picks.length === 0 && <tr><td colSpan={4} className="muted">{S.noRequestYet}</td></tr>}
+            {picks.length === 0 && (
+              <tr>
+                <td colSpan={4} className="muted">
+                  {S.noRequestYet}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </ScrollBox>

@@ -20,16 +20,32 @@ export function TrafficFields({ values, errors, onChange, onPreviewVnodes }: Tra
   return (
     <fieldset className="lb-fieldset">
       <legend>{S.trafficTitle}</legend>
-      <ChoiceField name="traffic" label={S.trafficKind} value={values.traffic} options={choices(LB_TRAFFIC_KINDS, S.trafficKinds)} error={errors['traffic']} onChange={(traffic) => onChange({ traffic })} />
+      <ChoiceField
+        name="traffic"
+        label={S.trafficKind}
+        value={values.traffic}
+        options={choices(LB_TRAFFIC_KINDS, S.trafficKinds)}
+        error={errors['traffic']}
+        onChange={(traffic) => onChange({ traffic })}
+      />
       {num('rate', S.rate, values.rate, (rate) => onChange({ rate }), S.unitRps)}
       {num('duration', S.duration, values.durationS, (durationS) => onChange({ durationS }), S.unitS)}
       {num('seed', S.seed, values.seed, (seed) => onChange({ seed }))}
-      <button type="button" className="link-button" onClick={() => onChange({ seed: nextSeed(values.seed) })}>{S.nextSeed}</button>
+      <button type="button" className="link-button" onClick={() => onChange({ seed: nextSeed(values.seed) })}>
+        {S.nextSeed}
+      </button>
       {num('keys', S.keys, values.keys, (keys) => onChange({ keys }))}
       {num('zipf', S.zipf, values.zipf, (zipf) => onChange({ zipf }))}
       {num('clients', S.clients, values.clients, (clients) => onChange({ clients }))}
       {num('client_zipf', S.clientZipf, values.clientZipf, (clientZipf) => onChange({ clientZipf }))}
-      <ChoiceField name="key" label={S.keySource} value={values.keySource} options={choices(['key', 'uri'] as const, S.keySources)} error={errors['key']} onChange={(keySource) => onChange({ keySource })} />
+      <ChoiceField
+        name="key"
+        label={S.keySource}
+        value={values.keySource}
+        options={choices(['key', 'uri'] as const, S.keySources)}
+        error={errors['key']}
+        onChange={(keySource) => onChange({ keySource })}
+      />
       <VnodesSlider value={values.vnodes} error={errors['vnodes']} onPreview={onPreviewVnodes} onCommit={(vnodes) => onChange({ vnodes })} />
       {num('decay', S.decay, values.decayMs, (decayMs) => onChange({ decayMs }), S.unitMs)}
     </fieldset>

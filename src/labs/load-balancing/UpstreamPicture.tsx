@@ -24,7 +24,9 @@ function Meter({ text, value, max, tone }: { text: string; value: number; max: n
   return (
     <div className={`lb-meter lb-meter-${tone}`}>
       <span className="lb-meter-text">{text}</span>
-      <span className="lb-meter-track" aria-hidden="true"><span className="lb-meter-fill" style={{ transform: `scaleX(${pct / 100})` }} /></span>
+      <span className="lb-meter-track" aria-hidden="true">
+        <span className="lb-meter-fill" style={{ transform: `scaleX(${pct / 100})` }} />
+      </span>
     </div>
   );
 }
@@ -44,12 +46,16 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
   const ghosts = [...new Set(removed)];
   return (
     <section className="lb-picture" aria-labelledby="lb-picture-title" data-testid="upstream-picture" data-algorithm={algorithm}>
-      <h2 id="lb-picture-title" className="lb-h">{S.pictureTitle}</h2>
+      <h2 id="lb-picture-title" className="lb-h">
+        {S.pictureTitle}
+      </h2>
       <div className="lb-now" data-testid="current-request">
         <span className="lb-nginx">{S.nginx}</span>
         {row === undefined && <span className="muted">{S.noRequestYet}</span>}
         {row?.kind === 'event' && (
-          <span><strong>{S.currentEvent}</strong> · {S.at(row.timeMs)} · {whyText(row)}</span>
+          <span>
+            <strong>{S.currentEvent}</strong> · {S.at(row.timeMs)} · {whyText(row)}
+          </span>
         )}
         {row?.kind === 'request' && (
           <>
@@ -57,7 +63,10 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
               <strong>{S.currentRequest(row.seq)}</strong> · {S.at(row.timeMs)} · {S.keyLabel} <code>{row.key}</code> · {S.ipLabel} <code>{row.ip}</code>
             </span>
             <span>
-              → <strong className={`lb-server-name c${row.serverId !== null ? serverColor(row.serverId) : 0}`}>{row.serverId !== null ? serverLabel(row.serverId) : '—'}</strong>{' '}
+              →{' '}
+              <strong className={`lb-server-name c${row.serverId !== null ? serverColor(row.serverId) : 0}`}>
+                {row.serverId !== null ? serverLabel(row.serverId) : '—'}
+              </strong>{' '}
               <span className={outcomeClass(row)}>{outcomeText(row)}</span>
             </span>
             <span className="lb-why">{whyText(row)}</span>
@@ -73,11 +82,22 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
               {isChosen && <span key={index} className="lb-packet" aria-hidden="true" />}
               <div className="lb-box-head">
                 <span className="lb-swatch" aria-hidden="true" />
-                <strong className={serverLabel(s.id).length > 12 ? 'is-long' : undefined} title={s.id}>{serverLabel(s.id)}</strong>
+                <strong className={serverLabel(s.id).length > 12 ? 'is-long' : undefined} title={s.id}>
+                  {serverLabel(s.id)}
+                </strong>
                 {serverLabel(s.id) !== s.id && <code className="small">{s.id}</code>}
               </div>
               <div className="lb-box-line small">
-                <span className={`lb-state ${state.cls}`}>{state.text}</span> · {S.boxWeight(s.weight)}{s.backup && <> · <span className="badge" data-testid="server-backup">{S.boxBackup}</span></>}
+                <span className={`lb-state ${state.cls}`}>{state.text}</span> · {S.boxWeight(s.weight)}
+                {s.backup && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <span className="badge" data-testid="server-backup">
+                      {S.boxBackup}
+                    </span>
+                  </>
+                )}
               </div>
               {algorithm === 'swrr' && <div className="lb-box-line small muted">{S.boxEffective(s.effectiveWeight, s.currentWeight)}</div>}
               {s.costMs !== null && <div className="lb-box-line small muted">{S.boxCost(s.costMs)}</div>}
@@ -90,10 +110,14 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
           <li key={id} className={`lb-box c${serverColor(id)} is-removed`} data-server={serverLabel(id)}>
             <div className="lb-box-head">
               <span className="lb-swatch" aria-hidden="true" />
-              <strong className={serverLabel(id).length > 12 ? 'is-long' : undefined} title={id}>{serverLabel(id)}</strong>
+              <strong className={serverLabel(id).length > 12 ? 'is-long' : undefined} title={id}>
+                {serverLabel(id)}
+              </strong>
               {serverLabel(id) !== id && <code className="small">{id}</code>}
             </div>
-            <div className="lb-box-line small"><span className="lb-state is-removed">{S.stateRemoved}</span></div>
+            <div className="lb-box-line small">
+              <span className="lb-state is-removed">{S.stateRemoved}</span>
+            </div>
           </li>
         ))}
       </ul>

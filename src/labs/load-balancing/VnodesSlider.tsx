@@ -15,7 +15,12 @@ export function VnodesSlider({ value, error, onPreview, onCommit }: VnodesSlider
   const [shown, setShown] = useState(value);
   const timer = useRef<number | null>(null);
   useEffect(() => setShown(value), [value]);
-  useEffect(() => () => { if (timer.current !== null) window.clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
   const move = (v: number) => {
     setShown(v);
     onPreview(v);
@@ -29,10 +34,25 @@ export function VnodesSlider({ value, error, onPreview, onCommit }: VnodesSlider
   return (
     <div className="param-field">
       <label htmlFor={id}>
-        {S.vnodes} <code>vnodes</code>: <output htmlFor={id} data-testid="vnodes-value">{shown}</output>
+        {S.vnodes} <code>vnodes</code>:{' '}
+        <output htmlFor={id} data-testid="vnodes-value">
+          {shown}
+        </output>
       </label>
-      <input id={id} type="range" min={1} max={1000} step={1} value={shown} data-param="vnodes" aria-describedby={`${id}-help`} onChange={(e) => move(Number(e.target.value))} />
-      <span id={`${id}-help`} className="muted small">{error ?? S.vnodesHelp}</span>
+      <input
+        id={id}
+        type="range"
+        min={1}
+        max={1000}
+        step={1}
+        value={shown}
+        data-param="vnodes"
+        aria-describedby={`${id}-help`}
+        onChange={(e) => move(Number(e.target.value))}
+      />
+      <span id={`${id}-help`} className="muted small">
+        {error ?? S.vnodesHelp}
+      </span>
     </div>
   );
 }

@@ -22,7 +22,7 @@ describe('the played run', () => {
     expect(run.playableMs).toBe(10_000);
   });
 
-  it('puts the preset\'s events and the hand actions in the run', () => {
+  it("puts the preset's events and the hand actions in the run", () => {
     const values = addAction(LB_PRESET_VALUES['hash-consistent']!, { atMs: 4000, kind: 'add', weight: 1 });
     const run = buildLbRun(values);
     expect(run.events.map((e) => `${e.atMs} ${e.kind}`)).toEqual(['10000 remove', '4000 add']);
@@ -32,7 +32,11 @@ describe('the played run', () => {
 
 describe('moved keys per pool change', () => {
   it('a consistent ring moves about 1/n of the keys, modulo hashing most of them', () => {
-    const add = { atMs: 0, kind: 'add' as const, server: { id: '10.0.0.5:8080', weight: 1, capacity: 1, queueLimit: 0, latencyMs: 1, maxFails: 1, failTimeoutMs: 1, maxConns: 0, down: false } };
+    const add = {
+      atMs: 0,
+      kind: 'add' as const,
+      server: { id: '10.0.0.5:8080', weight: 1, capacity: 1, queueLimit: 0, latencyMs: 1, maxFails: 1, failTimeoutMs: 1, maxConns: 0, down: false },
+    };
     const ring = movedByEvent('hash-consistent', pool, add, keys, OPTIONS)!;
     expect(ring.share).toBeGreaterThan(0.1);
     expect(ring.share).toBeLessThan(0.3);

@@ -43,8 +43,19 @@ export function initialSnapshot(values: LoadBalancingValues): ServerSnapshot[] {
   const specs = toServerSpecs(values);
   // As the engine lists them: the primary servers, then the backup ones.
   return [...specs.filter((s) => s.backup !== true), ...specs.filter((s) => s.backup === true)].map((s) => ({
-    id: s.id, weight: s.weight, effectiveWeight: s.weight, currentWeight: 0, conns: 0, active: 0, queued: 0,
-    fails: 0, down: s.down, available: !s.down, costMs: null, failedUntilMs: null, backup: s.backup === true,
+    id: s.id,
+    weight: s.weight,
+    effectiveWeight: s.weight,
+    currentWeight: 0,
+    conns: 0,
+    active: 0,
+    queued: 0,
+    fails: 0,
+    down: s.down,
+    available: !s.down,
+    costMs: null,
+    failedUntilMs: null,
+    backup: s.backup === true,
   }));
 }
 

@@ -11,7 +11,12 @@ import { fastForwardLoadBalancing } from './core/simulate.ts';
 import type { AlgorithmId } from './core/types.ts';
 
 export type LbWorkerRequest =
-  | { readonly kind: 'compare'; readonly values: LoadBalancingValues; readonly presetEvents: readonly UpstreamEvent[]; readonly algorithms: readonly AlgorithmId[] }
+  | {
+      readonly kind: 'compare';
+      readonly values: LoadBalancingValues;
+      readonly presetEvents: readonly UpstreamEvent[];
+      readonly algorithms: readonly AlgorithmId[];
+    }
   | { readonly kind: 'hour'; readonly values: LoadBalancingValues; readonly presetEvents: readonly UpstreamEvent[] };
 
 export type LbWorkerReply = { ok: true; runs: RunSummary[]; ms: number } | { ok: false; error: string };

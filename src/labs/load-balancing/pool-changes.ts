@@ -34,11 +34,19 @@ export function applyEvent(pool: readonly PoolMember[], e: UpstreamEvent): PoolM
 }
 
 /** The moved keys of one event on `pool`, or null when the event does not change who owns keys. */
-export function movedByEvent(algorithm: AlgorithmId, pool: readonly PoolMember[], e: UpstreamEvent, keys: readonly string[], options: BalancerOptions): MovedKeys | null {
+export function movedByEvent(
+  algorithm: AlgorithmId,
+  pool: readonly PoolMember[],
+  e: UpstreamEvent,
+  keys: readonly string[],
+  options: BalancerOptions,
+): MovedKeys | null {
   const member = (id: string) => pool.find((m) => m.id === id);
   switch (e.kind) {
     case 'add':
-      return member(e.server.id) === undefined ? movedKeys(algorithm, pool, { kind: 'add', server: { id: e.server.id, weight: e.server.weight } }, keys, options) : null;
+      return member(e.server.id) === undefined
+        ? movedKeys(algorithm, pool, { kind: 'add', server: { id: e.server.id, weight: e.server.weight } }, keys, options)
+        : null;
     case 'remove':
       return member(e.serverId) !== undefined ? movedKeys(algorithm, pool, { kind: 'remove', serverId: e.serverId }, keys, options) : null;
     case 'down': {
@@ -58,8 +66,17 @@ export function movedByEvent(algorithm: AlgorithmId, pool: readonly PoolMember[]
 }
 
 /** Every membership change of the run with the keys it moved, in time order. */
-export function poolChanges(algorithm: AlgorithmId, initial: readonly PoolMember[], events: readonly UpstreamEvent[], keys: readonly string[], options: BalancerOptions): PoolChangeResult[] {
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map((x) => x.e);
+export function poolChanges(
+  algorithm: AlgorithmId,
+  initial: readonly PoolMember[],
+  events: readonly UpstreamEvent[],
+  keys: readonly string[],
+  options: BalancerOptions,
+): PoolChangeResult[] {
+  const sorted = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i)
+    .map((x) => x.e);
   let pool: PoolMember[] = [...initial];
   const out: PoolChangeResult[] = [];
   for (const e of sorted) {
@@ -78,7 +95,12 @@ export interface WhatIfRow {
 }
 
 /** One more server (weight 1) and the last server removed / marked down, from the initial pool. */
-export function whatIf(algorithms: readonly AlgorithmId[], initial: readonly PoolMember[], keysFor: (a: AlgorithmId) => readonly string[], options: BalancerOptions): { addId: string; lastId: string | null; rows: WhatIfRow[] } {
+export function whatIf(
+  algorithms: readonly AlgorithmId[],
+  initial: readonly PoolMember[],
+  keysFor: (a: AlgorithmId) => readonly string[],
+  options: BalancerOptions,
+): { addId: string; lastId: string | null; rows: WhatIfRow[] } {
   const next = Math.max(0, ...initial.map((m) => serverNumberOf(m.id) ?? 0)) + 1;
   const addId = serverIdOfNumber(next);
   const last = initial.length > 1 ? (initial[initial.length - 1] as PoolMember).id : null;

@@ -43,7 +43,10 @@ export const zh = {
   failTimeout: '摘除时长 / 统计窗口',
   trafficTitle: '流量',
   trafficKind: '到达方式',
-  trafficKinds: { steady: '匀速（steady）', poisson: '随机（Poisson）', bursts: '一阵一阵（bursts）', spike: '中途突增（spike）' } as Record<LbTrafficKind, string>,
+  trafficKinds: { steady: '匀速（steady）', poisson: '随机（Poisson）', bursts: '一阵一阵（bursts）', spike: '中途突增（spike）' } as Record<
+    LbTrafficKind,
+    string
+  >,
   rate: '每秒请求数',
   duration: '运行时长',
   seed: '随机种子',
@@ -123,7 +126,8 @@ export const zh = {
   swrrAfter: '选后',
   swrrCaption: (n: number) => `最近 ${n} 次选择（最新在下）`,
 
-  ringTitle: (kind: 'hash-consistent' | 'ring'): string => (kind === 'hash-consistent' ? '哈希环（nginx hash … consistent：每单位权重 160 个点）' : '一致性哈希环（虚拟节点）'),
+  ringTitle: (kind: 'hash-consistent' | 'ring'): string =>
+    kind === 'hash-consistent' ? '哈希环（nginx hash … consistent：每单位权重 160 个点）' : '一致性哈希环（虚拟节点）',
   ringAria: (points: number, servers: number) => `哈希环：${servers} 台服务器共 ${points} 个点，按服务器着色`,
   ringKeyAria: (key: string, owner: string) => `当前 key ${key} 顺时针落到 ${owner} 的点`,
   ringBinned: (points: number) => `环上共 ${points} 个点，太密，按 1° 合并着色显示`,
@@ -208,7 +212,8 @@ export const zh = {
   ariaSep: '；',
   commaSep: '，',
   tableRegion: (label: string) => `${label}（表格）`,
-  ringHit: (hash: string, point: number, skipped: number, owner: string) => `crc/hash(key) = ${hash} → 点 #${point}${skipped > 0 ? `（跳过 ${skipped} 个）` : ''} → ${owner}`,
+  ringHit: (hash: string, point: number, skipped: number, owner: string) =>
+    `crc/hash(key) = ${hash} → 点 #${point}${skipped > 0 ? `（跳过 ${skipped} 个）` : ''} → ${owner}`,
   swrrAfterCol: '选后（− total）',
   swrrDefaultLine: '# 不写：默认就是平滑加权轮询',
 };
@@ -217,21 +222,21 @@ export const en: typeof zh = {
   title: 'Load balancing lab',
   intro:
     'One seeded stream of requests (arrival times, keys, client addresses and the work each request takes are all fixed) goes through nginx to a pool of backends. Pick an algorithm, press ▶ to play or → to step, ' +
-    'and watch where each request goes and why (the algorithm\'s internal numbers at that moment), and how connections and queues rise and fall on each server. Mid-run you can mark a server down, add one or remove one; ' +
+    "and watch where each request goes and why (the algorithm's internal numbers at that moment), and how connections and queues rise and fall on each server. Mid-run you can mark a server down, add one or remove one; " +
     'the hash-based algorithms then tell you how many keys moved to another server. Parameters, actions and the seed live in the URL: copy it and you share the exact same run.',
   urlProblems: 'Some values in the link were invalid; the preset or default values are used instead:',
 
   presetLabel: 'Scenario',
   presetCustom: '(custom, no preset)',
   presetModified: 'Running with your changes',
-  presetReset: 'Reset to this scenario\'s values',
+  presetReset: "Reset to this scenario's values",
   configTitle: 'The matching nginx config',
 
   paramsTitle: 'Parameters',
   algorithmTitle: 'Algorithm',
   algorithmLabel: 'Load-balancing algorithm',
   compareToggle: 'Compare several algorithms side by side (same requests)',
-  compareHelp: 'Tick two or more: below you get each algorithm\'s shares, p50/p99 and drops; the player plays the one selected above.',
+  compareHelp: "Tick two or more: below you get each algorithm's shares, p50/p99 and drops; the player plays the one selected above.",
   compareNeedTwo: 'Tick at least two algorithms to compare',
   serversTitle: 'Servers (upstream)',
   weights: 'Weight of each server',
@@ -241,7 +246,8 @@ export const en: typeof zh = {
   down: 'Servers marked down (by number)',
   downHelp: 'e.g. 2 means the second server (10.0.0.2); empty = none down',
   backup: 'Servers marked backup',
-  backupHelp: 'nginx backup: used only when no primary server can take the request (down, failed out, at max_conns or all tried); round robin and least_conn only',
+  backupHelp:
+    'nginx backup: used only when no primary server can take the request (down, failed out, at max_conns or all tried); round robin and least_conn only',
   boxBackup: 'backup',
   capacity: 'Concurrent requests per server',
   queue: 'Queue limit per server (503 when full)',
@@ -268,7 +274,7 @@ export const en: typeof zh = {
   unitRps: 'req/s',
 
   actionsTitle: 'Act at the current moment',
-  actionsHelp: 'Buttons take effect at the player\'s current time and are recorded in the URL (actions=…), so a reload or a shared link replays the same run.',
+  actionsHelp: "Buttons take effect at the player's current time and are recorded in the URL (actions=…), so a reload or a shared link replays the same run.",
   actionServer: 'Server',
   markDown: 'Mark down',
   markUp: 'Bring back (clear down)',
@@ -293,7 +299,8 @@ export const en: typeof zh = {
   atTime: (ms: number) => `${sec(ms)}`,
 
   stageTitle: 'Run',
-  truncated: (rows: number, at: string) => `Too many requests: only the first ${rows} rows are traced (up to ${at}), so playback stops there. The whole-run numbers below still cover the entire run.`,
+  truncated: (rows: number, at: string) =>
+    `Too many requests: only the first ${rows} rows are traced (up to ${at}), so playback stops there. The whole-run numbers below still cover the entire run.`,
   pictureTitle: 'The upstream right now',
   pictureAria: (who: string) => `State of each server right now; the current request went to ${who}`,
   nginx: 'nginx',
@@ -322,14 +329,16 @@ export const en: typeof zh = {
   sentence: (text: string) => `${text}.`,
 
   swrrTitle: 'Smooth weighted round-robin: current_weight at each pick',
-  swrrHelp: 'Each pick: every server adds its effective_weight to current_weight, the largest wins (ties go to the earlier one), and the winner subtracts the total weight.',
+  swrrHelp:
+    'Each pick: every server adds its effective_weight to current_weight, the largest wins (ties go to the earlier one), and the winner subtracts the total weight.',
   swrrPick: 'Pick',
   swrrAdded: (who: string) => `${who} after adding`,
   swrrChosen: 'Chosen',
   swrrAfter: 'After',
   swrrCaption: (n: number) => `Last ${n} picks (newest at the bottom)`,
 
-  ringTitle: (kind: 'hash-consistent' | 'ring'): string => (kind === 'hash-consistent' ? 'Hash ring (nginx hash … consistent: 160 points per unit of weight)' : 'Consistent-hash ring (virtual nodes)'),
+  ringTitle: (kind: 'hash-consistent' | 'ring'): string =>
+    kind === 'hash-consistent' ? 'Hash ring (nginx hash … consistent: 160 points per unit of weight)' : 'Consistent-hash ring (virtual nodes)',
   ringAria: (points: number, servers: number) => `Hash ring: ${points} points for ${servers} servers, coloured by server`,
   ringKeyAria: (key: string, owner: string) => `The current key ${key} lands clockwise on a point of ${owner}`,
   ringBinned: (points: number) => `${points} points on the ring, too dense to draw one by one: coloured in 1° bins`,
@@ -366,7 +375,8 @@ export const en: typeof zh = {
   seriesAria: (title: string, names: string) => `${title}: ${names}`,
 
   movedTitle: 'How many keys move when a server joins or leaves',
-  movedHelp: (keys: number, what: string) => `Takes the ${keys} distinct ${what} of this run, assigns each to a server with the real selection rule on idle servers, and compares before and after each change.`,
+  movedHelp: (keys: number, what: string) =>
+    `Takes the ${keys} distinct ${what} of this run, assigns each to a server with the real selection rule on idle servers, and compares before and after each change.`,
   movedKeysWord: 'keys',
   movedIpsWord: 'client addresses',
   movedNone: 'No server joined, left or went down in this run: add or remove one with "Act at the current moment".',
@@ -414,7 +424,8 @@ export const en: typeof zh = {
   ariaSep: '; ',
   commaSep: ', ',
   tableRegion: (label: string) => `${label} (table)`,
-  ringHit: (hash: string, point: number, skipped: number, owner: string) => `crc/hash(key) = ${hash} → point #${point}${skipped > 0 ? ` (${skipped} skipped)` : ''} → ${owner}`,
+  ringHit: (hash: string, point: number, skipped: number, owner: string) =>
+    `crc/hash(key) = ${hash} → point #${point}${skipped > 0 ? ` (${skipped} skipped)` : ''} → ${owner}`,
   swrrAfterCol: 'After (− total)',
   swrrDefaultLine: '# nothing to write: smooth weighted round-robin is the default',
 };

@@ -18,14 +18,18 @@ export interface CompareLanesProps {
 export function CompareLanes({ lab, index, nowMs, focus, onFocus }: CompareLanesProps) {
   return (
     <section aria-labelledby="rl-lanes-title">
-      <h2 id="rl-lanes-title" className="rl-h">{s.pictureTitle}</h2>
+      <h2 id="rl-lanes-title" className="rl-h">
+        {s.pictureTitle}
+      </h2>
       <p className="muted small">{s.countsLegend}</p>
       <div className="rl-lanes">
         {lab.lanes.map((lane, i) => {
           const info = getAlgorithm(lane.run.entry.algorithm);
           return (
             <article key={i} className={`rl-lane${i === focus ? ' focused' : ''}`} data-testid={`lane-card-${i}`} aria-labelledby={`rl-lane-${i}`}>
-              <h3 id={`rl-lane-${i}`} className="rl-lane-title">{s.laneParams(i, info.name)}</h3>
+              <h3 id={`rl-lane-${i}`} className="rl-lane-title">
+                {s.laneParams(i, info.name)}
+              </h3>
               <code className="rl-lane-config">{configText(lane.run.entry)}</code>
               <MechanismPicture lane={lane} index={index} nowMs={nowMs} compact />
               <LaneCounts lane={lane} index={index} />

@@ -26,7 +26,9 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
   const [state, setState] = useState<State>({ kind: 'idle' });
   const worker = useRef<Worker | null>(null);
   // Other values: the old counts no longer apply.
-  useEffect(() => { setState({ kind: 'idle' }); }, [query]);
+  useEffect(() => {
+    setState({ kind: 'idle' });
+  }, [query]);
   useEffect(() => () => worker.current?.terminate(), []);
   const expected = hourArrivals(values);
   const tooMany = expected > MAX_FF_ARRIVALS;
@@ -49,22 +51,34 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
   return (
     <section className="panel rl-ff" aria-labelledby="rl-ff-title" data-testid="fast-forward">
       <div className="row">
-        <h2 id="rl-ff-title" className="rl-h">{s.ffTitle}</h2>
+        <h2 id="rl-ff-title" className="rl-h">
+          {s.ffTitle}
+        </h2>
         <button type="button" onClick={run} disabled={state.kind === 'running' || tooMany} data-testid="ff-run">
           {state.kind === 'running' ? s.ffRunning : s.ffRun}
         </button>
       </div>
       <p className="muted small">{tooMany ? s.ffTooMany(expected, MAX_FF_ARRIVALS) : s.ffHelp}</p>
       {values.traffic.kind === 'trace' && <p className="muted small">{s.ffTraceNote}</p>}
-      {state.kind === 'error' && <p className="field-error" role="alert">{s.ffError}{state.message}</p>}
+      {state.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {s.ffError}
+          {state.message}
+        </p>
+      )}
       {state.kind === 'done' && (
         <div className="table-scroll">
           <table className="rl-ff-table" data-testid="ff-table">
             <caption>{s.ffCaption(formatNumber(state.ms / 1000))}</caption>
             <thead>
               <tr>
-                <th scope="col">{s.algorithmLabel}</th><th scope="col">{s.total}</th><th scope="col">{s.admitted}</th>
-                <th scope="col">{s.delayed}</th><th scope="col">{s.rejected}</th><th scope="col">{s.ffAdmitShare}</th><th scope="col">{s.ffAvgDelay}</th>
+                <th scope="col">{s.algorithmLabel}</th>
+                <th scope="col">{s.total}</th>
+                <th scope="col">{s.admitted}</th>
+                <th scope="col">{s.delayed}</th>
+                <th scope="col">{s.rejected}</th>
+                <th scope="col">{s.ffAdmitShare}</th>
+                <th scope="col">{s.ffAvgDelay}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +86,10 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
                 const lane = values.lanes[i];
                 return (
                   <tr key={i}>
-                    <th scope="row">{values.lanes.length > 1 ? `${'ABCD'[i] ?? ''} ` : ''}{lane ? getAlgorithm(lane.algorithm).name : ''}</th>
+                    <th scope="row">
+                      {values.lanes.length > 1 ? `${'ABCD'[i] ?? ''} ` : ''}
+                      {lane ? getAlgorithm(lane.algorithm).name : ''}
+                    </th>
                     <td>{c.total.toLocaleString(localeOf(currentLanguage()))}</td>
                     <td className="outcome-admit">{c.admitted.toLocaleString(localeOf(currentLanguage()))}</td>
                     <td className="outcome-delay">{c.delayed.toLocaleString(localeOf(currentLanguage()))}</td>

@@ -12,7 +12,10 @@ export function LaneCounts({ lane, index }: { lane: LaneRun; index: number }) {
   const cell = (label: string, nowValue: number, total: number, tone: string, key: string) => (
     <div className={`rl-count ${tone}`} data-testid={`count-${key}`}>
       <dt>{label}</dt>
-      <dd><span className="rl-count-now">{nowValue}</span><span className="muted small"> / {total}</span></dd>
+      <dd>
+        <span className="rl-count-now">{nowValue}</span>
+        <span className="muted small"> / {total}</span>
+      </dd>
     </div>
   );
   return (

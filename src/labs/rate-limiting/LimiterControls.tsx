@@ -19,21 +19,40 @@ export const LimiterControls = memo(function LimiterControls({ values, errors, o
   const modeError = errors.compare ?? errors.algo;
   return (
     <section className="panel rl-controls" aria-labelledby="rl-limiter-title">
-      <h2 id="rl-limiter-title" className="rl-h">{s.paramsTitle}</h2>
+      <h2 id="rl-limiter-title" className="rl-h">
+        {s.paramsTitle}
+      </h2>
       <fieldset className="rl-mode">
         <legend>{s.modeLabel}</legend>
-        <label><input type="radio" name="rl-mode" checked={!compare} onChange={() => onChange((latest) => setCompare(latest, false))} /> {s.modeSingle}</label>
-        <label><input type="radio" name="rl-mode" checked={compare} onChange={() => onChange((latest) => setCompare(latest, true))} data-testid="mode-compare" /> {s.modeCompare}</label>
+        <label>
+          <input type="radio" name="rl-mode" checked={!compare} onChange={() => onChange((latest) => setCompare(latest, false))} /> {s.modeSingle}
+        </label>
+        <label>
+          <input type="radio" name="rl-mode" checked={compare} onChange={() => onChange((latest) => setCompare(latest, true))} data-testid="mode-compare" />{' '}
+          {s.modeCompare}
+        </label>
       </fieldset>
-      {modeError && <p className="field-error" role="alert" data-testid="error-mode">{modeError}</p>}
+      {modeError && (
+        <p className="field-error" role="alert" data-testid="error-mode">
+          {modeError}
+        </p>
+      )}
       {values.lanes.map((_lane, i) => (
         <LaneFields key={i} values={values} index={i} errors={errors} onChange={onChange} compare={compare} />
       ))}
       {compare && values.lanes.length < MAX_LANES && (
-        <button type="button" onClick={() => onChange((latest) => addLane(latest))}>＋ {s.addLane}</button>
+        <button type="button" onClick={() => onChange((latest) => addLane(latest))}>
+          ＋ {s.addLane}
+        </button>
       )}
       {compare && <p className="muted small">{s.compareNote}</p>}
-      {!compare && values.lanes[0] && <p className="muted small">{s.source}{s.colon}{getAlgorithm(values.lanes[0].algorithm).source}</p>}
+      {!compare && values.lanes[0] && (
+        <p className="muted small">
+          {s.source}
+          {s.colon}
+          {getAlgorithm(values.lanes[0].algorithm).source}
+        </p>
+      )}
     </section>
   );
 });
@@ -48,7 +67,10 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
   const fields = (
     <>
       <div className="param-field">
-        <label htmlFor={id}>{prefix ? `${prefix} ` : ''}{s.algorithmLabel}</label>
+        <label htmlFor={id}>
+          {prefix ? `${prefix} ` : ''}
+          {s.algorithmLabel}
+        </label>
         <div className="row">
           <select
             id={id}
@@ -59,10 +81,22 @@ function LaneFields({ values, index, errors, onChange, compare }: LimiterControl
             }}
             data-testid={`algo-${letter}`}
           >
-            {listAlgorithms().map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {listAlgorithms().map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
           {compare && (
-            <button type="button" className="icon-button" onClick={() => onChange((latest) => removeLane(latest, index))} aria-label={`${s.removeLane}（${prefix}）`} title={s.removeLane}>✕</button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onChange((latest) => removeLane(latest, index))}
+              aria-label={`${s.removeLane}（${prefix}）`}
+              title={s.removeLane}
+            >
+              ✕
+            </button>
           )}
         </div>
       </div>

@@ -25,22 +25,44 @@ export function OwnConfigPanel({ onApply }: { onApply: (edit: Edit<RateLimitValu
     <details className="panel rl-own-config" data-testid="own-config">
       <summary className="rl-h">{s.ownConfigTitle}</summary>
       <p className="muted small">{s.ownConfigHelp}</p>
-      <label htmlFor={id} className="visually-hidden">{s.ownConfigLabel}</label>
-      <textarea id={id} className="rl-own-config-text" rows={6} spellCheck={false} value={text} placeholder={EXAMPLE}
-        onChange={(e) => setText(e.target.value)} data-testid="own-config-text" />
+      <label htmlFor={id} className="visually-hidden">
+        {s.ownConfigLabel}
+      </label>
+      <textarea
+        id={id}
+        className="rl-own-config-text"
+        rows={6}
+        spellCheck={false}
+        value={text}
+        placeholder={EXAMPLE}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="own-config-text"
+      />
       <div className="row">
-        <button type="button" className="primary" onClick={run} data-testid="own-config-run">{s.ownConfigRun}</button>
-        <button type="button" className="link-button" onClick={() => setText(EXAMPLE)}>{s.ownConfigExample}</button>
+        <button type="button" className="primary" onClick={run} data-testid="own-config-run">
+          {s.ownConfigRun}
+        </button>
+        <button type="button" className="link-button" onClick={() => setText(EXAMPLE)}>
+          {s.ownConfigExample}
+        </button>
       </div>
       {result && result.problems.length > 0 && (
         <ul className="field-error rl-own-config-problems" role="alert" data-testid="own-config-problems">
-          {result.problems.map((p, i) => <li key={i}>{s.confLine(p.line, p.message)}</li>)}
+          {result.problems.map((p, i) => (
+            <li key={i}>{s.confLine(p.line, p.message)}</li>
+          ))}
         </ul>
       )}
-      {result?.conf && <p role="status" className="small" data-testid="own-config-ok">{s.ownConfigApplied(result.conf.zone, result.conf.key)}</p>}
+      {result?.conf && (
+        <p role="status" className="small" data-testid="own-config-ok">
+          {s.ownConfigApplied(result.conf.zone, result.conf.key)}
+        </p>
+      )}
       {result && result.ignored.length > 0 && (
         <ul className="muted small" data-testid="own-config-ignored">
-          {result.ignored.map((p, i) => <li key={i}>{s.confLine(p.line, p.message)}</li>)}
+          {result.ignored.map((p, i) => (
+            <li key={i}>{s.confLine(p.line, p.message)}</li>
+          ))}
         </ul>
       )}
     </details>

@@ -44,9 +44,18 @@ export function ParamInput({ spec, value, error, lanePrefix, urlKey, onChange }:
         <div className="param-field rl-check" data-url-key={urlKey}>
           <label htmlFor={id}>
             <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-help`} />{' '}
-            {lanePrefix ? `${lanePrefix} ` : ''}<code>{spec.name}</code>
+            {lanePrefix ? `${lanePrefix} ` : ''}
+            <code>{spec.name}</code>
           </label>
-          {error ? <span id={`${id}-help`} className="field-error" role="alert">{error}</span> : <span id={`${id}-help`} className="muted small">{spec.help}</span>}
+          {error ? (
+            <span id={`${id}-help`} className="field-error" role="alert">
+              {error}
+            </span>
+          ) : (
+            <span id={`${id}-help`} className="muted small">
+              {spec.help}
+            </span>
+          )}
         </div>
       );
     case 'enum':
@@ -56,9 +65,21 @@ export function ParamInput({ spec, value, error, lanePrefix, urlKey, onChange }:
             {label} <code>{spec.name}</code>
           </label>
           <select id={id} value={typeof value === 'string' ? value : spec.default} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-help`}>
-            {spec.options.map((o) => <option key={o} value={o}>{o}</option>)}
+            {spec.options.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
           </select>
-          {error ? <span id={`${id}-help`} className="field-error" role="alert">{error}</span> : <span id={`${id}-help`} className="muted small">{spec.help}</span>}
+          {error ? (
+            <span id={`${id}-help`} className="field-error" role="alert">
+              {error}
+            </span>
+          ) : (
+            <span id={`${id}-help`} className="muted small">
+              {spec.help}
+            </span>
+          )}
         </div>
       );
   }

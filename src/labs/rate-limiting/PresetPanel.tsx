@@ -19,7 +19,9 @@ export const PresetPanel = memo(function PresetPanel({ values, error, onPick }: 
   return (
     <section className="panel rl-preset" aria-labelledby={`${id}-title`} data-testid="preset-panel">
       <div className="param-field">
-        <label id={`${id}-title`} htmlFor={id} className="rl-h">{s.presetLabel}</label>
+        <label id={`${id}-title`} htmlFor={id} className="rl-h">
+          {s.presetLabel}
+        </label>
         <div className="row">
           <select
             id={id}
@@ -29,22 +31,34 @@ export const PresetPanel = memo(function PresetPanel({ values, error, onPick }: 
             data-testid="preset-select"
           >
             {values.preset === null && <option value="">{s.presetNone}</option>}
-            {presets.map((p) => <option key={p.id} value={p.id}>{en ? p.titleEn : p.title}</option>)}
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {en ? p.titleEn : p.title}
+              </option>
+            ))}
           </select>
           {modified && preset && (
             <>
               <span className="badge">{s.presetModified}</span>
-              <button type="button" className="link-button" onClick={() => onPick(presetValues(preset.id))}>{s.presetReset}</button>
+              <button type="button" className="link-button" onClick={() => onPick(presetValues(preset.id))}>
+                {s.presetReset}
+              </button>
             </>
           )}
         </div>
-        {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
       {preset && (
         <>
           <p className="rl-explanation">{en ? preset.explanationEn : preset.explanation}</p>
           <p className="muted small rl-config-label">{s.presetConfig}</p>
-          <pre className="rl-pre" data-testid="preset-config"><code>{en ? preset.configEn ?? preset.config : preset.config}</code></pre>
+          <pre className="rl-pre" data-testid="preset-config">
+            <code>{en ? (preset.configEn ?? preset.config) : preset.config}</code>
+          </pre>
         </>
       )}
     </section>

@@ -48,15 +48,25 @@ export default function RateLimitingView() {
   // Stable callbacks (the time through a ref) so the panels beside the player do not re-render per frame.
   const timeRef = useRef(player.timeMs);
   timeRef.current = player.timeMs;
-  const edit = useCallback((next: Edit<RateLimitValues>) => {
-    const t = timeRef.current;
-    pendingSeek.current = () => t;
-    setSent(null);
-    setValues(next);
-  }, [setValues]);
+  const edit = useCallback(
+    (next: Edit<RateLimitValues>) => {
+      const t = timeRef.current;
+      pendingSeek.current = () => t;
+      setSent(null);
+      setValues(next);
+    },
+    [setValues],
+  );
   const playerTimes = lab.playerTimes;
   const selectRow = useCallback((i: number) => seek(playerTimes[i] ?? 0), [seek, playerTimes]);
-  const pickPreset = useCallback((next: Edit<RateLimitValues>) => { pendingSeek.current = null; setSent(null); setValues(next); }, [setValues]);
+  const pickPreset = useCallback(
+    (next: Edit<RateLimitValues>) => {
+      pendingSeek.current = null;
+      setSent(null);
+      setValues(next);
+    },
+    [setValues],
+  );
   const sendOne = () => {
     const t = manualArrivalTime(values, player.timeMs);
     // Stand on the new request: the last arrival at its time.
@@ -77,15 +87,25 @@ export default function RateLimitingView() {
         <div className="rl-main">
           <PlayerControls player={player} rowCount={lab.arrivals.length} />
           <div className="row rl-actions">
-            <button type="button" onClick={sendOne} title={s.sendOneHelp} data-testid="send-one">＋ {s.sendOne}</button>
+            <button type="button" onClick={sendOne} title={s.sendOneHelp} data-testid="send-one">
+              ＋ {s.sendOne}
+            </button>
             <label className="rl-predict-toggle">
-              <input type="checkbox" checked={predict.enabled} onChange={(e) => predict.setEnabled(e.target.checked)} data-testid="predict-toggle" /> {s.predictToggle}
+              <input type="checkbox" checked={predict.enabled} onChange={(e) => predict.setEnabled(e.target.checked)} data-testid="predict-toggle" />{' '}
+              {s.predictToggle}
             </label>
-            <span className="muted small" role="status">{sent ?? ''}</span>
+            <span className="muted small" role="status">
+              {sent ?? ''}
+            </span>
           </div>
           {predict.enabled && <p className="muted small">{s.predictHelp}</p>}
           {predict.enabled && lane && (
-            <PredictPanel predict={predict} run={lane.run} playing={player.playing} laneName={compare ? s.laneParams(focus, getAlgorithm(lane.run.entry.algorithm).name) : null} />
+            <PredictPanel
+              predict={predict}
+              run={lane.run}
+              playing={player.playing}
+              laneName={compare ? s.laneParams(focus, getAlgorithm(lane.run.entry.algorithm).name) : null}
+            />
           )}
           {compare ? (
             <CompareLanes lab={lab} index={player.index} nowMs={player.timeMs} focus={focus} onFocus={setFocus} />
@@ -95,7 +115,16 @@ export default function RateLimitingView() {
           {/* One chart per lane in compare mode: every limiter's admitted / delayed / rejected over time. */}
           <div className={compare ? 'rl-charts compare' : 'rl-charts'}>
             {lab.lanes.map((l, li) => (
-              <RunChart key={li} lane={l} bucketMs={lab.bucketMs} durationMs={lab.durationMs} timeMs={player.timeMs} index={player.index} playing={player.playing} title={compare ? `${s.laneParams(li, getAlgorithm(l.run.entry.algorithm).name)} · ` : ''} />
+              <RunChart
+                key={li}
+                lane={l}
+                bucketMs={lab.bucketMs}
+                durationMs={lab.durationMs}
+                timeMs={player.timeMs}
+                index={player.index}
+                playing={player.playing}
+                title={compare ? `${s.laneParams(li, getAlgorithm(l.run.entry.algorithm).name)} · ` : ''}
+              />
             ))}
           </div>
           <RunTrace lab={lab} focus={focus} index={player.index} playing={player.playing} onSelect={selectRow} />

@@ -57,7 +57,8 @@ const BucketChart = memo(function BucketChart({ lane, bucketMs, durationMs, comp
         level: row && row.timeMs >= complete * bucketMs ? row.level : (lane.series.level[complete - 1] ?? lane.initialLevel),
       };
     })();
-    const cut = (values: readonly number[], extra: number | undefined) => (extra === undefined ? values.slice(0, complete) : [...values.slice(0, complete), extra]);
+    const cut = (values: readonly number[], extra: number | undefined) =>
+      extra === undefined ? values.slice(0, complete) : [...values.slice(0, complete), extra];
     const out: ChartSeries[] = [{ name: s.admitted, values: cut(lane.series.admitted, open?.admitted), kind: 'bar', tone: 'ok' }];
     if (info.canDelay) out.push({ name: s.delayed, values: cut(lane.series.delayed, open?.delayed), kind: 'bar', tone: 'warn' });
     out.push({ name: s.rejected, values: cut(lane.series.rejected, open?.rejected), kind: 'bar', tone: 'bad' });

@@ -57,7 +57,11 @@ export const RunTrace = memo(function RunTrace({ lab, focus, index, playing, onS
               <ul className="rl-why-lanes">
                 {lab.lanes.map((l, li) => {
                   const r = l.run.rows[i];
-                  return r ? <li key={li} className={li === focus ? 'focus' : undefined}><strong>{'ABCD'[li]}</strong> {describeDecision(r, l.run.entry)}</li> : null;
+                  return r ? (
+                    <li key={li} className={li === focus ? 'focus' : undefined}>
+                      <strong>{'ABCD'[li]}</strong> {describeDecision(r, l.run.entry)}
+                    </li>
+                  ) : null;
                 })}
               </ul>
             ),
@@ -70,16 +74,22 @@ export const RunTrace = memo(function RunTrace({ lab, focus, index, playing, onS
   if (!lane) return null;
   return (
     // The scrolling box is ours, focusable, so keyboard users can scroll the rows (axe: scrollable-region-focusable).
-    <div className="rl-trace-scroll" tabIndex={0} role="region" aria-label={s.traceCaption} style={{ '--rl-table-min': `${TABLE_BASE_REM + lab.lanes.length * DECISION_REM + (compare ? COMPARE_WHY_EXTRA_REM : 0)}rem` } as CSSProperties}>
-    <MemoTraceTable
-      caption={s.traceCaption}
-      rows={lane.run.rows}
-      columns={columns}
-      currentIndex={shownIndex}
-      onSelect={onSelect}
-      rowClass={rowClass}
-      windowSize={playing ? 12 : 40}
-    />
+    <div
+      className="rl-trace-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={s.traceCaption}
+      style={{ '--rl-table-min': `${TABLE_BASE_REM + lab.lanes.length * DECISION_REM + (compare ? COMPARE_WHY_EXTRA_REM : 0)}rem` } as CSSProperties}
+    >
+      <MemoTraceTable
+        caption={s.traceCaption}
+        rows={lane.run.rows}
+        columns={columns}
+        currentIndex={shownIndex}
+        onSelect={onSelect}
+        rowClass={rowClass}
+        windowSize={playing ? 12 : 40}
+      />
     </div>
   );
 });
@@ -101,10 +111,20 @@ function useThrottled(value: number, active: boolean, ms: number): number {
   const [shown, setShown] = useState(value);
   const last = useRef(0);
   useEffect(() => {
-    if (!active) { setShown(value); return undefined; }
+    if (!active) {
+      setShown(value);
+      return undefined;
+    }
     const wait = last.current + ms - performance.now();
-    if (wait <= 0) { last.current = performance.now(); setShown(value); return undefined; }
-    const timer = setTimeout(() => { last.current = performance.now(); setShown(value); }, wait);
+    if (wait <= 0) {
+      last.current = performance.now();
+      setShown(value);
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      last.current = performance.now();
+      setShown(value);
+    }, wait);
     return () => clearTimeout(timer);
   }, [value, active, ms]);
   return active ? shown : value;

@@ -13,7 +13,9 @@ export function SingleLane({ lane, index, nowMs }: { lane: LaneRun; index: numbe
   return (
     <section className="panel rl-single" aria-labelledby="rl-picture-title">
       <div className="row rl-picture-head">
-        <h2 id="rl-picture-title" className="rl-h">{s.pictureTitle}</h2>
+        <h2 id="rl-picture-title" className="rl-h">
+          {s.pictureTitle}
+        </h2>
         <span className="muted small" data-testid="picture-caption">
           {row ? s.stateAfter(index + 1, formatMs(row.timeMs)) : s.stateBefore} · {s.nowAt(formatMs(nowMs))}
         </span>
@@ -21,7 +23,9 @@ export function SingleLane({ lane, index, nowMs }: { lane: LaneRun; index: numbe
       <MechanismPicture lane={lane} index={index} nowMs={nowMs} />
       <LaneCounts lane={lane} index={index} />
       <p className="muted small rl-config-label">{s.currentConfig}</p>
-      <pre className="rl-pre" data-testid="current-config"><code>{configText(lane.run.entry)}</code></pre>
+      <pre className="rl-pre" data-testid="current-config">
+        <code>{configText(lane.run.entry)}</code>
+      </pre>
       {lane.run.entry.algorithm === 'gcra' && <ThrottleReply lane={lane} index={index} />}
     </section>
   );

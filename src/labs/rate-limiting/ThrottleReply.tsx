@@ -13,13 +13,13 @@ export function ThrottleReply({ lane, index }: { lane: LaneRun; index: number })
   const reply = row ? (row.state as StateOf<'gcra'>).reply : null;
   return (
     <section className="panel rl-throttle" aria-labelledby="rl-throttle-title" data-testid="throttle-reply">
-      <h2 id="rl-throttle-title" className="rl-h">{s.throttleTitle}</h2>
+      <h2 id="rl-throttle-title" className="rl-h">
+        {s.throttleTitle}
+      </h2>
       <pre className="rl-pre">
         <code>
           {`127.0.0.1:6379> ${command}${row ? `      ${s.throttleWhich(index + 1, formatMs(row.timeMs))}` : ''}\n`}
-          {reply
-            ? reply.map((v, i) => `${i + 1}) (integer) ${v}`.padEnd(18) + `# ${s.throttleFields[i] ?? ''}`).join('\n')
-            : s.throttleNone}
+          {reply ? reply.map((v, i) => `${i + 1}) (integer) ${v}`.padEnd(18) + `# ${s.throttleFields[i] ?? ''}`).join('\n') : s.throttleNone}
         </code>
       </pre>
     </section>

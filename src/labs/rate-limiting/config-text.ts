@@ -19,6 +19,8 @@ export function configText(entry: RunEntry): string {
     case 'gcra':
       return `CL.THROTTLE user123 ${param(entry, 'max_burst')} ${param(entry, 'count')} ${param(entry, 'period')} ${param(entry, 'quantity')}`;
     default:
-      return getAlgorithm(entry.algorithm).params.map((spec) => `${spec.name}=${formatParamValue(p[spec.name] ?? spec.default)}`).join(' ');
+      return getAlgorithm(entry.algorithm)
+        .params.map((spec) => `${spec.name}=${formatParamValue(p[spec.name] ?? spec.default)}`)
+        .join(' ');
   }
 }

@@ -4,7 +4,10 @@ import type { AlgorithmId, StateOf } from './core/limiter.ts';
 import type { RunEntry } from './core/simulate.ts';
 import { excessAt, fixedWindowAt, gcraTiming, queueAt, slidingCounterAt, tokensAt, waterAt } from './project-state.ts';
 
-const entry = (algorithm: AlgorithmId, params: Record<string, number | string | boolean> = {}): RunEntry => ({ algorithm, params: { ...defaultParams(algorithm), ...params } });
+const entry = (algorithm: AlgorithmId, params: Record<string, number | string | boolean> = {}): RunEntry => ({
+  algorithm,
+  params: { ...defaultParams(algorithm), ...params },
+});
 
 // The picture's aging between requests must agree with what the engine itself computes next.
 describe('state between requests', () => {
@@ -29,7 +32,10 @@ describe('state between requests', () => {
   });
 
   it('queued requests leave at their times; windows roll over', () => {
-    expect(queueAt({ algorithm: 'leaky-queue', waiting: 3, leaveTimesMs: [200, 400, 600], lastLeaveMs: 600 }, 450)).toEqual({ leaveTimesMs: [600], waiting: 1 });
+    expect(queueAt({ algorithm: 'leaky-queue', waiting: 3, leaveTimesMs: [200, 400, 600], lastLeaveMs: 600 }, 450)).toEqual({
+      leaveTimesMs: [600],
+      waiting: 1,
+    });
     const fw = entry('fixed-window', { limit: 10, window: 1 });
     expect(fixedWindowAt({ algorithm: 'fixed-window', windowStartMs: 1000, count: 7 }, fw, 1500)).toEqual({ startMs: 1000, count: 7 });
     expect(fixedWindowAt({ algorithm: 'fixed-window', windowStartMs: 1000, count: 7 }, fw, 2100)).toEqual({ startMs: 2000, count: 0 });

@@ -18,7 +18,8 @@ const zhMain = {
   presetConfig: '真实配置',
   presetReset: '恢复预设',
   ownConfigTitle: '用你自己的 nginx 配置',
-  ownConfigHelp: '粘贴 limit_req_zone、limit_req（以及可选的 limit_req_status）这几行，实验就按这份配置、用现在的流量跑一遍。检查规则和 nginx -t 一致：不写 burst 就是 0，rate 只能是整数的 r/s 或 r/m。实验只模拟一个 zone、一个客户端。',
+  ownConfigHelp:
+    '粘贴 limit_req_zone、limit_req（以及可选的 limit_req_status）这几行，实验就按这份配置、用现在的流量跑一遍。检查规则和 nginx -t 一致：不写 burst 就是 0，rate 只能是整数的 r/s 或 r/m。实验只模拟一个 zone、一个客户端。',
   ownConfigLabel: 'nginx 配置',
   ownConfigRun: '用这份配置运行',
   ownConfigExample: '填入示例',
@@ -120,7 +121,8 @@ const zhMain = {
   ffError: '快进失败：',
   ffAvgDelay: '平均延迟',
   ffAdmitShare: '通过比例',
-  ffTooMany: (n: number, max: number) => `1 小时约 ${Math.round(n).toLocaleString('zh-CN')} 个请求，超过快进上限 ${max.toLocaleString('zh-CN')}：请降低流量速率。`,
+  ffTooMany: (n: number, max: number) =>
+    `1 小时约 ${Math.round(n).toLocaleString('zh-CN')} 个请求，超过快进上限 ${max.toLocaleString('zh-CN')}：请降低流量速率。`,
 
   throttleTitle: 'redis-cell 命令与返回值',
   throttleFields: ['limited（1 = 被限流）', 'limit = max_burst + 1', 'remaining', 'retry_after（秒，-1 = 不用等）', 'reset_after（秒）'],
@@ -146,7 +148,8 @@ const zhPic = {
   tat: (at: string | null) => (at === null ? 'TAT = now（无 key）' : `TAT ${at}`),
   gcraSummary: (used: string, t: string, remaining: number) => `TAT − now = ${used}，T = ${t}，剩余 ${remaining}`,
 
-  nginxLabel: (excess: string, burst: number, rule: string, waiting: number) => `nginx limit_req：excess ${excess}，burst ${burst}，${rule}；${waiting} 个延迟的请求在等待`,
+  nginxLabel: (excess: string, burst: number, rule: string, waiting: number) =>
+    `nginx limit_req：excess ${excess}，burst ${burst}，${rule}；${waiting} 个延迟的请求在等待`,
   excessTitle: (rate: string, perMinute: boolean) => `excess（每秒流走 ${rate}${perMinute ? '/60' : ''}，每个请求 +1）`,
   immediate: '立即处理',
   delayZone: '延迟',
@@ -192,7 +195,7 @@ const enMain: typeof zhMain = {
   colon: ': ',
   paren: (text: string) => ` (${text})`,
   intro:
-    'One reproducible stream of requests (fixed seed) goes through the limiter you pick. The picture shows the limiter\'s inner state right now ' +
+    "One reproducible stream of requests (fixed seed) goes through the limiter you pick. The picture shows the limiter's inner state right now " +
     '(tokens in the bucket, queued requests, the sliding window); the chart counts admitted / delayed / rejected requests per time slice and the ' +
     'inner level; the table has one row per request: time, decision, reason and the state after it. Parameters, traffic and seed live in the URL, ' +
     'so copying the URL shares exactly this run.',
@@ -203,7 +206,8 @@ const enMain: typeof zhMain = {
   presetConfig: 'Real configuration',
   presetReset: 'Reset to preset',
   ownConfigTitle: 'Use your own nginx config',
-  ownConfigHelp: 'Paste your limit_req_zone and limit_req lines (limit_req_status is optional) and the lab runs that config against the current traffic. The checks match nginx -t: no burst means 0, and rate must be a whole number of r/s or r/m. The lab models one zone and one client.',
+  ownConfigHelp:
+    'Paste your limit_req_zone and limit_req lines (limit_req_status is optional) and the lab runs that config against the current traffic. The checks match nginx -t: no burst means 0, and rate must be a whole number of r/s or r/m. The lab models one zone and one client.',
   ownConfigLabel: 'nginx config',
   ownConfigRun: 'Run with this config',
   ownConfigExample: 'Fill in an example',
@@ -283,11 +287,11 @@ const enMain: typeof zhMain = {
   delayFor: (d: string) => `delayed ${d}`,
 
   predictToggle: 'Predict mode',
-  predictHelp: 'Pauses before each request arrives: guess whether it is admitted, delayed or rejected, then read the engine\'s explanation.',
+  predictHelp: "Pauses before each request arrives: guess whether it is admitted, delayed or rejected, then read the engine's explanation.",
   predictQuestion: (i: number, t: string) => `Request #${i} arrives at t = ${t}. What happens to it?`,
   predictCorrect: 'Right',
   predictWrong: 'Wrong',
-  predictAnswer: 'The engine\'s decision',
+  predictAnswer: "The engine's decision",
   predictNext: 'Next request',
   predictScore: (c: number, n: number) => `Score ${c} / ${n}`,
   predictReset: 'Reset score',
@@ -305,7 +309,8 @@ const enMain: typeof zhMain = {
   ffError: 'Fast-forward failed: ',
   ffAvgDelay: 'Mean delay',
   ffAdmitShare: 'Admitted share',
-  ffTooMany: (n: number, max: number) => `One hour is about ${Math.round(n).toLocaleString('en-US')} requests, over the fast-forward limit of ${max.toLocaleString('en-US')}: lower the traffic rate.`,
+  ffTooMany: (n: number, max: number) =>
+    `One hour is about ${Math.round(n).toLocaleString('en-US')} requests, over the fast-forward limit of ${max.toLocaleString('en-US')}: lower the traffic rate.`,
 
   throttleTitle: 'redis-cell command and reply',
   throttleFields: ['limited (1 = throttled)', 'limit = max_burst + 1', 'remaining', 'retry_after (s, -1 = no need to wait)', 'reset_after (s)'],
@@ -330,7 +335,8 @@ const enPic: typeof zhPic = {
   tat: (at: string | null) => (at === null ? 'TAT = now (no key)' : `TAT ${at}`),
   gcraSummary: (used: string, t: string, remaining: number) => `TAT − now = ${used}, T = ${t}, remaining ${remaining}`,
 
-  nginxLabel: (excess: string, burst: number, rule: string, waiting: number) => `nginx limit_req: excess ${excess}, burst ${burst}, ${rule}; ${waiting} delayed request(s) waiting`,
+  nginxLabel: (excess: string, burst: number, rule: string, waiting: number) =>
+    `nginx limit_req: excess ${excess}, burst ${burst}, ${rule}; ${waiting} delayed request(s) waiting`,
   excessTitle: (rate: string, perMinute: boolean) => `excess (drains ${rate}${perMinute ? '/60' : ''} per second, +1 per request)`,
   immediate: 'served at once',
   delayZone: 'delayed',

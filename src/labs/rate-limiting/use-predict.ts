@@ -36,7 +36,10 @@ export function usePredict(player: Player, run: RateLimitRun | undefined, times:
   const { playing, index, pause, seek } = player;
 
   // A new run (other values, or another lane) starts a fresh game.
-  useEffect(() => { setReveal(null); setScore({ answered: 0, correct: 0 }); }, [run]);
+  useEffect(() => {
+    setReveal(null);
+    setScore({ answered: 0, correct: 0 });
+  }, [run]);
 
   // Playing in predict mode runs to just before the next request, then stops to ask. The seek back
   // waits until the player has stopped: a frame still in flight would otherwise move the clock on.
@@ -44,8 +47,13 @@ export function usePredict(player: Player, run: RateLimitRun | undefined, times:
   useEffect(() => {
     if (!enabled) return;
     if (playing) {
-      if (stopAt.current === null) { stopAt.current = index + 1; setReveal(null); }
-      else if (index >= stopAt.current) { pendingStop.current = stopAt.current; pause(); }
+      if (stopAt.current === null) {
+        stopAt.current = index + 1;
+        setReveal(null);
+      } else if (index >= stopAt.current) {
+        pendingStop.current = stopAt.current;
+        pause();
+      }
       return;
     }
     stopAt.current = null;
@@ -54,11 +62,17 @@ export function usePredict(player: Player, run: RateLimitRun | undefined, times:
     if (target !== null) seek(justBefore(times, target));
   }, [enabled, playing, index, pause, seek, times]);
 
-  const setEnabled = useCallback((on: boolean) => {
-    setEnabledState(on);
-    setReveal(null);
-    if (on) { pause(); seek(justBefore(times, index + 1)); }
-  }, [pause, seek, times, index]);
+  const setEnabled = useCallback(
+    (on: boolean) => {
+      setEnabledState(on);
+      setReveal(null);
+      if (on) {
+        pause();
+        seek(justBefore(times, index + 1));
+      }
+    },
+    [pause, seek, times, index],
+  );
 
   const shown = reveal && reveal.index === index ? reveal : null;
   const question = run && index + 1 < run.rows.length ? index + 1 : null;

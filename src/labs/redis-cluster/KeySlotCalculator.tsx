@@ -23,25 +23,52 @@ export function KeySlotCalculator({ value, error, snapshot, onChange }: KeySlotC
   const owner = snapshot.ranges.find((r) => slot >= r.start && slot <= r.end)?.owner ?? '—';
   return (
     <section className="rc-calc panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="rc-h">{S.calcTitle}</h2>
+      <h2 id={`${id}-title`} className="rc-h">
+        {S.calcTitle}
+      </h2>
       <div className="param-field">
-        <label htmlFor={id}>{S.calcLabel} <code>key</code></label>
-        <input id={id} type="text" value={value} spellCheck={false} autoComplete="off" data-testid="key-input"
-          maxLength={MAX_KEY_LENGTH} aria-describedby={`${id}-help`} aria-invalid={error ? true : undefined}
-          onChange={(e) => onChange(e.target.value)} />
-        <span id={`${id}-help`} className="muted small">{S.calcHelp}</span>
-        {error && <span className="field-error" role="alert">{error}</span>}
+        <label htmlFor={id}>
+          {S.calcLabel} <code>key</code>
+        </label>
+        <input
+          id={id}
+          type="text"
+          value={value}
+          spellCheck={false}
+          autoComplete="off"
+          data-testid="key-input"
+          maxLength={MAX_KEY_LENGTH}
+          aria-describedby={`${id}-help`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <span id={`${id}-help`} className="muted small">
+          {S.calcHelp}
+        </span>
+        {error && (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
       <p className="small">{S.calcBytes(bytes.length)}</p>
       <p className="rc-bytes" data-testid="key-bytes">
         {[...bytes].map((b, i) => (
-          <code key={i} className={i >= range.start && i < range.end ? 'hashed' : undefined}>{b.toString(16).padStart(2, '0')}</code>
+          <code key={i} className={i >= range.start && i < range.end ? 'hashed' : undefined}>
+            {b.toString(16).padStart(2, '0')}
+          </code>
         ))}
       </p>
       <p className="small">{S.calcHashed(range.tagged)}</p>
       <dl className="rc-calc-out">
-        <div><dt>{S.calcSlot}</dt><dd data-testid="key-slot">{slot}</dd></div>
-        <div><dt>{S.calcOwner}</dt><dd data-testid="key-owner">{owner}</dd></div>
+        <div>
+          <dt>{S.calcSlot}</dt>
+          <dd data-testid="key-slot">{slot}</dd>
+        </div>
+        <div>
+          <dt>{S.calcOwner}</dt>
+          <dd data-testid="key-owner">{owner}</dd>
+        </div>
       </dl>
       <p className="muted small">{S.calcFormula(`0x${crc.toString(16).padStart(4, '0')}`, slot)}</p>
     </section>

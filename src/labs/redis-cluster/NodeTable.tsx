@@ -17,12 +17,26 @@ export function NodeTable({ nodes }: { nodes: readonly NodeSnapshot[] }) {
       <table data-testid="node-table">
         <caption className="rc-h">{S.nodesTitle}</caption>
         <thead>
-          <tr><th scope="col">{c.node}</th><th scope="col">{c.role}</th><th scope="col">{c.epoch}</th><th scope="col">{c.keys}</th><th scope="col">{c.offset}</th><th scope="col">{c.state}</th></tr>
+          <tr>
+            <th scope="col">{c.node}</th>
+            <th scope="col">{c.role}</th>
+            <th scope="col">{c.epoch}</th>
+            <th scope="col">{c.keys}</th>
+            <th scope="col">{c.offset}</th>
+            <th scope="col">{c.state}</th>
+          </tr>
         </thead>
         <tbody>
           {nodes.map((n) => (
-            <tr key={n.id} data-node={n.id} data-role={n.master === null ? 'master' : 'replica'} className={!n.alive || n.state !== 'ok' ? 'rc-row-bad' : undefined}>
-              <th scope="row"><span className={`rc-swatch rc-c-${n.master ?? n.id}`} aria-hidden="true" /> {n.id}</th>
+            <tr
+              key={n.id}
+              data-node={n.id}
+              data-role={n.master === null ? 'master' : 'replica'}
+              className={!n.alive || n.state !== 'ok' ? 'rc-row-bad' : undefined}
+            >
+              <th scope="row">
+                <span className={`rc-swatch rc-c-${n.master ?? n.id}`} aria-hidden="true" /> {n.id}
+              </th>
               <td>{n.master === null ? S.roleMaster : S.roleReplica(n.master)}</td>
               <td className="num">{n.master === null ? n.configEpoch : '—'}</td>
               <td className="num">{n.keys}</td>

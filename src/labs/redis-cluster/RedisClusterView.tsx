@@ -7,7 +7,16 @@ import { ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { UrlProblems } from '../../ui/lab/UrlProblems.tsx';
 import { useUrlValues, type Edit } from '../../ui/lab/use-url-values.ts';
-import { MAX_NODE_TIMEOUT_MS, MIN_NODE_TIMEOUT_MS, NODE_TIMEOUT_KEY, parseRedisClusterParams, presetDefaults, toRedisClusterSearch, type ParamErrors, type RedisClusterParams } from './core/params.ts';
+import {
+  MAX_NODE_TIMEOUT_MS,
+  MIN_NODE_TIMEOUT_MS,
+  NODE_TIMEOUT_KEY,
+  parseRedisClusterParams,
+  presetDefaults,
+  toRedisClusterSearch,
+  type ParamErrors,
+  type RedisClusterParams,
+} from './core/params.ts';
 import { buildScenario, PRESET_IDS, type PresetId } from './core/presets.ts';
 import { runScenario } from './core/run-scenario.ts';
 import { currentLanguage } from '../../ui/use-language.ts';
@@ -26,13 +35,26 @@ const PresetPicker = memo(function PresetPicker({ values, errors, onChange }: Fo
   return (
     <section className="rc-preset panel" aria-labelledby={`${id}-title`}>
       <div className="param-field">
-        <label htmlFor={id} id={`${id}-title`}><strong>{S.presetLabel}</strong> <code>preset</code></label>
-        <select id={id} data-testid="preset-select" value={values.preset} aria-invalid={errors['preset'] ? true : undefined}
-          onChange={(e) => onChange((latest) => ({ ...presetDefaults(e.target.value as PresetId), key: latest.key }))}>
-          {PRESET_IDS.map((p) => <option key={p} value={p}>{presetTitles[p]}</option>)}
+        <label htmlFor={id} id={`${id}-title`}>
+          <strong>{S.presetLabel}</strong> <code>preset</code>
+        </label>
+        <select
+          id={id}
+          data-testid="preset-select"
+          value={values.preset}
+          aria-invalid={errors['preset'] ? true : undefined}
+          onChange={(e) => onChange((latest) => ({ ...presetDefaults(e.target.value as PresetId), key: latest.key }))}
+        >
+          {PRESET_IDS.map((p) => (
+            <option key={p} value={p}>
+              {presetTitles[p]}
+            </option>
+          ))}
         </select>
       </div>
-      <p className="rc-explanation" data-testid="preset-explanation">{presetExplanations[values.preset]}</p>
+      <p className="rc-explanation" data-testid="preset-explanation">
+        {presetExplanations[values.preset]}
+      </p>
     </section>
   );
 });
@@ -40,10 +62,46 @@ const PresetPicker = memo(function PresetPicker({ values, errors, onChange }: Fo
 const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange }: FormProps) {
   return (
     <aside className="rc-params panel" aria-labelledby="rc-params-title">
-      <h2 id="rc-params-title" className="rc-h">{S.paramsTitle}</h2>
-      <NumberField name={NODE_TIMEOUT_KEY} label={S.nodeTimeout} value={values.nodeTimeoutMs} min={MIN_NODE_TIMEOUT_MS} max={MAX_NODE_TIMEOUT_MS} step={1000} unit={S.ms} integer help={S.nodeTimeoutHelp} error={errors[NODE_TIMEOUT_KEY]} onChange={(nodeTimeoutMs) => onChange({ nodeTimeoutMs })} />
-      <ChoiceField name="wait" label={S.wait} value={String(values.wait) as '0' | '1'} options={[{ value: '0', label: S.waitOptions['0'] }, { value: '1', label: S.waitOptions['1'] }]} help={S.waitHelp} error={errors['wait']} testId="wait-select" onChange={(v) => onChange({ wait: v === '1' ? 1 : 0 })} />
-      <NumberField name="seed" label={S.seed} value={values.seed} min={0} max={4_294_967_295} integer help={S.seedHelp} error={errors['seed']} onChange={(seed) => onChange({ seed })} />
+      <h2 id="rc-params-title" className="rc-h">
+        {S.paramsTitle}
+      </h2>
+      <NumberField
+        name={NODE_TIMEOUT_KEY}
+        label={S.nodeTimeout}
+        value={values.nodeTimeoutMs}
+        min={MIN_NODE_TIMEOUT_MS}
+        max={MAX_NODE_TIMEOUT_MS}
+        step={1000}
+        unit={S.ms}
+        integer
+        help={S.nodeTimeoutHelp}
+        error={errors[NODE_TIMEOUT_KEY]}
+        onChange={(nodeTimeoutMs) => onChange({ nodeTimeoutMs })}
+      />
+      <ChoiceField
+        name="wait"
+        label={S.wait}
+        value={String(values.wait) as '0' | '1'}
+        options={[
+          { value: '0', label: S.waitOptions['0'] },
+          { value: '1', label: S.waitOptions['1'] },
+        ]}
+        help={S.waitHelp}
+        error={errors['wait']}
+        testId="wait-select"
+        onChange={(v) => onChange({ wait: v === '1' ? 1 : 0 })}
+      />
+      <NumberField
+        name="seed"
+        label={S.seed}
+        value={values.seed}
+        min={0}
+        max={4_294_967_295}
+        integer
+        help={S.seedHelp}
+        error={errors['seed']}
+        onChange={(seed) => onChange({ seed })}
+      />
     </aside>
   );
 });

@@ -20,7 +20,12 @@ export function SlotMap({ snapshot, clients }: { snapshot: Snapshot; clients: re
       <figcaption className="rc-h">
         <strong>{S.mapTitle}</strong> <span className="muted small">{S.mapCaption(snapshot.ranges.length)}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} 48`} role="img" aria-label={[...byOwner].map(([id, e]) => `${id}: ${e.ranges.join(', ')}`).join(S.listJoin)} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${W} 48`}
+        role="img"
+        aria-label={[...byOwner].map(([id, e]) => `${id}: ${e.ranges.join(', ')}`).join(S.listJoin)}
+        preserveAspectRatio="none"
+      >
         {snapshot.ranges.map((r) => (
           <rect key={r.start} x={x(r.start)} y={6} width={Math.max(1, x(r.end + 1) - x(r.start))} height={30} className={`rc-fill rc-c-${r.owner || 'none'}`} />
         ))}
@@ -30,20 +35,38 @@ export function SlotMap({ snapshot, clients }: { snapshot: Snapshot; clients: re
           </g>
         ))}
       </svg>
-      <div className="rc-scale muted small" aria-hidden="true"><span>0</span><span>8192</span><span>16383</span></div>
+      <div className="rc-scale muted small" aria-hidden="true">
+        <span>0</span>
+        <span>8192</span>
+        <span>16383</span>
+      </div>
       <ul className="rc-legend">
-        {[...byOwner].sort(([a], [b]) => a.localeCompare(b)).map(([id, e]) => (
-          <li key={id} data-owner={id}>
-            <span className={`rc-swatch rc-c-${id}`} aria-hidden="true" />
-            <strong>{id}</strong> {S.mapSlots(e.count)} <span className="muted">({e.ranges.join(', ')})</span>
-          </li>
-        ))}
+        {[...byOwner]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([id, e]) => (
+            <li key={id} data-owner={id}>
+              <span className={`rc-swatch rc-c-${id}`} aria-hidden="true" />
+              <strong>{id}</strong> {S.mapSlots(e.count)} <span className="muted">({e.ranges.join(', ')})</span>
+            </li>
+          ))}
       </ul>
-      {snapshot.migrating.map((m) => <p key={m.slot} className="small rc-note" data-testid="migrating-note">{S.mapMigrating(m.slot, m.from, m.to)}</p>)}
-      {snapshot.contested > 0 && <p className="small rc-note rc-bad" data-testid="contested-note">{S.mapContested(snapshot.contested)}</p>}
+      {snapshot.migrating.map((m) => (
+        <p key={m.slot} className="small rc-note" data-testid="migrating-note">
+          {S.mapMigrating(m.slot, m.from, m.to)}
+        </p>
+      ))}
+      {snapshot.contested > 0 && (
+        <p className="small rc-note rc-bad" data-testid="contested-note">
+          {S.mapContested(snapshot.contested)}
+        </p>
+      )}
       {clients.map((c) => {
         const stale = snapshot.staleSlots[c] ?? 0;
-        return <p key={c} className="small muted">{stale > 0 ? S.mapStale(c, stale) : S.mapFresh(c)}</p>;
+        return (
+          <p key={c} className="small muted">
+            {stale > 0 ? S.mapStale(c, stale) : S.mapFresh(c)}
+          </p>
+        );
       })}
     </figure>
   );

@@ -11,23 +11,37 @@ export function WritesPanel({ writes, finished }: { writes: readonly WriteRecord
   const c = S.writesCols;
   return (
     <section className="rc-writes panel" aria-labelledby="rc-writes-title" data-testid="writes-panel">
-      <h2 id="rc-writes-title" className="rc-h">{S.writesTitle} {!finished && <span className="muted small">{S.writesPending}</span>}</h2>
+      <h2 id="rc-writes-title" className="rc-h">
+        {S.writesTitle} {!finished && <span className="muted small">{S.writesPending}</span>}
+      </h2>
       {finished && (
         <>
-          <p className={lostAcked.length > 0 ? 'rc-bad' : 'rc-good'} data-testid="lost-summary">{lostAcked.length > 0 ? S.lostAcked(lostAcked.length) : S.lostNone}</p>
+          <p className={lostAcked.length > 0 ? 'rc-bad' : 'rc-good'} data-testid="lost-summary">
+            {lostAcked.length > 0 ? S.lostAcked(lostAcked.length) : S.lostNone}
+          </p>
           {lostUnacked.length > 0 && <p className="small">{S.lostUnacked(lostUnacked.length)}</p>}
         </>
       )}
       <div className="table-scroll" tabIndex={0}>
         <table>
           <thead>
-            <tr><th scope="col">{c.key}</th><th scope="col">{c.reply}</th><th scope="col">{c.wait}</th><th scope="col">{c.told}</th><th scope="col">{c.end}</th></tr>
+            <tr>
+              <th scope="col">{c.key}</th>
+              <th scope="col">{c.reply}</th>
+              <th scope="col">{c.wait}</th>
+              <th scope="col">{c.told}</th>
+              <th scope="col">{c.end}</th>
+            </tr>
           </thead>
           <tbody>
             {writes.map((w, i) => (
               <tr key={i} data-testid="write-row" data-lost={finished && w.reply === 'OK' && !w.survived ? (w.acknowledged ? 'acked' : 'unacked') : undefined}>
-                <td><code>{w.key}</code></td>
-                <td><code>{w.reply}</code></td>
+                <td>
+                  <code>{w.key}</code>
+                </td>
+                <td>
+                  <code>{w.reply}</code>
+                </td>
                 <td className="num">{w.waitAcked ?? '—'}</td>
                 <td>{S.writeTold(w.acknowledged)}</td>
                 <td className={finished && w.reply === 'OK' && !w.survived ? 'rc-bad' : undefined}>{finished ? S.writeEnd(w) : '…'}</td>

@@ -137,12 +137,17 @@ const presetTitlesZh: Record<PresetId, string> = {
 };
 
 const presetExplanationsZh: Record<PresetId, string> = {
-  keyslot: '客户端依次写几个键，看每个键落在哪个槽、哪个节点。{user1000}.following 和 {user1000}.followers 只对 user1000 做哈希，所以同槽；foo{}{bar} 的花括号是空的，整个键参与哈希；foo{{bar}}zap 从第一个 { 到它后面第一个 } 之间是 “{bar”。',
-  moved: '新主节点 7006 加入后从每个主节点各拿走约 1365 个槽，客户端的槽表还是旧的。第一次请求收到 -MOVED，客户端只改那一个槽，下一个键又被 MOVED；用 CLUSTER SLOTS 整表刷新后才一次到位。',
-  'ask-resharding': '把槽 3443（{user1000}）从 7000 迁到 7001：先在目标设 IMPORTING、在源设 MIGRATING，再分批 MIGRATE。还在源上的键直接返回；已搬走的键返回 -ASK，客户端先发 ASKING 再发命令，且不改槽表；不发 ASKING 直接找目标会被 MOVED 回源。SETSLOT NODE 之后，找源的请求都被 MOVED。',
+  keyslot:
+    '客户端依次写几个键，看每个键落在哪个槽、哪个节点。{user1000}.following 和 {user1000}.followers 只对 user1000 做哈希，所以同槽；foo{}{bar} 的花括号是空的，整个键参与哈希；foo{{bar}}zap 从第一个 { 到它后面第一个 } 之间是 “{bar”。',
+  moved:
+    '新主节点 7006 加入后从每个主节点各拿走约 1365 个槽，客户端的槽表还是旧的。第一次请求收到 -MOVED，客户端只改那一个槽，下一个键又被 MOVED；用 CLUSTER SLOTS 整表刷新后才一次到位。',
+  'ask-resharding':
+    '把槽 3443（{user1000}）从 7000 迁到 7001：先在目标设 IMPORTING、在源设 MIGRATING，再分批 MIGRATE。还在源上的键直接返回；已搬走的键返回 -ASK，客户端先发 ASKING 再发命令，且不改槽表；不发 ASKING 直接找目标会被 MOVED 回源。SETSLOT NODE 之后，找源的请求都被 MOVED。',
   crossslot: 'MGET 的键必须在同一个槽：不同槽直接 -CROSSSLOT，哪怕两个槽在同一个节点上。用同一个哈希标签 {user1000} 把相关的键放进同一个槽。',
-  failover: '7001 宕机。其他节点在 cluster-node-timeout 之后标记 PFAIL，多数主节点同意后标记 FAIL；它的两个副本按复制偏移排名，各自等 500 ms + 随机 0–499 ms + 排名 × 1000 ms 再拉票，先拿到多数主节点投票的当选，configEpoch 变大，客户端刷新槽表后被引到新主节点。',
-  'partition-lost-writes': '网络分区把 7000 和客户端隔在少数派一侧。7000 在 cluster-node-timeout 之内照常确认写入，之后发现自己是少数派才拒绝；同时多数派把它的副本 7003 选为新主。分区恢复时 7000 的 configEpoch 更小，变成 7003 的副本并全量同步，分区期间确认过的写入全部丢失。把“写后等待副本”改成 WAIT 1 对比：这些写入会因 WAIT 超时而不被当作成功。这就是 Redis Cluster 既不是 CP、也不是严格 AP 的样子：它选的是性能和简单（异步复制）。',
+  failover:
+    '7001 宕机。其他节点在 cluster-node-timeout 之后标记 PFAIL，多数主节点同意后标记 FAIL；它的两个副本按复制偏移排名，各自等 500 ms + 随机 0–499 ms + 排名 × 1000 ms 再拉票，先拿到多数主节点投票的当选，configEpoch 变大，客户端刷新槽表后被引到新主节点。',
+  'partition-lost-writes':
+    '网络分区把 7000 和客户端隔在少数派一侧。7000 在 cluster-node-timeout 之内照常确认写入，之后发现自己是少数派才拒绝；同时多数派把它的副本 7003 选为新主。分区恢复时 7000 的 configEpoch 更小，变成 7003 的副本并全量同步，分区期间确认过的写入全部丢失。把“写后等待副本”改成 WAIT 1 对比：这些写入会因 WAIT 超时而不被当作成功。这就是 Redis Cluster 既不是 CP、也不是严格 AP 的样子：它选的是性能和简单（异步复制）。',
 };
 
 const presetTitlesEn: Record<PresetId, string> = {
@@ -155,12 +160,18 @@ const presetTitlesEn: Record<PresetId, string> = {
 };
 
 const presetExplanationsEn: Record<PresetId, string> = {
-  keyslot: 'The client writes a few keys; see each key’s slot and node. {user1000}.following and {user1000}.followers hash only user1000, so they share a slot; foo{}{bar} has empty braces, so the whole key is hashed; in foo{{bar}}zap the tag runs from the first { to the first } after it: “{bar”.',
-  moved: 'A new master 7006 joined and took about 1365 slots from each master, but the client’s slot map is the old one. The first request gets -MOVED and the client fixes that one slot, so the next key is MOVED again; only a full refresh with CLUSTER SLOTS gets everything right at once.',
-  'ask-resharding': 'Slot 3443 ({user1000}) moves from 7000 to 7001: IMPORTING on the target, MIGRATING on the source, then MIGRATE in batches. Keys still on the source are served there; keys already moved get -ASK, and the client sends ASKING and then the command, without changing its map; going to the target without ASKING is MOVED back to the source. After SETSLOT NODE, requests to the source are MOVED.',
-  crossslot: 'MGET’s keys must be in one slot: different slots get -CROSSSLOT at once, even when both slots are on the same node. A shared hash tag {user1000} puts related keys in one slot.',
-  failover: '7001 goes down. After cluster-node-timeout the others flag it PFAIL, and FAIL once a majority of masters agree; its two replicas rank by replication offset, each waits 500 ms + random 0–499 ms + rank × 1000 ms before asking for votes, and the first with votes from a majority of masters wins: configEpoch grows, and clients that refresh their map are sent to the new master.',
-  'partition-lost-writes': 'A partition isolates 7000 and the client on the minority side. Within cluster-node-timeout 7000 keeps acknowledging writes, and refuses them only once it sees it is in the minority; meanwhile the majority elects its replica 7003. When the partition heals, 7000 has the smaller configEpoch, becomes 7003’s replica and resyncs in full: every write it acknowledged during the partition is lost. Switch “wait for replicas” to WAIT 1 to compare: those writes time out in WAIT instead of counting as done. This is Redis Cluster being neither CP nor strictly AP: it chose performance and simplicity (asynchronous replication).',
+  keyslot:
+    'The client writes a few keys; see each key’s slot and node. {user1000}.following and {user1000}.followers hash only user1000, so they share a slot; foo{}{bar} has empty braces, so the whole key is hashed; in foo{{bar}}zap the tag runs from the first { to the first } after it: “{bar”.',
+  moved:
+    'A new master 7006 joined and took about 1365 slots from each master, but the client’s slot map is the old one. The first request gets -MOVED and the client fixes that one slot, so the next key is MOVED again; only a full refresh with CLUSTER SLOTS gets everything right at once.',
+  'ask-resharding':
+    'Slot 3443 ({user1000}) moves from 7000 to 7001: IMPORTING on the target, MIGRATING on the source, then MIGRATE in batches. Keys still on the source are served there; keys already moved get -ASK, and the client sends ASKING and then the command, without changing its map; going to the target without ASKING is MOVED back to the source. After SETSLOT NODE, requests to the source are MOVED.',
+  crossslot:
+    'MGET’s keys must be in one slot: different slots get -CROSSSLOT at once, even when both slots are on the same node. A shared hash tag {user1000} puts related keys in one slot.',
+  failover:
+    '7001 goes down. After cluster-node-timeout the others flag it PFAIL, and FAIL once a majority of masters agree; its two replicas rank by replication offset, each waits 500 ms + random 0–499 ms + rank × 1000 ms before asking for votes, and the first with votes from a majority of masters wins: configEpoch grows, and clients that refresh their map are sent to the new master.',
+  'partition-lost-writes':
+    'A partition isolates 7000 and the client on the minority side. Within cluster-node-timeout 7000 keeps acknowledging writes, and refuses them only once it sees it is in the minority; meanwhile the majority elects its replica 7003. When the partition heals, 7000 has the smaller configEpoch, becomes 7003’s replica and resyncs in full: every write it acknowledged during the partition is lost. Switch “wait for replicas” to WAIT 1 to compare: those writes time out in WAIT instead of counting as done. This is Redis Cluster being neither CP nor strictly AP: it chose performance and simplicity (asynchronous replication).',
 };
 
 export const presetTitles = liveStrings({ zh: presetTitlesZh, en: presetTitlesEn });

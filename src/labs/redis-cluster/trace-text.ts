@@ -68,7 +68,12 @@ export function eventText(e: TraceEvent): EventText {
     case 'send':
       return { who: e.client, what: `→ ${e.node}: ${commandText(e.command)}`, why: w.sendWhy(e), tone: 'plain' };
     case 'reply':
-      return { who: e.node, what: `← ${e.reply}`, why: w.replyWhy[e.outcome] ?? '', tone: e.outcome === 'ok' ? 'good' : e.outcome === 'moved' || e.outcome === 'ask' ? 'redirect' : 'bad' };
+      return {
+        who: e.node,
+        what: `← ${e.reply}`,
+        why: w.replyWhy[e.outcome] ?? '',
+        tone: e.outcome === 'ok' ? 'good' : e.outcome === 'moved' || e.outcome === 'ask' ? 'redirect' : 'bad',
+      };
     case 'asking':
       return { who: e.client, what: `→ ${e.node}: ASKING (+OK)`, why: w.askingWhy, tone: 'redirect' };
     case 'map-update':
@@ -80,7 +85,12 @@ export function eventText(e: TraceEvent): EventText {
     case 'setslot':
       return { who: e.node, what: `CLUSTER SETSLOT ${e.slot} ${e.state.toUpperCase()} ${e.other}`, why: w.setslotWhy(e), tone: 'plain' };
     case 'migrate':
-      return { who: e.from, what: `MIGRATE ${nodeAddr(e.to).replace(':', ' ')} "" 0 5000 KEYS ${e.keys.join(' ') || w.none}`, why: w.migrateWhy(e.slot, e.to), tone: 'plain' };
+      return {
+        who: e.from,
+        what: `MIGRATE ${nodeAddr(e.to).replace(':', ' ')} "" 0 5000 KEYS ${e.keys.join(' ') || w.none}`,
+        why: w.migrateWhy(e.slot, e.to),
+        tone: 'plain',
+      };
     case 'crash':
       return { who: e.node, what: w.crash, why: w.crashWhy, tone: 'bad' };
     case 'partition':
@@ -94,7 +104,12 @@ export function eventText(e: TraceEvent): EventText {
     case 'election-scheduled':
       return { who: e.node, what: w.electionScheduled(e.delayMs), why: w.electionScheduledWhy(e), tone: 'plain' };
     case 'election':
-      return { who: e.node, what: w.election(e.epoch, e.votes.length, w.list(e.votes) || w.none), why: w.electionWhy(e.won, e.quorum), tone: e.won ? 'good' : 'bad' };
+      return {
+        who: e.node,
+        what: w.election(e.epoch, e.votes.length, w.list(e.votes) || w.none),
+        why: w.electionWhy(e.won, e.quorum),
+        tone: e.won ? 'good' : 'bad',
+      };
     case 'promoted':
       return { who: e.node, what: w.promoted(e.epoch), why: w.promotedWhy(e.oldMaster, e.slots), tone: 'good' };
     case 'follow':

@@ -13,13 +13,25 @@ export const traceWordsEn: TraceWords = {
   },
   list: (items) => items.join(', '),
   none: '(none)',
-  sendWhy: (e) => (e.asking ? `After ASKING: ${e.node} is importing slot ${e.slot}, so it accepts this one` : `The key’s slot is ${e.slot}; the client’s map says ${e.node} has it`),
+  sendWhy: (e) =>
+    e.asking
+      ? `After ASKING: ${e.node} is importing slot ${e.slot}, so it accepts this one`
+      : `The key’s slot is ${e.slot}; the client’s map says ${e.node} has it`,
   askingWhy: 'After an ASK the client first sends ASKING: valid for the next command only, it makes the importing node accept it',
   mapUpdate: (slot, node) => `Slot map: slot ${slot} → ${node}`,
   mapUpdateWhy: 'MOVED means the slot changed owner for good: remember it (this one slot only)',
-  mapRefreshWhy: (e) => (e.changed > 0 ? `The whole map is refreshed; ${e.changed} slots changed` : `The whole map is refreshed: nothing changed in ${e.from}’s view`),
-  waitWhy: (e) => (e.timedOut ? `Only ${e.acked} replica(s) confirmed within ${e.timeoutMs} ms, fewer than ${e.wanted}: this write cannot count as done` : `${e.acked} replica(s) have this write`),
-  setslotWhy: (e) => (e.state === 'importing' ? `Ready to receive slot ${e.slot} from ${e.other}: requests after ASKING are accepted` : e.state === 'migrating' ? `Slot ${e.slot} starts moving to ${e.other}: keys still here are served, missing ones get ASK` : `Migration done: slot ${e.slot} now belongs to ${e.other} (the target bumps its configEpoch)`),
+  mapRefreshWhy: (e) =>
+    e.changed > 0 ? `The whole map is refreshed; ${e.changed} slots changed` : `The whole map is refreshed: nothing changed in ${e.from}’s view`,
+  waitWhy: (e) =>
+    e.timedOut
+      ? `Only ${e.acked} replica(s) confirmed within ${e.timeoutMs} ms, fewer than ${e.wanted}: this write cannot count as done`
+      : `${e.acked} replica(s) have this write`,
+  setslotWhy: (e) =>
+    e.state === 'importing'
+      ? `Ready to receive slot ${e.slot} from ${e.other}: requests after ASKING are accepted`
+      : e.state === 'migrating'
+        ? `Slot ${e.slot} starts moving to ${e.other}: keys still here are served, missing ones get ASK`
+        : `Migration done: slot ${e.slot} now belongs to ${e.other} (the target bumps its configEpoch)`,
   migrateWhy: (slot, to) => `CLUSTER GETKEYSINSLOT ${slot} takes a batch of keys, moved atomically to ${to} and deleted here`,
   crash: 'process exits',
   crashWhy: 'The master is down: connections refused, PINGs unanswered',
@@ -32,7 +44,8 @@ export const traceWordsEn: TraceWords = {
   minority: 'cluster state → fail, stops serving reads and writes',
   minorityWhy: (reachable, quorum) => `It reaches only ${reachable} master(s), fewer than the majority ${quorum}: it is on the minority side`,
   electionScheduled: (ms) => `starts an election in ${ms} ms`,
-  electionScheduledWhy: (e) => `500 + random ${e.randomMs} + rank ${e.rank} × 1000; replication offset ${e.offset}: a replica with a larger offset ranks first and starts first`,
+  electionScheduledWhy: (e) =>
+    `500 + random ${e.randomMs} + rank ${e.rank} × 1000; replication offset ${e.offset}: a replica with a larger offset ranks first and starts first`,
   election: (epoch, count, votes) => `asks for votes: epoch ${epoch}, ${count} vote(s) (${votes})`,
   electionWhy: (won, quorum) => (won ? `${quorum} votes from a majority of masters: elected` : `fewer than ${quorum} votes: this round fails`),
   promoted: (epoch) => `becomes master, configEpoch ${epoch}`,
@@ -43,7 +56,11 @@ export const traceWordsEn: TraceWords = {
   heal: 'partition heals',
   healWhy: 'The nodes talk again and exchange configurations: for each slot the side with the larger configEpoch wins',
   demoted: (master) => `demoted to a replica of ${master}, full resync`,
-  demotedWhy: (e) => `Its configEpoch ${e.ownEpoch} is smaller than ${e.master}’s ${e.epoch}: it loses every slot, and the resync drops the ${e.dropped} key(s) only it had`,
+  demotedWhy: (e) =>
+    `Its configEpoch ${e.ownEpoch} is smaller than ${e.master}’s ${e.epoch}: it loses every slot, and the resync drops the ${e.dropped} key(s) only it had`,
   lost: (key, value) => `lost: SET ${key} ${value}`,
-  lostWhy: (acked) => (acked ? 'The client got OK, but the write was only on the isolated old master' : 'The write was only on the isolated old master; WAIT timed out, so the client did not count it as done'),
+  lostWhy: (acked) =>
+    acked
+      ? 'The client got OK, but the write was only on the isolated old master'
+      : 'The write was only on the isolated old master; WAIT timed out, so the client did not count it as done',
 };

@@ -19,7 +19,12 @@ export const traceWordsZh: TraceWords = {
   mapUpdateWhy: 'MOVED 说明槽的归属永久变了，记下来（只改这一个槽）',
   mapRefreshWhy: (e) => (e.changed > 0 ? `整张槽表刷新，改了 ${e.changed} 个槽` : `整张槽表刷新：${e.from} 的视图里没有变化`),
   waitWhy: (e) => (e.timedOut ? `${e.timeoutMs} ms 内只有 ${e.acked} 个副本确认，少于 ${e.wanted}：这次写入不能算成功` : `已有 ${e.acked} 个副本拿到这次写入`),
-  setslotWhy: (e) => (e.state === 'importing' ? `准备从 ${e.other} 接收槽 ${e.slot}：带 ASKING 的请求会被接受` : e.state === 'migrating' ? `槽 ${e.slot} 开始迁往 ${e.other}：还在本地的键照常服务，缺的键回 ASK` : `迁移完成，槽 ${e.slot} 正式归 ${e.other}（目标节点提升 configEpoch）`),
+  setslotWhy: (e) =>
+    e.state === 'importing'
+      ? `准备从 ${e.other} 接收槽 ${e.slot}：带 ASKING 的请求会被接受`
+      : e.state === 'migrating'
+        ? `槽 ${e.slot} 开始迁往 ${e.other}：还在本地的键照常服务，缺的键回 ASK`
+        : `迁移完成，槽 ${e.slot} 正式归 ${e.other}（目标节点提升 configEpoch）`,
   migrateWhy: (slot, to) => `CLUSTER GETKEYSINSLOT ${slot} 取一批键，原子地搬到 ${to} 并在本地删除`,
   crash: '进程退出',
   crashWhy: '主节点宕机：连接被拒，PING 没有回应',

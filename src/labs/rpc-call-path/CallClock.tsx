@@ -22,8 +22,13 @@ export function CallClock({ run, row, moment }: { run: CallRun; row: CallEvent |
   return (
     <section className="rpc-clock" aria-labelledby="rpc-clock-title" data-testid="call-clock">
       <h2 id="rpc-clock-title">{S.clockTitle}</h2>
-      <p className="rpc-clock-now mono" data-testid="call-time">{S.clockNow(fmt(now))}</p>
-      <p className="small">{S.clockBudget(c.timeoutMs, c.countdown, c.framework === 'grpc')}{moment.attempt > 0 ? ` · ${S.clockAttempt(moment.attempt)}` : ''}</p>
+      <p className="rpc-clock-now mono" data-testid="call-time">
+        {S.clockNow(fmt(now))}
+      </p>
+      <p className="small">
+        {S.clockBudget(c.timeoutMs, c.countdown, c.framework === 'grpc')}
+        {moment.attempt > 0 ? ` · ${S.clockAttempt(moment.attempt)}` : ''}
+      </p>
       <div className="rpc-budget" role="img" aria-label={`${fmt(used)} / ${c.timeoutMs} ms`}>
         <span className={used > c.timeoutMs ? 'over' : ''} style={{ width: `${share * 100}%` }} />
       </div>
@@ -31,9 +36,18 @@ export function CallClock({ run, row, moment }: { run: CallRun; row: CallEvent |
       {moment.answered ? (
         <p className={`rpc-outcome ${o.kind}`} data-testid="outcome" data-kind={o.kind}>
           {S.outcomeLine(S.outcome[o.kind], fmt(o.atMs), o.attempts)}
-          {o.error && o.kind !== 'ok' ? <><br /><span className="small">{errorWords[language](o.error, c)}</span></> : null}
+          {o.error && o.kind !== 'ok' ? (
+            <>
+              <br />
+              <span className="small">{errorWords[language](o.error, c)}</span>
+            </>
+          ) : null}
         </p>
-      ) : <p className="muted" data-testid="outcome" data-kind="pending">{S.outcomePending}</p>}
+      ) : (
+        <p className="muted" data-testid="outcome" data-kind="pending">
+          {S.outcomePending}
+        </p>
+      )}
     </section>
   );
 }

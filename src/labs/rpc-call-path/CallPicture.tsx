@@ -41,11 +41,20 @@ export function CallPicture({ run, row, moment, shown, onChoose }: Props) {
               {g.stages.map((stage) => {
                 const here = row?.stage === stage;
                 const count = moment.stageCounts[stage];
-                const cls = ['rpc-stage-btn', here ? 'here' : '', here && row?.bad ? 'bad' : '', count > 0 ? 'reached' : '', shown === stage ? 'shown' : ''].filter(Boolean).join(' ');
+                const cls = ['rpc-stage-btn', here ? 'here' : '', here && row?.bad ? 'bad' : '', count > 0 ? 'reached' : '', shown === stage ? 'shown' : '']
+                  .filter(Boolean)
+                  .join(' ');
                 return (
                   <li key={stage}>
-                    <button type="button" className={cls} data-stage={stage} data-testid="stage" aria-pressed={shown === stage}
-                      aria-current={here ? 'step' : undefined} onClick={() => onChoose(stage)}>
+                    <button
+                      type="button"
+                      className={cls}
+                      data-stage={stage}
+                      data-testid="stage"
+                      aria-pressed={shown === stage}
+                      aria-current={here ? 'step' : undefined}
+                      onClick={() => onChoose(stage)}
+                    >
                       <span className="rpc-stage-name">{T[stage].name}</span>
                       <span className="rpc-stage-count small">{S.stageEvents(count)}</span>
                     </button>
@@ -59,10 +68,24 @@ export function CallPicture({ run, row, moment, shown, onChoose }: Props) {
       <h3 className="rpc-group-title">{S.providersTitle}</h3>
       <ul className="rpc-providers" data-testid="providers">
         {moment.providers.map((state, i) => (
-          <li key={i} className={`rpc-provider ${state}`} data-testid="provider" data-state={state} data-faulty={i < c.faulty && c.fault !== 'none' ? 'true' : undefined}>
-            <span className="mono">#{i + 1} {providerAddress(c.framework, i)}</span>
-            <span className="small">{S.weight}={c.weights[i]}{c.providerTags[i] ? ` · ${S.tagLabel}=${c.providerTags[i]}` : ''}</span>
-            <span className="small rpc-provider-state">{S.providerState[state]}{i < c.faulty && c.fault !== 'none' ? ` · ${S.providerState.faulty}: ${S.faults[c.fault]}` : ''}</span>
+          <li
+            key={i}
+            className={`rpc-provider ${state}`}
+            data-testid="provider"
+            data-state={state}
+            data-faulty={i < c.faulty && c.fault !== 'none' ? 'true' : undefined}
+          >
+            <span className="mono">
+              #{i + 1} {providerAddress(c.framework, i)}
+            </span>
+            <span className="small">
+              {S.weight}={c.weights[i]}
+              {c.providerTags[i] ? ` · ${S.tagLabel}=${c.providerTags[i]}` : ''}
+            </span>
+            <span className="small rpc-provider-state">
+              {S.providerState[state]}
+              {i < c.faulty && c.fault !== 'none' ? ` · ${S.providerState.faulty}: ${S.faults[c.fault]}` : ''}
+            </span>
           </li>
         ))}
         {moment.providers.length === 0 && <li className="muted">{S.faults['no-provider']}</li>}

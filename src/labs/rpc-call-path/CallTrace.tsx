@@ -21,14 +21,34 @@ export function CallTrace({ run, index, playing, onSeek }: Props) {
   const words = eventWords[language];
   const fmt = (ms: number) => ms.toLocaleString(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const columns: readonly TraceColumn<CallEvent>[] = [
-    { header: S.colTime, cell: (e, i) => <button type="button" className="link-button mono" onClick={(ev) => { ev.stopPropagation(); onSeek(i); }}>{S.atMs(fmt(e.timeMs))}</button> },
+    {
+      header: S.colTime,
+      cell: (e, i) => (
+        <button
+          type="button"
+          className="link-button mono"
+          onClick={(ev) => {
+            ev.stopPropagation();
+            onSeek(i);
+          }}
+        >
+          {S.atMs(fmt(e.timeMs))}
+        </button>
+      ),
+    },
     { header: S.colStage, cell: (e) => T[e.stage].name },
     { header: S.colEvent, cell: (e) => words(e, run.config)[0] },
     { header: S.colWhy, cell: (e) => words(e, run.config)[1], className: 'why' },
   ];
   return (
-    <TraceTable caption={S.traceCaption} rows={run.events} columns={columns} currentIndex={index}
-      onSelect={onSeek} rowClass={(e) => (e.bad ? 'rpc-row-bad' : e.code.startsWith('result-') ? 'rpc-row-result' : '')}
-      windowSize={playing ? 20 : 80} />
+    <TraceTable
+      caption={S.traceCaption}
+      rows={run.events}
+      columns={columns}
+      currentIndex={index}
+      onSelect={onSeek}
+      rowClass={(e) => (e.bad ? 'rpc-row-bad' : e.code.startsWith('result-') ? 'rpc-row-result' : '')}
+      windowSize={playing ? 20 : 80}
+    />
   );
 }

@@ -11,11 +11,14 @@ export function PayloadPanel({ config }: { config: CallConfig }) {
   const S = usePick(strings);
   const language = useLanguage();
   const grpc = config.framework === 'grpc';
-  const formats = useMemo(() => [
-    { id: 'json' as const, name: 'JSON', bytes: orderJson(SAMPLE_ORDER) },
-    { id: 'protobuf' as const, name: 'protobuf', bytes: orderProto(SAMPLE_ORDER) },
-    { id: 'hessian2' as const, name: 'Hessian 2', bytes: orderHessian(SAMPLE_ORDER) },
-  ], []);
+  const formats = useMemo(
+    () => [
+      { id: 'json' as const, name: 'JSON', bytes: orderJson(SAMPLE_ORDER) },
+      { id: 'protobuf' as const, name: 'protobuf', bytes: orderProto(SAMPLE_ORDER) },
+      { id: 'hessian2' as const, name: 'Hessian 2', bytes: orderHessian(SAMPLE_ORDER) },
+    ],
+    [],
+  );
   const chosen = grpc ? 'protobuf' : config.serialization === 'fastjson' ? 'json' : 'hessian2';
   const frame = requestFrameBytes(config.framework, config.serialization, config.timeoutMs);
   const hex = toHex((formats.find((f) => f.id === chosen)?.bytes ?? new Uint8Array()).slice(0, 32));
@@ -26,7 +29,13 @@ export function PayloadPanel({ config }: { config: CallConfig }) {
       <p className="small">{S.payloadHelp}</p>
       <div className="table-scroll" tabIndex={0}>
         <table className="rpc-sizes">
-          <thead><tr><th scope="col">{S.payloadCols.format}</th><th scope="col">{S.payloadCols.bytes}</th><th scope="col">{S.payloadCols.note}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{S.payloadCols.format}</th>
+              <th scope="col">{S.payloadCols.bytes}</th>
+              <th scope="col">{S.payloadCols.note}</th>
+            </tr>
+          </thead>
           <tbody>
             {formats.map((f) => (
               <tr key={f.id} className={f.id === chosen ? 'chosen' : ''} data-format={f.id}>
@@ -38,14 +47,22 @@ export function PayloadPanel({ config }: { config: CallConfig }) {
           </tbody>
         </table>
       </div>
-      <p className="small" data-testid="frame-line">{S.frameLine(frame.header, frame.body, frame.total, grpc)}</p>
+      <p className="small" data-testid="frame-line">
+        {S.frameLine(frame.header, frame.body, frame.total, grpc)}
+      </p>
       {!grpc && (
         <>
-          <p className="small"><strong>{S.headerTitle}</strong></p>
-          <pre className="rpc-hex mono" data-testid="dubbo-header">{toHex(dubboHeader(1, frame.body, config.serialization === 'fastjson' ? 'fastjson' : 'hessian2'))}</pre>
+          <p className="small">
+            <strong>{S.headerTitle}</strong>
+          </p>
+          <pre className="rpc-hex mono" data-testid="dubbo-header">
+            {toHex(dubboHeader(1, frame.body, config.serialization === 'fastjson' ? 'fastjson' : 'hessian2'))}
+          </pre>
         </>
       )}
-      <p className="small"><strong>{S.hexTitle}</strong> ({chosen})</p>
+      <p className="small">
+        <strong>{S.hexTitle}</strong> ({chosen})
+      </p>
       <pre className="rpc-hex mono">{hex}</pre>
     </section>
   );

@@ -28,19 +28,38 @@ export function PresetPicker({ values, modified, error, onChange }: PresetPicker
   return (
     <section className="rpc-preset panel" aria-labelledby={`${id}-title`}>
       <div className="param-field">
-        <label htmlFor={id} id={`${id}-title`}><strong>{S.presetLabel}</strong> <code>preset</code></label>
-        <select id={id} data-testid="preset-select" value={values.preset} aria-invalid={error ? true : undefined}
+        <label htmlFor={id} id={`${id}-title`}>
+          <strong>{S.presetLabel}</strong> <code>preset</code>
+        </label>
+        <select
+          id={id}
+          data-testid="preset-select"
+          value={values.preset}
+          aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => onChange((latest) => switchPreset(e.target.value as PresetId, latest))}>
-          {PRESET_IDS.map((p) => <option key={p} value={p}>{T[p].title}</option>)}
+          onChange={(e) => onChange((latest) => switchPreset(e.target.value as PresetId, latest))}
+        >
+          {PRESET_IDS.map((p) => (
+            <option key={p} value={p}>
+              {T[p].title}
+            </option>
+          ))}
         </select>
-        {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
-      <p className="rpc-explanation" data-testid="preset-explanation">{T[values.preset].explanation}</p>
+      <p className="rpc-explanation" data-testid="preset-explanation">
+        {T[values.preset].explanation}
+      </p>
       {modified && (
         <p className="row small">
           <span className="badge">{S.presetModified}</span>
-          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>{S.presetReset}</button>
+          <button type="button" className="link-button" onClick={() => onChange(presetParams(values.preset))}>
+            {S.presetReset}
+          </button>
         </p>
       )}
     </section>

@@ -29,7 +29,9 @@ export function RunStage({ run }: { run: CallRun }) {
   const moment = useMemo(() => momentAt(run, index), [run, index]);
   const [picked, setPicked] = useState<StageId | null>(null);
   // A step or seek shows the new row's layer; a click on a layer the run never reaches stays.
-  useEffect(() => { setPicked(null); }, [index]);
+  useEffect(() => {
+    setPicked(null);
+  }, [index]);
   const shown: StageId = picked ?? row?.stage ?? 'proxy';
   const choose = (stage: StageId) => {
     const next = nextEventAt(run, stage, index);

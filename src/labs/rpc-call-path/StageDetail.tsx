@@ -9,27 +9,48 @@ import { strings } from './strings.ts';
 /** The value of a setting this lab models, as it would be written in the configuration. */
 export function settingValue(key: string, c: CallConfig): string | null {
   switch (key) {
-    case 'cluster': return c.cluster;
-    case 'retries': return String(c.retries);
-    case 'forks': return String(c.forks);
-    case 'timeout': return `${c.timeoutMs}`;
-    case 'deadline': return `${c.timeoutMs} ms`;
-    case 'retryPolicy.maxAttempts': return String(c.retries + 1);
-    case 'enable-timeout-countdown': return String(c.countdown);
-    case 'loadbalance': return c.loadbalance;
-    case 'weight': return c.weights.join(', ');
-    case 'threads': return String(c.threads);
-    case 'serialization': return c.serialization;
-    case 'threadpool': return 'fixed';
-    case 'queues': return '0';
-    case 'connections': return '0';
-    case 'rtt': return `${c.rttMs} ms`;
-    case 'slowMs': return `${c.slowMs} ms`;
-    case 'serviceMs': return `${c.serviceMs} ms`;
-    case 'loadBalancingConfig': return 'round_robin';
-    case 'dubbo.tag': return c.tag === '' ? '—' : c.tag;
-    case 'dubbo.force.tag': return String(c.forceTag);
-    default: return null;
+    case 'cluster':
+      return c.cluster;
+    case 'retries':
+      return String(c.retries);
+    case 'forks':
+      return String(c.forks);
+    case 'timeout':
+      return `${c.timeoutMs}`;
+    case 'deadline':
+      return `${c.timeoutMs} ms`;
+    case 'retryPolicy.maxAttempts':
+      return String(c.retries + 1);
+    case 'enable-timeout-countdown':
+      return String(c.countdown);
+    case 'loadbalance':
+      return c.loadbalance;
+    case 'weight':
+      return c.weights.join(', ');
+    case 'threads':
+      return String(c.threads);
+    case 'serialization':
+      return c.serialization;
+    case 'threadpool':
+      return 'fixed';
+    case 'queues':
+      return '0';
+    case 'connections':
+      return '0';
+    case 'rtt':
+      return `${c.rttMs} ms`;
+    case 'slowMs':
+      return `${c.slowMs} ms`;
+    case 'serviceMs':
+      return `${c.serviceMs} ms`;
+    case 'loadBalancingConfig':
+      return 'round_robin';
+    case 'dubbo.tag':
+      return c.tag === '' ? '—' : c.tag;
+    case 'dubbo.force.tag':
+      return String(c.forceTag);
+    default:
+      return null;
   }
 }
 
@@ -50,7 +71,16 @@ export function StageDetail({ stage, config }: { stage: StageId; config: CallCon
           const v = settingValue(s.key, config);
           return (
             <li key={s.key}>
-              <code>{s.key}</code>{v !== null && <> <span className="badge" data-testid="setting-value">{S.current}: {v}</span></>} <span className="muted">{s.note}</span>
+              <code>{s.key}</code>
+              {v !== null && (
+                <>
+                  {' '}
+                  <span className="badge" data-testid="setting-value">
+                    {S.current}: {v}
+                  </span>
+                </>
+              )}{' '}
+              <span className="muted">{s.note}</span>
             </li>
           );
         })}

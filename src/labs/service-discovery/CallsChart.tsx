@@ -19,11 +19,14 @@ function bucket(values: readonly number[], per: number, mode: 'sum' | 'max'): nu
 export function CallsChart({ series, durationMs, cursorMs, title }: { series: Series; durationMs: number; cursorMs: number; title?: string | undefined }) {
   const S = usePick({ zh, en });
   const per = Math.max(1, Math.ceil(durationMs / 1000 / 150));
-  const data = useMemo(() => [
-    { name: S.chartFailed, values: bucket(series.failed, per, 'sum'), kind: 'bar' as const, tone: 'bad' as const },
-    { name: S.chartRetried, values: bucket(series.retriedOk, per, 'sum'), kind: 'bar' as const, tone: 'warn' as const },
-    { name: S.chartDead, values: bucket(series.cachedDead, per, 'max'), kind: 'line' as const, tone: 'accent' as const },
-  ], [series, per, S]);
+  const data = useMemo(
+    () => [
+      { name: S.chartFailed, values: bucket(series.failed, per, 'sum'), kind: 'bar' as const, tone: 'bad' as const },
+      { name: S.chartRetried, values: bucket(series.retriedOk, per, 'sum'), kind: 'bar' as const, tone: 'warn' as const },
+      { name: S.chartDead, values: bucket(series.cachedDead, per, 'max'), kind: 'line' as const, tone: 'accent' as const },
+    ],
+    [series, per, S],
+  );
   return (
     <div className="sd-chart" data-testid="calls-chart">
       <TimeChart title={title ? `${title}: ${S.chartTitle}` : S.chartTitle} series={data} bucketMs={per * 1000} durationMs={durationMs} cursorMs={cursorMs} />

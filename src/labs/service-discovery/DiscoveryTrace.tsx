@@ -18,7 +18,18 @@ export function DiscoveryTrace({ rows, index, playing, compare, onSeek }: Discov
   const columns: TraceColumn<Row>[] = [
     {
       header: S.cols.time,
-      cell: (r) => <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onSeek(r.timeMs); }}>{S.at(r.timeMs)}</button>,
+      cell: (r) => (
+        <button
+          type="button"
+          className="link-button"
+          onClick={(e) => {
+            e.stopPropagation();
+            onSeek(r.timeMs);
+          }}
+        >
+          {S.at(r.timeMs)}
+        </button>
+      ),
     },
     ...(compare ? [{ header: S.cols.side, cell: (r: Row) => (r.side === 'main' ? 'ZooKeeper' : S.sideCompare) }] : []),
     { header: S.cols.who, cell: (r) => <span className="mono">{S.actors[r.actor] ?? r.actor}</span> },

@@ -16,8 +16,13 @@ type NumericTiming = keyof typeof TIMING_RULES;
 const TIMINGS_OF: Readonly<Record<RegistryKind, readonly NumericTiming[]>> = {
   notes: ['heartbeatSeconds', 'maxMisses'],
   eureka: [
-    'leaseRenewalIntervalInSeconds', 'leaseExpirationDurationInSeconds', 'evictionIntervalTimerInMs', 'renewalPercentThreshold',
-    'responseCacheUpdateIntervalMs', 'registryFetchIntervalSeconds', 'serverListRefreshInterval',
+    'leaseRenewalIntervalInSeconds',
+    'leaseExpirationDurationInSeconds',
+    'evictionIntervalTimerInMs',
+    'renewalPercentThreshold',
+    'responseCacheUpdateIntervalMs',
+    'registryFetchIntervalSeconds',
+    'serverListRefreshInterval',
   ],
   'nacos-ephemeral': ['heartBeatInterval', 'heartBeatTimeout', 'ipDeleteTimeout'],
   'nacos-persistent': ['checkInterval', 'checkTimes'],
@@ -27,7 +32,12 @@ const TIMINGS_OF: Readonly<Record<RegistryKind, readonly NumericTiming[]>> = {
 
 /** Script keys in seconds map to the scenario's milliseconds. */
 const MS_KEYS: Partial<Record<NumberKey, keyof Scenario>> = {
-  crashAt: 'crashAtMs', deregisterAt: 'deregisterAtMs', drain: 'drainMs', partitionAt: 'partitionAtMs', healAt: 'healAtMs', duration: 'durationMs',
+  crashAt: 'crashAtMs',
+  deregisterAt: 'deregisterAtMs',
+  drain: 'drainMs',
+  partitionAt: 'partitionAtMs',
+  healAt: 'healAtMs',
+  duration: 'durationMs',
 };
 
 function numberOf(s: Scenario, key: NumberKey): number {
@@ -39,7 +49,8 @@ function numberOf(s: Scenario, key: NumberKey): number {
 function patchNumber(s: Scenario, key: NumberKey, v: number): Scenario {
   const ms = MS_KEYS[key];
   if (ms) return { ...s, [ms]: v * 1000 };
-  if (key === 'providers') return { ...s, providers: v, crash: s.crash < v ? s.crash : -1, deregister: s.deregister < v ? s.deregister : -1, partition: Math.min(s.partition, v) };
+  if (key === 'providers')
+    return { ...s, providers: v, crash: s.crash < v ? s.crash : -1, deregister: s.deregister < v ? s.deregister : -1, partition: Math.min(s.partition, v) };
   return { ...s, [key]: v };
 }
 
@@ -57,8 +68,16 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
     const rule = NUMBER_RULES[key];
     return (
       <NumberField
-        key={key} name={key} label={S.fields[key] ?? key} value={numberOf(s, key)} min={rule.min} max={rule.max} integer={rule.integer}
-        error={errors[key]} {...(unit ? { unit } : {})} {...(help ? { help } : {})}
+        key={key}
+        name={key}
+        label={S.fields[key] ?? key}
+        value={numberOf(s, key)}
+        min={rule.min}
+        max={rule.max}
+        integer={rule.integer}
+        error={errors[key]}
+        {...(unit ? { unit } : {})}
+        {...(help ? { help } : {})}
         onChange={(v) => patch((l) => patchNumber(l, key, v))}
       />
     );
@@ -68,23 +87,40 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
     const key = TIMING_KEYS[field];
     return (
       <NumberField
-        key={field} name={key} label={S.timingLabels[field] ?? key} value={s.timings[field]} min={rule.min} max={rule.max} integer={rule.integer} error={errors[key]}
+        key={field}
+        name={key}
+        label={S.timingLabels[field] ?? key}
+        value={s.timings[field]}
+        min={rule.min}
+        max={rule.max}
+        integer={rule.integer}
+        error={errors[key]}
         onChange={(v) => patch((l) => ({ ...l, timings: { ...l.timings, [field]: v } as Timings }))}
       />
     );
   };
   const bool = (name: string, value: boolean, set: (l: Scenario, v: boolean) => Scenario) => (
     <ChoiceField
-      name={name} label={S.fields[name] ?? name} value={value ? 'true' : 'false'}
-      options={[{ value: 'true', label: S.yes }, { value: 'false', label: S.no }]} error={errors[name]}
+      name={name}
+      label={S.fields[name] ?? name}
+      value={value ? 'true' : 'false'}
+      options={[
+        { value: 'true', label: S.yes },
+        { value: 'false', label: S.no },
+      ]}
+      error={errors[name]}
       onChange={(v) => patch((l) => set(l, v === 'true'))}
     />
   );
   const changes = (key: 'stop' | 'start') => (
     <TextField
-      name={key} label={S.fields[key] ?? key} value={changesText(s[key])} help={S.changesHelp}
+      name={key}
+      label={S.fields[key] ?? key}
+      value={changesText(s[key])}
+      help={S.changesHelp}
       check={(t) => parseChanges(t.trim(), s.servers, key === 'stop') !== null}
-      message={S.problem({ kind: 'changes', key, servers: s.servers })} error={errors[key]}
+      message={S.problem({ kind: 'changes', key, servers: s.servers })}
+      error={errors[key]}
       onChange={(t) => patch((l) => ({ ...l, [key]: parseChanges(t.trim(), l.servers, key === 'stop') ?? l[key] }))}
     />
   );
@@ -95,12 +131,17 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
       <fieldset className="sd-fieldset">
         <legend>{S.timingsTitle}</legend>
         <ChoiceField
-          name="registry" label={S.fields['registry'] ?? 'registry'} value={s.kind} testId="registry-select"
-          options={REGISTRY_KINDS.map((k) => ({ value: k, label: S.kinds[k] }))} error={errors['registry']}
+          name="registry"
+          label={S.fields['registry'] ?? 'registry'}
+          value={s.kind}
+          testId="registry-select"
+          options={REGISTRY_KINDS.map((k) => ({ value: k, label: S.kinds[k] }))}
+          error={errors['registry']}
           onChange={(v) => patch((l) => ({ ...l, kind: v }))}
         />
         {TIMINGS_OF[s.kind].map(timing)}
-        {s.kind === 'eureka' && bool('enableSelfPreservation', s.timings.enableSelfPreservation, (l, v) => ({ ...l, timings: { ...l.timings, enableSelfPreservation: v } }))}
+        {s.kind === 'eureka' &&
+          bool('enableSelfPreservation', s.timings.enableSelfPreservation, (l, v) => ({ ...l, timings: { ...l.timings, enableSelfPreservation: v } }))}
       </fieldset>
       <fieldset className="sd-fieldset">
         <legend>{S.scriptTitle}</legend>

@@ -30,7 +30,16 @@ export function PresetPicker({ values, modified, error, onChange }: PresetPicker
       <p className="small sd-sources">
         {S.sources}:{' '}
         {presetSources[values.preset].map((src, i) => (
-          <span key={src}>{i > 0 && ' · '}{src.startsWith('http') ? <a href={src} target="_blank" rel="noreferrer">{shortName(src)}</a> : <code>{src}</code>}</span>
+          <span key={src}>
+            {i > 0 && ' · '}
+            {src.startsWith('http') ? (
+              <a href={src} target="_blank" rel="noreferrer">
+                {shortName(src)}
+              </a>
+            ) : (
+              <code>{src}</code>
+            )}
+          </span>
         ))}
       </p>
     </PresetSelect>

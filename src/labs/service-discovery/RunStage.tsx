@@ -19,7 +19,10 @@ import { en, zh } from './strings.ts';
 function lastOfSide(rows: readonly Row[], side: Row['side']): number[] {
   const out: number[] = [];
   let last = -1;
-  rows.forEach((r, i) => { if (r.side === side) last = i; out.push(last); });
+  rows.forEach((r, i) => {
+    if (r.side === side) last = i;
+    out.push(last);
+  });
   return out;
 }
 

@@ -27,10 +27,16 @@ export function WindowSummary({ sides, timeMs }: { sides: readonly { side: SideR
               {windows.length === 0 && <li className="muted">{S.noWindow}</li>}
               {windows.map((w) => {
                 const cleared = w.clearedAtMs !== null && w.clearedAtMs <= timeMs ? Math.round(w.clearedAtMs / 100) / 10 : null;
-                return <li key={w.provider} data-testid="window-line" className={cleared === null ? 'sd-badtext' : ''}>{S.windowLine(providerName(w.provider), Math.round(w.stoppedAtMs / 100) / 10, cleared)}</li>;
+                return (
+                  <li key={w.provider} data-testid="window-line" className={cleared === null ? 'sd-badtext' : ''}>
+                    {S.windowLine(providerName(w.provider), Math.round(w.stoppedAtMs / 100) / 10, cleared)}
+                  </li>
+                );
               })}
             </ul>
-            <p className="small muted" data-testid="call-totals">{S.totals(ok, failed, retried)}</p>
+            <p className="small muted" data-testid="call-totals">
+              {S.totals(ok, failed, retried)}
+            </p>
           </div>
         );
       })}

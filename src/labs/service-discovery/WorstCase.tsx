@@ -12,9 +12,15 @@ export function WorstCase({ timings }: { timings: Timings }) {
     <section className="sd-worst" data-testid="worst-case" aria-label={S.worstTitle}>
       <h2>{S.worstTitle}</h2>
       <ol>
-        {terms.map((t) => <li key={t.term}><strong>{t.seconds} s</strong> · {S.worstTerms[t.term]}</li>)}
+        {terms.map((t) => (
+          <li key={t.term}>
+            <strong>{t.seconds} s</strong> · {S.worstTerms[t.term]}
+          </li>
+        ))}
       </ol>
-      <p><strong>{S.worstTotal(total)}</strong></p>
+      <p>
+        <strong>{S.worstTotal(total)}</strong>
+      </p>
     </section>
   );
 }

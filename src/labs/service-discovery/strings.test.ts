@@ -12,7 +12,20 @@ describe('both languages', () => {
       expect(en.presetTitles[id]).not.toMatch(/[\u4e00-\u9fff]/);
       expect(en.presetExplanations[id]).not.toMatch(/[\u4e00-\u9fff]/);
     }
-    const args = { provider: 'p1', consumer: 'c1', consumers: 'c1 1/10', list: 'p1', targets: 'p1', why: 'partition', role: 'leader', live: 3, quorum: 3, size: 5, server: 'zk1', serving: 1 };
+    const args = {
+      provider: 'p1',
+      consumer: 'c1',
+      consumers: 'c1 1/10',
+      list: 'p1',
+      targets: 'p1',
+      why: 'partition',
+      role: 'leader',
+      live: 3,
+      quorum: 3,
+      size: 5,
+      server: 'zk1',
+      serving: 1,
+    };
     for (const code of EVENT_CODES) {
       expect(en.events[code].what(args) + en.events[code].why(args)).not.toMatch(/[\u4e00-\u9fff]/);
       expect(zh.events[code].what(args).length).toBeGreaterThan(0);

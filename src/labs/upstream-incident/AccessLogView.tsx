@@ -28,23 +28,49 @@ export function AccessLogView({ view }: { view: InvestigationView }) {
   const last = Math.min(lines.length, first + VIEW_LINES + 2 * OVERSCAN);
   return (
     <section className="ui-access" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="ui-h">{S.accessLogTitle} <code className="small">/var/log/nginx/access.log</code></h3>
+      <h3 id={`${id}-title`} className="ui-h">
+        {S.accessLogTitle} <code className="small">/var/log/nginx/access.log</code>
+      </h3>
       <p className="muted small">{S.accessLogHelp}</p>
       <div className="ui-filters">
         <div className="param-field">
           <label htmlFor={`${id}-up`}>{S.filterUpstream}</label>
-          <select id={`${id}-up`} value={upstream} onChange={(e) => { setUpstream(e.target.value); setScrollTop(0); }} data-testid="filter-upstream">
+          <select
+            id={`${id}-up`}
+            value={upstream}
+            onChange={(e) => {
+              setUpstream(e.target.value);
+              setScrollTop(0);
+            }}
+            data-testid="filter-upstream"
+          >
             <option value="*">{S.filterAll}</option>
-            {view.upstreams.map((u) => <option key={u} value={u}>{u}</option>)}
+            {view.upstreams.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
             <option value="">{S.filterNone}</option>
           </select>
         </div>
         <div className="param-field">
           <label htmlFor={`${id}-ip`}>{S.filterIp}</label>
-          <input id={`${id}-ip`} type="text" value={ip} placeholder={S.filterIpHelp} onChange={(e) => { setIp(e.target.value); setScrollTop(0); }} data-testid="filter-ip" />
+          <input
+            id={`${id}-ip`}
+            type="text"
+            value={ip}
+            placeholder={S.filterIpHelp}
+            onChange={(e) => {
+              setIp(e.target.value);
+              setScrollTop(0);
+            }}
+            data-testid="filter-ip"
+          />
         </div>
       </div>
-      <p className="muted small" role="status" data-testid="log-count">{S.logCount(lines.length, view.accessLog.length)}</p>
+      <p className="muted small" role="status" data-testid="log-count">
+        {S.logCount(lines.length, view.accessLog.length)}
+      </p>
       <div
         key={`${upstream}/${ipFilter}`}
         className="ui-log"
@@ -57,7 +83,9 @@ export function AccessLogView({ view }: { view: InvestigationView }) {
       >
         <div style={{ paddingTop: first * LINE_PX, paddingBottom: Math.max(0, lines.length - last) * LINE_PX }}>
           {lines.slice(first, last).map((i) => (
-            <div key={i} className="ui-log-line" style={{ height: LINE_PX, lineHeight: `${LINE_PX}px` }}>{view.accessLog[i]}</div>
+            <div key={i} className="ui-log-line" style={{ height: LINE_PX, lineHeight: `${LINE_PX}px` }}>
+              {view.accessLog[i]}
+            </div>
           ))}
           {lines.length === 0 && <div className="ui-log-line muted">{S.logEmpty}</div>}
         </div>

@@ -17,11 +17,21 @@ function Evidence({ step }: { step: ChecklistStep }) {
       <table className="ui-table">
         <caption className="visually-hidden">{S.evidenceCaption(step.title[language])}</caption>
         <thead>
-          <tr>{step.evidence.columns[language].map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+          <tr>
+            {step.evidence.columns[language].map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {step.evidence.rows.map((row, i) => (
-            <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j}>{cell}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -33,8 +43,12 @@ export function Checklist({ steps, done, onRun }: ChecklistProps) {
   const language = useLanguage();
   return (
     <section className="ui-checklist panel" aria-labelledby="ui-checklist-title">
-      <h2 id="ui-checklist-title" className="ui-h">{S.checklistTitle}</h2>
-      <p className="muted small">{S.checklistHelp} <span data-testid="steps-done">{S.stepsDone(done.size, steps.length)}</span></p>
+      <h2 id="ui-checklist-title" className="ui-h">
+        {S.checklistTitle}
+      </h2>
+      <p className="muted small">
+        {S.checklistHelp} <span data-testid="steps-done">{S.stepsDone(done.size, steps.length)}</span>
+      </p>
       <ol className="ui-steps">
         {steps.map((step) => {
           const ran = done.has(step.id);
@@ -54,7 +68,10 @@ export function Checklist({ steps, done, onRun }: ChecklistProps) {
               {ran && (
                 <div className="ui-evidence" data-testid={`evidence-${step.id}`}>
                   <Evidence step={step} />
-                  <p className="ui-finding"><strong>{S.labelled(S.stepFinding)}</strong>{step.finding[language]}</p>
+                  <p className="ui-finding">
+                    <strong>{S.labelled(S.stepFinding)}</strong>
+                    {step.finding[language]}
+                  </p>
                 </div>
               )}
             </li>

@@ -23,19 +23,46 @@ export function DiagnosisPanel({ view, stepsDone }: { view: InvestigationView; s
   };
   return (
     <section className="ui-diagnosis panel" aria-labelledby={`${id}-title`} data-testid="diagnosis">
-      <h2 id={`${id}-title`} className="ui-h">{S.diagnosisTitle}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <h2 id={`${id}-title`} className="ui-h">
+        {S.diagnosisTitle}
+      </h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         <fieldset className="ui-options">
           <legend>{d.question[language]}</legend>
           {d.options.map((o) => (
             <label key={o.id} className={`ui-option${answer?.id === o.id ? (answer.correct ? ' is-right' : ' is-wrong') : ''}`}>
-              <input type="radio" name={`${id}-answer`} value={o.id} checked={choice === o.id} onChange={() => setChoice(o.id)} data-testid={`answer-${o.id}`} /> {o.text[language]}
+              <input
+                type="radio"
+                name={`${id}-answer`}
+                value={o.id}
+                checked={choice === o.id}
+                onChange={() => setChoice(o.id)}
+                data-testid={`answer-${o.id}`}
+              />{' '}
+              {o.text[language]}
             </label>
           ))}
         </fieldset>
-        {stepsDone === 0 && <p className="muted small" id={`${id}-needs-evidence`} data-testid="needs-evidence">{S.diagnosisNeedsEvidence}</p>}
+        {stepsDone === 0 && (
+          <p className="muted small" id={`${id}-needs-evidence`} data-testid="needs-evidence">
+            {S.diagnosisNeedsEvidence}
+          </p>
+        )}
         {stepsDone > 0 && stepsLeft > 0 && answer === null && <p className="muted small">{S.diagnosisHint}</p>}
-        <button type="submit" className="primary" disabled={choice === null || stepsDone === 0} aria-describedby={stepsDone === 0 ? `${id}-needs-evidence` : undefined} data-testid="submit-diagnosis">{S.submit}</button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={choice === null || stepsDone === 0}
+          aria-describedby={stepsDone === 0 ? `${id}-needs-evidence` : undefined}
+          data-testid="submit-diagnosis"
+        >
+          {S.submit}
+        </button>
       </form>
       {answer !== null && (
         <div className={`ui-answer ${answer.correct ? 'is-right' : 'is-wrong'}`} role="status" data-testid="diagnosis-result">

@@ -14,7 +14,9 @@ export function FixPanel({ view }: { view: InvestigationView }) {
   const num = (n: number): string => n.toLocaleString(localeOf(language));
   return (
     <section className="ui-fix" aria-labelledby="ui-fix-title" data-testid="fix">
-      <h3 id="ui-fix-title" className="ui-h">{S.fixTitle}</h3>
+      <h3 id="ui-fix-title" className="ui-h">
+        {S.fixTitle}
+      </h3>
       <p>{d.fix[language]}</p>
       <h4 className="ui-h">{S.fixDiff}</h4>
       <pre className="ui-pre ui-diff" role="region" tabIndex={0} aria-label={S.fixDiffAria} data-testid="config-diff">
@@ -25,7 +27,11 @@ export function FixPanel({ view }: { view: InvestigationView }) {
       {d.notes.length > 0 && (
         <>
           <h4 className="ui-h">{S.notesTitle}</h4>
-          <ul>{d.notes.map((n) => <li key={n.zh}>{n[language]}</li>)}</ul>
+          <ul>
+            {d.notes.map((n) => (
+              <li key={n.zh}>{n[language]}</li>
+            ))}
+          </ul>
         </>
       )}
       <h4 className="ui-h">{S.beforeAfter}</h4>
@@ -43,14 +49,40 @@ export function FixPanel({ view }: { view: InvestigationView }) {
       <div className="table-scroll" role="region" tabIndex={0} aria-label={S.beforeAfter}>
         <table className="ui-table">
           <thead>
-            <tr><th scope="col">{S.colMetric}</th><th scope="col">{S.before}</th><th scope="col">{S.after}</th></tr>
+            <tr>
+              <th scope="col">{S.colMetric}</th>
+              <th scope="col">{S.before}</th>
+              <th scope="col">{S.after}</th>
+            </tr>
           </thead>
           <tbody>
-            <tr><th scope="row">{S.upstreamRequestsRow}</th><td>{num(view.metrics.requests)}</td><td>{num(e.upstreamRequestsAfter)}</td></tr>
-            {e.cacheHits > 0 && <tr><th scope="row">{S.cacheHitsRow}</th><td>0</td><td>{num(e.cacheHits)}</td></tr>}
-            <tr><th scope="row">{S.maxShare}</th><td>{pct(e.maxShareBefore)}</td><td>{pct(e.maxShareAfter)}</td></tr>
-            <tr><th scope="row">{S.droppedRow}</th><td>{num(e.droppedBefore)}</td><td>{num(e.droppedAfter)}</td></tr>
-            <tr><th scope="row">{S.p99Row}</th><td>{e.p99Before.toFixed(0)} ms</td><td>{e.p99After.toFixed(0)} ms</td></tr>
+            <tr>
+              <th scope="row">{S.upstreamRequestsRow}</th>
+              <td>{num(view.metrics.requests)}</td>
+              <td>{num(e.upstreamRequestsAfter)}</td>
+            </tr>
+            {e.cacheHits > 0 && (
+              <tr>
+                <th scope="row">{S.cacheHitsRow}</th>
+                <td>0</td>
+                <td>{num(e.cacheHits)}</td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row">{S.maxShare}</th>
+              <td>{pct(e.maxShareBefore)}</td>
+              <td>{pct(e.maxShareAfter)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{S.droppedRow}</th>
+              <td>{num(e.droppedBefore)}</td>
+              <td>{num(e.droppedAfter)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{S.p99Row}</th>
+              <td>{e.p99Before.toFixed(0)} ms</td>
+              <td>{e.p99After.toFixed(0)} ms</td>
+            </tr>
           </tbody>
         </table>
       </div>

@@ -15,12 +15,24 @@ export function MetricsPanel({ view }: { view: InvestigationView }) {
   const series: ChartSeries[] = m.servers.map((s, i) => ({ name: s.id, kind: 'bar', tone: TONES[i % TONES.length] as Tone, values: s.series }));
   return (
     <section className="ui-metrics panel" aria-labelledby="ui-metrics-title">
-      <p className="banner warning ui-alert" data-testid="symptom"><strong>{S.labelled(S.alertTitle)}</strong>{view.scenario.symptom[language]}</p>
-      <h2 id="ui-metrics-title" className="ui-h">{S.metricsTitle}</h2>
+      <p className="banner warning ui-alert" data-testid="symptom">
+        <strong>{S.labelled(S.alertTitle)}</strong>
+        {view.scenario.symptom[language]}
+      </p>
+      <h2 id="ui-metrics-title" className="ui-h">
+        {S.metricsTitle}
+      </h2>
       <p className="muted small">{S.metricsHelp(m.requests, seconds)}</p>
       <UpstreamShares summary={m} testId="upstream-shares" />
       <p className="small">{S.dropped(m.dropped)}</p>
-      <TimeChart title={S.loadChart} series={series} bucketMs={m.bucketMs} durationMs={view.scenario.durationMs} cursorMs={view.scenario.durationMs} height={150} />
+      <TimeChart
+        title={S.loadChart}
+        series={series}
+        bucketMs={m.bucketMs}
+        durationMs={view.scenario.durationMs}
+        cursorMs={view.scenario.durationMs}
+        height={150}
+      />
     </section>
   );
 }

@@ -33,13 +33,32 @@ export function ScenarioPicker({ values, errors, onChange }: ScenarioPickerProps
             onChange({ scenario, seed: SCENARIOS[scenario].seed });
           }}
         >
-          {SCENARIO_IDS.map((s) => <option key={s} value={s}>{SCENARIOS[s].title[language]}</option>)}
+          {SCENARIO_IDS.map((s) => (
+            <option key={s} value={s}>
+              {SCENARIOS[s].title[language]}
+            </option>
+          ))}
         </select>
-        {errors['preset'] && <span id={`${id}-error`} className="field-error" role="alert">{errors['preset']}</span>}
+        {errors['preset'] && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {errors['preset']}
+          </span>
+        )}
       </div>
       <div className="ui-seed">
-        <NumberField name="seed" label={S.seedLabel} value={values.seed} min={0} max={4_294_967_295} integer error={errors['seed']} onChange={(seed) => onChange({ seed })} />
-        <button type="button" className="link-button" onClick={() => onChange({ seed: (values.seed * 7919 + 13) % 1_000_000 })}>{S.nextSeed}</button>
+        <NumberField
+          name="seed"
+          label={S.seedLabel}
+          value={values.seed}
+          min={0}
+          max={4_294_967_295}
+          integer
+          error={errors['seed']}
+          onChange={(seed) => onChange({ seed })}
+        />
+        <button type="button" className="link-button" onClick={() => onChange({ seed: (values.seed * 7919 + 13) % 1_000_000 })}>
+          {S.nextSeed}
+        </button>
       </div>
     </section>
   );

@@ -27,7 +27,9 @@ function Investigation({ view }: { view: InvestigationView }) {
     <>
       <MetricsPanel view={view} />
       <section className="ui-logs panel" aria-labelledby="ui-logs-title">
-        <h2 id="ui-logs-title" className="ui-h">{S.logsTitle}</h2>
+        <h2 id="ui-logs-title" className="ui-h">
+          {S.logsTitle}
+        </h2>
         <ScenePanel view={view} />
         <AccessLogView view={view} />
       </section>
@@ -40,7 +42,7 @@ function Investigation({ view }: { view: InvestigationView }) {
 export default function UpstreamIncidentView() {
   const { values, errors, setValues } = useUrlValues(parse, toIncidentSearch);
   const state = useInvestigation(values);
-    return (
+  return (
     <div className="ui-lab" data-testid="upstream-incident-lab">
       <header className="page-header">
         <h1>{S.title}</h1>
@@ -48,8 +50,16 @@ export default function UpstreamIncidentView() {
       </header>
       <UrlProblems title={S.urlProblems} errors={errors} />
       <ScenarioPicker values={values} errors={errors} onChange={setValues} />
-      {state.kind === 'loading' && <p className="ui-loading" role="status">{S.loading}</p>}
-      {state.kind === 'error' && <p className="field-error" role="alert">{S.failed(state.message)}</p>}
+      {state.kind === 'loading' && (
+        <p className="ui-loading" role="status">
+          {S.loading}
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {S.failed(state.message)}
+        </p>
+      )}
       {/* A new scenario or seed starts a fresh investigation (steps not yet run, no answer). */}
       {state.kind === 'ready' && <Investigation key={`${values.scenario}/${values.seed}`} view={state.view} />}
     </div>

@@ -12,7 +12,9 @@ export function UpstreamShares({ summary, testId }: { summary: RunSummary; testI
       {summary.servers.map((s) => (
         <li key={s.id} className={s.share > 0.5 ? 'is-hot' : ''} data-upstream={s.id} data-share={s.share.toFixed(3)}>
           <code className="ui-share-id">{s.id}</code>
-          <span className="ui-share-track" aria-hidden="true"><span className="ui-share-fill" style={{ width: `${s.share * 100}%` }} /></span>
+          <span className="ui-share-track" aria-hidden="true">
+            <span className="ui-share-fill" style={{ width: `${s.share * 100}%` }} />
+          </span>
           <span className="ui-share-text small">{S.shareRow(pct(s.share), s.routed, s.overloaded, s.p99Ms)}</span>
         </li>
       ))}

@@ -86,7 +86,8 @@ export const en: typeof zh = {
 
   alertTitle: 'Alert',
   metricsTitle: 'Share of requests per upstream',
-  metricsHelp: (requests: number, seconds: number) => `${requests} requests in ${seconds} s; share = requests sent to this server (including the 503s it returned) / all requests.`,
+  metricsHelp: (requests: number, seconds: number) =>
+    `${requests} requests in ${seconds} s; share = requests sent to this server (including the 503s it returned) / all requests.`,
   shareRow: (pct: string, routed: number, shed: number, p99: number) => `${pct} · ${routed} requests · 503s: ${shed} · p99 ${p99.toFixed(0)} ms`,
   sharesAria: (parts: string) => `Shares per upstream: ${parts}`,
   loadChart: 'Requests accepted per second, per upstream (traffic rises from 8 s)',
@@ -134,7 +135,7 @@ export const en: typeof zh = {
   colMetric: 'Metric',
   upstreamRequestsRow: 'Requests that reached an upstream',
   cacheHitsRow: 'Served from proxy_cache (HIT)',
-  maxShare: 'Busiest server\'s share',
+  maxShare: "Busiest server's share",
   droppedRow: 'Dropped requests',
   p99Row: 'p99 latency',
   labelled: (label: string) => `${label}: `,

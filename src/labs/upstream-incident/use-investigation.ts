@@ -5,9 +5,7 @@ import type { IncidentReply, IncidentRequest } from './incident-worker.ts';
 import type { InvestigationView } from './investigation-view.ts';
 
 export type InvestigationState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly view: InvestigationView }
-  | { readonly kind: 'error'; readonly message: string };
+  { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly view: InvestigationView } | { readonly kind: 'error'; readonly message: string };
 
 const cache = new Map<string, InvestigationView>();
 

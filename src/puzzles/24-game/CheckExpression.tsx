@@ -10,11 +10,15 @@ export function CheckExpression({ nums, target }: { nums: readonly Rational[]; t
   const result = checkExpression(text, nums, target);
   const targetText = formatRational(target);
   const message =
-    result.kind === 'empty' ? null
-    : result.kind === 'syntax' ? T.check.syntax(result.at, result.message)
-    : result.kind === 'wrong-numbers' ? T.check.wrongNumbers(result.missing, result.extra)
-    : result.kind === 'wrong-value' ? T.check.wrongValue(result.value, targetText)
-    : T.check.ok(result.value, nums.map(formatRational).join(T.listSep));
+    result.kind === 'empty'
+      ? null
+      : result.kind === 'syntax'
+        ? T.check.syntax(result.at, result.message)
+        : result.kind === 'wrong-numbers'
+          ? T.check.wrongNumbers(result.missing, result.extra)
+          : result.kind === 'wrong-value'
+            ? T.check.wrongValue(result.value, targetText)
+            : T.check.ok(result.value, nums.map(formatRational).join(T.listSep));
   return (
     <section className="panel game24-check" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{T.checkTitle}</h2>
@@ -33,9 +37,18 @@ export function CheckExpression({ nums, target }: { nums: readonly Rational[]; t
         data-testid="check-input"
       />
       {result.kind === 'syntax' && (
-        <pre className="game24-caret" aria-hidden="true">{text}{'\n'}{' '.repeat(Math.max(0, [...text.slice(0, result.at)].length))}^</pre>
+        <pre className="game24-caret" aria-hidden="true">
+          {text}
+          {'\n'}
+          {' '.repeat(Math.max(0, [...text.slice(0, result.at)].length))}^
+        </pre>
       )}
-      <p id={`${id}-result`} className={`small ${result.kind === 'ok' ? 'ok' : result.kind === 'empty' ? 'muted' : 'error'}`} role="status" data-testid="check-result">
+      <p
+        id={`${id}-result`}
+        className={`small ${result.kind === 'ok' ? 'ok' : result.kind === 'empty' ? 'muted' : 'error'}`}
+        role="status"
+        data-testid="check-result"
+      >
         {message ?? T.checkHelp}
       </p>
     </section>

@@ -55,7 +55,11 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
 
   return (
     <div className="game24-form">
-      {errors['nums'] && <p className="field-error" role="alert">{errors['nums']}</p>}
+      {errors['nums'] && (
+        <p className="field-error" role="alert">
+          {errors['nums']}
+        </p>
+      )}
       <div className="game24-nums">
         {texts.map((text, i) => {
           const r = results[i];
@@ -73,15 +77,35 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-err` : undefined}
                   data-testid={`num-${i}`}
-                  onChange={(e) => commit(texts.map((t, k) => (k === i ? e.target.value : t)), targetText)}
+                  onChange={(e) =>
+                    commit(
+                      texts.map((t, k) => (k === i ? e.target.value : t)),
+                      targetText,
+                    )
+                  }
                 />
                 {texts.length > 1 && (
-                  <button type="button" className="icon-button" aria-label={T.removeNumber(i + 1)} title={T.removeNumber(i + 1)} onClick={() => commit(texts.filter((_, k) => k !== i), targetText)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={T.removeNumber(i + 1)}
+                    title={T.removeNumber(i + 1)}
+                    onClick={() =>
+                      commit(
+                        texts.filter((_, k) => k !== i),
+                        targetText,
+                      )
+                    }
+                  >
                     <span aria-hidden="true">✕</span>
                   </button>
                 )}
               </div>
-              {error && <span id={`${id}-err`} className="field-error" role="alert">{error}</span>}
+              {error && (
+                <span id={`${id}-err`} className="field-error" role="alert">
+                  {error}
+                </span>
+              )}
             </div>
           );
         })}
@@ -90,10 +114,14 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
         <button type="button" onClick={() => commit([...texts, '1'], targetText)} disabled={texts.length >= MAX_NUMBERS} data-testid="add-number">
           {T.addNumber}
         </button>
-        <span className="muted small">{T.maxNumbers(MAX_NUMBERS)} · {T.numsHelp}</span>
+        <span className="muted small">
+          {T.maxNumbers(MAX_NUMBERS)} · {T.numsHelp}
+        </span>
       </div>
       <div className="param-field game24-target">
-        <label htmlFor={`${base}-target`}>{T.targetLabel} <code>target</code></label>
+        <label htmlFor={`${base}-target`}>
+          {T.targetLabel} <code>target</code>
+        </label>
         <input
           id={`${base}-target`}
           type="text"
@@ -105,7 +133,9 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
           onChange={(e) => commit(texts, e.target.value)}
         />
         {('error' in targetResult || errors['target']) && (
-          <span id={`${base}-target-err`} className="field-error" role="alert">{'error' in targetResult ? targetResult.error : errors['target']}</span>
+          <span id={`${base}-target-err`} className="field-error" role="alert">
+            {'error' in targetResult ? targetResult.error : errors['target']}
+          </span>
         )}
       </div>
       <div className="game24-presets">
@@ -114,7 +144,8 @@ export function NumbersForm({ values, errors, onChange }: NumbersFormProps) {
           {PRESETS.map((p) => (
             <li key={`${p.nums.join(',')}-${p.target}`}>
               <button type="button" className="chip" onClick={() => commit(p.nums.map(String), String(p.target))}>
-                {p.nums.join(' ')} → {p.target}{p.note && <span className="muted"> · {T.presetNotes[p.note]}</span>}
+                {p.nums.join(' ')} → {p.target}
+                {p.note && <span className="muted"> · {T.presetNotes[p.note]}</span>}
               </button>
             </li>
           ))}

@@ -12,11 +12,17 @@ export function SolutionsPanel({ state, target, onCancel }: { state: Solve24Stat
       {state.running && (
         <p className="row" role="status">
           <span>{T.solving}</span>
-          <button type="button" onClick={onCancel} data-testid="solve-cancel">{T.cancel}</button>
+          <button type="button" onClick={onCancel} data-testid="solve-cancel">
+            {T.cancel}
+          </button>
         </p>
       )}
       {state.cancelled && <p role="status">{T.cancelled}</p>}
-      {state.error && <p className="error" role="alert">{state.error}</p>}
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
       {r && (
         <>
           <p className={`game24-verdict ${r.solvable ? 'ok' : 'error'}`} data-testid="verdict" data-solvable={r.solvable}>
@@ -29,7 +35,11 @@ export function SolutionsPanel({ state, target, onCancel }: { state: Solve24Stat
           {r.solutions.length > 0 && (
             <ol className="game24-solution-list" data-testid="solution-list">
               {r.solutions.map((s) => (
-                <li key={s.key}><code>{s.text} = {target}</code></li>
+                <li key={s.key}>
+                  <code>
+                    {s.text} = {target}
+                  </code>
+                </li>
               ))}
             </ol>
           )}

@@ -11,7 +11,14 @@ import { tracePaths } from './trace-path.ts';
 const STEP_MS = 700;
 
 const KIND_TONE: Record<Trace24Step['kind'], string> = {
-  start: 'muted', combine: 'accent', 'divide-by-zero': 'warn', 'memo-hit': 'warn', 'dead-end': 'bad', found: 'ok', backtrack: 'muted', exhausted: 'bad',
+  start: 'muted',
+  combine: 'accent',
+  'divide-by-zero': 'warn',
+  'memo-hit': 'warn',
+  'dead-end': 'bad',
+  found: 'ok',
+  backtrack: 'muted',
+  exhausted: 'bad',
 };
 
 function Tiles({ step }: { step: Trace24Step }) {
@@ -62,12 +69,23 @@ export function TraceView({ trace, target }: { trace: Trace24; target: string })
             </p>
           )}
           <Tiles step={step} />
-          <p className="game24-explain" aria-live="polite" data-testid="explain">{explainStep(step, target)}</p>
+          <p className="game24-explain" aria-live="polite" data-testid="explain">
+            {explainStep(step, target)}
+          </p>
           <div className="game24-path small">
-            <span className="muted">{T.pathTitle}{T.colon}</span>
-            {path.length === 0 ? <span className="muted">{T.pathEmpty}</span> : (
+            <span className="muted">
+              {T.pathTitle}
+              {T.colon}
+            </span>
+            {path.length === 0 ? (
+              <span className="muted">{T.pathEmpty}</span>
+            ) : (
               <ol>
-                {path.map((p, i) => <li key={i}>{p.left} {OP_SIGN[p.op]} {p.right} = {p.result}</li>)}
+                {path.map((p, i) => (
+                  <li key={i}>
+                    {p.left} {OP_SIGN[p.op]} {p.right} = {p.result}
+                  </li>
+                ))}
               </ol>
             )}
           </div>

@@ -20,7 +20,13 @@ describe('checkExpression', () => {
   });
 
   it('reports numbers that are missing or not in the hand', () => {
-    expect(checkExpression('(8-4)*6', hand(4, 1, 8, 7), t24)).toEqual({ kind: 'wrong-numbers', value: '24', used: ['8', '4', '6'], missing: ['1', '7'], extra: ['6'] });
+    expect(checkExpression('(8-4)*6', hand(4, 1, 8, 7), t24)).toEqual({
+      kind: 'wrong-numbers',
+      value: '24',
+      used: ['8', '4', '6'],
+      missing: ['1', '7'],
+      extra: ['6'],
+    });
   });
 
   it('counts repeated numbers: a number may be used only as often as it is given', () => {

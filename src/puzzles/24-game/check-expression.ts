@@ -7,7 +7,13 @@ import { type Rational, equals, formatRational } from './core/rational.ts';
 export type ExpressionCheck =
   | { readonly kind: 'empty' }
   | { readonly kind: 'syntax'; readonly message: string; readonly at: number }
-  | { readonly kind: 'wrong-numbers'; readonly value: string; readonly used: readonly string[]; readonly missing: readonly string[]; readonly extra: readonly string[] }
+  | {
+      readonly kind: 'wrong-numbers';
+      readonly value: string;
+      readonly used: readonly string[];
+      readonly missing: readonly string[];
+      readonly extra: readonly string[];
+    }
   | { readonly kind: 'wrong-value'; readonly value: string }
   | { readonly kind: 'ok'; readonly value: string };
 

@@ -66,8 +66,10 @@ const zhT = {
   solvable: (n: number, complete: boolean, target: string) =>
     complete ? `能凑出 ${target}：共 ${n} 种不同的算式（只差交换律、结合律的算作同一种）。` : `能凑出 ${target}：下面列出前 ${n} 种（太多了，没有列全）。`,
   unsolvable: (target: string) => `无解：不存在任何算式能得到 ${target}。`,
-  proof: (states: number, ops: number, hits: number) => `证明：穷举了 ${states.toLocaleString('zh-CN')} 组数，做了 ${ops.toLocaleString('zh-CN')} 次运算，${hits.toLocaleString('zh-CN')} 次记忆命中——每种挑两个数、每种运算都试过了。`,
-  searchStats: (states: number, ops: number, hits: number) => `搜索：${states.toLocaleString('zh-CN')} 组数，${ops.toLocaleString('zh-CN')} 次运算，${hits.toLocaleString('zh-CN')} 次记忆命中。`,
+  proof: (states: number, ops: number, hits: number) =>
+    `证明：穷举了 ${states.toLocaleString('zh-CN')} 组数，做了 ${ops.toLocaleString('zh-CN')} 次运算，${hits.toLocaleString('zh-CN')} 次记忆命中——每种挑两个数、每种运算都试过了。`,
+  searchStats: (states: number, ops: number, hits: number) =>
+    `搜索：${states.toLocaleString('zh-CN')} 组数，${ops.toLocaleString('zh-CN')} 次运算，${hits.toLocaleString('zh-CN')} 次记忆命中。`,
   solving: '在后台求解中…',
   cancel: '取消',
   cancelled: '已取消。改一下数字会重新求解。',
@@ -91,7 +93,9 @@ const zhT = {
   check: {
     syntax: (at: number, message: string) => `第 ${at + 1} 个字符：${message}`,
     wrongNumbers: (missing: readonly string[], extra: readonly string[]) =>
-      [missing.length > 0 ? `少用了 ${missing.join('、')}` : '', extra.length > 0 ? `多出了 ${extra.join('、')}（手里没有或用了不止一次）` : ''].filter(Boolean).join('；'),
+      [missing.length > 0 ? `少用了 ${missing.join('、')}` : '', extra.length > 0 ? `多出了 ${extra.join('、')}（手里没有或用了不止一次）` : '']
+        .filter(Boolean)
+        .join('；'),
     wrongValue: (value: string, target: string) => `结果是 ${value}，不等于 ${target}。`,
     ok: (value: string, nums: string) => `正确：结果恰好是 ${value}，每个数（${nums}）各用了一次。`,
   },
@@ -145,7 +149,7 @@ const enStepNames: typeof zhStepNames = {
 const enT: typeof zhT = {
   title: '24 game',
   intro:
-    'Given a few numbers (classically 4 cards from 1 to 13), use + − × ÷ and parentheses, each number exactly once, to reach the target (usually 24). The search here uses exact fractions: a solution that needs a fraction, like 8 ÷ (3 − 8 ÷ 3) = 24, is found, and floating point\'s 23.999999999999996 is never taken for 24. When there is no solution, the answer is a proof: every combination was tried.',
+    "Given a few numbers (classically 4 cards from 1 to 13), use + − × ÷ and parentheses, each number exactly once, to reach the target (usually 24). The search here uses exact fractions: a solution that needs a fraction, like 8 ÷ (3 − 8 ÷ 3) = 24, is found, and floating point's 23.999999999999996 is never taken for 24. When there is no solution, the answer is a proof: every combination was tried.",
   params: 'Numbers and target',
   numLabel: (i: number) => `Number ${i}`,
   numsHelp: 'Whole numbers, decimals or fractions (like 8/3), from −1000000 to 1000000.',
@@ -160,16 +164,21 @@ const enT: typeof zhT = {
   },
   solutionsTitle: 'Solutions',
   solvable: (n: number, complete: boolean, target: string) =>
-    complete ? `${target} is reachable: ${n} distinct expression${n === 1 ? '' : 's'} (ones that differ only by commutativity or associativity count once).` : `${target} is reachable: the first ${n} are listed below (too many to list them all).`,
+    complete
+      ? `${target} is reachable: ${n} distinct expression${n === 1 ? '' : 's'} (ones that differ only by commutativity or associativity count once).`
+      : `${target} is reachable: the first ${n} are listed below (too many to list them all).`,
   unsolvable: (target: string) => `No solution: no expression reaches ${target}.`,
-  proof: (states: number, ops: number, hits: number) => `Proof: searched ${states.toLocaleString('en-US')} sets of numbers with ${ops.toLocaleString('en-US')} operations and ${hits.toLocaleString('en-US')} memo hits; every pair and every operation was tried.`,
-  searchStats: (states: number, ops: number, hits: number) => `Search: ${states.toLocaleString('en-US')} sets of numbers, ${ops.toLocaleString('en-US')} operations, ${hits.toLocaleString('en-US')} memo hits.`,
+  proof: (states: number, ops: number, hits: number) =>
+    `Proof: searched ${states.toLocaleString('en-US')} sets of numbers with ${ops.toLocaleString('en-US')} operations and ${hits.toLocaleString('en-US')} memo hits; every pair and every operation was tried.`,
+  searchStats: (states: number, ops: number, hits: number) =>
+    `Search: ${states.toLocaleString('en-US')} sets of numbers, ${ops.toLocaleString('en-US')} operations, ${hits.toLocaleString('en-US')} memo hits.`,
   solving: 'Solving in the background…',
   cancel: 'Cancel',
   cancelled: 'Cancelled. Changing a number solves again.',
   workerNote: 'The solver runs in a Web Worker: even 6 numbers will not freeze the page.',
   traceTitle: 'The search',
-  traceIntro: 'Each step picks two numbers and combines them into one until a single number is left; if it is not the target, backtrack and try another pair or operation. A set of numbers (in any order) that failed once is remembered and skipped the next time.',
+  traceIntro:
+    'Each step picks two numbers and combines them into one until a single number is left; if it is not the target, backtrack and try another pair or operation. A set of numbers (in any order) that failed once is remembered and skipped the next time.',
   traceTruncated: (n: number) => `The search is long; only its first ${n} steps are played here (the verdict above still comes from the full search).`,
   traceAria: (values: string) => `Numbers in hand: ${values}`,
   pathTitle: 'Combinations so far',
@@ -187,7 +196,9 @@ const enT: typeof zhT = {
   check: {
     syntax: (at: number, message: string) => `character ${at + 1}: ${message}`,
     wrongNumbers: (missing: readonly string[], extra: readonly string[]) =>
-      [missing.length > 0 ? `${missing.join(', ')} not used` : '', extra.length > 0 ? `${extra.join(', ')} extra (not in hand, or used more than once)` : ''].filter(Boolean).join('; '),
+      [missing.length > 0 ? `${missing.join(', ')} not used` : '', extra.length > 0 ? `${extra.join(', ')} extra (not in hand, or used more than once)` : '']
+        .filter(Boolean)
+        .join('; '),
     wrongValue: (value: string, target: string) => `The result is ${value}, not ${target}.`,
     ok: (value: string, nums: string) => `Correct: the result is exactly ${value}, and each number (${nums}) is used once.`,
   },

@@ -104,7 +104,9 @@ export function BfsStage({ tree, frames, variant, onEdit }: BfsStageProps) {
             <QueueStrip frames={frames} step={step} valueOf={valueOf} depthOf={depthOf} />
             <div>
               <h3 className="bfs-status-title">{s.printedTitle}</h3>
-              <pre className="bfs-printed" data-testid="bfs-printed">{printed.length === 0 ? s.printedNone : printed.slice(-40).join('\n')}</pre>
+              <pre className="bfs-printed" data-testid="bfs-printed">
+                {printed.length === 0 ? s.printedNone : printed.slice(-40).join('\n')}
+              </pre>
             </div>
           </div>
           <TraceTable

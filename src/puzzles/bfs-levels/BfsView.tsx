@@ -19,7 +19,6 @@ import { s } from './strings.ts';
 import { TreeInput } from './TreeInput.tsx';
 import './bfs-levels.css';
 
-
 // Module-level so useUrlValues sees a stable function; the language is read when the URL is parsed.
 const parseInUiLanguage = (search: URLSearchParams) => parseBfsParams(search, currentLanguage());
 
@@ -43,7 +42,9 @@ export default function BfsView() {
         <h2 id="bfs-statement">{s.statementTitle}</h2>
         <p>{s.statement}</p>
         <p className="small">
-          {s.signatureLabel}{s.colon}<code>{bfsCases.signature}</code>
+          {s.signatureLabel}
+          {s.colon}
+          <code>{bfsCases.signature}</code>
         </p>
       </section>
 
@@ -54,7 +55,8 @@ export default function BfsView() {
           <legend>{s.variantLegend}</legend>
           {BFS_VARIANTS.map((v) => (
             <label key={v}>
-              <input type="radio" name="bfs-variant" value={v} checked={values.variant === v} onChange={() => update({ variant: v as BfsVariant })} /> {s.variants[v]}
+              <input type="radio" name="bfs-variant" value={v} checked={values.variant === v} onChange={() => update({ variant: v as BfsVariant })} />{' '}
+              {s.variants[v]}
             </label>
           ))}
           {errors['variant'] && (

@@ -8,7 +8,8 @@ import type { BinaryTree } from './core/tree.ts';
 import type { NodeState } from './bfs-frame.ts';
 import { s } from './strings.ts';
 
-export type TreeSelection = { readonly kind: 'node'; readonly id: number } | { readonly kind: 'slot'; readonly parent: number | null; readonly side: 'left' | 'right' };
+export type TreeSelection =
+  { readonly kind: 'node'; readonly id: number } | { readonly kind: 'slot'; readonly parent: number | null; readonly side: 'left' | 'right' };
 
 interface Common {
   readonly tree: BinaryTree;
@@ -83,14 +84,22 @@ export function TreePicture(props: TreePictureProps) {
   const { onSelect } = props;
   // Tab order = reading order: row by row, left to right, nodes and slots together.
   type Item = { kind: 'node'; node: (typeof layout.nodes)[number]; col: number; row: number } | ({ kind: 'slot' } & (typeof slots)[number]);
-  const items: Item[] = [...layout.nodes.map((node) => ({ kind: 'node' as const, node, col: nodeCol(node.x), row: node.y })), ...slots.map((sl) => ({ kind: 'slot' as const, ...sl }))];
+  const items: Item[] = [
+    ...layout.nodes.map((node) => ({ kind: 'node' as const, node, col: nodeCol(node.x), row: node.y })),
+    ...slots.map((sl) => ({ kind: 'slot' as const, ...sl })),
+  ];
   items.sort((a, b) => a.row - b.row || a.col - b.col);
   return (
     <div className="bfs-tree-scroll">
       <div className="bfs-tree editing" style={{ width, height }} role="group" aria-label={s.treeEditLabel} data-testid="tree-editor">
         {edges}
         {tree.root === null && (
-          <button type="button" className={`bfs-slot root-slot${isSelectedSlot(null, 'left') ? ' selected' : ''}`} style={{ left: width / 2, top: cy(0) }} onClick={() => onSelect({ kind: 'slot', parent: null, side: 'left' })}>
+          <button
+            type="button"
+            className={`bfs-slot root-slot${isSelectedSlot(null, 'left') ? ' selected' : ''}`}
+            style={{ left: width / 2, top: cy(0) }}
+            onClick={() => onSelect({ kind: 'slot', parent: null, side: 'left' })}
+          >
             {s.addRoot}
           </button>
         )}

@@ -41,8 +41,7 @@ const zhS = {
   slotButton: (parent: number | null, side: 'left' | 'right') =>
     parent === null ? '添加根节点' : `在 ${parent} 的${side === 'left' ? '左' : '右'}孩子位置添加节点`,
   addRoot: '+ 添加根节点',
-  editorAddTitle: (parent: number | null, side: 'left' | 'right') =>
-    parent === null ? '添加根节点' : `给 ${parent} 添加${side === 'left' ? '左' : '右'}孩子`,
+  editorAddTitle: (parent: number | null, side: 'left' | 'right') => (parent === null ? '添加根节点' : `给 ${parent} 添加${side === 'left' ? '左' : '右'}孩子`),
   editorEditTitle: (value: number) => `节点 ${value}`,
   valueLabel: '节点值',
   add: '添加',
@@ -67,7 +66,10 @@ const zhS = {
   colQueue: '之后的队列',
   referenceTitle: '参考解法',
   referenceComplexity: '时间 O(n)：每个节点入队、出队各一次。空间 O(w)：队列最多装下最宽的一层（完全二叉树约 n/2），另加输出。',
-  actions: { start: '准备', 'level-start': '层开始', dequeue: '出队', enqueue: '入队', 'level-end': '层结束', done: '结束' } satisfies Record<BfsStep['kind'], string>,
+  actions: { start: '准备', 'level-start': '层开始', dequeue: '出队', enqueue: '入队', 'level-end': '层结束', done: '结束' } satisfies Record<
+    BfsStep['kind'],
+    string
+  >,
   queueMoreShort: (n: number) => `, …共 ${n} 个`,
   outputMore: (n: number) => `…（共 ${n} 行）`,
   colon: '：',
@@ -111,9 +113,10 @@ function variantNote(variant: BfsVariant, level: number, values: readonly number
 const enS: typeof zhS = {
   title: 'Binary tree level order (BFS)',
   intro:
-    'Breadth-first traversal uses a queue: when a level starts, the queue holds exactly that level\'s nodes, so record their count as size, dequeue exactly size nodes this round, and enqueue their children, which make up the next level. Enter a tree (LeetCode\'s array form, or build one by clicking), see each level\'s output, then step through to watch the queue change.',
+    "Breadth-first traversal uses a queue: when a level starts, the queue holds exactly that level's nodes, so record their count as size, dequeue exactly size nodes this round, and enqueue their children, which make up the next level. Enter a tree (LeetCode's array form, or build one by clicking), see each level's output, then step through to watch the queue change.",
   statementTitle: 'Problem',
-  statement: 'Given the root of a binary tree, return its level order traversal: one array per level, left to right within a level (LeetCode 102). The notes put it as "print the values of each level": one line per level.',
+  statement:
+    'Given the root of a binary tree, return its level order traversal: one array per level, left to right within a level (LeetCode 102). The notes put it as "print the values of each level": one line per level.',
   signatureLabel: 'Signature',
   inputTitle: 'Enter a tree',
   arrayLabel: 'Level-order array',
@@ -131,23 +134,23 @@ const enS: typeof zhS = {
     levels: 'Each level left to right.',
     zigzag: 'Level 1 left to right, level 2 right to left, alternating; the traversal is the same, even levels are reversed before output.',
     'right-side': 'The nodes you see standing on the right of the tree: the last node dequeued on each level.',
-    averages: 'Each level\'s sum divided by its count (up to 5 decimals).',
+    averages: "Each level's sum divided by its count (up to 5 decimals).",
   },
   outputTitle: 'Output (one line per level)',
   outputEmpty: '(empty tree, no output)',
   treeTitle: 'Tree and animation',
   editToggle: '✎ Edit the tree by clicking',
   editDone: 'Done editing',
-  editHint: 'Click a dashed "+" slot to add a child, click a node to change its value or remove it. Tab moves between nodes and slots, Enter selects, Esc cancels.',
-  tooBigToDraw: (n: number, max: number) => `This tree has ${n} nodes; beyond ${max} it is not drawn (nor editable by clicking; edit the array). The queue, current level and output below still play.`,
+  editHint:
+    'Click a dashed "+" slot to add a child, click a node to change its value or remove it. Tab moves between nodes and slots, Enter selects, Esc cancels.',
+  tooBigToDraw: (n: number, max: number) =>
+    `This tree has ${n} nodes; beyond ${max} it is not drawn (nor editable by clicking; edit the array). The queue, current level and output below still play.`,
   treePictureLabel: (n: number, what: string) => `Binary tree, ${n} nodes. ${what}`,
   treeEditLabel: 'Binary tree editor',
   nodeButton: (value: number, depth: number) => `Node ${value} (level ${depth + 1}): change or remove`,
-  slotButton: (parent: number | null, side: 'left' | 'right') =>
-    parent === null ? 'Add the root' : `Add a node as the ${side} child of ${parent}`,
+  slotButton: (parent: number | null, side: 'left' | 'right') => (parent === null ? 'Add the root' : `Add a node as the ${side} child of ${parent}`),
   addRoot: '+ Add the root',
-  editorAddTitle: (parent: number | null, side: 'left' | 'right') =>
-    parent === null ? 'Add the root' : `Add a ${side} child to ${parent}`,
+  editorAddTitle: (parent: number | null, side: 'left' | 'right') => (parent === null ? 'Add the root' : `Add a ${side} child to ${parent}`),
   editorEditTitle: (value: number) => `Node ${value}`,
   valueLabel: 'Value',
   add: 'Add',
@@ -156,7 +159,14 @@ const enS: typeof zhS = {
   cancel: 'Cancel',
   valueError: 'A node value must be a whole number from −2147483648 to 2147483647',
   treeFull: (max: number) => `At most ${max} nodes`,
-  legend: { current: 'being processed', queued: 'in the queue', visited: 'dequeued', level: 'current level (ring)', idle: 'not visited', nextLevel: 'dashed box: next level' },
+  legend: {
+    current: 'being processed',
+    queued: 'in the queue',
+    visited: 'dequeued',
+    level: 'current level (ring)',
+    idle: 'not visited',
+    nextLevel: 'dashed box: next level',
+  },
   queueTitle: 'Queue (head → tail)',
   queueEmpty: '(empty)',
   queueNote: 'Solid box: nodes of the current level; dashed box: next-level nodes already queued; filled: just enqueued.',
@@ -171,7 +181,8 @@ const enS: typeof zhS = {
   colWhy: 'Why',
   colQueue: 'Queue after',
   referenceTitle: 'Reference solution',
-  referenceComplexity: 'Time O(n): each node is enqueued and dequeued once. Space O(w): the queue holds at most the widest level (about n/2 for a complete tree), plus the output.',
+  referenceComplexity:
+    'Time O(n): each node is enqueued and dequeued once. Space O(w): the queue holds at most the widest level (about n/2 for a complete tree), plus the output.',
   actions: { start: 'prepare', 'level-start': 'level starts', dequeue: 'dequeue', enqueue: 'enqueue', 'level-end': 'level ends', done: 'done' },
   queueMoreShort: (n: number) => `, … ${n} in all`,
   outputMore: (n: number) => `… (${n} lines in all)`,
@@ -191,7 +202,9 @@ function describeStepEn(step: BfsStep, valueOf: (id: number) => number, variant:
     case 'level-end':
       return `All ${step.ids.length} node(s) of level ${step.level + 1} are dequeued; output one line: ${step.line}${variantNoteEn(variant, step.level, step.values)}`;
     case 'done':
-      return step.lines.length === 0 ? 'Empty tree: the queue is empty from the start, no output.' : `The queue is empty and BFS is done: ${step.lines.length} level(s), ${step.lines.length} line(s) of output.`;
+      return step.lines.length === 0
+        ? 'Empty tree: the queue is empty from the start, no output.'
+        : `The queue is empty and BFS is done: ${step.lines.length} level(s), ${step.lines.length} line(s) of output.`;
   }
 }
 

@@ -43,35 +43,59 @@ export function AnswerPanel({ answer, onCancel }: { answer: StairsAnswer; onCanc
       <p className="muted small">{T.answerFor(answer.n, answer.steps.join(','))}</p>
       {summary ? (
         <>
-          <p className="stairs-number" data-testid="stairs-short">{withDigits(summary.text)}</p>
+          <p className="stairs-number" data-testid="stairs-short">
+            {withDigits(summary.text)}
+          </p>
           <p className="row small">
-            <span className="badge" data-testid="stairs-digits">{T.digits(summary.digits)}</span>
+            <span className="badge" data-testid="stairs-digits">
+              {T.digits(summary.digits)}
+            </span>
             {answer.results.length > 1 && (
-              <span className={agree ? 'ok' : 'error'} data-testid="stairs-agree">{agree ? `✓ ${answer.results.length === 3 ? T.agree : T.agreeTwo}` : T.disagree}</span>
+              <span className={agree ? 'ok' : 'error'} data-testid="stairs-agree">
+                {agree ? `✓ ${answer.results.length === 3 ? T.agree : T.agreeTwo}` : T.disagree}
+              </span>
             )}
           </p>
           <div className="row">
-            <button type="button" onClick={() => void doCopy()} data-testid="stairs-copy">{T.copy}</button>
-            <span role="status" className="small">{copy === 'done' ? T.copied : copy === 'failed' ? T.copyFailed : ''}</span>
+            <button type="button" onClick={() => void doCopy()} data-testid="stairs-copy">
+              {T.copy}
+            </button>
+            <span role="status" className="small">
+              {copy === 'done' ? T.copied : copy === 'failed' ? T.copyFailed : ''}
+            </span>
           </div>
           <details ref={details} className="stairs-full">
             <summary>{T.showFull}</summary>
-            <label className="visually-hidden" htmlFor="stairs-full-number">{T.fullNumberLabel}</label>
+            <label className="visually-hidden" htmlFor="stairs-full-number">
+              {T.fullNumberLabel}
+            </label>
             <textarea id="stairs-full-number" ref={full} readOnly rows={4} value={text} data-testid="stairs-full" />
           </details>
         </>
-      ) : !running && !answer.cancelled ? null : !answer.cancelled ? <p className="stairs-number muted">…</p> : null}
+      ) : !running && !answer.cancelled ? null : !answer.cancelled ? (
+        <p className="stairs-number muted">…</p>
+      ) : null}
       {running && (
         <p className="row small stairs-progress" data-testid="stairs-progress">
           <span>
             <span role="status">{T.computing(running.method === 'trace' ? T.tracing : T.methods[running.method], running.index, running.total)}</span>
             <Elapsed since={running.startedAt} /> s
           </span>
-          <button type="button" onClick={onCancel} data-testid="stairs-cancel">{T.cancel}</button>
+          <button type="button" onClick={onCancel} data-testid="stairs-cancel">
+            {T.cancel}
+          </button>
         </p>
       )}
-      {answer.cancelled && <p className="small" role="status" data-testid="stairs-cancelled">{T.cancelled}</p>}
-      {answer.error && <p className="error small" role="alert">{answer.error}</p>}
+      {answer.cancelled && (
+        <p className="small" role="status" data-testid="stairs-cancelled">
+          {T.cancelled}
+        </p>
+      )}
+      {answer.error && (
+        <p className="error small" role="alert">
+          {answer.error}
+        </p>
+      )}
       <p className="muted small">{T.workerNote}</p>
     </section>
   );

@@ -14,7 +14,13 @@ export function CostTable({ answer }: { answer: StairsAnswer }) {
       <table>
         <caption>{T.costCaption(answer.n)}</caption>
         <thead>
-          <tr>{T.costHead.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+          <tr>
+            {T.costHead.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {STAIRS_METHODS.map((m) => {
@@ -22,17 +28,24 @@ export function CostTable({ answer }: { answer: StairsAnswer }) {
             const skipped = answer.n > METHOD_LIMIT[m];
             return (
               <tr key={m} data-method={m}>
-                <th scope="row">{T.methods[m]}<span className="cost-complexity">{T.complexity[m]}</span></th>
+                <th scope="row">
+                  {T.methods[m]}
+                  <span className="cost-complexity">{T.complexity[m]}</span>
+                </th>
                 {r ? (
                   <>
                     <td className="num">{count(r.ops.additions)}</td>
                     <td className="num">{count(r.ops.multiplications)}</td>
                     <td className="num">{count(r.ops.calls)}</td>
                     <td className="num">{count(r.ops.memoHits)}</td>
-                    <td className="num" data-testid={`cost-time-${m}`}>{formatMs(r.ms)}</td>
+                    <td className="num" data-testid={`cost-time-${m}`}>
+                      {formatMs(r.ms)}
+                    </td>
                   </>
                 ) : (
-                  <td colSpan={5} className="muted small">{skipped ? T.notRun : answer.cancelled ? '—' : T.pending}</td>
+                  <td colSpan={5} className="muted small">
+                    {skipped ? T.notRun : answer.cancelled ? '—' : T.pending}
+                  </td>
                 )}
               </tr>
             );

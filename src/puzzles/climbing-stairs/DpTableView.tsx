@@ -21,16 +21,26 @@ export function DpTableView({ n, steps }: { n: number; steps: StepSet }) {
   const at = player.index;
   const current = trace.fills[at];
   const from = new Set(current?.from ?? []);
-  const explain = (f: DpFill) => T.dpFill(f.i, f.from, f.from.map((j) => trace.table[j] ?? ''), f.value);
+  const explain = (f: DpFill) =>
+    T.dpFill(
+      f.i,
+      f.from,
+      f.from.map((j) => trace.table[j] ?? ''),
+      f.value,
+    );
   const columns: TraceColumn<DpFill>[] = [
     { header: T.stepCol, cell: (_f, i) => i + 1 },
     { header: T.whyCol, className: 'why', cell: explain },
   ];
   return (
     <div className="stairs-dp" data-testid="stairs-dp">
-      <p className="small">{T.dpIntro(shown, n)} <strong>{T.additions(trace.ops.additions)}</strong></p>
+      <p className="small">
+        {T.dpIntro(shown, n)} <strong>{T.additions(trace.ops.additions)}</strong>
+      </p>
       <PlayerControls player={player} rowCount={trace.fills.length} />
-      <p className="stairs-now" aria-live="polite">{current ? explain(current) : ''}</p>
+      <p className="stairs-now" aria-live="polite">
+        {current ? explain(current) : ''}
+      </p>
       <ol className="dp-cells" aria-label={T.dpAria(shown)}>
         {trace.table.map((value, i) => {
           const filled = i <= at;

@@ -11,7 +11,9 @@ import type { MatrixTrace } from './stairs-protocol.ts';
 
 const STEP_MS = 900;
 
-type Row = { readonly kind: 'power'; readonly step: PowerStep; readonly bitPos: number | null } | { readonly kind: 'doubling'; readonly step: DoublingStep; readonly bitPos: number | null };
+type Row =
+  | { readonly kind: 'power'; readonly step: PowerStep; readonly bitPos: number | null }
+  | { readonly kind: 'doubling'; readonly step: DoublingStep; readonly bitPos: number | null };
 
 function powerRows(steps: readonly PowerStep[]): Row[] {
   let pos = 0;
@@ -38,20 +40,43 @@ function MatrixPicture({ row }: { row: Row }) {
   if (row.kind === 'doubling') {
     return (
       <dl className="doubling-pair">
-        <div><dt>F({row.step.m})</dt><dd><code>{withDigits(row.step.fm)}</code></dd></div>
-        <div><dt>F({row.step.m + 1})</dt><dd><code>{withDigits(row.step.fm1)}</code></dd></div>
+        <div>
+          <dt>F({row.step.m})</dt>
+          <dd>
+            <code>{withDigits(row.step.fm)}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>F({row.step.m + 1})</dt>
+          <dd>
+            <code>{withDigits(row.step.fm1)}</code>
+          </dd>
+        </div>
       </dl>
     );
   }
   const { matrix, exponent, digits } = row.step;
-  if (!matrix) return <p className="muted small">M^{exponent}{T.colon}{T.bigEntry(digits)}</p>;
+  if (!matrix)
+    return (
+      <p className="muted small">
+        M^{exponent}
+        {T.colon}
+        {T.bigEntry(digits)}
+      </p>
+    );
   return (
     <figure className="matrix-figure">
       <figcaption>M^{exponent}</figcaption>
       <table className="matrix" aria-label={`M^${exponent}`}>
         <tbody>
           {matrix.map((r, i) => (
-            <tr key={i}>{r.map((x, j) => <td key={j} className={i === 0 && j === 0 ? 'corner' : ''}>{x}</td>)}</tr>
+            <tr key={i}>
+              {r.map((x, j) => (
+                <td key={j} className={i === 0 && j === 0 ? 'corner' : ''}>
+                  {x}
+                </td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -91,24 +116,38 @@ export function MatrixView({ n, trace }: { n: number; trace: MatrixTrace | null 
           <p className="small">{T.doublingIntro}</p>
           <fieldset className="method-picker compact">
             <legend>{T.matrixView}</legend>
-            <label className={!plain ? 'selected' : ''}><input type="radio" name="matrix-view" checked={!plain} onChange={() => setPlain(false)} />{T.matrixDoubling}</label>
-            <label className={plain ? 'selected' : ''}><input type="radio" name="matrix-view" checked={plain} onChange={() => setPlain(true)} />{T.matrixPlain}</label>
+            <label className={!plain ? 'selected' : ''}>
+              <input type="radio" name="matrix-view" checked={!plain} onChange={() => setPlain(false)} />
+              {T.matrixDoubling}
+            </label>
+            <label className={plain ? 'selected' : ''}>
+              <input type="radio" name="matrix-view" checked={plain} onChange={() => setPlain(true)} />
+              {T.matrixPlain}
+            </label>
           </fieldset>
         </>
       )}
       {!trace ? (
-        <p className="muted" role="status">{T.waitingTrace}</p>
+        <p className="muted" role="status">
+          {T.waitingTrace}
+        </p>
       ) : (
         <>
           <PlayerControls player={player} rowCount={rows.length} />
           <p className="small">
             {T.matrixBits(exponent, '')}
             <span className="bits" aria-hidden="true">
-              {[...bits].map((b, i) => <span key={i} className={`bit${current?.bitPos === i ? ' current' : ''}${current?.bitPos != null && i < current.bitPos ? ' done' : ''}`}>{b}</span>)}
+              {[...bits].map((b, i) => (
+                <span key={i} className={`bit${current?.bitPos === i ? ' current' : ''}${current?.bitPos != null && i < current.bitPos ? ' done' : ''}`}>
+                  {b}
+                </span>
+              ))}
             </span>
             <span className="visually-hidden">{bits}</span>
           </p>
-          <p className="stairs-now" aria-live="polite">{current ? describe(current) : ''}</p>
+          <p className="stairs-now" aria-live="polite">
+            {current ? describe(current) : ''}
+          </p>
           {current && <MatrixPicture row={current} />}
           <TraceTable caption={T.matrixTitle} rows={rows} columns={columns} currentIndex={at} onSelect={(i) => player.seek(i * STEP_MS)} />
         </>

@@ -51,15 +51,17 @@ export function RecursionTreeView({ n, steps }: { n: number; steps: StepSet }) {
     <div className="stairs-tree" data-testid="stairs-tree">
       <p className="small">
         {T.treeIntro(trace.shown, n)}
-        {!memo && trace.shown < base && ` ${T.treeShrunk(trace.nodes.length)}`}
-        {' '}<strong data-testid="tree-stats">{T.treeStats(trace.ops.calls, trace.ops.memoHits)}</strong>
+        {!memo && trace.shown < base && ` ${T.treeShrunk(trace.nodes.length)}`}{' '}
+        <strong data-testid="tree-stats">{T.treeStats(trace.ops.calls, trace.ops.memoHits)}</strong>
       </p>
       <label className="row small">
         <input type="checkbox" checked={memo} onChange={(e) => setMemo(e.target.checked)} data-testid="tree-memo" />
         {T.treeMemo}
       </label>
       <PlayerControls player={player} rowCount={trace.events.length} />
-      <p className="stairs-now" aria-live="polite">{current ? T.event(current, trace.nodes[current.node]?.n ?? 0, 'value' in current ? current.value : '') : ''}</p>
+      <p className="stairs-now" aria-live="polite">
+        {current ? T.event(current, trace.nodes[current.node]?.n ?? 0, 'value' in current ? current.value : '') : ''}
+      </p>
       <div className="tree-scroll">
         <svg
           className="stairs-tree-svg"
@@ -72,7 +74,9 @@ export function RecursionTreeView({ n, steps }: { n: number; steps: StepSet }) {
             if (node.parent === null || (times.appear[node.id] ?? Infinity) > at) return null;
             const a = layout.placed[node.parent];
             const b = layout.placed[node.id];
-            return a && b ? <line key={`e${node.id}`} className={`tree-edge${stack.has(node.id) ? ' on-stack' : ''}`} x1={px(a.x)} y1={py(a.y)} x2={px(b.x)} y2={py(b.y)} /> : null;
+            return a && b ? (
+              <line key={`e${node.id}`} className={`tree-edge${stack.has(node.id) ? ' on-stack' : ''}`} x1={px(a.x)} y1={py(a.y)} x2={px(b.x)} y2={py(b.y)} />
+            ) : null;
           })}
           {trace.nodes.map((node) => {
             if ((times.appear[node.id] ?? Infinity) > at) return null;
@@ -83,8 +87,14 @@ export function RecursionTreeView({ n, steps }: { n: number; steps: StepSet }) {
             return (
               <g key={node.id} className={cls} transform={`translate(${px(p.x)} ${py(p.y)})`}>
                 <circle r={r} />
-                <text className="tree-n" dy="0.35em" textAnchor="middle" style={{ fontSize: `${Math.max(9, r)}px` }}>{node.n}</text>
-                {settled && col >= 26 && <text className="tree-value" y={r + 12} textAnchor="middle">{node.value.length > 6 ? `${node.value.slice(0, 5)}…` : node.value}</text>}
+                <text className="tree-n" dy="0.35em" textAnchor="middle" style={{ fontSize: `${Math.max(9, r)}px` }}>
+                  {node.n}
+                </text>
+                {settled && col >= 26 && (
+                  <text className="tree-value" y={r + 12} textAnchor="middle">
+                    {node.value.length > 6 ? `${node.value.slice(0, 5)}…` : node.value}
+                  </text>
+                )}
               </g>
             );
           })}

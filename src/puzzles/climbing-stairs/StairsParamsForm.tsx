@@ -19,11 +19,16 @@ function StepsField({ steps, error, onChange }: { steps: readonly number[]; erro
   const id = useId();
   const [text, setText] = useState(steps.join(','));
   const [local, setLocal] = useState<string | null>(null);
-  useEffect(() => { setText(steps.join(',')); setLocal(null); }, [steps]);
+  useEffect(() => {
+    setText(steps.join(','));
+    setLocal(null);
+  }, [steps]);
   const shown = local ?? error;
   return (
     <div className="param-field">
-      <label htmlFor={id}>{T.stepsLabel} <code>steps</code></label>
+      <label htmlFor={id}>
+        {T.stepsLabel} <code>steps</code>
+      </label>
       <input
         id={id}
         type="text"
@@ -37,10 +42,21 @@ function StepsField({ steps, error, onChange }: { steps: readonly number[]; erro
           const parsed = parseStairsParams(new URLSearchParams({ steps: e.target.value }), currentLanguage());
           const message = parsed.errors['steps'];
           if (message) setLocal(message);
-          else { setLocal(null); onChange([...parsed.values.steps]); }
+          else {
+            setLocal(null);
+            onChange([...parsed.values.steps]);
+          }
         }}
       />
-      {shown ? <span id={`${id}-msg`} className="field-error" role="alert">{shown}</span> : <span id={`${id}-msg`} className="muted small">{T.stepsHelp}</span>}
+      {shown ? (
+        <span id={`${id}-msg`} className="field-error" role="alert">
+          {shown}
+        </span>
+      ) : (
+        <span id={`${id}-msg`} className="muted small">
+          {T.stepsHelp}
+        </span>
+      )}
     </div>
   );
 }
@@ -64,10 +80,16 @@ export function StairsParamsForm({ values, errors, onChange }: StairsParamsFormP
           onChange({ n, method: tooBig ? 'matrix' : values.method });
         }}
       />
-      {switched && <p className="muted small" role="status">{T.methodSwitched}</p>}
+      {switched && (
+        <p className="muted small" role="status">
+          {T.methodSwitched}
+        </p>
+      )}
       <StepsField steps={values.steps} error={errors['steps']} onChange={(steps) => onChange({ steps })} />
       <fieldset className="method-picker">
-        <legend>{T.methodLabel} <code>method</code></legend>
+        <legend>
+          {T.methodLabel} <code>method</code>
+        </legend>
         {STAIRS_METHODS.map((m) => (
           <label key={m} className={values.method === m ? 'selected' : ''}>
             <input
@@ -76,12 +98,19 @@ export function StairsParamsForm({ values, errors, onChange }: StairsParamsFormP
               value={m}
               checked={values.method === m}
               disabled={values.n > METHOD_LIMIT[m]}
-              onChange={() => { setSwitched(false); onChange({ method: m }); }}
+              onChange={() => {
+                setSwitched(false);
+                onChange({ method: m });
+              }}
             />
             {T.methods[m]}
           </label>
         ))}
-        {errors['method'] && <span className="field-error" role="alert">{errors['method']}</span>}
+        {errors['method'] && (
+          <span className="field-error" role="alert">
+            {errors['method']}
+          </span>
+        )}
       </fieldset>
     </div>
   );

@@ -41,7 +41,11 @@ export default function StairsView() {
         </div>
       </div>
       <section className="panel" aria-labelledby="stairs-viz-title">
-        <h2 id="stairs-viz-title">{T.vizTitle}{T.colon}{T.methods[values.method]}</h2>
+        <h2 id="stairs-viz-title">
+          {T.vizTitle}
+          {T.colon}
+          {T.methods[values.method]}
+        </h2>
         {values.method === 'memo' && <RecursionTreeView n={values.n} steps={values.steps} />}
         {values.method === 'dp' && <DpTableView n={values.n} steps={values.steps} />}
         {values.method === 'matrix' && <MatrixView n={answer.n} trace={answer.trace} />}

@@ -25,7 +25,7 @@ export function runStairsJob({ id, n, steps }: StairsJob, post: (m: StairsMessag
     post({ id, kind: 'started', method: 'trace', index: methods.length, total });
     const traced = countWays(n, steps, 'matrix', { trace: true });
     const classic = steps.length === 2 && steps[0] === 1 && steps[1] === 2;
-    const plain = classic ? countWays(n, steps, 'matrix', { trace: true, plainMatrix: true }).powerSteps ?? null : null;
+    const plain = classic ? (countWays(n, steps, 'matrix', { trace: true, plainMatrix: true }).powerSteps ?? null) : null;
     post({ id, kind: 'trace', trace: { powerSteps: traced.powerSteps ?? null, doublingSteps: traced.doublingSteps ?? null, plainPowerSteps: plain } });
     post({ id, kind: 'done' });
   } catch (error) {

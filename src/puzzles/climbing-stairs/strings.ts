@@ -49,11 +49,21 @@ const zhT = {
   treeLegend: { computed: '计算', hit: '记忆命中', base: 'ways(0) = 1', stack: '当前调用栈' },
   treeAria: (n: number, calls: number) => `ways(${n}) 的递归树，${calls} 个调用`,
   event: (e: MemoEvent, n: number, value: string) =>
-    e.kind === 'call' ? `调用 ways(${n})` : e.kind === 'memo-hit' ? `记忆命中：ways(${n}) = ${value}，不再往下算` : e.kind === 'base' ? `基础情况：ways(0) = 1` : `返回 ways(${n}) = ${value}`,
+    e.kind === 'call'
+      ? `调用 ways(${n})`
+      : e.kind === 'memo-hit'
+        ? `记忆命中：ways(${n}) = ${value}，不再往下算`
+        : e.kind === 'base'
+          ? `基础情况：ways(0) = 1`
+          : `返回 ways(${n}) = ${value}`,
   dpTitle: 'DP 表',
   dpIntro: (shown: number, n: number) => (shown === n ? `从左到右填 ways[0..${n}]。` : `表格画到 n = ${shown}（你的 n = ${n}，DP 只需记住最后几格）。`),
   dpFill: (i: number, from: readonly number[], parts: readonly string[], value: string) =>
-    i === 0 ? 'ways[0] = 1：站着不动也算一种走法' : from.length === 0 ? `ways[${i}] = 0：没有步长能到这里` : `ways[${i}] = ${from.map((j) => `ways[${j}]`).join(' + ')} = ${parts.join(' + ')} = ${value}`,
+    i === 0
+      ? 'ways[0] = 1：站着不动也算一种走法'
+      : from.length === 0
+        ? `ways[${i}] = 0：没有步长能到这里`
+        : `ways[${i}] = ${from.map((j) => `ways[${j}]`).join(' + ')} = ${parts.join(' + ')} = ${value}`,
   dpAria: (n: number) => `DP 表 ways[0..${n}]`,
   matrixTitle: '矩阵快速幂',
   matrixIntro:
@@ -79,7 +89,8 @@ const zhT = {
   actionCol: '动作',
   whyCol: '说明',
   depthCol: '深度',
-  referenceComplexity: '时间 O(n)：每一阶做一次加法；空间 O(1)：只留最后两个数。JS number 在 n ≤ 78 时精确（题目 n ≤ 45）；更大的 n 用 BigInt，特别大的 n 用 O(log n) 的矩阵快速幂。',
+  referenceComplexity:
+    '时间 O(n)：每一阶做一次加法；空间 O(1)：只留最后两个数。JS number 在 n ≤ 78 时精确（题目 n ≤ 45）；更大的 n 用 BigInt，特别大的 n 用 O(log n) 的矩阵快速幂。',
   vizTitle: '看算法怎么算',
   additions: (n: number) => `${n} 次加法`,
   colon: '：',
@@ -127,17 +138,29 @@ const enT: typeof zhT = {
   pending: 'Computing…',
   treeTitle: 'Recursion tree',
   treeMemo: 'Use the memo',
-  treeIntro: (shown: number, n: number) => (shown === n ? `The call tree for n = ${n}.` : `The call tree only fits for small n: drawn for n = ${shown} (your n = ${n}).`),
+  treeIntro: (shown: number, n: number) =>
+    shown === n ? `The call tree for n = ${n}.` : `The call tree only fits for small n: drawn for n = ${shown} (your n = ${n}).`,
   treeShrunk: (calls: number) => `Without the memo the calls grow exponentially, so n is reduced further to fit (${calls} calls).`,
   treeStats: (calls: number, hits: number) => `${calls} calls, ${hits} memo hits`,
   treeLegend: { computed: 'computed', hit: 'memo hit', base: 'ways(0) = 1', stack: 'current call stack' },
   treeAria: (n: number, calls: number) => `Recursion tree of ways(${n}), ${calls} calls`,
   event: (e: MemoEvent, n: number, value: string) =>
-    e.kind === 'call' ? `call ways(${n})` : e.kind === 'memo-hit' ? `memo hit: ways(${n}) = ${value}, no need to go deeper` : e.kind === 'base' ? 'base case: ways(0) = 1' : `return ways(${n}) = ${value}`,
+    e.kind === 'call'
+      ? `call ways(${n})`
+      : e.kind === 'memo-hit'
+        ? `memo hit: ways(${n}) = ${value}, no need to go deeper`
+        : e.kind === 'base'
+          ? 'base case: ways(0) = 1'
+          : `return ways(${n}) = ${value}`,
   dpTitle: 'DP table',
-  dpIntro: (shown: number, n: number) => (shown === n ? `Fill ways[0..${n}] left to right.` : `The table is drawn up to n = ${shown} (your n = ${n}; DP only needs the last few cells).`),
+  dpIntro: (shown: number, n: number) =>
+    shown === n ? `Fill ways[0..${n}] left to right.` : `The table is drawn up to n = ${shown} (your n = ${n}; DP only needs the last few cells).`,
   dpFill: (i: number, from: readonly number[], parts: readonly string[], value: string) =>
-    i === 0 ? 'ways[0] = 1: standing still counts as one way' : from.length === 0 ? `ways[${i}] = 0: no step size lands here` : `ways[${i}] = ${from.map((j) => `ways[${j}]`).join(' + ')} = ${parts.join(' + ')} = ${value}`,
+    i === 0
+      ? 'ways[0] = 1: standing still counts as one way'
+      : from.length === 0
+        ? `ways[${i}] = 0: no step size lands here`
+        : `ways[${i}] = ${from.map((j) => `ways[${j}]`).join(' + ')} = ${parts.join(' + ')} = ${value}`,
   dpAria: (n: number) => `DP table ways[0..${n}]`,
   matrixTitle: 'Matrix exponentiation',
   matrixIntro:
@@ -163,7 +186,8 @@ const enT: typeof zhT = {
   actionCol: 'Action',
   whyCol: 'Why',
   depthCol: 'Depth',
-  referenceComplexity: 'Time O(n): one addition per step; space O(1): only the last two numbers. A JS number is exact up to n ≤ 78 (the problem has n ≤ 45); larger n need BigInt, and very large n the O(log n) matrix power.',
+  referenceComplexity:
+    'Time O(n): one addition per step; space O(1): only the last two numbers. A JS number is exact up to n ≤ 78 (the problem has n ≤ 45); larger n need BigInt, and very large n the O(log n) matrix power.',
   vizTitle: 'How the algorithms compute it',
   additions: (n: number) => `${n} additions`,
   colon: ': ',

@@ -35,7 +35,10 @@ export function useStairsAnswer(n: number, steps: StepSet) {
     setAnswer({ n, steps: stepList, results: [], trace: null, running: { method: 'matrix', index: 0, total: 4, startedAt }, cancelled: false, error: null });
     // Small n: a few ms on the page itself. Big n: a worker, once typing has settled (100000
     // passes through 1, 10, 100…).
-    const timer = setTimeout(() => (n <= MAIN_THREAD_MAX_N ? runHere(id, stepList, startedAt) : start(id, stepList, startedAt)), n <= MAIN_THREAD_MAX_N ? 0 : 120);
+    const timer = setTimeout(
+      () => (n <= MAIN_THREAD_MAX_N ? runHere(id, stepList, startedAt) : start(id, stepList, startedAt)),
+      n <= MAIN_THREAD_MAX_N ? 0 : 120,
+    );
     return () => {
       clearTimeout(timer);
       stop();
@@ -46,11 +49,16 @@ export function useStairsAnswer(n: number, steps: StepSet) {
     if (m.id !== jobId.current) return;
     setAnswer((a) => {
       switch (m.kind) {
-        case 'started': return { ...a, running: { method: m.method, index: m.index, total: m.total, startedAt } };
-        case 'method': return { ...a, results: [...a.results, m.result] };
-        case 'trace': return { ...a, trace: m.trace };
-        case 'done': return { ...a, running: null };
-        case 'error': return { ...a, running: null, error: m.message };
+        case 'started':
+          return { ...a, running: { method: m.method, index: m.index, total: m.total, startedAt } };
+        case 'method':
+          return { ...a, results: [...a.results, m.result] };
+        case 'trace':
+          return { ...a, trace: m.trace };
+        case 'done':
+          return { ...a, running: null };
+        case 'error':
+          return { ...a, running: null, error: m.message };
       }
     });
   }

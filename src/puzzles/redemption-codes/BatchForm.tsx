@@ -19,14 +19,47 @@ export function BatchForm({ values, errors, onChange }: BatchFormProps) {
   const lengths = Array.from({ length: MAX_BODY - MIN_BODY + 1 }, (_, i) => MIN_BODY + i);
   return (
     <div className="codes-form">
-      <NumberField name="count" label={s.countLabel} value={values.count} min={1} max={MAX_COUNT} integer help={s.countHelp} error={errors['count']} onChange={(count) => onChange({ count })} />
-      <TextParam name="prefix" label={s.prefixLabel} value={values.prefix} help={s.prefixHelp} error={errors['prefix']} validate={validatePrefix} errorText={s.prefixError} onChange={(prefix) => onChange({ prefix })} />
-      <TextParam name="secret" label={s.secretLabel} value={values.secret} help={s.secretHelp} error={errors['secret']} validate={validSecret} errorText={s.secretError} onChange={(secret) => onChange({ secret })} />
+      <NumberField
+        name="count"
+        label={s.countLabel}
+        value={values.count}
+        min={1}
+        max={MAX_COUNT}
+        integer
+        help={s.countHelp}
+        error={errors['count']}
+        onChange={(count) => onChange({ count })}
+      />
+      <TextParam
+        name="prefix"
+        label={s.prefixLabel}
+        value={values.prefix}
+        help={s.prefixHelp}
+        error={errors['prefix']}
+        validate={validatePrefix}
+        errorText={s.prefixError}
+        onChange={(prefix) => onChange({ prefix })}
+      />
+      <TextParam
+        name="secret"
+        label={s.secretLabel}
+        value={values.secret}
+        help={s.secretHelp}
+        error={errors['secret']}
+        validate={validSecret}
+        errorText={s.secretError}
+        onChange={(secret) => onChange({ secret })}
+      />
       <div className="param-field">
         <label htmlFor={lengthId}>
           {s.lengthLabel} <code>length</code>
         </label>
-        <select id={lengthId} value={values.bodyLength ?? 'auto'} onChange={(e) => onChange({ bodyLength: e.target.value === 'auto' ? null : Number(e.target.value) })} aria-describedby={`${lengthId}-help`}>
+        <select
+          id={lengthId}
+          value={values.bodyLength ?? 'auto'}
+          onChange={(e) => onChange({ bodyLength: e.target.value === 'auto' ? null : Number(e.target.value) })}
+          aria-describedby={`${lengthId}-help`}
+        >
           <option value="auto">{s.lengthAuto(defaultBodyLength(values.count))}</option>
           {lengths.map((l) => (
             <option key={l} value={l}>

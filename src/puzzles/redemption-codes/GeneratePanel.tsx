@@ -89,7 +89,8 @@ function GenStatus({ state }: { state: ReturnType<typeof useCodeDownload>['state
           <span className="ok">{s.finished(fmtInt(state.total), fmtBytes(state.bytes), fmtSeconds(state.ms))}</span>{' '}
           {state.url ? (
             <a href={state.url} download={state.fileName}>
-              {s.downloadAgain}{s.paren(state.fileName)}
+              {s.downloadAgain}
+              {s.paren(state.fileName)}
             </a>
           ) : (
             s.savedToDisk

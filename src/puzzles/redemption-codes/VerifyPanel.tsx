@@ -32,7 +32,15 @@ export function VerifyPanel({ batch }: { batch: CodeBatch }) {
       <h2 id={`${id}-title`}>{s.verifyTitle}</h2>
       <div className="param-field">
         <label htmlFor={id}>{s.verifyLabel}</label>
-        <input id={id} className="codes-verify-input" value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" data-testid="verify-input" />
+        <input
+          id={id}
+          className="codes-verify-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          data-testid="verify-input"
+        />
       </div>
       <div className="row">
         <button type="button" className="secondary" onClick={() => setText(formatCode(first))}>

@@ -141,12 +141,15 @@ const enS: typeof zhS = {
   colCode: 'Code',
   colGrouped: 'Grouped',
   oddsTitle: 'Odds of a duplicate or a lucky guess',
-  oddsCollision: 'Duplicates: 0. Different serials through the same permutation always give different results (a permutation is one-to-one), so there is no deduplication and no unique index needed as a safety net.',
-  oddsRandomCompare: (expected: string) => `Compare: purely random codes of the same length would, by the birthday bound, have ${expected} duplicate pairs expected (N²/2S), needing a unique index and retries.`,
+  oddsCollision:
+    'Duplicates: 0. Different serials through the same permutation always give different results (a permutation is one-to-one), so there is no deduplication and no unique index needed as a safety net.',
+  oddsRandomCompare: (expected: string) =>
+    `Compare: purely random codes of the same length would, by the birthday bound, have ${expected} duplicate pairs expected (N²/2S), needing a unique index and retries.`,
   oddsSpace: (space: string, count: string) => `Body space S = 32^L = ${space}, of which only ${count} are issued.`,
   oddsGuess: (odds: string, tries: string) =>
     `A made-up body is an issued code with probability N/S ≈ ${odds}; it takes ${tries} tries on average to hit one. The check algorithm is no secret, an attacker can compute a valid check character, so the real defence is this ratio plus rate limiting on the redeem endpoint.`,
-  oddsTypo: 'One mistyped character, or two characters swapped: the check character always catches it (within 31 characters), so the user hears "typo" without a database lookup.',
+  oddsTypo:
+    'One mistyped character, or two characters swapped: the check character always catches it (within 31 characters), so the user hears "typo" without a database lookup.',
   generateTitle: 'Generate and download',
   formatLabel: 'File format',
   formatTxt: 'TXT: one code per line',
@@ -220,7 +223,8 @@ const enS: typeof zhS = {
   ],
   cardLink: 'Card: how do you generate hundreds of thousands to millions of redemption codes? (full answer)',
   referenceTitle: 'Reference solution: the check character',
-  referenceComplexity: 'Time O(L) for a body of length L; space O(1). Generating a batch is O(N): one permutation (8 rounds, constant) and one Horner pass per code.',
+  referenceComplexity:
+    'Time O(L) for a body of length L; space O(1). Generating a batch is O(N): one permutation (8 rounds, constant) and one Horner pass per code.',
   seconds: (secs: string) => `${secs} s`,
   paren: (text: string) => ` (${text})`,
 };

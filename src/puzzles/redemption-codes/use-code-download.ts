@@ -70,7 +70,10 @@ export function useCodeDownload() {
       if (picker) {
         try {
           const ext = request.format;
-          const handle = await picker({ suggestedName: fileName, types: [{ description: ext.toUpperCase(), accept: { [MIME[ext].split(';')[0] as string]: [`.${ext}`] } }] });
+          const handle = await picker({
+            suggestedName: fileName,
+            types: [{ description: ext.toUpperCase(), accept: { [MIME[ext].split(';')[0] as string]: [`.${ext}`] } }],
+          });
           writable = await handle.createWritable();
         } catch {
           setState({ phase: 'cancelled', reason: 'picker' });

@@ -19,7 +19,9 @@ export function verifySteps(r: VerifyResult): VerifySteps {
     case 'mistyped':
       return { shape: 'pass', check: 'fail', prefix: 'skip', counter: 'skip' };
     case 'not-issued':
-      return r.reason === 'wrong-batch' ? { shape: 'pass', check: 'pass', prefix: 'fail', counter: 'skip' } : { shape: 'pass', check: 'pass', prefix: 'pass', counter: 'fail' };
+      return r.reason === 'wrong-batch'
+        ? { shape: 'pass', check: 'pass', prefix: 'fail', counter: 'skip' }
+        : { shape: 'pass', check: 'pass', prefix: 'pass', counter: 'fail' };
     case 'valid':
       return { shape: 'pass', check: 'pass', prefix: 'pass', counter: 'pass' };
   }

@@ -3,8 +3,7 @@
 import { transform } from 'sucrase';
 
 export type TranspileResult =
-  | { readonly ok: true; readonly code: string }
-  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number };
+  { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number };
 
 export function transpileTs(source: string): TranspileResult {
   try {

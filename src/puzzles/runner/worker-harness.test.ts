@@ -16,7 +16,10 @@ async function runHarness(program: string, cases: unknown[][], functionName = 'f
     console: { log: () => undefined },
     postMessage: (m: unknown) => workerPosts.push(m),
   });
-  runInContext('globalThis.self = globalThis; globalThis.MessagePort = class MessagePort { constructor(out) { this.out = out; } postMessage(m) { this.out(m); } };', context);
+  runInContext(
+    'globalThis.self = globalThis; globalThis.MessagePort = class MessagePort { constructor(out) { this.out = out; } postMessage(m) { this.out(m); } };',
+    context,
+  );
   runInContext(WORKER_HARNESS, context);
   const { port1, port2 } = new MessageChannel();
   const Port = (context as { MessagePort: new (out: (m: unknown) => void) => unknown }).MessagePort;
@@ -38,7 +41,10 @@ async function runHarness(program: string, cases: unknown[][], functionName = 'f
 
 describe('worker harness', () => {
   it('posts every case on the port with the run secret, and the copied output', async () => {
-    const { received, done } = await runHarness('function f(a, b) { console.log("sum", a + b, [a, b]); return { sum: a + b, list: [a, b] }; }', [[1, 2], [3, 4]]);
+    const { received, done } = await runHarness('function f(a, b) { console.log("sum", a + b, [a, b]); return { sum: a + b, list: [a, b] }; }', [
+      [1, 2],
+      [3, 4],
+    ]);
     expect(received.map((m) => m.type)).toEqual(['case-start', 'case-done', 'case-start', 'case-done', 'all-done']);
     expect(received.every((m) => m.secret === 's3cret')).toBe(true);
     expect(done[1]).toMatchObject({ index: 1, output: { sum: 7, list: [3, 4] }, logs: ['sum 7 [3,4]'], logsDropped: 0, logsCut: false });
@@ -93,7 +99,10 @@ describe('worker harness', () => {
   });
 
   it('caps console output per line and per case, and says so', async () => {
-    const { done } = await runHarness(`function f(k) { if (k === 0) console.log('y'.repeat(5e7)); else for (let i = 0; i < 1000; i++) console.log(i); return k; }`, [[0], [1]]);
+    const { done } = await runHarness(
+      `function f(k) { if (k === 0) console.log('y'.repeat(5e7)); else for (let i = 0; i < 1000; i++) console.log(i); return k; }`,
+      [[0], [1]],
+    );
     const first = done[0] as unknown as { logs: string[]; logsCut: boolean };
     expect(first.logs[0]?.length).toBe(LIMITS.logLineChars);
     expect(first.logsCut).toBe(true);

@@ -32,7 +32,11 @@ export function ResultPanel({ state, top, topError, onTop, onCancel }: ResultPan
             label={s.progressLabel}
             done={state.done}
             total={state.total}
-            text={(pct) => (state.unit === 'bytes' ? s.progressBytes(fmtBytes(state.done), fmtBytes(state.total), pct) : s.progressLines(fmtInt(state.done), fmtInt(state.total), pct))}
+            text={(pct) =>
+              state.unit === 'bytes'
+                ? s.progressBytes(fmtBytes(state.done), fmtBytes(state.total), pct)
+                : s.progressLines(fmtInt(state.done), fmtInt(state.total), pct)
+            }
           />
           <button type="button" onClick={onCancel} data-testid="cancel-count">
             {s.cancel}
@@ -40,7 +44,11 @@ export function ResultPanel({ state, top, topError, onTop, onCancel }: ResultPan
         </div>
       )}
       {state.phase === 'idle' && <p className="muted">{s.resultNone}</p>}
-      {state.phase === 'cancelled' && <p className="muted" role="status">{s.cancelled}</p>}
+      {state.phase === 'cancelled' && (
+        <p className="muted" role="status">
+          {s.cancelled}
+        </p>
+      )}
       {state.phase === 'error' && (
         <p className="error" role="alert">
           {s.failed(state.message)}

@@ -14,7 +14,9 @@ export function ShellPipeline() {
       <ol className="ips-stages">
         {s.shellStages.map((st) => (
           <li key={st.code}>
-            <code>{st.code}</code>{s.colon}{st.text}
+            <code>{st.code}</code>
+            {s.colon}
+            {st.text}
           </li>
         ))}
       </ol>

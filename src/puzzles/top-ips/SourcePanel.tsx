@@ -56,16 +56,58 @@ export function SourcePanel({ values, errors, onChange, onRun, busy }: SourcePan
       <h3>{s.sampleTitle}</h3>
       <p className="muted small">{s.sampleHelp}</p>
       <div className="ips-params">
-        <NumberField name="lines" label={s.linesLabel} value={values.lines} min={1} max={2_000_000} integer error={errors['lines']} onChange={(lines) => onChange({ lines })} />
-        <NumberField name="seed" label={s.seedLabel} value={values.seed} min={0} max={2 ** 32 - 1} integer error={errors['seed']} onChange={(seed) => onChange({ seed })} />
-        <NumberField name="malformed" label={s.malformedLabel} value={values.malformedShare} min={0} max={0.5} step={0.001} error={errors['malformed']} onChange={(malformedShare) => onChange({ malformedShare })} />
-        <NumberField name="ipv6" label={s.ipv6Label} value={values.ipv6Share} min={0} max={1} step={0.05} error={errors['ipv6']} onChange={(ipv6Share) => onChange({ ipv6Share })} />
+        <NumberField
+          name="lines"
+          label={s.linesLabel}
+          value={values.lines}
+          min={1}
+          max={2_000_000}
+          integer
+          error={errors['lines']}
+          onChange={(lines) => onChange({ lines })}
+        />
+        <NumberField
+          name="seed"
+          label={s.seedLabel}
+          value={values.seed}
+          min={0}
+          max={2 ** 32 - 1}
+          integer
+          error={errors['seed']}
+          onChange={(seed) => onChange({ seed })}
+        />
+        <NumberField
+          name="malformed"
+          label={s.malformedLabel}
+          value={values.malformedShare}
+          min={0}
+          max={0.5}
+          step={0.001}
+          error={errors['malformed']}
+          onChange={(malformedShare) => onChange({ malformedShare })}
+        />
+        <NumberField
+          name="ipv6"
+          label={s.ipv6Label}
+          value={values.ipv6Share}
+          min={0}
+          max={1}
+          step={0.05}
+          error={errors['ipv6']}
+          onChange={(ipv6Share) => onChange({ ipv6Share })}
+        />
       </div>
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={() => onRun({ kind: 'sample', options })} data-testid="count-sample">
           {s.countSample}
         </button>
-        <button type="button" className="secondary" disabled={download.state.phase === 'running'} onClick={() => download.start(options, fileName)} data-testid="download-sample">
+        <button
+          type="button"
+          className="secondary"
+          disabled={download.state.phase === 'running'}
+          onClick={() => download.start(options, fileName)}
+          data-testid="download-sample"
+        >
           {s.downloadSample}
         </button>
         {download.state.phase === 'running' && (
@@ -74,7 +116,9 @@ export function SourcePanel({ values, errors, onChange, onRun, busy }: SourcePan
           </button>
         )}
       </div>
-      {dl.phase === 'running' && <ProgressLine label={s.downloadSample} done={dl.done} total={dl.total} text={(pct) => s.progressLines(fmtInt(dl.done), fmtInt(dl.total), pct)} />}
+      {dl.phase === 'running' && (
+        <ProgressLine label={s.downloadSample} done={dl.done} total={dl.total} text={(pct) => s.progressLines(fmtInt(dl.done), fmtInt(dl.total), pct)} />
+      )}
       {download.state.phase === 'done' && (
         <p className="small" role="status">
           {s.downloadDone(download.state.fileName, fmtBytes(download.state.bytes))}{' '}

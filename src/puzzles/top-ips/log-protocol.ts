@@ -15,7 +15,14 @@ export type LogRequest =
   | { readonly type: 'pull' };
 
 export type LogResponse =
-  | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly unit: 'bytes' | 'lines'; readonly stats: CounterStats; readonly top: readonly TopEntry[] | null }
+  | {
+      readonly type: 'progress';
+      readonly done: number;
+      readonly total: number;
+      readonly unit: 'bytes' | 'lines';
+      readonly stats: CounterStats;
+      readonly top: readonly TopEntry[] | null;
+    }
   | { readonly type: 'result'; readonly stats: CounterStats; readonly top: readonly TopEntry[]; readonly ms: number }
   | { readonly type: 'text'; readonly text: string; readonly done: number; readonly total: number }
   | { readonly type: 'text-done' }

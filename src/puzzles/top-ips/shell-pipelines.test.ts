@@ -18,7 +18,20 @@ const L = (ip: string, path = '/'): string => `${ip} - - [01/Mar/2024:00:00:01 +
 /** Every first field is an IP, so awk's output and the counter's must agree exactly. */
 function edgeLog(): string {
   const lines: string[] = [];
-  const ties = ['9.9.9.9', '10.0.0.2', '10.0.0.10', '2001:db8::1', '2001:db8::a', '1.1.1.1', '100.64.0.1', '::1', '8.8.8.8', '192.168.1.1', '192.168.1.10', '172.16.0.1'];
+  const ties = [
+    '9.9.9.9',
+    '10.0.0.2',
+    '10.0.0.10',
+    '2001:db8::1',
+    '2001:db8::a',
+    '1.1.1.1',
+    '100.64.0.1',
+    '::1',
+    '8.8.8.8',
+    '192.168.1.1',
+    '192.168.1.10',
+    '172.16.0.1',
+  ];
   for (const ip of ties) for (let i = 0; i < 600; i++) lines.push(L(ip, `/t${i % 7}`));
   lines.push(`  ${L('10.0.0.2')}`, `\t${L('9.9.9.9')}`, ` \t ${L('1.1.1.1')}`); // blanks before the address
   for (let i = 0; i < 5; i++) lines.push(L('203.0.113.7', `/p${i}`));

@@ -10,7 +10,8 @@ const zhS = {
   fileHelp: '文件只在你的浏览器里读，不会上传。',
   fileChosen: (name: string, size: string) => `${name}（${size}）`,
   sampleTitle: '或者生成示例日志',
-  sampleHelp: 'combined 格式；IP 服从 Zipf 分布（少数 IP 占大多数请求），混入少量坏行（“-”、unknown、截断的行、空行、300.1.1.1 这类假 IP）。同一个种子永远生成同一份日志。',
+  sampleHelp:
+    'combined 格式；IP 服从 Zipf 分布（少数 IP 占大多数请求），混入少量坏行（“-”、unknown、截断的行、空行、300.1.1.1 这类假 IP）。同一个种子永远生成同一份日志。',
   linesLabel: '行数',
   seedLabel: '种子',
   malformedLabel: '坏行比例',
@@ -50,10 +51,19 @@ const zhS = {
   chartNote: 'IP 下面的条形是请求数的条形图：长度与请求数成正比，第 1 名满格。',
   shellTitle: '等价的 shell 管道',
   shellStages: [
-    { code: "awk '{print $1}' access.log", text: '逐行按空白切分（行首的空格和 Tab 先跳过），打印第 1 列：nginx combined 格式的第一个字段就是 $remote_addr。流式读，内存 O(1)。' },
-    { code: 'sort', text: '把相同的 IP 排到相邻位置（uniq 只合并相邻的重复行）。这是最贵的一步，O(L log L)；GNU sort 数据超过内存时自动分块排序再归并（外部排序，临时文件用 -T 指定目录，-S 调内存）。' },
+    {
+      code: "awk '{print $1}' access.log",
+      text: '逐行按空白切分（行首的空格和 Tab 先跳过），打印第 1 列：nginx combined 格式的第一个字段就是 $remote_addr。流式读，内存 O(1)。',
+    },
+    {
+      code: 'sort',
+      text: '把相同的 IP 排到相邻位置（uniq 只合并相邻的重复行）。这是最贵的一步，O(L log L)；GNU sort 数据超过内存时自动分块排序再归并（外部排序，临时文件用 -T 指定目录，-S 调内存）。',
+    },
     { code: 'uniq -c', text: '合并相邻的相同行，在前面加上出现次数，GNU uniq 把次数右对齐到 7 列：“   1523 203.0.113.7”。' },
-    { code: 'LC_ALL=C sort -rn', text: '按数值（-n）倒序（-r）排次数。次数相同时 GNU sort 再拿整行逐字节比较，-r 也把它倒过来，所以同次数的 IP 按字节降序（9.9.9.9 在 10.0.0.2 前），本页的表格也是这个顺序。不加 LC_ALL=C 时按语言环境排序（en_US.UTF-8 会忽略“.”和“:”），同次数的顺序就可能不同。' },
+    {
+      code: 'LC_ALL=C sort -rn',
+      text: '按数值（-n）倒序（-r）排次数。次数相同时 GNU sort 再拿整行逐字节比较，-r 也把它倒过来，所以同次数的 IP 按字节降序（9.9.9.9 在 10.0.0.2 前），本页的表格也是这个顺序。不加 LC_ALL=C 时按语言环境排序（en_US.UTF-8 会忽略“.”和“:”），同次数的顺序就可能不同。',
+    },
     { code: 'head -10', text: '只要前 10 行。head 读够就退出，上游的 sort 随即收到 SIGPIPE 结束。' },
   ],
   shellFaster: '更快的写法：在 awk 里用哈希表计数，只对不同的 IP 排序（O(L + d log d)，d 是不同 IP 数），这也是本页 Worker 的做法：',
@@ -74,21 +84,30 @@ const zhS = {
   mrApprox: '只要近似的“大户”时，可以用 Count-Min Sketch 或 Space-Saving 算法，内存只和 k 有关，一遍扫完。',
   mrDiagram: '示意图：三个日志分片经 map 按 hash(IP) mod 3 分到三个 reduce 分区，各自统计并取 top k，最后用堆合并出全局 top 10。',
   referenceTitle: '参考解法',
-  referenceComplexity: '时间 O(L + d log d)：L 行各做一次哈希计数，d 个不同 IP 排序一次（用大小为 n 的堆则是 O(L + d log n)，本页的 Worker 就是这样）。空间 O(d)。',
+  referenceComplexity:
+    '时间 O(L + d log d)：L 行各做一次哈希计数，d 个不同 IP 排序一次（用大小为 n 的堆则是 O(L + d log n)，本页的 Worker 就是这样）。空间 O(d)。',
   colon: '：',
-  mr: { shard: (i: number) => `日志分片 ${i}`, partition: (i: number) => `reduce 分区 ${i}`, exact: '精确计数 → 本地 top k', merge: '堆合并', global: '全局 top 10', sameIp: '同一个 IP 总落在同一个分区' },
+  mr: {
+    shard: (i: number) => `日志分片 ${i}`,
+    partition: (i: number) => `reduce 分区 ${i}`,
+    exact: '精确计数 → 本地 top k',
+    merge: '堆合并',
+    global: '全局 top 10',
+    sameIp: '同一个 IP 总落在同一个分区',
+  },
 };
 
 const enS: typeof zhS = {
   title: 'The 10 IPs with the most requests in an nginx log',
   intro:
-    'The Linux question from the notes: how do you find the top 10 IPs by request count in an nginx access log? Load a real log here (even 1 GB: a Web Worker reads it 4 MB at a time and never holds the whole file), or generate a realistic sample from a seed. It counts requests per client IP (IPv4 and IPv6), skips and counts malformed lines, and lists the top N in exactly the shell pipeline\'s order (ties by IP in descending byte order, as LC_ALL=C sort -rn does). Below are the equivalent shell pipeline and the map-reduce approach for when the log no longer fits on one machine.',
+    "The Linux question from the notes: how do you find the top 10 IPs by request count in an nginx access log? Load a real log here (even 1 GB: a Web Worker reads it 4 MB at a time and never holds the whole file), or generate a realistic sample from a seed. It counts requests per client IP (IPv4 and IPv6), skips and counts malformed lines, and lists the top N in exactly the shell pipeline's order (ties by IP in descending byte order, as LC_ALL=C sort -rn does). Below are the equivalent shell pipeline and the map-reduce approach for when the log no longer fits on one machine.",
   sourceTitle: 'Where the log comes from',
   fileLabel: 'Load a log file (access.log, plain text)',
   fileHelp: 'The file is read in your browser only, never uploaded.',
   fileChosen: (name: string, size: string) => `${name} (${size})`,
   sampleTitle: 'Or generate a sample log',
-  sampleHelp: 'combined format; IPs follow a Zipf distribution (a few IPs make most requests), with some bad lines mixed in ("-", unknown, cut-off lines, empty lines, fake IPs like 300.1.1.1). The same seed always generates the same log.',
+  sampleHelp:
+    'combined format; IPs follow a Zipf distribution (a few IPs make most requests), with some bad lines mixed in ("-", unknown, cut-off lines, empty lines, fake IPs like 300.1.1.1). The same seed always generates the same log.',
   linesLabel: 'Lines',
   seedLabel: 'Seed',
   malformedLabel: 'Bad line share',
@@ -128,33 +147,52 @@ const enS: typeof zhS = {
   chartNote: 'The bar under each IP is a bar chart of its request count: length proportional to the count, the top one full width.',
   shellTitle: 'The equivalent shell pipeline',
   shellStages: [
-    { code: "awk '{print $1}' access.log", text: 'Splits each line on whitespace (skipping leading spaces and tabs) and prints field 1: in nginx\'s combined format the first field is $remote_addr. Streams, O(1) memory.' },
-    { code: 'sort', text: 'Brings equal IPs next to each other (uniq only merges adjacent duplicates). The most expensive step, O(L log L); when the data outgrows memory GNU sort sorts chunks and merges them (external sort; -T sets the temp directory, -S the memory).' },
+    {
+      code: "awk '{print $1}' access.log",
+      text: "Splits each line on whitespace (skipping leading spaces and tabs) and prints field 1: in nginx's combined format the first field is $remote_addr. Streams, O(1) memory.",
+    },
+    {
+      code: 'sort',
+      text: 'Brings equal IPs next to each other (uniq only merges adjacent duplicates). The most expensive step, O(L log L); when the data outgrows memory GNU sort sorts chunks and merges them (external sort; -T sets the temp directory, -S the memory).',
+    },
     { code: 'uniq -c', text: 'Merges adjacent equal lines and prefixes the count, right-aligned to 7 columns by GNU uniq: "   1523 203.0.113.7".' },
-    { code: 'LC_ALL=C sort -rn', text: 'Sorts the counts numerically (-n) in reverse (-r). On equal counts GNU sort compares the whole line byte by byte, and -r reverses that too, so IPs with the same count come in descending byte order (9.9.9.9 before 10.0.0.2), which is the order of the table on this page. Without LC_ALL=C it sorts by locale (en_US.UTF-8 ignores "." and ":"), and ties may come out differently.' },
+    {
+      code: 'LC_ALL=C sort -rn',
+      text: 'Sorts the counts numerically (-n) in reverse (-r). On equal counts GNU sort compares the whole line byte by byte, and -r reverses that too, so IPs with the same count come in descending byte order (9.9.9.9 before 10.0.0.2), which is the order of the table on this page. Without LC_ALL=C it sorts by locale (en_US.UTF-8 ignores "." and ":"), and ties may come out differently.',
+    },
     { code: 'head -10', text: 'Keeps the first 10 lines. head exits once it has enough, and the sort upstream ends on SIGPIPE.' },
   ],
-  shellFaster: 'Faster: count in a hash table inside awk and sort only the distinct IPs (O(L + d log d), d distinct IPs), which is what this page\'s worker does:',
+  shellFaster:
+    "Faster: count in a hash table inside awk and sort only the distinct IPs (O(L + d log d), d distinct IPs), which is what this page's worker does:",
   shellNotes: [
     'LC_ALL=C makes sort compare bytes, much faster than locale-aware sorting.',
     'Rotated logs: zcat -f access.log* | awk … reads compressed and plain files alike.',
     'awk does not check the format: "-" and unknown are counted, an empty line counts as an empty field, and a trailing \\r stays in the field on a line holding only an IP; this page counts such lines as bad lines instead. Otherwise this page\'s top N is byte-for-byte the pipeline\'s output (the tests check it against the real awk, sort and uniq).',
-    'Behind a CDN or load balancer the first field is the proxy\'s IP; the real client is in X-Forwarded-For (configure the real_ip module or change log_format).',
+    "Behind a CDN or load balancer the first field is the proxy's IP; the real client is in X-Forwarded-For (configure the real_ip module or change log_format).",
   ],
   mrTitle: 'When the log outgrows one machine: map-reduce',
   mrSteps: [
     'map: each machine reads its own shard of the log, extracts the IPs, and sends each to one of R partitions by hash(IP) mod R. The same IP lands in the same partition whichever machine saw it. Counting locally first (a combiner) and sending (IP, count) instead of one record per line cuts network traffic a lot.',
     'reduce: each partition gets exact totals for its own IPs and takes its top k with a min-heap of size k (O(d log k)).',
-    'merge: combine the R partitions\' top k (R·k records) and take the top k once more: that is the global answer.',
+    "merge: combine the R partitions' top k (R·k records) and take the top k once more: that is the global answer.",
   ],
   mrWhy:
-    'Why partition by hashing the IP: all requests of an IP are in one partition, so an IP outside its partition\'s top k cannot be in the global top k, and the merged result is exact. Slice the lines arbitrarily and take each slice\'s top 10, and an IP that is 11th in every slice, which could be 1st overall, is missed.',
+    "Why partition by hashing the IP: all requests of an IP are in one partition, so an IP outside its partition's top k cannot be in the global top k, and the merged result is exact. Slice the lines arbitrarily and take each slice's top 10, and an IP that is 11th in every slice, which could be 1st overall, is missed.",
   mrApprox: 'When approximate heavy hitters are enough, Count-Min Sketch or Space-Saving need memory proportional to k only and one pass.',
-  mrDiagram: 'Diagram: three log shards are mapped by hash(IP) mod 3 to three reduce partitions, each counts and takes its top k, and a heap merges them into the global top 10.',
+  mrDiagram:
+    'Diagram: three log shards are mapped by hash(IP) mod 3 to three reduce partitions, each counts and takes its top k, and a heap merges them into the global top 10.',
   referenceTitle: 'Reference solution',
-  referenceComplexity: 'Time O(L + d log d): one hash-table count per line over L lines, one sort of the d distinct IPs (with a heap of size n it is O(L + d log n), which is what this page\'s worker does). Space O(d).',
+  referenceComplexity:
+    "Time O(L + d log d): one hash-table count per line over L lines, one sort of the d distinct IPs (with a heap of size n it is O(L + d log n), which is what this page's worker does). Space O(d).",
   colon: ': ',
-  mr: { shard: (i: number) => `log shard ${i}`, partition: (i: number) => `reduce partition ${i}`, exact: 'exact count → local top k', merge: 'heap merge', global: 'global top 10', sameIp: 'the same IP always lands in the same partition' },
+  mr: {
+    shard: (i: number) => `log shard ${i}`,
+    partition: (i: number) => `reduce partition ${i}`,
+    exact: 'exact count → local top k',
+    merge: 'heap merge',
+    global: 'global top 10',
+    sameIp: 'the same IP always lands in the same partition',
+  },
 };
 
 export const zh = { s: zhS };

@@ -23,7 +23,14 @@ async function countFile(file: File): Promise<void> {
     const now = performance.now();
     const withTop = now - lastTop > PARTIAL_TOP_MS;
     if (withTop) lastTop = now;
-    post({ type: 'progress', done: Math.min(file.size, offset + FILE_CHUNK_BYTES), total: file.size, unit: 'bytes', stats: counter.stats(), top: withTop ? counter.top(TOP_KEPT) : null });
+    post({
+      type: 'progress',
+      done: Math.min(file.size, offset + FILE_CHUNK_BYTES),
+      total: file.size,
+      unit: 'bytes',
+      stats: counter.stats(),
+      top: withTop ? counter.top(TOP_KEPT) : null,
+    });
   }
   counter.end();
   post({ type: 'result', stats: counter.stats(), top: counter.top(TOP_KEPT), ms: performance.now() - startedAt });

@@ -27,7 +27,8 @@ const PRELUDE = '/prelude.ts';
 const CHECK = '/signature-check.ts';
 const GLOBALS = '/globals.d.ts';
 // The worker's console, which user code may call (the harness captures it).
-const GLOBALS_TEXT = 'declare const console: { log(...data: unknown[]): void; info(...data: unknown[]): void; warn(...data: unknown[]): void; error(...data: unknown[]): void; debug(...data: unknown[]): void };\n';
+const GLOBALS_TEXT =
+  'declare const console: { log(...data: unknown[]): void; info(...data: unknown[]): void; warn(...data: unknown[]): void; error(...data: unknown[]): void; debug(...data: unknown[]): void };\n';
 
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -3,11 +3,14 @@
 // carries its request's id so the page keeps only the latest.
 import { createChecker, type CheckRequest, type TypeDiagnostic } from './check-program.ts';
 
-const files = import.meta.glob<string>('/node_modules/typescript-6/lib/lib.{es5,es2015*,es2016*,es2017*,es2018*,es2019*,es2020*,es2021*,es2022*,decorators*}.d.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const files = import.meta.glob<string>(
+  '/node_modules/typescript-6/lib/lib.{es5,es2015*,es2016*,es2017*,es2018*,es2019*,es2020*,es2021*,es2022*,decorators*}.d.ts',
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 const libs = new Map(Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]));
 const check = createChecker(libs);
 

@@ -39,10 +39,16 @@ export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeE
       ({ createCodeEditor }) => {
         if (cancelled || !host.current) return;
         const lintSource = lintRef.current ? (text: string) => lintRef.current?.(text) ?? Promise.resolve([]) : undefined;
-        handle = createCodeEditor(host.current, initial.current, label, (text) => {
-          initial.current = text;
-          change.current(text);
-        }, lintSource);
+        handle = createCodeEditor(
+          host.current,
+          initial.current,
+          label,
+          (text) => {
+            initial.current = text;
+            change.current(text);
+          },
+          lintSource,
+        );
         const h = handle;
         apiRef.current = { setText: (t) => h.setText(t), markErrorLine: (l) => h.markErrorLine(l), lintNow: () => h.lintNow(), focus: () => h.focus() };
         setState('ready');
@@ -50,7 +56,11 @@ export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeE
       () => {
         if (cancelled) return;
         apiRef.current = {
-          setText: (t) => { initial.current = t; setFallbackText(t); change.current(t); },
+          setText: (t) => {
+            initial.current = t;
+            setFallbackText(t);
+            change.current(t);
+          },
           markErrorLine: () => undefined,
           lintNow: () => undefined,
           focus: () => host.current?.querySelector('textarea')?.focus(),
@@ -81,7 +91,11 @@ export function CodeEditor({ initialText, label, onChange, apiRef, lint }: CodeE
             rows={16}
             spellCheck={false}
             value={fallbackText}
-            onChange={(e) => { setFallbackText(e.target.value); initial.current = e.target.value; change.current(e.target.value); }}
+            onChange={(e) => {
+              setFallbackText(e.target.value);
+              initial.current = e.target.value;
+              change.current(e.target.value);
+            }}
           />
         </label>
       )}

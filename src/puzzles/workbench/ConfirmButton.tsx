@@ -15,7 +15,9 @@ export function ConfirmButton({ label, question, onConfirm, disabled = false, te
   const [asking, setAsking] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => { if (asking) cancel.current?.focus(); }, [asking]);
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+  }, [asking]);
   if (!asking) {
     return (
       <button ref={opener} type="button" disabled={disabled} onClick={() => setAsking(true)} data-testid={testId}>
@@ -26,10 +28,20 @@ export function ConfirmButton({ label, question, onConfirm, disabled = false, te
   return (
     <span className="confirm" role="group" aria-label={label}>
       <span className="confirm-question">{question}</span>
-      <button type="button" className="danger" onClick={() => { setAsking(false); onConfirm(); }} data-testid={testId ? `${testId}-confirm` : undefined}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+        data-testid={testId ? `${testId}-confirm` : undefined}
+      >
         {S.confirm}
       </button>
-      <button ref={cancel} type="button" onClick={() => setAsking(false)}>{S.cancel}</button>
+      <button ref={cancel} type="button" onClick={() => setAsking(false)}>
+        {S.cancel}
+      </button>
     </span>
   );
 }

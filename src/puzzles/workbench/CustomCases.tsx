@@ -34,7 +34,10 @@ export function CustomCases({ rows, exampleArgs, exampleExpected, onChange, onAd
           return (
             <li key={r.id} className="custom-row" data-testid="custom-case">
               <div className="custom-field">
-                <label htmlFor={`${id}-args`}><span aria-hidden="true">{S.customArgsShort}</span><span className="visually-hidden">{S.customArgs(i + 1)}</span></label>
+                <label htmlFor={`${id}-args`}>
+                  <span aria-hidden="true">{S.customArgsShort}</span>
+                  <span className="visually-hidden">{S.customArgs(i + 1)}</span>
+                </label>
                 <input
                   id={`${id}-args`}
                   type="text"
@@ -46,10 +49,17 @@ export function CustomCases({ rows, exampleArgs, exampleExpected, onChange, onAd
                   onChange={(e) => update(r.id, { args: e.target.value })}
                   data-testid="custom-args"
                 />
-                {argsError && <span id={`${id}-args-error`} className="field-error">{argsError}</span>}
+                {argsError && (
+                  <span id={`${id}-args-error`} className="field-error">
+                    {argsError}
+                  </span>
+                )}
               </div>
               <div className="custom-field">
-                <label htmlFor={`${id}-expected`}><span aria-hidden="true">{S.customExpectedShort}</span><span className="visually-hidden">{S.customExpected(i + 1)}</span></label>
+                <label htmlFor={`${id}-expected`}>
+                  <span aria-hidden="true">{S.customExpectedShort}</span>
+                  <span className="visually-hidden">{S.customExpected(i + 1)}</span>
+                </label>
                 <input
                   id={`${id}-expected`}
                   type="text"
@@ -60,16 +70,28 @@ export function CustomCases({ rows, exampleArgs, exampleExpected, onChange, onAd
                   onChange={(e) => update(r.id, { expected: e.target.value })}
                   data-testid="custom-expected"
                 />
-                {expectedError && <span id={`${id}-expected-error`} className="field-error">{expectedError}</span>}
+                {expectedError && (
+                  <span id={`${id}-expected-error`} className="field-error">
+                    {expectedError}
+                  </span>
+                )}
               </div>
-              <button type="button" className="icon-button" aria-label={S.customRemove(i + 1)} title={S.customRemove(i + 1)} onClick={() => onChange(rows.filter((x) => x.id !== r.id))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={S.customRemove(i + 1)}
+                title={S.customRemove(i + 1)}
+                onClick={() => onChange(rows.filter((x) => x.id !== r.id))}
+              >
                 <span aria-hidden="true">✕</span>
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={onAdd} data-testid="custom-add">{S.customAdd}</button>
+      <button type="button" onClick={onAdd} data-testid="custom-add">
+        {S.customAdd}
+      </button>
     </section>
   );
 }

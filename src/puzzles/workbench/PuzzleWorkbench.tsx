@@ -42,13 +42,16 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const [attempt, setAttempt] = useState<Attempt>(attemptRef.current);
   const first = cases.visible[0];
 
-  const dispatch = useCallback((event: AttemptEvent) => {
-    const before = attemptRef.current;
-    const after = nextAttempt(before, event);
-    attemptRef.current = after;
-    setAttempt(after);
-    if (before.grade === null && after.grade !== null) void recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt);
-  }, [puzzleId]);
+  const dispatch = useCallback(
+    (event: AttemptEvent) => {
+      const before = attemptRef.current;
+      const after = nextAttempt(before, event);
+      attemptRef.current = after;
+      setAttempt(after);
+      if (before.grade === null && after.grade !== null) void recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt);
+    },
+    [puzzleId],
+  );
 
   const execute = async (mode: Report['mode']) => {
     if (running) return;
@@ -59,9 +62,21 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     parsed.forEach((p, i) => {
       if (!p.ok) return;
       const name = `#${i + 1}`;
-      custom.push(p.hasExpected ? { kind: 'custom', name, args: p.args, hasExpected: true, expected: p.expected } : { kind: 'custom', name, args: p.args, hasExpected: false });
+      custom.push(
+        p.hasExpected
+          ? { kind: 'custom', name, args: p.args, hasExpected: true, expected: p.expected }
+          : { kind: 'custom', name, args: p.args, hasExpected: false },
+      );
     });
-    const toRun = (kind: 'example' | 'hidden') => (c: (typeof cases.visible)[number]): RunCase => ({ kind, name: currentLanguage() === 'en' ? c.nameEn ?? c.name : c.name, args: c.args, hasExpected: true, expected: c.expected });
+    const toRun =
+      (kind: 'example' | 'hidden') =>
+      (c: (typeof cases.visible)[number]): RunCase => ({
+        kind,
+        name: currentLanguage() === 'en' ? (c.nameEn ?? c.name) : c.name,
+        args: c.args,
+        hasExpected: true,
+        expected: c.expected,
+      });
     const list: RunCase[] = [...cases.visible.map(toRun('example')), ...(mode === 'submit' ? cases.hidden.map(toRun('hidden')) : []), ...custom];
     setRunning({ done: 0, total: list.length });
     const seq = ++runSeq.current;
@@ -74,12 +89,18 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
     const controller = new AbortController();
     stopRun.current = controller;
     try {
-      const report = await runCode(cases, { mode, source: saved.code.current, cases: list }, (done) => setRunning({ done, total: list.length }), controller.signal);
+      const report = await runCode(
+        cases,
+        { mode, source: saved.code.current, cases: list },
+        (done) => setRunning({ done, total: list.length }),
+        controller.signal,
+      );
       setResult({ report, skippedCustom: parsed.length - custom.length });
       if (report.status === 'compile-error') setTypes(undefined);
       editor.current?.markErrorLine(report.status === 'compile-error' ? report.line : null);
       // A stopped Submit judged nothing: it neither passes nor counts as a failed attempt.
-      if (mode === 'submit' && report.status !== 'compile-error' && report.status !== 'stopped') dispatch({ kind: report.status === 'passed' ? 'submit-passed' : 'submit-failed' });
+      if (mode === 'submit' && report.status !== 'compile-error' && report.status !== 'stopped')
+        dispatch({ kind: report.status === 'passed' ? 'submit-passed' : 'submit-failed' });
     } finally {
       stopRun.current = null;
       setRunning(null);
@@ -114,7 +135,10 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       </div>
       <p className="small workbench-meta">
         <span className="muted">{S.signature}</span> <code>{cases.signature}</code>
-        <span className="muted"> · {S.limit(cases.timeLimitMs)} · {S.savedHere}</span>
+        <span className="muted">
+          {' '}
+          · {S.limit(cases.timeLimitMs)} · {S.savedHere}
+        </span>
       </p>
       {saved.problem && (
         <div className="banner warning" role="alert" data-testid="code-unreadable">
@@ -125,32 +149,45 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
           </details>
         </div>
       )}
-      {saved.saveFailed && <p className="banner warning" role="alert">{S.saveFailed}</p>}
+      {saved.saveFailed && (
+        <p className="banner warning" role="alert">
+          {S.saveFailed}
+        </p>
+      )}
       <div onKeyDownCapture={onKeyDown}>
         <CodeEditor initialText={saved.initialCode} label={S.editorLabel(cases.functionName)} onChange={saved.setCode} apiRef={editor} lint={lint} />
       </div>
       <p className="muted small">{S.editorKeys}</p>
       <div className="row workbench-actions">
         <button type="button" className="primary" onClick={() => void execute('run')} disabled={running !== null} data-testid="run">
-          {S.run}<span className="button-hint">{S.runHint}</span>
+          {S.run}
+          <span className="button-hint">{S.runHint}</span>
         </button>
         <button type="button" onClick={() => void execute('submit')} disabled={running !== null} data-testid="submit">
-          {S.submit}<span className="button-hint">{S.submitHint}</span>
+          {S.submit}
+          <span className="button-hint">{S.submitHint}</span>
         </button>
         {running && (
           <button type="button" onClick={stop} data-testid="stop">
-            {S.stop}<span className="button-hint">{S.stopHint}</span>
+            {S.stop}
+            <span className="button-hint">{S.stopHint}</span>
           </button>
         )}
         <ConfirmButton label={S.reset} question={S.resetConfirm} onConfirm={() => editor.current?.setText(cases.starter)} testId="reset-code" />
-        {attempt.grade === null && <ConfirmButton label={S.giveUp} question={S.giveUpConfirm} onConfirm={() => dispatch({ kind: 'give-up' })} testId="give-up" />}
-        <span className="workbench-progress" aria-live="polite" data-testid="run-progress">{running ? S.running(running.done, running.total) : ''}</span>
+        {attempt.grade === null && (
+          <ConfirmButton label={S.giveUp} question={S.giveUpConfirm} onConfirm={() => dispatch({ kind: 'give-up' })} testId="give-up" />
+        )}
+        <span className="workbench-progress" aria-live="polite" data-testid="run-progress">
+          {running ? S.running(running.done, running.total) : ''}
+        </span>
       </div>
       <div className="attempt-line small">
         {attempt.grade !== null ? (
           <p data-testid="attempt-graded">
             <strong>{S.graded(attempt.grade)}</strong>{' '}
-            <button type="button" className="link-button" onClick={() => dispatch({ kind: 'restart', now: Date.now() })}>{S.practiseAgain}</button>
+            <button type="button" className="link-button" onClick={() => dispatch({ kind: 'restart', now: Date.now() })}>
+              {S.practiseAgain}
+            </button>
           </p>
         ) : attempt.failedSubmits > 0 ? (
           <p>{S.failedSubmits(attempt.failedSubmits)}</p>

@@ -16,21 +16,36 @@ export function ReferenceSolution({ source, complexity, title = S.referenceTitle
   const [lines, setLines] = useState<Token[][] | null>(null);
   const load = () => {
     if (lines) return;
-    import('./highlight-code.ts').then(({ highlightTs }) => setLines(highlightTs(source)), () => undefined);
+    import('./highlight-code.ts').then(
+      ({ highlightTs }) => setLines(highlightTs(source)),
+      () => undefined,
+    );
   };
   return (
     <section className="panel reference-solution" aria-label={title} data-testid="reference-solution">
       <h2>{title}</h2>
       <div className="reference-complexity">{complexity}</div>
       {children}
-      <details onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) load(); }}>
+      <details
+        onToggle={(e) => {
+          if ((e.currentTarget as HTMLDetailsElement).open) load();
+        }}
+      >
         <summary>{S.showCode}</summary>
         <pre className="reference-code" tabIndex={0}>
           <code>
             {lines
               ? lines.map((line, i) => (
                   <span key={i} className="code-line">
-                    {line.map((t, k) => (t.cls ? <span key={k} className={t.cls}>{t.text}</span> : t.text))}
+                    {line.map((t, k) =>
+                      t.cls ? (
+                        <span key={k} className={t.cls}>
+                          {t.text}
+                        </span>
+                      ) : (
+                        t.text
+                      ),
+                    )}
                     {'\n'}
                   </span>
                 ))

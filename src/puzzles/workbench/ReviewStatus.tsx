@@ -12,7 +12,10 @@ export function ReviewStatus({ puzzleId }: { puzzleId: string }) {
   const now = Date.now();
   return (
     <p className="review-status" data-testid="puzzle-review-status">
-      <span className="muted">{S.reviewTitle}{S.colon}</span>
+      <span className="muted">
+        {S.reviewTitle}
+        {S.colon}
+      </span>
       {!state ? (
         <span className="badge status-new">{S.reviewNew}</span>
       ) : isDue(state, now, endOfStudyDay(now)) ? (

@@ -11,7 +11,11 @@ export function TypeReport({ state }: { state: TypeState }) {
   return (
     <div className="report-types" data-testid="report-types" data-state={status}>
       <h3 className="report-types-title">{S.typesTitle}</h3>
-      {state === null && <p className="muted small" aria-busy="true">{S.typesChecking}</p>}
+      {state === null && (
+        <p className="muted small" aria-busy="true">
+          {S.typesChecking}
+        </p>
+      )}
       {state !== null && !state.ok && <p className="muted small">{S.typesFailed(state.error)}</p>}
       {state?.ok && state.diagnostics.length === 0 && <p className="small">✓ {S.typesOk}</p>}
       {state?.ok && state.diagnostics.length > 0 && (

@@ -12,10 +12,7 @@ export interface Attempt {
 }
 
 export type AttemptEvent =
-  | { readonly kind: 'submit-passed' }
-  | { readonly kind: 'submit-failed' }
-  | { readonly kind: 'give-up' }
-  | { readonly kind: 'restart'; readonly now: number };
+  { readonly kind: 'submit-passed' } | { readonly kind: 'submit-failed' } | { readonly kind: 'give-up' } | { readonly kind: 'restart'; readonly now: number };
 
 export const startAttempt = (now: number): Attempt => ({ startedAt: now, failedSubmits: 0, grade: null });
 

@@ -8,7 +8,14 @@ import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '
 import { forceLinting, linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState, StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
 import {
-  Decoration, type DecorationSet, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
+  Decoration,
+  type DecorationSet,
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 
@@ -39,7 +46,9 @@ const appTheme = EditorView.theme({
   '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
   '.cm-activeLine': { backgroundColor: 'var(--code-active-line)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--code-active-line)', color: 'var(--text)' },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--code-selection)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'var(--code-selection)',
+  },
   '.cm-matchingBracket, &.cm-focused .cm-matchingBracket': { backgroundColor: 'var(--code-selection)', outline: '1px solid var(--border)' },
   '.cm-error-line': { backgroundColor: 'var(--code-error-line)' },
 });
@@ -113,7 +122,10 @@ export function createCodeEditor(parent: HTMLElement, text: string, label: strin
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
     },
     markErrorLine(line) {
-      view.dispatch({ effects: setErrorLine.of(line), ...(line !== null && line <= view.state.doc.lines ? { scrollIntoView: true, selection: { anchor: view.state.doc.line(line).from } } : {}) });
+      view.dispatch({
+        effects: setErrorLine.of(line),
+        ...(line !== null && line <= view.state.doc.lines ? { scrollIntoView: true, selection: { anchor: view.state.doc.line(line).from } } : {}),
+      });
     },
     lintNow() {
       used = true;

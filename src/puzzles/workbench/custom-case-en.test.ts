@@ -4,7 +4,11 @@ import { parseCustomCase } from './custom-case.ts';
 describe('parseCustomCase in English', () => {
   const example = [[4, 1, 8, 7], 24];
   it('words shape and JSON problems for an English UI', () => {
-    expect(parseCustomCase({ args: '', expected: '' }, example, true, 'en')).toEqual({ ok: false, field: 'args', message: 'Enter the arguments as a JSON array, e.g. [[4,1,8,7],24]' });
+    expect(parseCustomCase({ args: '', expected: '' }, example, true, 'en')).toEqual({
+      ok: false,
+      field: 'args',
+      message: 'Enter the arguments as a JSON array, e.g. [[4,1,8,7],24]',
+    });
     expect(parseCustomCase({ args: '[[1,2,3,4]]', expected: '' }, example, true, 'en')).toEqual({
       ok: false,
       field: 'args',

@@ -37,7 +37,10 @@ const MESSAGES = {
     expectedShape: (want: string, ex: string, got: string) => `期望输出应是${want}（例如 ${ex}），这里是${got}`,
   },
   en: {
-    shapes: { array: 'an array', null: 'null', object: 'an object', number: 'a number', string: 'a string', boolean: 'a boolean', other: 'a value' } as Record<Shape, string>,
+    shapes: { array: 'an array', null: 'null', object: 'an object', number: 'a number', string: 'a string', boolean: 'a boolean', other: 'a value' } as Record<
+      Shape,
+      string
+    >,
     badJson: (detail: string) => `is not valid JSON (${detail})`,
     noArgs: (ex: string) => `Enter the arguments as a JSON array, e.g. ${ex}`,
     args: (message: string) => `The arguments ${message}`,
@@ -67,7 +70,12 @@ const example = (x: unknown): string => {
  * `exampleArgs` / `exampleExpected` come from the puzzle's first visible case. A top-level null
  * is accepted where the example has an array or object (an empty tree is null in some puzzles).
  */
-export function parseCustomCase(input: CustomCaseInput, exampleArgs: readonly unknown[], exampleExpected: unknown, language: Language = 'zh'): ParsedCustomCase {
+export function parseCustomCase(
+  input: CustomCaseInput,
+  exampleArgs: readonly unknown[],
+  exampleExpected: unknown,
+  language: Language = 'zh',
+): ParsedCustomCase {
   const m = MESSAGES[language];
   const argsText = input.args.trim();
   if (argsText === '') return { ok: false, field: 'args', message: m.noArgs(example(exampleArgs)) };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, compileErrorReport, errorMessage, type Judge, type RunCase } from './judge-report.ts';
 
-const judge: Judge = (actual, expected) => (actual === expected ? { pass: true } : { pass: false, message: `期望 ${String(expected)}，实际 ${String(actual)}` });
+const judge: Judge = (actual, expected) =>
+  actual === expected ? { pass: true } : { pass: false, message: `期望 ${String(expected)}，实际 ${String(actual)}` };
 const cases: RunCase[] = [
   { kind: 'example', name: 'a', args: [1], hasExpected: true, expected: 1 },
   { kind: 'example', name: 'b', args: [2], hasExpected: true, expected: 2 },
@@ -25,7 +26,16 @@ describe('buildReport', () => {
   });
 
   it('reports a thrown error by its first line', () => {
-    const r = buildReport('run', cases, { kind: 'done', results: [{ index: 0, error: 'ReferenceError: localStorage is not defined\n    at solve', timeMs: 0, logs: [], logsDropped: 0, logsCut: false }] }, judge, 2000);
+    const r = buildReport(
+      'run',
+      cases,
+      {
+        kind: 'done',
+        results: [{ index: 0, error: 'ReferenceError: localStorage is not defined\n    at solve', timeMs: 0, logs: [], logsDropped: 0, logsCut: false }],
+      },
+      judge,
+      2000,
+    );
     expect(r.rows[0]).toMatchObject({ status: 'error', message: '抛出了异常：ReferenceError: localStorage is not defined' });
     expect(r.firstFailure).toBe(0);
   });
@@ -61,11 +71,20 @@ describe('buildReport', () => {
 
   it('fails a value too large or impossible to copy out, with a note, and notes cut console output', () => {
     const base = { timeMs: 1, logs: ['a'], logsDropped: 0, logsCut: false };
-    const r = buildReport('run', cases.slice(0, 3), { kind: 'done', results: [
-      { index: 0, ...base, outputProblem: 'too-large', logsDropped: 7 },
-      { index: 1, ...base, outputProblem: 'unclonable', logsCut: true },
-      { index: 2, ...base, outputProblem: 'threw', error: 'Error: getter\n at x' },
-    ] }, judge, 2000);
+    const r = buildReport(
+      'run',
+      cases.slice(0, 3),
+      {
+        kind: 'done',
+        results: [
+          { index: 0, ...base, outputProblem: 'too-large', logsDropped: 7 },
+          { index: 1, ...base, outputProblem: 'unclonable', logsCut: true },
+          { index: 2, ...base, outputProblem: 'threw', error: 'Error: getter\n at x' },
+        ],
+      },
+      judge,
+      2000,
+    );
     expect(r.status).toBe('failed');
     expect(r.rows.map((x) => x.status)).toEqual(['fail', 'fail', 'error']);
     expect(r.rows[0]?.message).toContain('返回值太大');
@@ -79,7 +98,13 @@ describe('buildReport', () => {
     const throwing: Judge = () => {
       throw new TypeError('expected.map is not a function');
     };
-    const r = buildReport('run', [{ kind: 'custom', name: 'x', args: [], hasExpected: true, expected: 1 }], { kind: 'done', results: [ok(0, 1)] }, throwing, 2000);
+    const r = buildReport(
+      'run',
+      [{ kind: 'custom', name: 'x', args: [], hasExpected: true, expected: 1 }],
+      { kind: 'done', results: [ok(0, 1)] },
+      throwing,
+      2000,
+    );
     expect(r.rows[0]).toMatchObject({ status: 'fail', message: '无法比较输出：expected.map is not a function' });
   });
 

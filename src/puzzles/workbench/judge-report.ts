@@ -58,7 +58,6 @@ export interface Report {
 
 export type Judge = (actual: unknown, expected: unknown, args: readonly unknown[]) => Verdict;
 
-
 function labels(cases: readonly RunCase[]): string[] {
   const seen: Record<CaseKind, number> = { example: 0, hidden: 0, custom: 0 };
   return cases.map((c) => `${S.caseKind[c.kind]} ${++seen[c.kind]}`);
@@ -119,7 +118,16 @@ export function buildReport(mode: Report['mode'], cases: readonly RunCase[], out
   const empty = { line: null, column: null, timeLimitMs, mode };
   if (outcome.kind === 'load-error') {
     const rows = cases.map((c, i) => row(c, i, names[i] ?? '', undefined, judge, false, timeLimitMs));
-    return { ...empty, status: 'load-error', rows, passed: 0, judged: cases.filter((c) => c.hasExpected).length, firstFailure: null, totalMs: 0, error: outcome.message };
+    return {
+      ...empty,
+      status: 'load-error',
+      rows,
+      passed: 0,
+      judged: cases.filter((c) => c.hasExpected).length,
+      firstFailure: null,
+      totalMs: 0,
+      error: outcome.message,
+    };
   }
   const byIndex = new Map(outcome.results.map((r) => [r.index, r]));
   const timeoutAt = outcome.kind === 'timeout' ? outcome.index : -1;

@@ -13,7 +13,12 @@ export interface RunRequest {
   readonly cases: readonly RunCase[];
 }
 
-export async function runCode(puzzle: PuzzleCases<readonly unknown[], unknown>, request: RunRequest, onCase?: (done: number) => void, signal?: AbortSignal): Promise<Report> {
+export async function runCode(
+  puzzle: PuzzleCases<readonly unknown[], unknown>,
+  request: RunRequest,
+  onCase?: (done: number) => void,
+  signal?: AbortSignal,
+): Promise<Report> {
   const { mode, source, cases } = request;
   const user = transpileTs(source);
   if (!user.ok) return compileErrorReport(mode, user.message, user.line, user.column, puzzle.timeLimitMs);

@@ -3,7 +3,13 @@ import { keepUnreadableAside, loadCode, parseSavedCode, saveCode, savedCodeKey, 
 
 describe('parseSavedCode', () => {
   it('round-trips code and custom cases', () => {
-    const saved = { code: 'function f() {}\n', custom: [{ args: '[1]', expected: '' }, { args: '[2]', expected: '3' }] };
+    const saved = {
+      code: 'function f() {}\n',
+      custom: [
+        { args: '[1]', expected: '' },
+        { args: '[2]', expected: '3' },
+      ],
+    };
     expect(parseSavedCode(toSavedCode(saved))).toEqual({ kind: 'ok', saved });
   });
 
@@ -25,7 +31,16 @@ describe('parseSavedCode', () => {
 
   it('drops damaged custom cases but keeps the code', () => {
     const raw = JSON.stringify({ version: 1, code: 'x', custom: [null, 7, { args: '[1]' }, { args: 5 }, { args: '[2]', expected: 9 }] });
-    expect(parseSavedCode(raw)).toEqual({ kind: 'ok', saved: { code: 'x', custom: [{ args: '[1]', expected: '' }, { args: '[2]', expected: '' }] } });
+    expect(parseSavedCode(raw)).toEqual({
+      kind: 'ok',
+      saved: {
+        code: 'x',
+        custom: [
+          { args: '[1]', expected: '' },
+          { args: '[2]', expected: '' },
+        ],
+      },
+    });
   });
 
   it('accepts a record without custom cases', () => {

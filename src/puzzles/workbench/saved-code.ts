@@ -15,9 +15,7 @@ export interface SavedCode {
 }
 
 export type LoadedCode =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly saved: SavedCode }
-  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason };
+  { readonly kind: 'none' } | { readonly kind: 'ok'; readonly saved: SavedCode } | { readonly kind: 'unreadable'; readonly reason: UnreadableReason };
 
 /** Why saved code could not be read; the view words it (`version` is what the data said). */
 export type UnreadableReason =

@@ -184,14 +184,15 @@ const enS: typeof zhS = {
   typesOk: 'No type errors.',
   typesErrors: (n: number) => `${n} type error(s). The code ran anyway: type errors do not affect judging, but they usually point at a bug.`,
   typesFailed: (error: string) => `The type check did not finish: ${error}`,
-  typesSignature: 'Does not match the puzzle\'s function signature',
+  typesSignature: "Does not match the puzzle's function signature",
   incomplete: 'The sandbox did not return results for every case',
   time: 'Time',
   noExpected: '(not given, output only)',
   reviewTitle: 'Review',
   reviewNew: 'New: not attempted yet',
   reviewDue: 'Due: review it today',
-  reviewHelp: 'This puzzle is scheduled with FSRS like a card: all cases passing on the first submit counts as "Good", passing after a failed submit as "Hard", giving up as "Again".',
+  reviewHelp:
+    'This puzzle is scheduled with FSRS like a card: all cases passing on the first submit counts as "Good", passing after a failed submit as "Hard", giving up as "Again".',
   graded: (grade: Grade) => `Attempt recorded: ${GRADE_NAMES[grade]}.`,
   practiseAgain: 'Practise again',
   nextReviewOn: (date: string) => `Next review: ${date}`,
@@ -207,7 +208,13 @@ const enS: typeof zhS = {
   cutAt: (n: number) => `… (${n.toLocaleString('en-US')} characters in all)`,
   fn: (name: string) => `[function ${name || 'anonymous'}]`,
   unreadableReason: (r: UnreadableReason) =>
-    r.code === 'not-json' ? 'not valid JSON' : r.code === 'not-object' ? 'wrong format' : r.code === 'no-code' ? 'no code in it' : `unknown version ${r.version}`,
+    r.code === 'not-json'
+      ? 'not valid JSON'
+      : r.code === 'not-object'
+        ? 'wrong format'
+        : r.code === 'no-code'
+          ? 'no code in it'
+          : `unknown version ${r.version}`,
 };
 
 export const zh = { S: zhS, grades: zhGrades };

@@ -46,16 +46,22 @@ export function useSavedCode(puzzleId: string, starter: string) {
     };
   }, [flush]);
 
-  const setCode = useCallback((text: string) => {
-    code.current = text;
-    schedule();
-  }, [schedule]);
+  const setCode = useCallback(
+    (text: string) => {
+      code.current = text;
+      schedule();
+    },
+    [schedule],
+  );
 
-  const setCustom = useCallback((rows: CustomCaseRow[]) => {
-    customRef.current = rows;
-    setCustomState(rows);
-    schedule();
-  }, [schedule]);
+  const setCustom = useCallback(
+    (rows: CustomCaseRow[]) => {
+      customRef.current = rows;
+      setCustomState(rows);
+      schedule();
+    },
+    [schedule],
+  );
 
   return { code, setCode, custom, setCustom, flush, saveFailed, problem: loaded.problem, initialCode: loaded.saved?.code ?? starter };
 }

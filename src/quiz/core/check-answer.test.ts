@@ -3,10 +3,23 @@ import type { QuizItem } from '../../decks/quiz-types.ts';
 import { checkAnswer, isAnswered, moveStep } from './check-answer.ts';
 
 const base = { line: 1, explanation: 'why' };
-const single: QuizItem = { id: 'c#1', kind: 'single', line: 1, correct: [1], zh: { ...base, prompt: '哪个', options: ['甲', '乙', '丙'] }, en: { ...base, prompt: 'Which', options: ['a', 'b', 'c'] } };
+const single: QuizItem = {
+  id: 'c#1',
+  kind: 'single',
+  line: 1,
+  correct: [1],
+  zh: { ...base, prompt: '哪个', options: ['甲', '乙', '丙'] },
+  en: { ...base, prompt: 'Which', options: ['a', 'b', 'c'] },
+};
 const multi: QuizItem = { id: 'c#2', kind: 'multi', line: 1, correct: [0, 2], zh: null, en: { ...base, prompt: 'Which', options: ['a', 'b', 'c'] } };
 const tf: QuizItem = { id: 'c#3', kind: 'true-false', line: 1, answer: false, zh: { ...base, prompt: '是吗' }, en: null };
-const fill: QuizItem = { id: 'c#4', kind: 'fill', line: 1, zh: { ...base, prompt: '算法', accepted: ['令牌桶'] }, en: { ...base, prompt: 'Algorithm', accepted: ['token bucket'] } };
+const fill: QuizItem = {
+  id: 'c#4',
+  kind: 'fill',
+  line: 1,
+  zh: { ...base, prompt: '算法', accepted: ['令牌桶'] },
+  en: { ...base, prompt: 'Algorithm', accepted: ['token bucket'] },
+};
 const order: QuizItem = { id: 'c#5', kind: 'order', line: 1, zh: null, en: { ...base, prompt: 'Order', steps: ['SYN', 'SYN-ACK', 'ACK', 'ESTABLISHED'] } };
 
 describe('checkAnswer', () => {

@@ -13,10 +13,14 @@ export type QuizResponse =
 /** False when nothing is answered yet (no option picked, nothing typed). */
 export function isAnswered(response: QuizResponse): boolean {
   switch (response.kind) {
-    case 'choice': return response.selected.length > 0;
-    case 'true-false': return response.value !== null;
-    case 'fill': return response.text.trim() !== '';
-    case 'order': return true;
+    case 'choice':
+      return response.selected.length > 0;
+    case 'true-false':
+      return response.value !== null;
+    case 'fill':
+      return response.text.trim() !== '';
+    case 'order':
+      return true;
   }
 }
 

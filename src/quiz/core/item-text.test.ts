@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../../decks/quiz-types.ts';
 import { itemText } from './item-text.ts';
 
-const both: QuizItem = { id: 'c#1', kind: 'true-false', line: 1, answer: true, zh: { prompt: '是吗', explanation: '是' }, en: { prompt: 'Is it?', explanation: 'Yes' } };
+const both: QuizItem = {
+  id: 'c#1',
+  kind: 'true-false',
+  line: 1,
+  answer: true,
+  zh: { prompt: '是吗', explanation: '是' },
+  en: { prompt: 'Is it?', explanation: 'Yes' },
+};
 const zhOnly: QuizItem = { ...both, en: null };
 
 describe('itemText', () => {

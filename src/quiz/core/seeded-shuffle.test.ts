@@ -6,11 +6,13 @@ const isPermutation = (order: readonly number[], n: number) => [...order].sort((
 
 describe('seededOrder', () => {
   it('is a permutation of 0..n-1, the same for the same seed', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 12 }), fc.string(), (n, seed) => {
-      const order = seededOrder(n, seed);
-      expect(isPermutation(order, n)).toBe(true);
-      expect(seededOrder(n, seed)).toEqual(order);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.string(), (n, seed) => {
+        const order = seededOrder(n, seed);
+        expect(isPermutation(order, n)).toBe(true);
+        expect(seededOrder(n, seed)).toEqual(order);
+      }),
+    );
   });
 
   it('puts the written first option in every position about equally often over many items', () => {
@@ -30,10 +32,12 @@ describe('seededOrder', () => {
 
 describe('scrambledOrder', () => {
   it('never starts in the right order when there is more than one step', () => {
-    fc.assert(fc.property(fc.integer({ min: 2, max: 7 }), fc.string(), (n, seed) => {
-      const order = scrambledOrder(n, seed);
-      expect(isPermutation(order, n)).toBe(true);
-      expect(order.every((x, i) => x === i)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 7 }), fc.string(), (n, seed) => {
+        const order = scrambledOrder(n, seed);
+        expect(isPermutation(order, n)).toBe(true);
+        expect(order.every((x, i) => x === i)).toBe(false);
+      }),
+    );
   });
 });

@@ -63,9 +63,22 @@ export function CramPage({ decks, load, cardLink, now = Date.now() }: CramPagePr
     return (
       <label className="cram-date">
         <span>{label}</span>
-        <input type="date" value={value ?? ''} onChange={(e) => void setDate(deckId, e.target.value || null)} data-testid={deckId ? `cram-date-${deckId}` : 'cram-date'} />
-        {value && <button type="button" className="link-button" onClick={() => void setDate(deckId, null)}>{s.clear}</button>}
-        {past && <span className="error small" role="alert">{s.dateInPast}</span>}
+        <input
+          type="date"
+          value={value ?? ''}
+          onChange={(e) => void setDate(deckId, e.target.value || null)}
+          data-testid={deckId ? `cram-date-${deckId}` : 'cram-date'}
+        />
+        {value && (
+          <button type="button" className="link-button" onClick={() => void setDate(deckId, null)}>
+            {s.clear}
+          </button>
+        )}
+        {past && (
+          <span className="error small" role="alert">
+            {s.dateInPast}
+          </span>
+        )}
       </label>
     );
   };
@@ -79,18 +92,29 @@ export function CramPage({ decks, load, cardLink, now = Date.now() }: CramPagePr
         <p className="muted">{s.lead}</p>
         <p className="small">{s.rule}</p>
       </header>
-      {error && <p role="alert" className="error">{s.saveFailed}{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {s.saveFailed}
+          {error}
+        </p>
+      )}
       <section className="panel">
         {dateField(null, dates.overall, s.overallDate)}
         <details>
           <summary>{s.deckDates}</summary>
-          {decks.map((d) => <div key={d.id}>{dateField(d.id, dates.decks[d.id] ?? null, d.title)}</div>)}
+          {decks.map((d) => (
+            <div key={d.id}>{dateField(d.id, dates.decks[d.id] ?? null, d.title)}</div>
+          ))}
         </details>
         <label className="cram-date">
           <span>{s.scope}</span>
           <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="cram-scope">
             <option value="">{s.allDecks}</option>
-            {decks.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+            {decks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
           </select>
         </label>
       </section>
@@ -107,14 +131,19 @@ export function CramPage({ decks, load, cardLink, now = Date.now() }: CramPagePr
             return (
               <section>
                 <p data-testid="cram-summary">{s.toCram(list.length, longDate(date))}</p>
-                <button type="button" className="button primary" onClick={() => setSession(cards)} data-testid="cram-start">{s.start(cards.length)}</button>
+                <button type="button" className="button primary" onClick={() => setSession(cards)} data-testid="cram-start">
+                  {s.start(cards.length)}
+                </button>
                 <ol className="cram-list" data-testid="cram-list">
                   {list.slice(0, 300).map((c) => {
                     const card = cardOf.get(c.cardId);
                     return (
                       <li key={c.cardId}>
                         {card ? cardLink(card) : c.cardId}
-                        <span className="muted small"> · {s.recall} {c.recall === 0 && !states.has(c.cardId) ? s.neverStudied : percent.format(c.recall)}</span>
+                        <span className="muted small">
+                          {' '}
+                          · {s.recall} {c.recall === 0 && !states.has(c.cardId) ? s.neverStudied : percent.format(c.recall)}
+                        </span>
                       </li>
                     );
                   })}

@@ -10,7 +10,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function CramSession({ cards, s, cardLink, onStop }: { cards: readonly CardView[]; s: CramStrings; cardLink: (card: CardView) => React.ReactNode; onStop: () => void }) {
+export function CramSession({
+  cards,
+  s,
+  cardLink,
+  onStop,
+}: {
+  cards: readonly CardView[];
+  s: CramStrings;
+  cardLink: (card: CardView) => React.ReactNode;
+  onStop: () => void;
+}) {
   const logCram = useCramStore((st) => st.logCram);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -28,8 +38,13 @@ export function CramSession({ cards, s, cardLink, onStop }: { cards: readonly Ca
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || !card) return;
-      if (e.key === ' ' && !revealed) { e.preventDefault(); setRevealed(true); }
-      else if (revealed && ['1', '2', '3', '4'].includes(e.key)) { e.preventDefault(); void grade(Number(e.key) as 1 | 2 | 3 | 4); }
+      if (e.key === ' ' && !revealed) {
+        e.preventDefault();
+        setRevealed(true);
+      } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
+        e.preventDefault();
+        void grade(Number(e.key) as 1 | 2 | 3 | 4);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -42,19 +57,29 @@ export function CramSession({ cards, s, cardLink, onStop }: { cards: readonly Ca
         {again.length > 0 && (
           <>
             <p>{s.again(again.length)}</p>
-            <ul>{again.map((c) => <li key={c.id}>{cardLink(c)}</li>)}</ul>
+            <ul>
+              {again.map((c) => (
+                <li key={c.id}>{cardLink(c)}</li>
+              ))}
+            </ul>
           </>
         )}
-        <button type="button" className="button" onClick={onStop}>{s.stop}</button>
+        <button type="button" className="button" onClick={onStop}>
+          {s.stop}
+        </button>
       </section>
     );
   }
   return (
     <section className="cram-session" data-testid="cram-session">
-      <p className="muted" data-testid="cram-progress">{s.progress(index + 1, cards.length)}</p>
+      <p className="muted" data-testid="cram-progress">
+        {s.progress(index + 1, cards.length)}
+      </p>
       <CardContent card={card} showAnswer={revealed} labels={{ fromNotes: s.fromNotes, notesQuestion: s.notesQuestion }} headingLevel={2} />
       {!revealed ? (
-        <button type="button" className="button primary" onClick={() => setRevealed(true)} data-testid="cram-reveal">{s.reveal}</button>
+        <button type="button" className="button primary" onClick={() => setRevealed(true)} data-testid="cram-reveal">
+          {s.reveal}
+        </button>
       ) : (
         <div className="grade-buttons" role="group" aria-label={s.gradeHint}>
           {s.grades.map((label, i) => (
@@ -64,7 +89,11 @@ export function CramSession({ cards, s, cardLink, onStop }: { cards: readonly Ca
           ))}
         </div>
       )}
-      <p><button type="button" className="link-button" onClick={onStop}>{s.stop}</button></p>
+      <p>
+        <button type="button" className="link-button" onClick={onStop}>
+          {s.stop}
+        </button>
+      </p>
     </section>
   );
 }

@@ -14,7 +14,15 @@ describe('cram reviews', () => {
   it('do not change any card state (property: any interleaving of reviews and cram)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ card: fc.constantFrom('a', 'b', 'c'), grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, cram: fc.boolean(), gapMin: fc.integer({ min: 1, max: 5000 }) }), { maxLength: 25 }),
+        fc.array(
+          fc.record({
+            card: fc.constantFrom('a', 'b', 'c'),
+            grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+            cram: fc.boolean(),
+            gapMin: fc.integer({ min: 1, max: 5000 }),
+          }),
+          { maxLength: 25 },
+        ),
         async (steps) => {
           const withCram = createMemoryDb();
           const without = createMemoryDb();

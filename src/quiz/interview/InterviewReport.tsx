@@ -31,23 +31,65 @@ export function InterviewReport({ answers, clips, cards, deckTitle, past, langua
   return (
     <section className="interview-report" data-testid="interview-report">
       <h2>{s.reportTitle}</h2>
-      {error && <p role="alert" className="error">{s.saveFailed}{error}</p>}
-      <p className="test-score" data-testid="interview-score">{s.score(right, total)}</p>
-      {weak.length > 0 && <p>{s.weakest}: {weak.slice(0, 3).map((w) => `${deckTitle(w.deckId)} (${w.average.toFixed(1)})`).join(language === 'en' ? ', ' : '、')}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {s.saveFailed}
+          {error}
+        </p>
+      )}
+      <p className="test-score" data-testid="interview-score">
+        {s.score(right, total)}
+      </p>
+      {weak.length > 0 && (
+        <p>
+          {s.weakest}:{' '}
+          {weak
+            .slice(0, 3)
+            .map((w) => `${deckTitle(w.deckId)} (${w.average.toFixed(1)})`)
+            .join(language === 'en' ? ', ' : '、')}
+        </p>
+      )}
       <p>{toStudy.length > 0 ? studyLink(toStudy, s.studyThese(toStudy.length)) : s.nothingToStudy}</p>
       <div className="stats-scroll" tabIndex={0} role="region" aria-label={s.reportTitle}>
         <table className="stats-table interview-table">
-          <thead><tr><th scope="col">{s.colQuestion}</th><th scope="col">{s.colTime}</th><th scope="col">{s.colGrade}</th><th scope="col">{s.colMissed}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{s.colQuestion}</th>
+              <th scope="col">{s.colTime}</th>
+              <th scope="col">{s.colGrade}</th>
+              <th scope="col">{s.colMissed}</th>
+            </tr>
+          </thead>
           <tbody>
             {answers.map((a) => {
               const card = cards.get(a.cardId);
               const clip = clips.get(a.cardId);
               return (
                 <tr key={a.cardId} data-testid="interview-row">
-                  <th scope="row">{cardLink(a.cardId, card ? questionIn(card, language) : a.cardId)}{clip && <><br /><audio controls src={clip} aria-label={s.playback} /></>}</th>
+                  <th scope="row">
+                    {cardLink(a.cardId, card ? questionIn(card, language) : a.cardId)}
+                    {clip && (
+                      <>
+                        <br />
+                        <audio controls src={clip} aria-label={s.playback} />
+                      </>
+                    )}
+                  </th>
                   <td className="nowrap">{s.seconds(Math.round(a.ms / 1000))}</td>
                   <td className="nowrap">{s.grades[a.grade - 1]}</td>
-                  <td>{a.missed.length > 0 ? <ul className="missed-points">{a.missed.map((m) => <li key={m}><InlineCode text={m} /></li>)}</ul> : '—'}</td>
+                  <td>
+                    {a.missed.length > 0 ? (
+                      <ul className="missed-points">
+                        {a.missed.map((m) => (
+                          <li key={m}>
+                            <InlineCode text={m} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -58,10 +100,12 @@ export function InterviewReport({ answers, clips, cards, deckTitle, past, langua
         <>
           <h3>{s.past}</h3>
           <ul data-testid="interview-past">
-            {[...past].sort((a, b) => b.time - a.time).map((p) => {
-              const sc = interviewScore(p.answers);
-              return <li key={p.id}>{s.pastRow(date.format(p.time), sc.right, sc.total)}</li>;
-            })}
+            {[...past]
+              .sort((a, b) => b.time - a.time)
+              .map((p) => {
+                const sc = interviewScore(p.answers);
+                return <li key={p.id}>{s.pastRow(date.format(p.time), sc.right, sc.total)}</li>;
+              })}
           </ul>
         </>
       )}

@@ -25,7 +25,10 @@ export interface InterviewRunProps {
 }
 
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-const mmss = (ms: number) => { const t = Math.max(0, Math.round(ms / 1000)); return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`; };
+const mmss = (ms: number) => {
+  const t = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+};
 
 export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs, language, s, onDone }: InterviewRunProps) {
   const grade = useProgressStore((st) => st.grade);
@@ -40,7 +43,10 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
   const [answers, setAnswers] = useState<AnsweredQuestion[]>([]);
   const clips = useRef(new Map<string, string>());
   const [, tick] = useState(0);
-  useEffect(() => { const id = window.setInterval(() => tick((n) => n + 1), 1000); return () => window.clearInterval(id); }, []);
+  useEffect(() => {
+    const id = window.setInterval(() => tick((n) => n + 1), 1000);
+    return () => window.clearInterval(id);
+  }, []);
 
   const card = current ? cards.get(current.cardId) : undefined;
   const keyPoints = useMemo(() => (card ? cardSides(card, language).main.text.keyPoints : []), [card, language]);
@@ -54,7 +60,10 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
   }, [current, answers, onDone]);
 
   const reveal = async () => {
-    if (recorder.recording && current) { const url = await recorder.stop(); if (url) clips.current.set(current.cardId, url); }
+    if (recorder.recording && current) {
+      const url = await recorder.stop();
+      if (url) clips.current.set(current.cardId, url);
+    }
     setRevealed(true);
   };
 
@@ -77,10 +86,19 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !revealed) { e.preventDefault(); void reveal(); return; }
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !revealed) {
+        e.preventDefault();
+        void reveal();
+        return;
+      }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === ' ' && !revealed) { e.preventDefault(); void reveal(); }
-      else if (revealed && ['1', '2', '3', '4'].includes(e.key)) { e.preventDefault(); void gradeIt(Number(e.key) as 1 | 2 | 3 | 4); }
+      if (e.key === ' ' && !revealed) {
+        e.preventDefault();
+        void reveal();
+      } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
+        e.preventDefault();
+        void gradeIt(Number(e.key) as 1 | 2 | 3 | 4);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -94,10 +112,17 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
   return (
     <section className="interview-run" data-testid="interview-run">
       <div className="interview-timers" role="timer" aria-live="off">
-        <span>{s.overall} <strong data-testid="interview-left">{mmss(left)}</strong></span>
-        <span className={onQuestion > timeBoxMs ? 'over' : ''}>{s.thisQuestion} <strong>{mmss(onQuestion)}</strong> / {mmss(timeBoxMs)}{onQuestion > timeBoxMs && <> · {s.overTime}</>}</span>
+        <span>
+          {s.overall} <strong data-testid="interview-left">{mmss(left)}</strong>
+        </span>
+        <span className={onQuestion > timeBoxMs ? 'over' : ''}>
+          {s.thisQuestion} <strong>{mmss(onQuestion)}</strong> / {mmss(timeBoxMs)}
+          {onQuestion > timeBoxMs && <> · {s.overTime}</>}
+        </span>
       </div>
-      <p className="muted small" data-testid="interview-step">{s.question(answers.length + 1)} · {current.newTopic ? s.newTopic : s.followUp}</p>
+      <p className="muted small" data-testid="interview-step">
+        {s.question(answers.length + 1)} · {current.newTopic ? s.newTopic : s.followUp}
+      </p>
       <CardContent card={card} showAnswer={revealed} labels={{ fromNotes: s.fromNotes, notesQuestion: s.notesQuestion }} headingLevel={2} />
       {!revealed && (
         <>
@@ -106,13 +131,33 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
             <textarea rows={5} value={typed} onChange={(e) => setTyped(e.target.value)} data-testid="interview-typed" />
           </label>
           <p className="row">
-            {recorder.recording
-              ? <button type="button" className="button" onClick={() => void recorder.stop().then((url) => { if (url) clips.current.set(current.cardId, url); })}>{s.stopRecording}</button>
-              : <button type="button" className="button secondary" onClick={() => void recorder.start()}>{s.record}</button>}
+            {recorder.recording ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  void recorder.stop().then((url) => {
+                    if (url) clips.current.set(current.cardId, url);
+                  })
+                }
+              >
+                {s.stopRecording}
+              </button>
+            ) : (
+              <button type="button" className="button secondary" onClick={() => void recorder.start()}>
+                {s.record}
+              </button>
+            )}
             {recorder.recording && <span className="muted"> {s.recording}</span>}
           </p>
-          {recorder.error && <p className="muted small" role="status">{s.noMic}</p>}
-          <button type="button" className="button primary" onClick={() => void reveal()} data-testid="interview-reveal">{s.reveal}</button>
+          {recorder.error && (
+            <p className="muted small" role="status">
+              {s.noMic}
+            </p>
+          )}
+          <button type="button" className="button primary" onClick={() => void reveal()} data-testid="interview-reveal">
+            {s.reveal}
+          </button>
         </>
       )}
       {revealed && typed.trim() && (
@@ -123,13 +168,24 @@ export function InterviewRun({ cards, planCards, openers, durationMs, timeBoxMs,
       {revealed && (
         <div className="grade-buttons" role="group" aria-label={s.gradeHint}>
           {s.grades.map((label, i) => (
-            <button key={label} type="button" className={`button${suggested === i + 1 ? ' suggested' : ''}`} data-testid={`interview-grade-${i + 1}`} onClick={() => void gradeIt((i + 1) as 1 | 2 | 3 | 4)}>
-              <kbd>{i + 1}</kbd> {label}{suggested === i + 1 && <small> · {s.suggested}</small>}
+            <button
+              key={label}
+              type="button"
+              className={`button${suggested === i + 1 ? ' suggested' : ''}`}
+              data-testid={`interview-grade-${i + 1}`}
+              onClick={() => void gradeIt((i + 1) as 1 | 2 | 3 | 4)}
+            >
+              <kbd>{i + 1}</kbd> {label}
+              {suggested === i + 1 && <small> · {s.suggested}</small>}
             </button>
           ))}
         </div>
       )}
-      <p><button type="button" className="link-button" onClick={() => setCurrent(null)} data-testid="interview-end">{s.end}</button></p>
+      <p>
+        <button type="button" className="link-button" onClick={() => setCurrent(null)} data-testid="interview-end">
+          {s.end}
+        </button>
+      </p>
     </section>
   );
 }

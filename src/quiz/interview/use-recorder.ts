@@ -42,6 +42,11 @@ export function useRecorder() {
     });
   }, []);
 
-  useEffect(() => () => { urls.current.forEach((u) => URL.revokeObjectURL(u)); }, []);
+  useEffect(
+    () => () => {
+      urls.current.forEach((u) => URL.revokeObjectURL(u));
+    },
+    [],
+  );
   return { start, stop, recording, error };
 }

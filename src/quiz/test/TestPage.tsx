@@ -40,7 +40,13 @@ export function TestPage({ decks, load, cardLink, labLink }: TestPageProps) {
   const ready = Number.isInteger(seed) && seed > 0 && chosen.length > 0;
 
   const start = (next: { decks: readonly string[]; n: number; mix: Mix; due: boolean }) =>
-    setParams({ decks: next.decks.join(','), n: String(next.n), mix: next.mix, ...(next.due ? { due: '1' } : {}), seed: String(1 + Math.floor(Math.random() * 1e9)) });
+    setParams({
+      decks: next.decks.join(','),
+      n: String(next.n),
+      mix: next.mix,
+      ...(next.due ? { due: '1' } : {}),
+      seed: String(1 + Math.floor(Math.random() * 1e9)),
+    });
 
   return (
     <div className="test-page" data-testid="test-page">
@@ -50,11 +56,37 @@ export function TestPage({ decks, load, cardLink, labLink }: TestPageProps) {
         <p className="small">{s.rule}</p>
       </header>
       {ready ? (
-        <ChosenTest key={`${seed}-${chosen.join()}-${length}-${mix}-${dueOnly}-${params.get('retake') ?? ''}`} spec={{ seed, deckIds: chosen, length, generatedShare: MIX[mix] }} dueOnly={dueOnly} load={load} cardLink={cardLink} labLink={labLink}
-          actions={<>
-            <button type="button" className="button" onClick={() => setParams({ decks: chosen.join(','), n: String(length), mix, ...(dueOnly ? { due: '1' } : {}), seed: String(seed), retake: String(Date.now()) })} data-testid="test-retake">{s.retake}</button>{' '}
-            <button type="button" className="button secondary" onClick={() => start({ decks: chosen, n: length, mix, due: dueOnly })}>{s.newTest}</button>
-          </>}
+        <ChosenTest
+          key={`${seed}-${chosen.join()}-${length}-${mix}-${dueOnly}-${params.get('retake') ?? ''}`}
+          spec={{ seed, deckIds: chosen, length, generatedShare: MIX[mix] }}
+          dueOnly={dueOnly}
+          load={load}
+          cardLink={cardLink}
+          labLink={labLink}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  setParams({
+                    decks: chosen.join(','),
+                    n: String(length),
+                    mix,
+                    ...(dueOnly ? { due: '1' } : {}),
+                    seed: String(seed),
+                    retake: String(Date.now()),
+                  })
+                }
+                data-testid="test-retake"
+              >
+                {s.retake}
+              </button>{' '}
+              <button type="button" className="button secondary" onClick={() => start({ decks: chosen, n: length, mix, due: dueOnly })}>
+                {s.newTest}
+              </button>
+            </>
+          }
         />
       ) : (
         <TestSetup decks={decks} initial={{ decks: chosen, n: length, mix, due: dueOnly }} onStart={start} />
@@ -63,40 +95,85 @@ export function TestPage({ decks, load, cardLink, labLink }: TestPageProps) {
   );
 }
 
-function TestSetup({ decks, initial, onStart }: { decks: TestPageProps['decks']; initial: { decks: readonly string[]; n: number; mix: Mix; due: boolean }; onStart: (v: { decks: readonly string[]; n: number; mix: Mix; due: boolean }) => void }) {
+function TestSetup({
+  decks,
+  initial,
+  onStart,
+}: {
+  decks: TestPageProps['decks'];
+  initial: { decks: readonly string[]; n: number; mix: Mix; due: boolean };
+  onStart: (v: { decks: readonly string[]; n: number; mix: Mix; due: boolean }) => void;
+}) {
   const s = testStrings[useLanguage()];
   const [picked, setPicked] = useState<readonly string[]>(initial.decks.length > 0 ? initial.decks : decks.map((d) => d.id));
   const [n, setN] = useState(initial.n);
   const [mix, setMix] = useState<Mix>(initial.mix);
   const [due, setDue] = useState(initial.due);
   return (
-    <form className="panel test-setup" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onStart({ decks: picked, n, mix, due }); }}>
+    <form
+      className="panel test-setup"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (picked.length > 0) onStart({ decks: picked, n, mix, due });
+      }}
+    >
       <fieldset>
         <legend>{s.decks}</legend>
         {decks.map((d) => (
           <label key={d.id} className="check">
-            <input type="checkbox" checked={picked.includes(d.id)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, d.id] : p.filter((x) => x !== d.id)))} data-testid={`test-deck-${d.id}`} /> {d.title}
+            <input
+              type="checkbox"
+              checked={picked.includes(d.id)}
+              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, d.id] : p.filter((x) => x !== d.id)))}
+              data-testid={`test-deck-${d.id}`}
+            />{' '}
+            {d.title}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{s.length}</legend>
-        {LENGTHS.map((len) => <label key={len} className="check"><input type="radio" name="test-length" checked={n === len} onChange={() => setN(len)} /> {len}</label>)}
+        {LENGTHS.map((len) => (
+          <label key={len} className="check">
+            <input type="radio" name="test-length" checked={n === len} onChange={() => setN(len)} /> {len}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{s.formats}</legend>
         {(['both', 'authored', 'generated'] as const).map((m) => (
-          <label key={m} className="check"><input type="radio" name="test-mix" checked={mix === m} onChange={() => setMix(m)} data-testid={`test-mix-${m}`} /> {m === 'both' ? s.mixBoth : m === 'authored' ? s.mixAuthored : s.mixGenerated}</label>
+          <label key={m} className="check">
+            <input type="radio" name="test-mix" checked={mix === m} onChange={() => setMix(m)} data-testid={`test-mix-${m}`} />{' '}
+            {m === 'both' ? s.mixBoth : m === 'authored' ? s.mixAuthored : s.mixGenerated}
+          </label>
         ))}
       </fieldset>
-      <label className="check"><input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} data-testid="test-due" /> {s.dueOnly}</label>
+      <label className="check">
+        <input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} data-testid="test-due" /> {s.dueOnly}
+      </label>
       {picked.length === 0 && <p role="alert">{s.pickDeck}</p>}
-      <button type="submit" className="button primary" disabled={picked.length === 0} data-testid="test-start">{s.start}</button>
+      <button type="submit" className="button primary" disabled={picked.length === 0} data-testid="test-start">
+        {s.start}
+      </button>
     </form>
   );
 }
 
-function ChosenTest({ spec, dueOnly, load, cardLink, labLink, actions }: { spec: Parameters<typeof buildTest>[0]; dueOnly: boolean; load: TestPageProps['load']; cardLink: TestPageProps['cardLink']; labLink: TestPageProps['labLink']; actions: ReactNode }) {
+function ChosenTest({
+  spec,
+  dueOnly,
+  load,
+  cardLink,
+  labLink,
+  actions,
+}: {
+  spec: Parameters<typeof buildTest>[0];
+  dueOnly: boolean;
+  load: TestPageProps['load'];
+  cardLink: TestPageProps['cardLink'];
+  labLink: TestPageProps['labLink'];
+  actions: ReactNode;
+}) {
   const language = useLanguage();
   const s = testStrings[language];
   const loaded = useDecks(spec.deckIds, load);
@@ -107,8 +184,13 @@ function ChosenTest({ spec, dueOnly, load, cardLink, labLink, actions }: { spec:
         // "Everything due": only the cards due now (computed questions belong to no schedule and stay).
         const now = Date.now();
         const states = useProgressStore.getState().view.states;
-        const dueNow = (id: string) => { const st = states.get(id); return st !== undefined && isDue(st, now, endOfStudyDay(now)); };
-        const authored = views.flatMap((v) => v.cards.filter((c) => !dueOnly || dueNow(c.id)).flatMap((c) => c.quiz.map((item) => ({ cardId: c.id, deckId: v.meta.id, item }))));
+        const dueNow = (id: string) => {
+          const st = states.get(id);
+          return st !== undefined && isDue(st, now, endOfStudyDay(now));
+        };
+        const authored = views.flatMap((v) =>
+          v.cards.filter((c) => !dueOnly || dueNow(c.id)).flatMap((c) => c.quiz.map((item) => ({ cardId: c.id, deckId: v.meta.id, item }))),
+        );
         const questions = buildTest(spec, spec.generatedShare === 1 ? [] : authored);
         const questionOf = new Map(views.flatMap((v) => v.cards.map((c) => [c.id, language === 'en' && c.questionEn ? c.questionEn : c.question] as const)));
         if (questions.length === 0) return <p>{s.empty}</p>;
@@ -116,12 +198,27 @@ function ChosenTest({ spec, dueOnly, load, cardLink, labLink, actions }: { spec:
           const now = Date.now();
           const states = useProgressStore.getState().view.states;
           const wrongCards = new Set(questions.filter((_, i) => !verdicts[i]).map((x) => x.cardId));
-          const goodCards = new Set(questions.filter((x, i) => verdicts[i] && !wrongCards.has(x.cardId)).map((x) => x.cardId).filter((id) => { const st = states.get(id); return st !== undefined && isDue(st, now, endOfStudyDay(now)); }));
+          const goodCards = new Set(
+            questions
+              .filter((x, i) => verdicts[i] && !wrongCards.has(x.cardId))
+              .map((x) => x.cardId)
+              .filter((id) => {
+                const st = states.get(id);
+                return st !== undefined && isDue(st, now, endOfStudyDay(now));
+              }),
+          );
           let error: string | null = null;
           try {
             for (const id of wrongCards) await grade(id, 1, 0, now);
             for (const id of goodCards) await grade(id, 3, 0, now);
-            await saveTestResult({ time: now, seed: spec.seed, deckIds: spec.deckIds, right: verdicts.filter(Boolean).length, total: questions.length, wrong: questions.filter((_, i) => !verdicts[i]).map((x) => x.item.id) });
+            await saveTestResult({
+              time: now,
+              seed: spec.seed,
+              deckIds: spec.deckIds,
+              right: verdicts.filter(Boolean).length,
+              total: questions.length,
+              wrong: questions.filter((_, i) => !verdicts[i]).map((x) => x.item.id),
+            });
           } catch (e) {
             error = String(e);
           }

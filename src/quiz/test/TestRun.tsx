@@ -31,7 +31,10 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
   const unanswered = responses.filter((r) => !isAnswered(r)).length;
 
   const handIn = async () => {
-    if (unanswered > 0 && !warned) { setWarned(true); return; }
+    if (unanswered > 0 && !warned) {
+      setWarned(true);
+      return;
+    }
     const verdicts = questions.map((x, i) => isAnswered(responses[i]!) && checkAnswer(x.item, responses[i]!));
     const applied = await onHandIn(verdicts);
     setResult({ verdicts, ...applied });
@@ -45,7 +48,12 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
         <section className="panel" aria-live="polite" data-testid="test-score">
           <p className="test-score">{s.score(right, questions.length)}</p>
           <p className="muted">{s.scheduleNote(result.again, result.good)}</p>
-          {result.error && <p role="alert" className="error">{s.saveFailed}{result.error}</p>}
+          {result.error && (
+            <p role="alert" className="error">
+              {s.saveFailed}
+              {result.error}
+            </p>
+          )}
           <p>{actions}</p>
         </section>
       )}
@@ -59,7 +67,18 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
               <ItemInputs
                 item={x.item}
                 language={language}
-                legend={<><span className="visually-hidden">{s.question(i + 1, questions.length)}. </span><span className="quiz-kind">{kindLabel(x.item, q)}{x.link && <> · {s.generatedBadge}</>}</span><span className="quiz-prompt" lang={shown.tag}><InlineCode text={shown.text.prompt} /></span></>}
+                legend={
+                  <>
+                    <span className="visually-hidden">{s.question(i + 1, questions.length)}. </span>
+                    <span className="quiz-kind">
+                      {kindLabel(x.item, q)}
+                      {x.link && <> · {s.generatedBadge}</>}
+                    </span>
+                    <span className="quiz-prompt" lang={shown.tag}>
+                      <InlineCode text={shown.text.prompt} />
+                    </span>
+                  </>
+                }
                 response={responses[i]!}
                 onChange={(r) => setResponses((all) => all.map((old, j) => (j === i ? r : old)))}
                 locked={result !== null}
@@ -68,7 +87,10 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
               {result && (
                 <>
                   <QuizFeedback item={x.item} language={language} verdict={verdict} strings={q} />
-                  <p className="small">{cardLink(x.cardId)}{x.link && <> · {labLink(x.link)}</>}</p>
+                  <p className="small">
+                    {cardLink(x.cardId)}
+                    {x.link && <> · {labLink(x.link)}</>}
+                  </p>
                 </>
               )}
             </li>
@@ -78,7 +100,9 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
       {!result && (
         <div className="test-hand-in">
           {warned && unanswered > 0 && <p role="alert">{s.unanswered(unanswered)}</p>}
-          <button type="button" className="button primary" onClick={() => void handIn()} data-testid="test-submit">{s.submit}</button>
+          <button type="button" className="button primary" onClick={() => void handIn()} data-testid="test-submit">
+            {s.submit}
+          </button>
         </div>
       )}
     </div>

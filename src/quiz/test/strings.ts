@@ -28,8 +28,8 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Test',
-  lead: 'A set drawn from the decks\' own items and from questions the labs\' engines compute on the spot, scored when you hand it in. The same link is the same test: retake it or share it.',
-  rule: 'Scoring: a wrong answer sends its card back into today\'s queue (as an Again would); a right answer on a card due today counts as Good; no other card\'s schedule changes.',
+  lead: "A set drawn from the decks' own items and from questions the labs' engines compute on the spot, scored when you hand it in. The same link is the same test: retake it or share it.",
+  rule: "Scoring: a wrong answer sends its card back into today's queue (as an Again would); a right answer on a card due today counts as Good; no other card's schedule changes.",
   decks: 'Decks',
   length: 'Questions',
   formats: 'Kinds',
@@ -44,7 +44,8 @@ const en: typeof zh = {
   submit: 'Hand in',
   unanswered: (n) => `${n} ${n === 1 ? 'question is' : 'questions are'} unanswered and will count as wrong. Hand in again to confirm.`,
   score: (right, n) => `Score: ${right} / ${n}`,
-  scheduleNote: (again, good) => `${again} ${again === 1 ? 'card goes' : 'cards go'} back into today's queue; ${good} due ${good === 1 ? 'card' : 'cards'} counted as Good.`,
+  scheduleNote: (again, good) =>
+    `${again} ${again === 1 ? 'card goes' : 'cards go'} back into today's queue; ${good} due ${good === 1 ? 'card' : 'cards'} counted as Good.`,
   openCard: 'Open the card',
   openLab: 'See this scenario in the lab',
   retake: 'Retake this test',

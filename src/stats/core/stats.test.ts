@@ -24,8 +24,20 @@ describe('reviews per study day and the streak', () => {
   });
 
   it('an unstudied today does not break the streak; a gap does', () => {
-    expect(currentStreak([{ start: 0, count: 2 }, { start: 1, count: 1 }, { start: 2, count: 0 }])).toBe(2);
-    expect(currentStreak([{ start: 0, count: 2 }, { start: 1, count: 0 }, { start: 2, count: 0 }])).toBe(0);
+    expect(
+      currentStreak([
+        { start: 0, count: 2 },
+        { start: 1, count: 1 },
+        { start: 2, count: 0 },
+      ]),
+    ).toBe(2);
+    expect(
+      currentStreak([
+        { start: 0, count: 2 },
+        { start: 1, count: 0 },
+        { start: 2, count: 0 },
+      ]),
+    ).toBe(0);
     expect(currentStreak([])).toBe(0);
   });
 

@@ -39,10 +39,20 @@ export function ChoiceField<T extends string>({ name, label, value, options, err
         }}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
-      {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : help ? (
+        <span id={`${id}-help`} className="muted small">
+          {help}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -35,12 +35,16 @@ export function NumberField({ name, label, value, min, max, unit, help, error, i
   const [text, setText] = useState(String(value));
   const [localError, setLocalError] = useState<string | null>(null);
   // Follow outside changes (a preset, the URL) unless the user is mid-edit with an error.
-  useEffect(() => { setText(String(value)); setLocalError(null); }, [value]);
+  useEffect(() => {
+    setText(String(value));
+    setLocalError(null);
+  }, [value]);
   const shown = localError ?? error;
   return (
     <div className="param-field">
       <label htmlFor={id}>
-        {label} <code>{name}</code>{unit ? <span className="muted small"> ({unit})</span> : null}
+        {label} <code>{name}</code>
+        {unit ? <span className="muted small"> ({unit})</span> : null}
       </label>
       <input
         id={id}
@@ -53,11 +57,22 @@ export function NumberField({ name, label, value, min, max, unit, help, error, i
           setText(e.target.value);
           const result = validateNumber(e.target.value, min, max, integer);
           if ('error' in result) setLocalError(result.error);
-          else { setLocalError(null); onChange(result.value); }
+          else {
+            setLocalError(null);
+            onChange(result.value);
+          }
         }}
         data-param={name}
       />
-      {shown ? <span id={`${id}-error`} className="field-error" role="alert">{shown}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
+      {shown ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {shown}
+        </span>
+      ) : help ? (
+        <span id={`${id}-help`} className="muted small">
+          {help}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,18 @@ export interface PresetSelectProps<Id extends string> {
   readonly children?: ReactNode;
 }
 
-export function PresetSelect<Id extends string>({ ids, value, titleOf, explanation, labels, modified, error, onPick, className = '', children }: PresetSelectProps<Id>) {
+export function PresetSelect<Id extends string>({
+  ids,
+  value,
+  titleOf,
+  explanation,
+  labels,
+  modified,
+  error,
+  onPick,
+  className = '',
+  children,
+}: PresetSelectProps<Id>) {
   const id = useId();
   return (
     <section className={`lab-preset panel ${className}`} aria-labelledby={`${id}-title`}>
@@ -33,16 +44,28 @@ export function PresetSelect<Id extends string>({ ids, value, titleOf, explanati
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onPick(ids.find((p) => p === e.target.value) ?? value)}
         >
-          {ids.map((p) => <option key={p} value={p}>{titleOf(p)}</option>)}
+          {ids.map((p) => (
+            <option key={p} value={p}>
+              {titleOf(p)}
+            </option>
+          ))}
         </select>
-        {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
-      <p className="lab-preset-explanation" data-testid="preset-explanation">{explanation}</p>
+      <p className="lab-preset-explanation" data-testid="preset-explanation">
+        {explanation}
+      </p>
       {children}
       {modified && (
         <p className="row small">
           <span className="badge">{labels.modified}</span>
-          <button type="button" className="link-button" onClick={() => onPick(value)}>{labels.reset}</button>
+          <button type="button" className="link-button" onClick={() => onPick(value)}>
+            {labels.reset}
+          </button>
         </p>
       )}
     </section>

@@ -22,11 +22,16 @@ export function TextField({ name, label, value, check, message, help, error, tri
   const id = useId();
   const [text, setText] = useState(value);
   const [bad, setBad] = useState(false);
-  useEffect(() => { setText(value); setBad(false); }, [value]);
+  useEffect(() => {
+    setText(value);
+    setBad(false);
+  }, [value]);
   const shown = bad ? message : error;
   return (
     <div className="param-field">
-      <label htmlFor={id}>{label} <code>{name}</code></label>
+      <label htmlFor={id}>
+        {label} <code>{name}</code>
+      </label>
       <input
         id={id}
         type="text"
@@ -44,7 +49,15 @@ export function TextField({ name, label, value, check, message, help, error, tri
           if (ok) onChange(trim ? e.target.value.trim() : e.target.value);
         }}
       />
-      {shown ? <span id={`${id}-error`} className="field-error" role="alert">{shown}</span> : help ? <span id={`${id}-help`} className="muted small">{help}</span> : null}
+      {shown ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {shown}
+        </span>
+      ) : help ? (
+        <span id={`${id}-help`} className="muted small">
+          {help}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,9 @@ export function UrlProblems({ title, errors }: { title: string; errors: Readonly
     <div className="banner warning small" role="status" data-testid="url-problems">
       <p>{title}</p>
       <ul>
-        {problems.map(([key, message]) => <li key={key}>{message}</li>)}
+        {problems.map(([key, message]) => (
+          <li key={key}>{message}</li>
+        ))}
       </ul>
     </div>
   );

@@ -22,12 +22,15 @@ export function usePatchSetter<V extends object>(rendered: V, write: (values: V)
   useLayoutEffect(() => {
     latestRef.current = rendered;
   }, [rendered]);
-  return useCallback((edit: Edit<V>) => {
-    const latest = latestRef.current;
-    const next = { ...latest, ...(typeof edit === 'function' ? edit(latest) : edit) };
-    latestRef.current = next;
-    write(next);
-  }, [write]);
+  return useCallback(
+    (edit: Edit<V>) => {
+      const latest = latestRef.current;
+      const next = { ...latest, ...(typeof edit === 'function' ? edit(latest) : edit) };
+      latestRef.current = next;
+      write(next);
+    },
+    [write],
+  );
 }
 
 /** The query of a lab's parameters: the player's position (`t=`) is not one, so moving the player never rebuilds the run. */

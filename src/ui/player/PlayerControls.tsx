@@ -6,7 +6,7 @@ import { SPEEDS, type Player } from './use-player.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) && (el as HTMLInputElement).type !== 'range');
+  return !!el && (el.isContentEditable || (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) && (el as HTMLInputElement).type !== 'range'));
 }
 
 export function PlayerControls({ player, rowCount }: { player: Player; rowCount: number }) {
@@ -17,10 +17,16 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const p = ref.current;
       const tag = (e.target as HTMLElement | null)?.tagName;
-      if (e.key === ' ' && tag !== 'BUTTON' && tag !== 'A') { e.preventDefault(); p.toggle(); }
-      else if (e.key === 'ArrowRight' && tag !== 'INPUT') { e.preventDefault(); p.step(); }
-      else if (e.key === 'ArrowLeft' && tag !== 'INPUT') { e.preventDefault(); p.stepBack(); }
-      else if (e.key === ']') p.faster();
+      if (e.key === ' ' && tag !== 'BUTTON' && tag !== 'A') {
+        e.preventDefault();
+        p.toggle();
+      } else if (e.key === 'ArrowRight' && tag !== 'INPUT') {
+        e.preventDefault();
+        p.step();
+      } else if (e.key === 'ArrowLeft' && tag !== 'INPUT') {
+        e.preventDefault();
+        p.stepBack();
+      } else if (e.key === ']') p.faster();
       else if (e.key === '[') p.slower();
     };
     window.addEventListener('keydown', onKey);
@@ -31,16 +37,27 @@ export function PlayerControls({ player, rowCount }: { player: Player; rowCount:
   return (
     <div className="player" role="group" aria-label={P.controls}>
       <div className="player-buttons">
-        <button type="button" onClick={player.stepBack} aria-label={P.stepBack} title={P.stepBack}><Icon d={ICONS.stepBack} /></button>
-        <button type="button" className="primary" onClick={player.toggle} aria-label={player.playing ? P.pauseKey : P.playKey} data-testid="play">
-          <Icon d={player.playing ? ICONS.pause : ICONS.play} />{player.playing ? P.pause : P.play}
+        <button type="button" onClick={player.stepBack} aria-label={P.stepBack} title={P.stepBack}>
+          <Icon d={ICONS.stepBack} />
         </button>
-        <button type="button" onClick={player.step} aria-label={P.step} title={P.step}><Icon d={ICONS.step} /></button>
-        <button type="button" onClick={player.toEnd} aria-label={P.toEnd} title={P.toEnd}><Icon d={ICONS.toEnd} /></button>
+        <button type="button" className="primary" onClick={player.toggle} aria-label={player.playing ? P.pauseKey : P.playKey} data-testid="play">
+          <Icon d={player.playing ? ICONS.pause : ICONS.play} />
+          {player.playing ? P.pause : P.play}
+        </button>
+        <button type="button" onClick={player.step} aria-label={P.step} title={P.step}>
+          <Icon d={ICONS.step} />
+        </button>
+        <button type="button" onClick={player.toEnd} aria-label={P.toEnd} title={P.toEnd}>
+          <Icon d={ICONS.toEnd} />
+        </button>
         <label className="speed">
           <span className="visually-hidden">{P.speed}</span>
           <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))} aria-label={P.speedKey}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
           </select>
         </label>
         <span className="player-time" data-testid="player-time">

@@ -40,15 +40,29 @@ export function TimeChart({ title, series, bucketMs, durationMs, cursorMs, heigh
       <figcaption>
         <span>{title}</span>
         <span className="legend">
-          {series.map((s) => <span key={s.name} className={`legend-item tone-${s.tone} kind-${s.kind}`}>{s.name}</span>)}
+          {series.map((s) => (
+            <span key={s.name} className={`legend-item tone-${s.tone} kind-${s.kind}`}>
+              {s.name}
+            </span>
+          ))}
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={`${title}：${series.map((s) => s.name).join('、')}`}>
         <line className="axis" x1={PAD.left} y1={PAD.top + innerH} x2={W - PAD.right} y2={PAD.top + innerH} />
-        <text className="tick" x={PAD.left - 4} y={PAD.top + 8} textAnchor="end">{Math.round(stackMax)}</text>
-        {lines.length > 0 && <text className="tick" x={W - PAD.right + 4} y={PAD.top + 8}>{round(lineMax)}</text>}
-        <text className="tick" x={PAD.left} y={height - 6}>0 s</text>
-        <text className="tick" x={W - PAD.right} y={height - 6} textAnchor="end">{(durationMs / 1000).toFixed(durationMs < 10_000 ? 1 : 0)} s</text>
+        <text className="tick" x={PAD.left - 4} y={PAD.top + 8} textAnchor="end">
+          {Math.round(stackMax)}
+        </text>
+        {lines.length > 0 && (
+          <text className="tick" x={W - PAD.right + 4} y={PAD.top + 8}>
+            {round(lineMax)}
+          </text>
+        )}
+        <text className="tick" x={PAD.left} y={height - 6}>
+          0 s
+        </text>
+        <text className="tick" x={W - PAD.right} y={height - 6} textAnchor="end">
+          {(durationMs / 1000).toFixed(durationMs < 10_000 ? 1 : 0)} s
+        </text>
         {Array.from({ length: shown }, (_, i) => {
           let base = PAD.top + innerH;
           return bars.map((s) => {
@@ -61,10 +75,19 @@ export function TimeChart({ title, series, bucketMs, durationMs, cursorMs, heigh
           <polyline
             key={s.name}
             className={`line tone-${s.tone}`}
-            points={s.values.slice(0, shown).map((v, i) => `${x(i) + bw / 2},${yLine(v)}`).join(' ')}
+            points={s.values
+              .slice(0, shown)
+              .map((v, i) => `${x(i) + bw / 2},${yLine(v)}`)
+              .join(' ')}
           />
         ))}
-        <line className="cursor" x1={PAD.left + Math.min(1, cursorMs / durationMs) * innerW} x2={PAD.left + Math.min(1, cursorMs / durationMs) * innerW} y1={PAD.top} y2={PAD.top + innerH} />
+        <line
+          className="cursor"
+          x1={PAD.left + Math.min(1, cursorMs / durationMs) * innerW}
+          x2={PAD.left + Math.min(1, cursorMs / durationMs) * innerW}
+          y1={PAD.top}
+          y2={PAD.top + innerH}
+        />
       </svg>
     </figure>
   );

@@ -28,9 +28,18 @@ export function TraceTable<Row>({ caption, rows, columns, currentIndex, onSelect
     // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
     <div className="trace-table table-scroll" data-testid="trace-table" tabIndex={0}>
       <table>
-        <caption>{caption}{currentIndex + 1 > windowSize ? P.lastRows(windowSize, currentIndex + 1) : ''}</caption>
+        <caption>
+          {caption}
+          {currentIndex + 1 > windowSize ? P.lastRows(windowSize, currentIndex + 1) : ''}
+        </caption>
         <thead>
-          <tr>{columns.map((c) => <th key={c.header} scope="col" className={c.className}>{c.header}</th>)}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.className}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {visible.map((i) => {
@@ -38,11 +47,21 @@ export function TraceTable<Row>({ caption, rows, columns, currentIndex, onSelect
             if (row === undefined) return null;
             return (
               <tr key={i} className={`${i === currentIndex ? 'current ' : ''}${rowClass?.(row) ?? ''}`} onClick={onSelect ? () => onSelect(i) : undefined}>
-                {columns.map((c) => <td key={c.header} className={c.className}>{c.cell(row, i)}</td>)}
+                {columns.map((c) => (
+                  <td key={c.header} className={c.className}>
+                    {c.cell(row, i)}
+                  </td>
+                ))}
               </tr>
             );
           })}
-          {visible.length === 0 && <tr><td colSpan={columns.length} className="muted">{P.emptyTrace}</td></tr>}
+          {visible.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="muted">
+                {P.emptyTrace}
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

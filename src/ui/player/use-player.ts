@@ -35,7 +35,10 @@ export function lastIndexAtOrBefore(times: readonly number[], t: number): number
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((times[mid] ?? Infinity) <= t) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((times[mid] ?? Infinity) <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -47,7 +50,10 @@ export function usePlayer(times: readonly number[], durationMs: number, initialS
   const last = useRef<number | null>(null);
 
   // A new run starts from the beginning, paused.
-  useEffect(() => { setTime(0); setPlaying(false); }, [times, durationMs]);
+  useEffect(() => {
+    setTime(0);
+    setPlaying(false);
+  }, [times, durationMs]);
 
   useEffect(() => {
     if (!playing) return undefined;
@@ -65,7 +71,10 @@ export function usePlayer(times: readonly number[], durationMs: number, initialS
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
-    return () => { cancelAnimationFrame(frame); last.current = null; };
+    return () => {
+      cancelAnimationFrame(frame);
+      last.current = null;
+    };
   }, [playing, speed, durationMs]);
 
   const index = lastIndexAtOrBefore(times, timeMs);
@@ -87,18 +96,31 @@ export function usePlayer(times: readonly number[], durationMs: number, initialS
     });
   }, [times]);
   const setSpeed = useCallback((s: number) => setSpeedState(s), []);
-  const shift = (dir: 1 | -1) => setSpeedState((s) => {
-    const i = SPEEDS.indexOf(s as (typeof SPEEDS)[number]);
-    return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, (i < 0 ? 2 : i) + dir))] ?? s;
-  });
+  const shift = (dir: 1 | -1) =>
+    setSpeedState((s) => {
+      const i = SPEEDS.indexOf(s as (typeof SPEEDS)[number]);
+      return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, (i < 0 ? 2 : i) + dir))] ?? s;
+    });
 
   return {
-    timeMs, index, playing, speed, durationMs,
-    play: () => { if (timeMs >= durationMs) setTime(0); setPlaying(true); },
+    timeMs,
+    index,
+    playing,
+    speed,
+    durationMs,
+    play: () => {
+      if (timeMs >= durationMs) setTime(0);
+      setPlaying(true);
+    },
     pause: () => setPlaying(false),
     toggle: () => (playing ? setPlaying(false) : (timeMs >= durationMs && setTime(0), setPlaying(true))),
-    step, stepBack, seek,
-    toEnd: () => { setPlaying(false); setTime(durationMs); },
+    step,
+    stepBack,
+    seek,
+    toEnd: () => {
+      setPlaying(false);
+      setTime(durationMs);
+    },
     setSpeed,
     faster: () => shift(1),
     slower: () => shift(-1),

@@ -7,19 +7,30 @@ afterEach(cleanup);
 
 function Where() {
   const { pathname, search } = useLocation();
-  return <p data-testid="where">{pathname}{search}</p>;
+  return (
+    <p data-testid="where">
+      {pathname}
+      {search}
+    </p>
+  );
 }
 function Card() {
   return <p data-testid="card">{useParams().cardId}</p>;
 }
 function Search() {
   const [params, setParams] = useSearchParams();
-  return <button type="button" onClick={() => setParams({ q: `${params.get('q') ?? ''}x` }, { replace: true })}>q={params.get('q')}</button>;
+  return (
+    <button type="button" onClick={() => setParams({ q: `${params.get('q') ?? ''}x` }, { replace: true })}>
+      q={params.get('q')}
+    </button>
+  );
 }
 function Shell() {
   return (
     <>
-      <NavLink to="/" end>home</NavLink>
+      <NavLink to="/" end>
+        home
+      </NavLink>
       <NavLink to="/cards">cards</NavLink>
       <Link to="/cards/k8s-probes">probes</Link>
       <Where />

@@ -3,8 +3,18 @@
 // for the home page's budget: react-router was 13 kB of the first page's gzip for a job that
 // takes a history store and a route matcher (history.ts, match-routes.ts).
 import {
-  Children, createContext, isValidElement, useCallback, useContext, useMemo, useState, useSyncExternalStore,
-  type AnchorHTMLAttributes, type MouseEvent, type ReactElement, type ReactNode,
+  Children,
+  createContext,
+  isValidElement,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
 } from 'react';
 import { createBrowserHistory, createMemoryHistory, createPath, resolveTo, type History, type Location, type NavigateOptions, type To } from './history.ts';
 import { matchRoutes, type RouteMatch, type RouteSpec } from './match-routes.ts';

@@ -22,7 +22,10 @@ export function compareVariants(s: ChainScenario): Variant[] {
   return [
     v('none', []),
     ...FIX_IDS.map((fix) => v(fix, [fix])),
-    v('all', FIX_IDS.filter((f) => f !== 'retry-one-layer')),
+    v(
+      'all',
+      FIX_IDS.filter((f) => f !== 'retry-one-layer'),
+    ),
     v('current', s.fixes),
   ];
 }

@@ -24,7 +24,7 @@ describe('deadline propagation arithmetic', () => {
     expect(canSend(2000, 900, false)).toBe(true);
   });
 
-  it('property: with propagation a downstream deadline is never later than the caller\'s', () => {
+  it("property: with propagation a downstream deadline is never later than the caller's", () => {
     fc.assert(
       fc.property(fc.nat(100_000), fc.integer({ min: 1, max: 60_000 }), fc.nat(200_000), (now, timeout, caller) => {
         const d = attemptDeadline(now, timeout, caller, true);

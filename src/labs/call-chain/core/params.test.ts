@@ -28,19 +28,21 @@ describe('call-chain URL parameters', () => {
       expect(toChainSearch(v).toString()).toBe(`preset=${id}`);
       expect(parseChainParams(toChainSearch(v)).values).toEqual(v);
     }
-    fc.assert(fc.property(fc.constantFrom(...PRESET_IDS), fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.nat(1000), (id, depth, attempts, seed) => {
-      const base = presetParams(id);
-      const scenario = withDepth({ ...base.scenario, seed }, depth);
-      const edited = { ...base, scenario: { ...scenario, layers: scenario.layers.map((l) => ({ ...l, attempts })) } };
-      const back = parseChainParams(toChainSearch(edited));
-      expect(back.errors).toEqual({});
-      expect(back.values).toEqual(edited);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...PRESET_IDS), fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.nat(1000), (id, depth, attempts, seed) => {
+        const base = presetParams(id);
+        const scenario = withDepth({ ...base.scenario, seed }, depth);
+        const edited = { ...base, scenario: { ...scenario, layers: scenario.layers.map((l) => ({ ...l, attempts })) } };
+        const back = parseChainParams(toChainSearch(edited));
+        expect(back.errors).toEqual({});
+        expect(back.values).toEqual(edited);
+      }),
+    );
   });
 });
 
 describe('catalogue', () => {
-  it('lists exactly the lab\'s presets', async () => {
+  it("lists exactly the lab's presets", async () => {
     const { findLab } = await import('../../catalogue.ts');
     expect(findLab('call-chain')?.presets).toEqual([...PRESET_IDS]);
   });

@@ -12,7 +12,11 @@ export interface ChainParams {
   readonly scenario: ChainScenario;
 }
 
-export interface NumberRule { readonly min: number; readonly max: number; readonly integer: boolean }
+export interface NumberRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
 
 export type ParamProblem =
   | { readonly code: 'number'; readonly key: string; readonly rule: NumberRule }
@@ -92,17 +96,19 @@ export function parseChainParams(search: URLSearchParams): { values: ChainParams
     return fallback;
   };
   const depth = num('depth', base.layers.length);
-  const lists = Object.fromEntries((Object.keys(LIST_RULES) as ListKey[]).map((key) => {
-    const fallback = base.layers.map((l) => l[LIST_FIELD[key]]);
-    const raw = search.get(key);
-    let values: number[] = fallback;
-    if (raw !== null) {
-      const parsed = checkList(LIST_RULES[key], raw);
-      if (parsed) values = parsed;
-      else errors[key] = { code: 'list', key, rule: LIST_RULES[key] };
-    }
-    return [key, fitList(values, depth)];
-  })) as Record<ListKey, number[]>;
+  const lists = Object.fromEntries(
+    (Object.keys(LIST_RULES) as ListKey[]).map((key) => {
+      const fallback = base.layers.map((l) => l[LIST_FIELD[key]]);
+      const raw = search.get(key);
+      let values: number[] = fallback;
+      if (raw !== null) {
+        const parsed = checkList(LIST_RULES[key], raw);
+        if (parsed) values = parsed;
+        else errors[key] = { code: 'list', key, rule: LIST_RULES[key] };
+      }
+      return [key, fitList(values, depth)];
+    }),
+  ) as Record<ListKey, number[]>;
   const layers: LayerSpec[] = Array.from({ length: depth }, (_, i) => ({
     timeoutMs: lists.timeout[i] as number,
     attempts: lists.attempts[i] as number,
@@ -151,13 +157,27 @@ export function parseChainParams(search: URLSearchParams): { values: ChainParams
 export function flatParams(s: ChainScenario): Record<string, string> {
   const list = (field: keyof LayerSpec) => s.layers.map((l) => l[field]).join(',');
   return {
-    depth: String(s.layers.length), fanOut: String(s.fanOut), rate: String(s.rate), duration: String(s.durationMs / 1000),
-    seed: String(s.seed), backoff: String(s.backoffMs),
-    timeout: list('timeoutMs'), attempts: list('attempts'), pool: list('pool'), queue: list('queue'), work: list('workMs'),
-    faultAt: String(s.fault.atMs / 1000), faultFor: String(s.fault.forMs / 1000), extraLatency: String(s.fault.extraLatencyMs),
-    errorRate: String(Math.round(s.fault.errorRate * 10000) / 100), fixes: s.fixes.join(','), retryLayer: String(s.retryLayer),
-    maxTokens: String(s.throttle.maxTokens), tokenRatio: String(s.throttle.tokenRatio),
-    failureRateThreshold: String(s.breaker.failureRateThreshold), slidingWindowSize: String(s.breaker.slidingWindowSize),
+    depth: String(s.layers.length),
+    fanOut: String(s.fanOut),
+    rate: String(s.rate),
+    duration: String(s.durationMs / 1000),
+    seed: String(s.seed),
+    backoff: String(s.backoffMs),
+    timeout: list('timeoutMs'),
+    attempts: list('attempts'),
+    pool: list('pool'),
+    queue: list('queue'),
+    work: list('workMs'),
+    faultAt: String(s.fault.atMs / 1000),
+    faultFor: String(s.fault.forMs / 1000),
+    extraLatency: String(s.fault.extraLatencyMs),
+    errorRate: String(Math.round(s.fault.errorRate * 10000) / 100),
+    fixes: s.fixes.join(','),
+    retryLayer: String(s.retryLayer),
+    maxTokens: String(s.throttle.maxTokens),
+    tokenRatio: String(s.throttle.tokenRatio),
+    failureRateThreshold: String(s.breaker.failureRateThreshold),
+    slidingWindowSize: String(s.breaker.slidingWindowSize),
     waitDurationInOpenState: String(s.breaker.waitDurationInOpenState),
   };
 }
@@ -176,6 +196,9 @@ export function presetParams(id: PresetId): ChainParams {
 
 /** A new depth: every per-service list fitted to it, the retry layer kept inside the chain. */
 export function withDepth(s: ChainScenario, depth: number): ChainScenario {
-  const layers = fitList(s.layers.map((_, i) => i), depth).map((i) => s.layers[i] as LayerSpec);
+  const layers = fitList(
+    s.layers.map((_, i) => i),
+    depth,
+  ).map((i) => s.layers[i] as LayerSpec);
   return { ...s, layers, retryLayer: Math.min(s.retryLayer, depth - 1) };
 }

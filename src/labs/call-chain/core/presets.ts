@@ -6,8 +6,15 @@
 import type { ChainScenario, LayerSpec } from './scenario.ts';
 
 export const PRESET_IDS = [
-  'three-layers-3-attempts', 'deepest-plus-300ms', 'retry-one-layer', 'grpc-retry-throttling',
-  'deadline-propagation', 'breaker-per-dependency', 'load-shedding', 'compare-fixes', 'fan-out-2-depth-4',
+  'three-layers-3-attempts',
+  'deepest-plus-300ms',
+  'retry-one-layer',
+  'grpc-retry-throttling',
+  'deadline-propagation',
+  'breaker-per-dependency',
+  'load-shedding',
+  'compare-fixes',
+  'fan-out-2-depth-4',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET_ID: PresetId = 'deepest-plus-300ms';

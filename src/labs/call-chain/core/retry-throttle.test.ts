@@ -49,7 +49,10 @@ describe('gRPC retry throttling (gRFC A6)', () => {
           let allowed = 0;
           let successes = 0;
           for (const ok of outcomes) {
-            if (ok) { t.onSuccess(); successes++; } else if (t.onFailure()) allowed++;
+            if (ok) {
+              t.onSuccess();
+              successes++;
+            } else if (t.onFailure()) allowed++;
             expect(t.tokens()).toBeGreaterThanOrEqual(0);
             expect(t.tokens()).toBeLessThanOrEqual(maxTokens);
             expect(allowed).toBeLessThanOrEqual(maxTokens / 2 + tokenRatio * successes + 1e-9);

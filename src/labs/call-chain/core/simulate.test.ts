@@ -73,7 +73,10 @@ describe('the slowed-down deepest service', { timeout: 60_000 }, () => {
     for (const fix of FIX_IDS) {
       const fixed = simulateChain({ ...SLOW_DEEPEST, fixes: [fix] }, { series: true });
       expect(fixed.summary.goodput, fix).toBeGreaterThan(base.goodput);
-      expect((fixed.series?.topOk ?? []).slice(-20).reduce((a, b) => a + b, 0), fix).toBeGreaterThan(1000);
+      expect(
+        (fixed.series?.topOk ?? []).slice(-20).reduce((a, b) => a + b, 0),
+        fix,
+      ).toBeGreaterThan(1000);
     }
   });
 
@@ -91,68 +94,85 @@ describe('the slowed-down deepest service', { timeout: 60_000 }, () => {
   });
 });
 
-const arbScenario = fc.record({
-  depth: fc.integer({ min: 2, max: 4 }),
-  fanOut: fc.integer({ min: 1, max: 2 }),
-  attempts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 4, maxLength: 4 }),
-  pool: fc.integer({ min: 1, max: 20 }),
-  timeout: fc.integer({ min: 20, max: 400 }),
-  errorRate: fc.integer({ min: 0, max: 100 }),
-  extra: fc.integer({ min: 0, max: 300 }),
-  fixes: fc.subarray([...FIX_IDS]),
-  seed: fc.nat(1000),
-}).map(({ depth, fanOut, attempts, pool, timeout, errorRate, extra, fixes, seed }): ChainScenario => ({
-  ...SLOW_DEEPEST,
-  layers: Array.from({ length: depth }, (_, i) => ({ timeoutMs: timeout * (depth - i), attempts: attempts[i] ?? 1, pool, queue: 4, workMs: 5 })),
-  fanOut,
-  rate: 40,
-  durationMs: 3000,
-  seed,
-  retryLayer: depth - 1,
-  fault: { atMs: 500, forMs: 1500, extraLatencyMs: extra, errorRate: errorRate / 100 },
-  fixes,
-}));
+const arbScenario = fc
+  .record({
+    depth: fc.integer({ min: 2, max: 4 }),
+    fanOut: fc.integer({ min: 1, max: 2 }),
+    attempts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 4, maxLength: 4 }),
+    pool: fc.integer({ min: 1, max: 20 }),
+    timeout: fc.integer({ min: 20, max: 400 }),
+    errorRate: fc.integer({ min: 0, max: 100 }),
+    extra: fc.integer({ min: 0, max: 300 }),
+    fixes: fc.subarray([...FIX_IDS]),
+    seed: fc.nat(1000),
+  })
+  .map(({ depth, fanOut, attempts, pool, timeout, errorRate, extra, fixes, seed }): ChainScenario => ({
+    ...SLOW_DEEPEST,
+    layers: Array.from({ length: depth }, (_, i) => ({ timeoutMs: timeout * (depth - i), attempts: attempts[i] ?? 1, pool, queue: 4, workMs: 5 })),
+    fanOut,
+    rate: 40,
+    durationMs: 3000,
+    seed,
+    retryLayer: depth - 1,
+    fault: { atMs: 500, forMs: 1500, extraLatencyMs: extra, errorRate: errorRate / 100 },
+    fixes,
+  }));
 
 describe('properties', { timeout: 60_000 }, () => {
   it('calls at depth d ≤ top requests × Π of attempts (× fan-out below A) above it', () => {
-    fc.assert(fc.property(arbScenario, (s) => {
-      const { summary } = simulateChain(s);
-      let bound = summary.topRequests;
-      summary.layers.forEach((layer, d) => {
-        bound *= (s.layers[d]?.attempts ?? 1) * (d > 0 ? s.fanOut : 1);
-        expect(layer.calls).toBeLessThanOrEqual(bound);
-      });
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const { summary } = simulateChain(s);
+        let bound = summary.topRequests;
+        summary.layers.forEach((layer, d) => {
+          bound *= (s.layers[d]?.attempts ?? 1) * (d > 0 ? s.fanOut : 1);
+          expect(layer.calls).toBeLessThanOrEqual(bound);
+        });
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('with the retry budget, retries on each edge ≤ maxTokens / 2 + tokenRatio × its successful attempts', () => {
-    fc.assert(fc.property(arbScenario, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 500 }), (s, maxTokens, ratio) => {
-      const tokenRatio = ratio / 1000;
-      const fixes = s.fixes.includes('retry-budget') ? s.fixes : [...s.fixes, 'retry-budget' as const];
-      const { summary } = simulateChain({ ...s, fixes, throttle: { maxTokens, tokenRatio } });
-      for (const layer of summary.layers) expect(layer.retries).toBeLessThanOrEqual(maxTokens / 2 + tokenRatio * layer.successes + 1e-9);
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(arbScenario, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 500 }), (s, maxTokens, ratio) => {
+        const tokenRatio = ratio / 1000;
+        const fixes = s.fixes.includes('retry-budget') ? s.fixes : [...s.fixes, 'retry-budget' as const];
+        const { summary } = simulateChain({ ...s, fixes, throttle: { maxTokens, tokenRatio } });
+        for (const layer of summary.layers) expect(layer.retries).toBeLessThanOrEqual(maxTokens / 2 + tokenRatio * layer.successes + 1e-9);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('with deadline propagation no service ever answers a caller that gave up (no orphans)', () => {
-    fc.assert(fc.property(arbScenario, (s) => {
-      const fixes = s.fixes.includes('deadlines') ? s.fixes : [...s.fixes, 'deadlines' as const];
-      for (const layer of simulateChain({ ...s, fixes }).summary.layers) expect(layer.orphans).toBe(0);
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const fixes = s.fixes.includes('deadlines') ? s.fixes : [...s.fixes, 'deadlines' as const];
+        for (const layer of simulateChain({ ...s, fixes }).summary.layers) expect(layer.orphans).toBe(0);
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('same scenario and seed, same run', () => {
-    fc.assert(fc.property(arbScenario, (s) => {
-      const a = simulateChain(s, { series: true, tracedRequests: 20 });
-      const b = simulateChain(s, { series: true, tracedRequests: 20 });
-      expect(b).toEqual(a);
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const a = simulateChain(s, { series: true, tracedRequests: 20 });
+        const b = simulateChain(s, { series: true, tracedRequests: 20 });
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('every top-level request ends, as a success or a failure', () => {
-    fc.assert(fc.property(arbScenario, (s) => {
-      const { summary } = simulateChain(s);
-      expect(summary.topOk + summary.topFailed).toBe(summary.topRequests);
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const { summary } = simulateChain(s);
+        expect(summary.topOk + summary.topFailed).toBe(summary.topRequests);
+      }),
+      { numRuns: 20 },
+    );
   });
 });

@@ -84,14 +84,18 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const queued = new Array<number>(depth).fill(0);
   const totals: LayerTotals[] = s.layers.map(() => emptyTotals());
   const throttles: (RetryThrottle | null)[] = s.layers.map(() => (hasFix(s, 'retry-budget') ? createRetryThrottle(s.throttle) : null));
-  const breakers: (CircuitBreaker | null)[] = s.layers.map(() => (hasFix(s, 'breakers') ? createCircuitBreaker({
-    ...RESILIENCE4J_DEFAULTS,
-    failureRateThreshold: s.breaker.failureRateThreshold,
-    slidingWindowSize: s.breaker.slidingWindowSize,
-    minimumNumberOfCalls: s.breaker.slidingWindowSize,
-    waitDurationInOpenState: s.breaker.waitDurationInOpenState,
-    permittedNumberOfCallsInHalfOpenState: 3,
-  }) : null));
+  const breakers: (CircuitBreaker | null)[] = s.layers.map(() =>
+    hasFix(s, 'breakers')
+      ? createCircuitBreaker({
+          ...RESILIENCE4J_DEFAULTS,
+          failureRateThreshold: s.breaker.failureRateThreshold,
+          slidingWindowSize: s.breaker.slidingWindowSize,
+          minimumNumberOfCalls: s.breaker.slidingWindowSize,
+          waitDurationInOpenState: s.breaker.waitDurationInOpenState,
+          permittedNumberOfCallsInHalfOpenState: 3,
+        })
+      : null,
+  );
 
   // One wheel per kind of event, drained in this order each millisecond: work finished, caller
   // timeouts, retries after a backoff.
@@ -110,13 +114,15 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   // Series and rows.
   const bucketMs = Math.max(250, Math.ceil(s.durationMs / 120 / 250) * 250);
   const bucketCount = Math.ceil(s.durationMs / bucketMs);
-  const series: RunSeries | null = options.series ? {
-    bucketMs,
-    topOk: new Array<number>(bucketCount).fill(0),
-    topFailed: new Array<number>(bucketCount).fill(0),
-    p99: [],
-    layers: s.layers.map((): LayerSeries => ({ calls: [], errors: [], running: [], queued: [], breaker: [], tokens: [] })),
-  } : null;
+  const series: RunSeries | null = options.series
+    ? {
+        bucketMs,
+        topOk: new Array<number>(bucketCount).fill(0),
+        topFailed: new Array<number>(bucketCount).fill(0),
+        p99: [],
+        layers: s.layers.map((): LayerSeries => ({ calls: [], errors: [], running: [], queued: [], breaker: [], tokens: [] })),
+      }
+    : null;
   const bucketLatencies: number[][] = series ? Array.from({ length: bucketCount }, () => []) : [];
   const rows: TraceRow[] = [];
   const traced = options.tracedRequests ?? 0;
@@ -350,7 +356,17 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const faultNow = faultActive();
     if (faultNow !== faultOn) {
       faultOn = faultNow;
-      if (sampleEvery > 0 && now < end) rows.push({ t: now, kind: faultNow ? 'fault-start' : 'fault-end', trace: -1, layer: bottom, attempt: 0, n: s.fault.extraLatencyMs, n2: s.fault.errorRate, reason: '' });
+      if (sampleEvery > 0 && now < end)
+        rows.push({
+          t: now,
+          kind: faultNow ? 'fault-start' : 'fault-end',
+          trace: -1,
+          layer: bottom,
+          attempt: 0,
+          n: s.fault.extraLatencyMs,
+          n2: s.fault.errorRate,
+          reason: '',
+        });
     }
     while (nextArrival < now + 1 && nextArrival < end) {
       const trace = topRequests++;

@@ -22,7 +22,9 @@ export function createTimeWheel<T>(size = 1 << 16): TimeWheel<T> {
   const counts = new Int32Array(size);
   let pending = 0;
   return {
-    get pending() { return pending; },
+    get pending() {
+      return pending;
+    },
     schedule(nowMs, atMs, ref) {
       const at = atMs > nowMs ? atMs : nowMs;
       if (at - nowMs >= size) throw new RangeError(`delay ${at - nowMs} ms is beyond the wheel (${size} ms)`);

@@ -35,7 +35,12 @@ describe('backend URL codec', () => {
         let from = 0;
         const phases: BackendPhase[] = raw.map((p) => {
           from += p.gap;
-          const base = { fromMs: from * 1000, kind: p.kind, failureRate: p.failureRate, latency: { kind: 'lognormal' as const, p50Ms: p.p50, p99Ms: p.p50 + p.extra } };
+          const base = {
+            fromMs: from * 1000,
+            kind: p.kind,
+            failureRate: p.failureRate,
+            latency: { kind: 'lognormal' as const, p50Ms: p.p50, p99Ms: p.p50 + p.extra },
+          };
           return p.ramp > 0 ? { ...base, rampMs: p.ramp * 1000 } : base;
         });
         const script = { phases };

@@ -63,9 +63,7 @@ export function createCircuitBreaker(config: Resilience4jConfig, startMs = 0): C
   validateResilience4jConfig(config);
   const permitted = config.permittedNumberOfCallsInHalfOpenState;
   const closedMinimum =
-    config.slidingWindowType === 'COUNT_BASED'
-      ? Math.min(config.minimumNumberOfCalls, config.slidingWindowSize)
-      : config.minimumNumberOfCalls;
+    config.slidingWindowType === 'COUNT_BASED' ? Math.min(config.minimumNumberOfCalls, config.slidingWindowSize) : config.minimumNumberOfCalls;
 
   let state: BreakerState = 'CLOSED';
   let window: CallWindow | null = newClosedWindow(startMs);
@@ -76,9 +74,7 @@ export function createCircuitBreaker(config: Resilience4jConfig, startMs = 0): C
   let permitsLeft = 0;
 
   function newClosedWindow(nowMs: number): CallWindow {
-    return config.slidingWindowType === 'COUNT_BASED'
-      ? createCountWindow(config.slidingWindowSize)
-      : createTimeWindow(config.slidingWindowSize, nowMs);
+    return config.slidingWindowType === 'COUNT_BASED' ? createCountWindow(config.slidingWindowSize) : createTimeWindow(config.slidingWindowSize, nowMs);
   }
 
   function enter(to: BreakerState, nowMs: number, reason: TransitionReason): Transition {
@@ -216,8 +212,7 @@ export function createCircuitBreaker(config: Resilience4jConfig, startMs = 0): C
     tryAcquire,
     onResult,
     advance,
-    classify: (durationMs: number, success: boolean): CallOutcome =>
-      outcomeOf(!success, durationMs > config.slowCallDurationThreshold),
+    classify: (durationMs: number, success: boolean): CallOutcome => outcomeOf(!success, durationMs > config.slowCallDurationThreshold),
     metrics,
     window: (nowMs: number): WindowSnapshot => window?.snapshot(nowMs) ?? { kind: 'count', size: 0, outcomes: '' },
     transitionTo,

@@ -17,9 +17,9 @@ describe('explanations in English', () => {
     expect(describeTransition(at({ code: 'sentinel-threshold', grade: 'error-count', value: 11, threshold: 10, total: 90 }), 'sentinel', 'en')).toBe(
       '11 errors in the stat window > count 10 (of 90 requests): breaks',
     );
-    expect(describeTransition(at({ code: 'probe-result', success: false, slow: true, durationMs: 900, decidedBy: 'rt' }, 'HALF_OPEN', 'OPEN'), 'sentinel', 'en')).toBe(
-      "The probe's RT is 900 ms, over the max RT: open again for another timeWindow",
-    );
+    expect(
+      describeTransition(at({ code: 'probe-result', success: false, slow: true, durationMs: 900, decidedBy: 'rt' }, 'HALF_OPEN', 'OPEN'), 'sentinel', 'en'),
+    ).toBe("The probe's RT is 900 ms, over the max RT: open again for another timeWindow");
   });
 
   it('explains rejections and backend health', () => {
@@ -33,7 +33,13 @@ describe('explanations in English', () => {
     for (const preset of Object.values(circuitBreakerPresets)) {
       expect(`${preset.titleEn} ${preset.explanationEn}`).not.toMatch(CJK);
       const run = simulateBreaker(
-        { breaker: preset.breaker, backend: preset.backend, arrivals: steadyArrivals(preset.traffic.ratePerSec, preset.durationMs), seed: preset.seed, durationMs: preset.durationMs },
+        {
+          breaker: preset.breaker,
+          backend: preset.backend,
+          arrivals: steadyArrivals(preset.traffic.ratePerSec, preset.durationMs),
+          seed: preset.seed,
+          durationMs: preset.durationMs,
+        },
         { includeWindow: false },
       );
       const bad = run.rows.map((row) => describeRow(row, preset.breaker.model, 'en')).filter((text) => CJK.test(text) || /undefined|NaN/.test(text));

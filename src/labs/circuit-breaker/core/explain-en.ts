@@ -52,7 +52,8 @@ export function describeTransitionEn(t: Transition, kind: BreakerModelKind): str
     case 'rates-exceeded': {
       const parts: string[] = [];
       if (r.failureRate >= r.failureRateThreshold) parts.push(`failure rate ${pct(r.failureRate)}% ≥ failureRateThreshold ${pct(r.failureRateThreshold)}%`);
-      if (r.slowCallRate >= r.slowCallRateThreshold) parts.push(`slow-call rate ${pct(r.slowCallRate)}% ≥ slowCallRateThreshold ${pct(r.slowCallRateThreshold)}%`);
+      if (r.slowCallRate >= r.slowCallRateThreshold)
+        parts.push(`slow-call rate ${pct(r.slowCallRate)}% ≥ slowCallRateThreshold ${pct(r.slowCallRateThreshold)}%`);
       const where = t.from === 'HALF_OPEN' ? `Over the ${r.calls} half-open probe calls, ` : `Over ${r.calls} calls in the window, `;
       const then = t.from === 'HALF_OPEN' ? 'the backend is not well yet, so it opens again' : 'the breaker opens';
       return `${where}${parts.join(' and ')}: ${then}`;
@@ -62,7 +63,8 @@ export function describeTransitionEn(t: Transition, kind: BreakerModelKind): str
     case 'wait-elapsed': {
       if (r.automatic) return `OPEN for ${dur(r.waitMs)} (waitDurationInOpenState): the timer moves it to HALF_OPEN`;
       if (kind === 'sentinel') return `timeWindow ${dur(r.waitMs)} is over: this call goes through as the single probe, entering HALF_OPEN`;
-      if (kind === 'hystrix') return `sleepWindowInMilliseconds ${dur(r.waitMs)} has passed: this call goes through as the single test call, entering HALF_OPEN`;
+      if (kind === 'hystrix')
+        return `sleepWindowInMilliseconds ${dur(r.waitMs)} has passed: this call goes through as the single test call, entering HALF_OPEN`;
       return `waitDurationInOpenState ${dur(r.waitMs)} has passed and this is the first call since: HALF_OPEN, call permitted`;
     }
     case 'half-open-timeout':
@@ -72,7 +74,8 @@ export function describeTransitionEn(t: Transition, kind: BreakerModelKind): str
         const op = r.value > r.threshold ? '>' : '=';
         return `${r.total} requests in the stat window, slow-call ratio ${pct(r.value * 100)}% ${op} slowRatioThreshold ${pct(r.threshold * 100)}%: breaks`;
       }
-      if (r.grade === 'error-ratio') return `${r.total} requests in the stat window, error ratio ${pct(r.value * 100)}% > count ${pct(r.threshold * 100)}%: breaks`;
+      if (r.grade === 'error-ratio')
+        return `${r.total} requests in the stat window, error ratio ${pct(r.value * 100)}% > count ${pct(r.threshold * 100)}%: breaks`;
       return `${r.value} errors in the stat window > count ${r.threshold} (of ${r.total} requests): breaks`;
     }
     case 'error-percentage':
@@ -81,7 +84,11 @@ export function describeTransitionEn(t: Transition, kind: BreakerModelKind): str
       const what =
         r.decidedBy === 'rt'
           ? `The probe's RT is ${dur(r.durationMs)}${r.slow ? ', over the max RT' : ', within the max RT'}`
-          : r.success ? 'The probe succeeded' : r.slow ? 'The probe timed out' : 'The probe failed';
+          : r.success
+            ? 'The probe succeeded'
+            : r.slow
+              ? 'The probe timed out'
+              : 'The probe failed';
       if (t.to === 'CLOSED') return `${what}: the breaker closes${kind === 'hystrix' ? ' and health metrics start from zero' : ' and the stats reset'}`;
       return `${what}: open again for another ${kind === 'hystrix' ? 'sleep window' : 'timeWindow'}`;
     }
@@ -108,8 +115,9 @@ export function describeRowEn(row: SimulationRow, kind: BreakerModelKind): strin
 }
 
 export function describeHealthEn(health: BackendHealth): string {
-  const latency = health.latency.kind === 'lognormal'
-    ? `median latency ${dur(health.latency.p50Ms)}, p99 ${dur(health.latency.p99Ms)}`
-    : `latency ${dur(health.latency.meanMs)} ± ${dur(health.latency.jitterMs)}`;
+  const latency =
+    health.latency.kind === 'lognormal'
+      ? `median latency ${dur(health.latency.p50Ms)}, p99 ${dur(health.latency.p99Ms)}`
+      : `latency ${dur(health.latency.meanMs)} ± ${dur(health.latency.jitterMs)}`;
   return `Backend ${PHASE_LABELS_EN[health.kind]}: failure rate ${pct(health.failureRate)}%, ${latency}`;
 }

@@ -9,7 +9,13 @@ const at = (reason: Transition['reason'], from: Transition['from'] = 'CLOSED', t
 
 describe('explanations', () => {
   it('formats numbers the way the sentences need them', () => {
-    expect([formatPercent(50), formatPercent(100 / 3), formatDuration(60_000), formatDuration(1_500), formatDuration(800)]).toEqual(['50', '33.3', '60 s', '1.5 s', '800 ms']);
+    expect([formatPercent(50), formatPercent(100 / 3), formatDuration(60_000), formatDuration(1_500), formatDuration(800)]).toEqual([
+      '50',
+      '33.3',
+      '60 s',
+      '1.5 s',
+      '800 ms',
+    ]);
   });
 
   it('says which threshold tripped, against which configuration key', () => {
@@ -20,9 +26,15 @@ describe('explanations', () => {
     expect(describeTransition(at({ code: 'sentinel-threshold', grade: 'error-count', value: 11, threshold: 10, total: 90 }), 'sentinel')).toBe(
       '统计窗口内异常数 11 > count 10（共 90 个请求）：熔断',
     );
-    expect(describeTransition(at({ code: 'error-percentage', errorPercentage: 55, threshold: 50, requests: 70 }), 'hystrix')).toMatch(/errorThresholdPercentage 50%/);
-    expect(describeTransition(at({ code: 'wait-elapsed', waitMs: 60_000, automatic: false }, 'OPEN', 'HALF_OPEN'), 'resilience4j')).toMatch(/waitDurationInOpenState 60 s/);
-    expect(describeTransition(at({ code: 'probe-result', success: false, slow: true, durationMs: 900, decidedBy: 'rt' }, 'HALF_OPEN', 'OPEN'), 'sentinel')).toMatch(/RT 900 ms，超过最大 RT：重新打开/);
+    expect(describeTransition(at({ code: 'error-percentage', errorPercentage: 55, threshold: 50, requests: 70 }), 'hystrix')).toMatch(
+      /errorThresholdPercentage 50%/,
+    );
+    expect(describeTransition(at({ code: 'wait-elapsed', waitMs: 60_000, automatic: false }, 'OPEN', 'HALF_OPEN'), 'resilience4j')).toMatch(
+      /waitDurationInOpenState 60 s/,
+    );
+    expect(
+      describeTransition(at({ code: 'probe-result', success: false, slow: true, durationMs: 900, decidedBy: 'rt' }, 'HALF_OPEN', 'OPEN'), 'sentinel'),
+    ).toMatch(/RT 900 ms，超过最大 RT：重新打开/);
   });
 
   it('explains rejections in each engine’s terms', () => {

@@ -4,7 +4,15 @@
 import type { BackendHealth, PhaseKind } from './backend.ts';
 import type { BreakerModelKind, BreakerState, RejectReason, Transition } from './breaker-types.ts';
 import type { RowOutcome, SimulationRow } from './simulate.ts';
-import { describeHealthEn, describeRejectionEn, describeRowEn, describeTransitionEn, OUTCOME_LABELS_EN, PHASE_LABELS_EN, STATE_LABELS_EN } from './explain-en.ts';
+import {
+  describeHealthEn,
+  describeRejectionEn,
+  describeRowEn,
+  describeTransitionEn,
+  OUTCOME_LABELS_EN,
+  PHASE_LABELS_EN,
+  STATE_LABELS_EN,
+} from './explain-en.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -141,9 +149,10 @@ export function describeRow(row: SimulationRow, kind: BreakerModelKind, language
 
 export function describeHealth(health: BackendHealth, language: Language = 'zh'): string {
   if (language === 'en') return describeHealthEn(health);
-  const latency = health.latency.kind === 'lognormal'
-    ? `延迟中位 ${formatDuration(health.latency.p50Ms)}、p99 ${formatDuration(health.latency.p99Ms)}`
-    : `延迟 ${formatDuration(health.latency.meanMs)} ± ${formatDuration(health.latency.jitterMs)}`;
+  const latency =
+    health.latency.kind === 'lognormal'
+      ? `延迟中位 ${formatDuration(health.latency.p50Ms)}、p99 ${formatDuration(health.latency.p99Ms)}`
+      : `延迟 ${formatDuration(health.latency.meanMs)} ± ${formatDuration(health.latency.jitterMs)}`;
   return `后端${PHASE_LABELS[health.kind]}：失败率 ${formatPercent(health.failureRate)}%，${latency}`;
 }
 

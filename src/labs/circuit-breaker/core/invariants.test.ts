@@ -73,9 +73,7 @@ const backend: fc.Arbitrary<BackendScript> = fc
     return { phases };
   });
 
-const arrivals = fc
-  .array(fc.integer({ min: 0, max: DURATION - 1 }), { maxLength: 300 })
-  .map((times) => [...times].sort((a, b) => a - b));
+const arrivals = fc.array(fc.integer({ min: 0, max: DURATION - 1 }), { maxLength: 300 }).map((times) => [...times].sort((a, b) => a - b));
 
 const input = (spec: fc.Arbitrary<BreakerSpec>): fc.Arbitrary<SimulationInput> =>
   fc.record({ breaker: spec, backend, arrivals, seed: fc.integer({ min: 0, max: 1_000_000 }), durationMs: fc.constant(DURATION) });
@@ -179,8 +177,11 @@ describe('never opens below the minimum number of recorded calls', () => {
           const t = row.transition;
           if (t?.to === 'OPEN' && t.reason.code === 'rates-exceeded') {
             if (t.from === 'CLOSED') expect(inWindow(closedResults, row, c)).toBeGreaterThanOrEqual(closedMinimum(c));
-            if (t.from === 'HALF_OPEN') expect(halfOpenResults).toBeGreaterThanOrEqual(Math.min(c.minimumNumberOfCalls, c.permittedNumberOfCallsInHalfOpenState));
-            expect(t.reason.calls).toBeGreaterThanOrEqual(Math.min(c.minimumNumberOfCalls, t.from === 'CLOSED' ? closedMinimum(c) : c.permittedNumberOfCallsInHalfOpenState));
+            if (t.from === 'HALF_OPEN')
+              expect(halfOpenResults).toBeGreaterThanOrEqual(Math.min(c.minimumNumberOfCalls, c.permittedNumberOfCallsInHalfOpenState));
+            expect(t.reason.calls).toBeGreaterThanOrEqual(
+              Math.min(c.minimumNumberOfCalls, t.from === 'CLOSED' ? closedMinimum(c) : c.permittedNumberOfCallsInHalfOpenState),
+            );
           }
           if (t?.to === 'CLOSED') closedResults = [];
           if (t?.to === 'HALF_OPEN') halfOpenResults = 0;

@@ -9,7 +9,12 @@ describe('manual actions and sends in the URL', () => {
       { atMs: 40_000, target: 'DISABLED' },
       { atMs: 61_250, target: 'CLOSED' },
     ]);
-    expect(toActionsParam([{ atMs: 12_345.6, target: 'FORCED_OPEN' }, { atMs: 40_000, target: 'CLOSED' }])).toBe('o@12.346,c@40');
+    expect(
+      toActionsParam([
+        { atMs: 12_345.6, target: 'FORCED_OPEN' },
+        { atMs: 40_000, target: 'CLOSED' },
+      ]),
+    ).toBe('o@12.346,c@40');
   });
 
   it('refuses anything malformed', () => {
@@ -41,7 +46,13 @@ describe('manual actions and sends in the URL', () => {
   });
 
   it('inserts an action in time order, rounded to the millisecond', () => {
-    const list = insertAction([{ atMs: 1_000, target: 'FORCED_OPEN' }, { atMs: 5_000, target: 'CLOSED' }], { atMs: 2_999.6, target: 'DISABLED' });
+    const list = insertAction(
+      [
+        { atMs: 1_000, target: 'FORCED_OPEN' },
+        { atMs: 5_000, target: 'CLOSED' },
+      ],
+      { atMs: 2_999.6, target: 'DISABLED' },
+    );
     expect(list.map((a) => a.atMs)).toEqual([1_000, 3_000, 5_000]);
     expect(insertAction(list, { atMs: 5_000, target: 'FORCED_OPEN' }).at(-1)).toEqual({ atMs: 5_000, target: 'FORCED_OPEN' });
   });

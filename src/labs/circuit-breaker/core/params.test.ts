@@ -12,16 +12,39 @@ describe('circuit-breaker URL params', () => {
   });
 
   it('reads a preset and overrides under the real configuration keys', () => {
-    const { values, errors } = parse('preset=resilience4j-slow-calls&failureRateThreshold=25&slidingWindowType=TIME_BASED&automaticTransitionFromOpenToHalfOpenEnabled=false&rate=7&seed=3&duration=60');
+    const { values, errors } = parse(
+      'preset=resilience4j-slow-calls&failureRateThreshold=25&slidingWindowType=TIME_BASED&automaticTransitionFromOpenToHalfOpenEnabled=false&rate=7&seed=3&duration=60',
+    );
     expect(errors).toEqual({});
-    expect(values.breaker).toMatchObject({ model: 'resilience4j', config: { failureRateThreshold: 25, slidingWindowType: 'TIME_BASED', automaticTransitionFromOpenToHalfOpenEnabled: false, slowCallDurationThreshold: 1000 } });
+    expect(values.breaker).toMatchObject({
+      model: 'resilience4j',
+      config: {
+        failureRateThreshold: 25,
+        slidingWindowType: 'TIME_BASED',
+        automaticTransitionFromOpenToHalfOpenEnabled: false,
+        slowCallDurationThreshold: 1000,
+      },
+    });
     expect(values).toMatchObject({ traffic: { kind: 'poisson', ratePerSec: 7 }, seed: 3, durationMs: 60_000 });
   });
 
   it('gives a Chinese message for each bad value and keeps the preset value', () => {
-    const { values, errors } = parse('failureRateThreshold=0&slidingWindowSize=-3&minimumNumberOfCalls=abc&waitDurationInOpenState=1e12&permittedNumberOfCallsInHalfOpenState=2.5&rate=NaN&seed=-1&duration=&slidingWindowType=SOMETIMES&model=istio');
+    const { values, errors } = parse(
+      'failureRateThreshold=0&slidingWindowSize=-3&minimumNumberOfCalls=abc&waitDurationInOpenState=1e12&permittedNumberOfCallsInHalfOpenState=2.5&rate=NaN&seed=-1&duration=&slidingWindowType=SOMETIMES&model=istio',
+    );
     expect(Object.keys(errors).sort()).toEqual(
-      ['duration', 'failureRateThreshold', 'minimumNumberOfCalls', 'model', 'permittedNumberOfCallsInHalfOpenState', 'rate', 'seed', 'slidingWindowSize', 'slidingWindowType', 'waitDurationInOpenState'].sort(),
+      [
+        'duration',
+        'failureRateThreshold',
+        'minimumNumberOfCalls',
+        'model',
+        'permittedNumberOfCallsInHalfOpenState',
+        'rate',
+        'seed',
+        'slidingWindowSize',
+        'slidingWindowType',
+        'waitDurationInOpenState',
+      ].sort(),
     );
     expect(errors['failureRateThreshold']).toBe('failureRateThreshold 必须是大于 0、不超过 100 的数');
     expect(errors['slidingWindowSize']).toBe('slidingWindowSize 必须是 1–10000 之间的整数');
@@ -63,7 +86,10 @@ describe('circuit-breaker URL params', () => {
   it('carries manual actions (Resilience4j only) and extra requests', () => {
     const { values, errors } = parse('actions=c@40,o@12.5&send=3.2');
     expect(errors).toEqual({});
-    expect(values.actions).toEqual([{ atMs: 12_500, target: 'FORCED_OPEN' }, { atMs: 40_000, target: 'CLOSED' }]);
+    expect(values.actions).toEqual([
+      { atMs: 12_500, target: 'FORCED_OPEN' },
+      { atMs: 40_000, target: 'CLOSED' },
+    ]);
     expect(values.sends).toEqual([3_200]);
     expect(toCircuitBreakerSearch(values).toString()).toBe('preset=resilience4j-default&actions=o%4012.5%2Cc%4040&send=3.2');
     const bad = parse('actions=o@x&send=-1');
@@ -88,49 +114,59 @@ describe('circuit-breaker URL params', () => {
 
   it('round-trips random valid values', () => {
     const spec: fc.Arbitrary<BreakerSpec> = fc.oneof(
-      fc.record({
-        failureRateThreshold: fc.integer({ min: 1, max: 100 }),
-        slowCallRateThreshold: fc.double({ min: 0.5, max: 100, noNaN: true }),
-        slowCallDurationThreshold: fc.integer({ min: 1, max: 600_000 }),
-        slidingWindowType: fc.constantFrom('COUNT_BASED', 'TIME_BASED'),
-        slidingWindowSize: fc.integer({ min: 1, max: 10_000 }),
-        minimumNumberOfCalls: fc.integer({ min: 1, max: 10_000 }),
-        waitDurationInOpenState: fc.integer({ min: 1, max: 600_000 }),
-        permittedNumberOfCallsInHalfOpenState: fc.integer({ min: 1, max: 1000 }),
-        automaticTransitionFromOpenToHalfOpenEnabled: fc.boolean(),
-        maxWaitDurationInHalfOpenState: fc.integer({ min: 0, max: 600_000 }),
-        transitionToStateAfterWaitDuration: fc.constantFrom('OPEN', 'CLOSED'),
-      }).map((config) => ({ model: 'resilience4j' as const, config })),
-      fc.record({
-        grade: fc.constantFrom('slow-ratio', 'error-ratio', 'error-count'),
-        n: fc.integer({ min: 1, max: 1000 }),
-        slowRatioThreshold: fc.double({ min: 0, max: 1, noNaN: true }),
-        timeWindow: fc.integer({ min: 1, max: 3600 }),
-        minRequestAmount: fc.integer({ min: 1, max: 100_000 }),
-        statIntervalMs: fc.integer({ min: 100, max: 600_000 }),
-      }).map(({ grade, n, ...rest }) => ({ model: 'sentinel' as const, rule: { ...rest, grade, count: grade === 'error-ratio' ? n / 1000 : n } })),
-      fc.record({
-        requestVolumeThreshold: fc.integer({ min: 1, max: 100_000 }),
-        errorThresholdPercentage: fc.integer({ min: 0, max: 100 }),
-        sleepWindowInMilliseconds: fc.integer({ min: 1, max: 600_000 }),
-        metricsRollingStatsTimeInMilliseconds: fc.integer({ min: 60_000, max: 600_000 }),
-        metricsHealthSnapshotIntervalInMilliseconds: fc.integer({ min: 10, max: 60_000 }),
-        executionTimeoutInMilliseconds: fc.integer({ min: 1, max: 600_000 }),
-      }).map((config) => ({ model: 'hystrix' as const, config })),
+      fc
+        .record({
+          failureRateThreshold: fc.integer({ min: 1, max: 100 }),
+          slowCallRateThreshold: fc.double({ min: 0.5, max: 100, noNaN: true }),
+          slowCallDurationThreshold: fc.integer({ min: 1, max: 600_000 }),
+          slidingWindowType: fc.constantFrom('COUNT_BASED', 'TIME_BASED'),
+          slidingWindowSize: fc.integer({ min: 1, max: 10_000 }),
+          minimumNumberOfCalls: fc.integer({ min: 1, max: 10_000 }),
+          waitDurationInOpenState: fc.integer({ min: 1, max: 600_000 }),
+          permittedNumberOfCallsInHalfOpenState: fc.integer({ min: 1, max: 1000 }),
+          automaticTransitionFromOpenToHalfOpenEnabled: fc.boolean(),
+          maxWaitDurationInHalfOpenState: fc.integer({ min: 0, max: 600_000 }),
+          transitionToStateAfterWaitDuration: fc.constantFrom('OPEN', 'CLOSED'),
+        })
+        .map((config) => ({ model: 'resilience4j' as const, config })),
+      fc
+        .record({
+          grade: fc.constantFrom('slow-ratio', 'error-ratio', 'error-count'),
+          n: fc.integer({ min: 1, max: 1000 }),
+          slowRatioThreshold: fc.double({ min: 0, max: 1, noNaN: true }),
+          timeWindow: fc.integer({ min: 1, max: 3600 }),
+          minRequestAmount: fc.integer({ min: 1, max: 100_000 }),
+          statIntervalMs: fc.integer({ min: 100, max: 600_000 }),
+        })
+        .map(({ grade, n, ...rest }) => ({ model: 'sentinel' as const, rule: { ...rest, grade, count: grade === 'error-ratio' ? n / 1000 : n } })),
+      fc
+        .record({
+          requestVolumeThreshold: fc.integer({ min: 1, max: 100_000 }),
+          errorThresholdPercentage: fc.integer({ min: 0, max: 100 }),
+          sleepWindowInMilliseconds: fc.integer({ min: 1, max: 600_000 }),
+          metricsRollingStatsTimeInMilliseconds: fc.integer({ min: 60_000, max: 600_000 }),
+          metricsHealthSnapshotIntervalInMilliseconds: fc.integer({ min: 10, max: 60_000 }),
+          executionTimeoutInMilliseconds: fc.integer({ min: 1, max: 600_000 }),
+        })
+        .map((config) => ({ model: 'hystrix' as const, config })),
     );
-    const values: fc.Arbitrary<CircuitBreakerParams> = fc.record({
-      preset: fc.constantFrom(...CIRCUIT_BREAKER_PRESET_IDS),
-      breaker: spec,
-      backend: fc.constantFrom(...Object.values(circuitBreakerPresets).map((p) => p.backend)),
-      traffic: fc.record({ kind: fc.constantFrom('steady', 'poisson'), ratePerSec: fc.integer({ min: 1, max: 10_000 }).map((r) => r / 10) }),
-      seed: fc.integer({ min: 0, max: 4_294_967_295 }),
-      durationMs: fc.integer({ min: 5, max: 600 }).map((s) => s * 1000),
-      actions: fc.array(
-        fc.record({ atMs: fc.integer({ min: 0, max: 600_000 }), target: fc.constantFrom('FORCED_OPEN' as const, 'DISABLED' as const, 'CLOSED' as const) }),
-        { maxLength: 5 },
-      ).map((list) => list.sort((a, b) => a.atMs - b.atMs)),
-      sends: fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 5 }).map((list) => list.sort((a, b) => a - b)),
-    }).map((v) => (v.breaker.model === 'resilience4j' ? v : { ...v, actions: [] }));
+    const values: fc.Arbitrary<CircuitBreakerParams> = fc
+      .record({
+        preset: fc.constantFrom(...CIRCUIT_BREAKER_PRESET_IDS),
+        breaker: spec,
+        backend: fc.constantFrom(...Object.values(circuitBreakerPresets).map((p) => p.backend)),
+        traffic: fc.record({ kind: fc.constantFrom('steady', 'poisson'), ratePerSec: fc.integer({ min: 1, max: 10_000 }).map((r) => r / 10) }),
+        seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+        durationMs: fc.integer({ min: 5, max: 600 }).map((s) => s * 1000),
+        actions: fc
+          .array(
+            fc.record({ atMs: fc.integer({ min: 0, max: 600_000 }), target: fc.constantFrom('FORCED_OPEN' as const, 'DISABLED' as const, 'CLOSED' as const) }),
+            { maxLength: 5 },
+          )
+          .map((list) => list.sort((a, b) => a.atMs - b.atMs)),
+        sends: fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 5 }).map((list) => list.sort((a, b) => a - b)),
+      })
+      .map((v) => (v.breaker.model === 'resilience4j' ? v : { ...v, actions: [] }));
     fc.assert(
       fc.property(values, (v) => {
         expect(parseCircuitBreakerParams(toCircuitBreakerSearch(v))).toEqual({ values: v, errors: {} });

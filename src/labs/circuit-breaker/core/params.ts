@@ -130,10 +130,7 @@ function readNumber(search: URLSearchParams, key: string, fallback: number, rule
   if (raw === null) return fallback;
   const value = raw.trim() === '' ? NaN : Number(raw);
   const ok =
-    Number.isFinite(value) &&
-    (rule.aboveMin ? value > rule.min : value >= rule.min) &&
-    value <= rule.max &&
-    (!rule.integer || Number.isInteger(value));
+    Number.isFinite(value) && (rule.aboveMin ? value > rule.min : value >= rule.min) && value <= rule.max && (!rule.integer || Number.isInteger(value));
   if (ok) return value;
   errors[key] = numberMessage(key, rule, language);
   return fallback;
@@ -148,7 +145,13 @@ function readChoice<T extends string>(search: URLSearchParams, key: string, fall
   return fallback;
 }
 
-function readNumbers<T extends object>(search: URLSearchParams, base: T, rules: Readonly<Record<string, NumberRule>>, errors: ParamErrors, language: Language): T {
+function readNumbers<T extends object>(
+  search: URLSearchParams,
+  base: T,
+  rules: Readonly<Record<string, NumberRule>>,
+  errors: ParamErrors,
+  language: Language,
+): T {
   const out = { ...base } as Record<string, unknown>;
   for (const [key, rule] of Object.entries(rules)) out[key] = readNumber(search, key, out[key] as number, rule, errors, language);
   return out as T;
@@ -157,12 +160,26 @@ function readNumbers<T extends object>(search: URLSearchParams, base: T, rules: 
 function parseBreaker(search: URLSearchParams, base: BreakerSpec, errors: ParamErrors, language: Language): BreakerSpec {
   if (base.model === 'resilience4j') {
     const numbers = readNumbers(search, base.config, R4J_NUMBERS, errors, language);
-    const flag = readChoice(search, 'automaticTransitionFromOpenToHalfOpenEnabled', String(base.config.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false', ['true', 'false'], errors, language);
+    const flag = readChoice(
+      search,
+      'automaticTransitionFromOpenToHalfOpenEnabled',
+      String(base.config.automaticTransitionFromOpenToHalfOpenEnabled) as 'true' | 'false',
+      ['true', 'false'],
+      errors,
+      language,
+    );
     const config: Resilience4jConfig = {
       ...numbers,
       slidingWindowType: readChoice(search, 'slidingWindowType', base.config.slidingWindowType, ['COUNT_BASED', 'TIME_BASED'], errors, language),
       automaticTransitionFromOpenToHalfOpenEnabled: flag === 'true',
-      transitionToStateAfterWaitDuration: readChoice(search, 'transitionToStateAfterWaitDuration', base.config.transitionToStateAfterWaitDuration, ['OPEN', 'CLOSED'], errors, language),
+      transitionToStateAfterWaitDuration: readChoice(
+        search,
+        'transitionToStateAfterWaitDuration',
+        base.config.transitionToStateAfterWaitDuration,
+        ['OPEN', 'CLOSED'],
+        errors,
+        language,
+      ),
     };
     return { model: 'resilience4j', config };
   }
@@ -179,7 +196,11 @@ function parseBreaker(search: URLSearchParams, base: BreakerSpec, errors: ParamE
   let config: HystrixConfig = readNumbers(search, base.config, HYSTRIX_NUMBERS, errors, language);
   if (config.metricsRollingStatsTimeInMilliseconds < config.metricsHealthSnapshotIntervalInMilliseconds) {
     errors['metricsRollingStatsTimeInMilliseconds'] = URL_MESSAGES[language].rollingTooShort;
-    config = { ...config, metricsRollingStatsTimeInMilliseconds: base.config.metricsRollingStatsTimeInMilliseconds, metricsHealthSnapshotIntervalInMilliseconds: base.config.metricsHealthSnapshotIntervalInMilliseconds };
+    config = {
+      ...config,
+      metricsRollingStatsTimeInMilliseconds: base.config.metricsRollingStatsTimeInMilliseconds,
+      metricsHealthSnapshotIntervalInMilliseconds: base.config.metricsHealthSnapshotIntervalInMilliseconds,
+    };
   }
   return { model: 'hystrix', config };
 }

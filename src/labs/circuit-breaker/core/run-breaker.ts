@@ -7,14 +7,7 @@
 import { createBackend } from './backend.ts';
 import type { BackendScript } from './backend.ts';
 import { createBreakerModel, type BreakerSpec } from './breaker-spec.ts';
-import type {
-  BreakerState,
-  CircuitBreakerModel,
-  Decision,
-  ManualTarget,
-  RejectReason,
-  Transition,
-} from './breaker-types.ts';
+import type { BreakerState, CircuitBreakerModel, Decision, ManualTarget, RejectReason, Transition } from './breaker-types.ts';
 import { createEventQueue } from '../../kernel/event-queue.ts';
 
 export interface ManualAction {
@@ -135,7 +128,15 @@ export function runBreaker(input: SimulationInput, observer: RunObserver | null)
       const outcome = model.classify(d, ok);
       if (outcome === 'slow-success' || outcome === 'slow-failure') slow++;
       if (transition) noteTransition(transition);
-      observer?.onResult(t, id, before, { startedMs: startedAt[id] as number, durationMs: d, success: ok, timedOut: timedOut[id] === 1 }, transition, model, queue.size);
+      observer?.onResult(
+        t,
+        id,
+        before,
+        { startedMs: startedAt[id] as number, durationMs: d, success: ok, timedOut: timedOut[id] === 1 },
+        transition,
+        model,
+        queue.size,
+      );
     } else if (tAction === t) {
       const action = actions[nextAction++] as ManualAction;
       const before = model.state();

@@ -47,12 +47,7 @@ export function toTimeline(transitions: readonly Transition[], durationMs: numbe
   return segments;
 }
 
-export function toSeries(
-  rows: readonly SimulationRow[],
-  durationMs: number,
-  bucketMs: number,
-  healthAt: (timeMs: number) => BackendHealth,
-): SeriesPoint[] {
+export function toSeries(rows: readonly SimulationRow[], durationMs: number, bucketMs: number, healthAt: (timeMs: number) => BackendHealth): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   let r = 0;
   let last: SimulationRow | null = null;

@@ -17,7 +17,13 @@ const backend: BackendScript = {
 const input: SimulationInput = {
   breaker: {
     model: 'resilience4j',
-    config: { ...RESILIENCE4J_DEFAULTS, slidingWindowSize: 10, minimumNumberOfCalls: 5, waitDurationInOpenState: 5_000, permittedNumberOfCallsInHalfOpenState: 3 },
+    config: {
+      ...RESILIENCE4J_DEFAULTS,
+      slidingWindowSize: 10,
+      minimumNumberOfCalls: 5,
+      waitDurationInOpenState: 5_000,
+      permittedNumberOfCallsInHalfOpenState: 3,
+    },
   },
   backend,
   arrivals: steadyArrivals(10, 40_000),
@@ -67,7 +73,10 @@ describe('simulateBreaker', () => {
   it('gives Sentinel and Hystrix a retry time while OPEN and no probe left once HALF_OPEN', () => {
     const sentinel = simulateBreaker({
       ...input,
-      breaker: { model: 'sentinel', rule: { grade: 'error-ratio', count: 0.5, slowRatioThreshold: 1, timeWindow: 3, minRequestAmount: 5, statIntervalMs: 1000 } },
+      breaker: {
+        model: 'sentinel',
+        rule: { grade: 'error-ratio', count: 0.5, slowRatioThreshold: 1, timeWindow: 3, minRequestAmount: 5, statIntervalMs: 1000 },
+      },
     });
     const open = sentinel.rows.find((r) => r.transition?.to === 'OPEN');
     expect(open?.retryAtMs).toBe((open?.timeMs ?? 0) + 3_000);

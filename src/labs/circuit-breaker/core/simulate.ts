@@ -3,15 +3,7 @@
 // view can step back and seek without re-simulating. Also the state timeline, the list of
 // transitions (the "why" of each change) and per-second series for the charts.
 import { createBackend } from './backend.ts';
-import type {
-  BreakerMetrics,
-  BreakerState,
-  CallOutcome,
-  CircuitBreakerModel,
-  RejectReason,
-  Transition,
-  WindowSnapshot,
-} from './breaker-types.ts';
+import type { BreakerMetrics, BreakerState, CallOutcome, CircuitBreakerModel, RejectReason, Transition, WindowSnapshot } from './breaker-types.ts';
 import { runBreaker, type RunObserver, type RunTotals, type SimulationInput } from './run-breaker.ts';
 import { toSeries, toTimeline, type SeriesPoint, type StateSegment } from './series.ts';
 

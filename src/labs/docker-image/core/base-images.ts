@@ -28,7 +28,16 @@ export interface BaseImage {
   readonly config: ImageConfig;
 }
 
-const emptyConfig: ImageConfig = { cmd: null, entrypoint: null, env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], workdir: '/', user: '', exposed: [], labels: [], healthcheck: null };
+const emptyConfig: ImageConfig = {
+  cmd: null,
+  entrypoint: null,
+  env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+  workdir: '/',
+  user: '',
+  exposed: [],
+  labels: [],
+  healthcheck: null,
+};
 
 function os(size: number, named: readonly (readonly [string, number])[]): FsEntry[] {
   const files: FsEntry[] = [
@@ -53,8 +62,16 @@ export const BASE_IMAGES: readonly BaseImage[] = [
   image('node:22-slim', 220 * MB, 5, node, nodeEnv),
   image('node:22-alpine', 160 * MB, 5, node, nodeEnv),
   image('gcr.io/distroless/nodejs22-debian12', 130 * MB, 12, [['/nodejs/bin/node', 118 * MB]], { entrypoint: ['/nodejs/bin/node'], user: '' }),
-  image('golang:1.23', 820 * MB, 7, [['/usr/local/go/bin/go', 15 * MB]], { env: [...emptyConfig.env, 'GOLANG_VERSION=1.23.12', 'GOPATH=/go'], workdir: '/go', cmd: ['bash'] }),
-  image('golang:1.23-alpine', 250 * MB, 5, [['/usr/local/go/bin/go', 15 * MB]], { env: [...emptyConfig.env, 'GOLANG_VERSION=1.23.12', 'GOPATH=/go'], workdir: '/go', cmd: ['/bin/sh'] }),
+  image('golang:1.23', 820 * MB, 7, [['/usr/local/go/bin/go', 15 * MB]], {
+    env: [...emptyConfig.env, 'GOLANG_VERSION=1.23.12', 'GOPATH=/go'],
+    workdir: '/go',
+    cmd: ['bash'],
+  }),
+  image('golang:1.23-alpine', 250 * MB, 5, [['/usr/local/go/bin/go', 15 * MB]], {
+    env: [...emptyConfig.env, 'GOLANG_VERSION=1.23.12', 'GOPATH=/go'],
+    workdir: '/go',
+    cmd: ['/bin/sh'],
+  }),
   image('python:3.12', 1_020 * MB, 7, [['/usr/local/bin/python3.12', 30 * KB]], { env: [...emptyConfig.env, 'PYTHON_VERSION=3.12.12'], cmd: ['python3'] }),
   image('python:3.12-slim', 125 * MB, 4, [['/usr/local/bin/python3.12', 30 * KB]], { env: [...emptyConfig.env, 'PYTHON_VERSION=3.12.12'], cmd: ['python3'] }),
   image('debian:bookworm-slim', 75 * MB, 1, [['/bin/bash', 1_300 * KB]], { cmd: ['bash'] }),

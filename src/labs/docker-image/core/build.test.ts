@@ -78,42 +78,61 @@ describe('the build cache', () => {
   });
 
   it('refuses an image the lab does not know', () => {
-    expect(build(parseDockerfile('FROM nginx:latest'), 'node', new Set(), EMPTY_CACHE).errors[0]).toMatch(/^line 1: FROM nginx:latest: not in the lab's image table/);
+    expect(build(parseDockerfile('FROM nginx:latest'), 'node', new Set(), EMPTY_CACHE).errors[0]).toMatch(
+      /^line 1: FROM nginx:latest: not in the lab's image table/,
+    );
   });
 });
 
 // A random single-stage or two-stage Dockerfile from a pool of instructions the model knows.
-const pool = ['RUN apt-get update', 'RUN npm ci', 'COPY . .', 'COPY package.json ./', 'ENV A=1', 'EXPOSE 3000', 'WORKDIR /srv', 'RUN npm run build', 'USER node', 'LABEL a=b', 'CMD ["node","x"]'];
+const pool = [
+  'RUN apt-get update',
+  'RUN npm ci',
+  'COPY . .',
+  'COPY package.json ./',
+  'ENV A=1',
+  'EXPOSE 3000',
+  'WORKDIR /srv',
+  'RUN npm run build',
+  'USER node',
+  'LABEL a=b',
+  'CMD ["node","x"]',
+];
 const lines = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 });
-const dockerfile = fc.record({ a: lines, b: fc.option(lines, { nil: null }) }).map(({ a, b }) =>
-  ['FROM node:22-slim AS builder', 'WORKDIR /app', ...a, ...(b ? ['FROM node:22-alpine', 'COPY --from=builder /app /app', ...b] : [])]);
+const dockerfile = fc
+  .record({ a: lines, b: fc.option(lines, { nil: null }) })
+  .map(({ a, b }) => ['FROM node:22-slim AS builder', 'WORKDIR /app', ...a, ...(b ? ['FROM node:22-alpine', 'COPY --from=builder /app /app', ...b] : [])]);
 
 describe('cache invariants (fast-check)', () => {
   it('steps before the first changed step hit; after a miss every later step of the stage misses', () => {
-    fc.assert(fc.property(dockerfile, fc.nat(), fc.constantFrom(...pool), fc.boolean(), (ls, at, replacement, editFile) => {
-      const k = 1 + (at % (ls.length - 1));
-      const changed = [...ls];
-      if (!changed[k]?.startsWith('FROM')) changed[k] = replacement;
-      const b = twice(ls.join('\n'), changed.join('\n'), editFile ? ['server.js'] : []);
-      const firstChange = changed.findIndex((l, i) => l !== ls[i]);
-      const missStage = new Set<number>();
-      b.steps.forEach((s, i) => {
-        if (!editFile && (firstChange < 0 || i < firstChange)) expect(s.cached).toBe(true);
-        if (missStage.has(s.instruction.stage)) expect(s.cached).toBe(false);
-        if (!s.cached) missStage.add(s.instruction.stage);
-      });
-    }));
+    fc.assert(
+      fc.property(dockerfile, fc.nat(), fc.constantFrom(...pool), fc.boolean(), (ls, at, replacement, editFile) => {
+        const k = 1 + (at % (ls.length - 1));
+        const changed = [...ls];
+        if (!changed[k]?.startsWith('FROM')) changed[k] = replacement;
+        const b = twice(ls.join('\n'), changed.join('\n'), editFile ? ['server.js'] : []);
+        const firstChange = changed.findIndex((l, i) => l !== ls[i]);
+        const missStage = new Set<number>();
+        b.steps.forEach((s, i) => {
+          if (!editFile && (firstChange < 0 || i < firstChange)) expect(s.cached).toBe(true);
+          if (missStage.has(s.instruction.stage)) expect(s.cached).toBe(false);
+          if (!s.cached) missStage.add(s.instruction.stage);
+        });
+      }),
+    );
   });
 
   it('the final image of a multi-stage build holds no builder-only layer', () => {
-    fc.assert(fc.property(dockerfile, (ls) => {
-      const b = build(parseDockerfile(ls.join('\n')), 'node', new Set(), EMPTY_CACHE);
-      if (b.stages.length < 2) return;
-      const finalIds = new Set(b.final?.layers.map((l) => l.id));
-      for (const l of b.stages[0]?.layers ?? []) expect(finalIds.has(l.id)).toBe(false);
-      const finalStageKeys = new Set(b.steps.filter((s) => s.instruction.stage === 1).map((s) => s.key));
-      for (const l of b.final?.layers ?? []) expect(l.id.startsWith('base:') || finalStageKeys.has(l.id)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(dockerfile, (ls) => {
+        const b = build(parseDockerfile(ls.join('\n')), 'node', new Set(), EMPTY_CACHE);
+        if (b.stages.length < 2) return;
+        const finalIds = new Set(b.final?.layers.map((l) => l.id));
+        for (const l of b.stages[0]?.layers ?? []) expect(finalIds.has(l.id)).toBe(false);
+        const finalStageKeys = new Set(b.steps.filter((s) => s.instruction.stage === 1).map((s) => s.key));
+        for (const l of b.final?.layers ?? []) expect(l.id.startsWith('base:') || finalStageKeys.has(l.id)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -124,8 +143,19 @@ describe('COPY sources', () => {
   });
 
   it('places files: `.` keeps paths, a glob flattens, one file to a file name', () => {
-    const b = build(parseDockerfile('FROM scratch\nCOPY src/ /app/src/\nCOPY package*.json /app/\nCOPY server.js /srv/main.js'), 'node', new Set(), EMPTY_CACHE);
-    expect([...(b.final?.fs.keys() ?? [])].sort()).toEqual(['/app/package-lock.json', '/app/package.json', '/app/src/db.js', '/app/src/routes.js', '/srv/main.js']);
+    const b = build(
+      parseDockerfile('FROM scratch\nCOPY src/ /app/src/\nCOPY package*.json /app/\nCOPY server.js /srv/main.js'),
+      'node',
+      new Set(),
+      EMPTY_CACHE,
+    );
+    expect([...(b.final?.fs.keys() ?? [])].sort()).toEqual([
+      '/app/package-lock.json',
+      '/app/package.json',
+      '/app/src/db.js',
+      '/app/src/routes.js',
+      '/srv/main.js',
+    ]);
   });
 });
 
@@ -142,7 +172,13 @@ describe('the model of RUN and stages', () => {
   });
 
   it('ENV NODE_ENV=production makes npm ci install without dev dependencies', () => {
-    const size = (env: string) => build(parseDockerfile(`FROM node:22-slim\nWORKDIR /app\n${env}\nCOPY package.json ./\nRUN npm ci && npm cache clean --force`), 'node', new Set(), EMPTY_CACHE).steps[4]?.size;
+    const size = (env: string) =>
+      build(
+        parseDockerfile(`FROM node:22-slim\nWORKDIR /app\n${env}\nCOPY package.json ./\nRUN npm ci && npm cache clean --force`),
+        'node',
+        new Set(),
+        EMPTY_CACHE,
+      ).steps[4]?.size;
     expect(size('ENV NODE_ENV=production')).toBe(62 * MB);
     expect(size('ENV NODE_ENV=development')).toBe(185 * MB);
   });

@@ -49,7 +49,12 @@ export interface Step {
 }
 
 /** One `docker history` row; the base image's rows are folded into one with their `count`. */
-export interface HistoryEntry { readonly createdBy: string; readonly size: number; readonly empty: boolean; readonly count?: number }
+export interface HistoryEntry {
+  readonly createdBy: string;
+  readonly size: number;
+  readonly empty: boolean;
+  readonly count?: number;
+}
 
 export interface StageImage {
   readonly stage: Stage;
@@ -97,7 +102,17 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
   let firstMissLine = 0;
   for (const instr of parsed.instructions) {
     if (instr.stage < 0) {
-      steps.push({ instruction: instr, key: '', parentKey: '', cached: true, kind: 'global-arg', size: 0, reason: { code: 'global-arg' }, notes: [], files: new Map() });
+      steps.push({
+        instruction: instr,
+        key: '',
+        parentKey: '',
+        cached: true,
+        kind: 'global-arg',
+        size: 0,
+        reason: { code: 'global-arg' },
+        notes: [],
+        files: new Map(),
+      });
       continue;
     }
     if (instr.keyword === 'FROM') {
@@ -111,8 +126,15 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
       const cached = cache.keys.has(w.key);
       firstMissLine = cached ? 0 : instr.line;
       steps.push({
-        instruction: instr, key: w.key, parentKey: '', cached, kind: 'base', size: w.layers.reduce((s, l) => s + l.size, 0),
-        reason: fromStage ? { code: 'base-stage', from: stage.base } : { code: cached ? 'base-cached' : 'base-pulled' }, notes: [], files: new Map(),
+        instruction: instr,
+        key: w.key,
+        parentKey: '',
+        cached,
+        kind: 'base',
+        size: w.layers.reduce((s, l) => s + l.size, 0),
+        reason: fromStage ? { code: 'base-stage', from: stage.base } : { code: cached ? 'base-cached' : 'base-pulled' },
+        notes: [],
+        files: new Map(),
       });
       continue;
     }
@@ -126,31 +148,53 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
       // BuildKit fails the build: `failed to compute cache key: "/x" not found`.
       if (found.missing.length > 0) {
         const where = instr.flags['from'] === undefined ? 'the build context' : `stage ${instr.flags['from']}`;
-        return { steps: [], stages: [], final: null, errors: [`line ${instr.line}: ${instr.keyword} failed: ${found.missing.join(', ')} not found in ${where}`] };
+        return {
+          steps: [],
+          stages: [],
+          final: null,
+          errors: [`line ${instr.line}: ${instr.keyword} failed: ${found.missing.join(', ')} not found in ${where}`],
+        };
       }
       ({ files, placed } = found);
     }
-    const checksum = files.size > 0 ? modelHash([...files].sort().map(([p, c]) => `${p}=${c}`).join('\n')) : '';
+    const checksum =
+      files.size > 0
+        ? modelHash(
+            [...files]
+              .sort()
+              .map(([p, c]) => `${p}=${c}`)
+              .join('\n'),
+          )
+        : '';
     const key = modelHash(`${parentKey}|${text}|${checksum}`);
     const cached = cache.keys.has(key);
     let reason: Reason = { code: 'hit' };
     if (!cached) {
       const seen = cache.copies.get(`${parentKey}\n${text}`);
       if (!cache.keys.has(parentKey)) reason = { code: 'miss-parent', line: firstMissLine || instr.line };
-      else if (seen) reason = { code: 'miss-files', files: [...files.keys()].filter((p) => seen.get(p) !== files.get(p)).concat([...seen.keys()].filter((p) => !files.has(p))) };
+      else if (seen)
+        reason = {
+          code: 'miss-files',
+          files: [...files.keys()].filter((p) => seen.get(p) !== files.get(p)).concat([...seen.keys()].filter((p) => !files.has(p))),
+        };
       else reason = { code: 'miss-text' };
       if (firstMissLine === 0) firstMissLine = instr.line;
     }
     let applied: Applied = { size: 0, entries: [], notes: [] };
     let kind: Step['kind'] = 'metadata';
-    if (instr.keyword === 'RUN') { applied = applyRun(instr, w, key); kind = 'layer'; }
-    else if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
+    if (instr.keyword === 'RUN') {
+      applied = applyRun(instr, w, key);
+      kind = 'layer';
+    } else if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
       for (const p of placed) w.fs.set(p.path, p);
       applied = { size: placed.reduce((s, p) => s + p.size, 0), entries: placed, notes: [] };
       kind = 'layer';
     } else if (instr.keyword === 'WORKDIR') {
       const dir = resolvePath(w.config.workdir, instr.words[0] ?? '/');
-      if (!exists(w.fs, dir, w.dirs)) { applied = { size: 0, entries: [{ path: dir, kind: 'dir', size: 0, content: '' }], notes: [] }; kind = 'layer'; }
+      if (!exists(w.fs, dir, w.dirs)) {
+        applied = { size: 0, entries: [{ path: dir, kind: 'dir', size: 0, content: '' }], notes: [] };
+        kind = 'layer';
+      }
       w.dirs.add(dir);
       w.config = { ...w.config, workdir: dir };
     } else applyConfig(instr, w);
@@ -160,6 +204,14 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
     steps.push({ instruction: instr, key, parentKey, cached, kind, size: applied.size, reason, notes: applied.notes, files });
   }
   if (w) done.push(w);
-  const stages = done.map((d): StageImage => ({ stage: d.stage, layers: d.layers, fs: d.fs, dirs: d.dirs, config: d.config, history: d.history, size: d.layers.reduce((s, l) => s + l.size, 0) }));
+  const stages = done.map((d): StageImage => ({
+    stage: d.stage,
+    layers: d.layers,
+    fs: d.fs,
+    dirs: d.dirs,
+    config: d.config,
+    history: d.history,
+    size: d.layers.reduce((s, l) => s + l.size, 0),
+  }));
   return { steps, stages, final: stages[stages.length - 1] ?? null, errors: [] };
 }

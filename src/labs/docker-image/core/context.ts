@@ -8,7 +8,10 @@ import type { FsEntry } from './fs.ts';
 export const CONTEXT_IDS = ['node', 'go', 'python'] as const;
 export type ContextId = (typeof CONTEXT_IDS)[number];
 
-export interface ContextFile { readonly path: string; readonly size: number }
+export interface ContextFile {
+  readonly path: string;
+  readonly size: number;
+}
 
 export const CONTEXTS: Readonly<Record<ContextId, readonly ContextFile[]>> = {
   node: [
@@ -45,7 +48,12 @@ export function matchSource(pattern: string, path: string): { matched: boolean; 
   const p = pattern.replace(/^\.\/?/, '').replace(/\/$/, '');
   if (p === '') return { matched: true, rel: path };
   if (p.includes('*') || p.includes('?')) {
-    const re = new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    const re = new RegExp(
+      `^${p
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')}$`,
+    );
     return { matched: re.test(path), rel: path.split('/').pop() ?? path };
   }
   if (path === p) return { matched: true, rel: path.split('/').pop() ?? path };

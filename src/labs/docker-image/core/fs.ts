@@ -16,7 +16,8 @@ export function resolvePath(cwd: string, path: string): string {
   const parts: string[] = [];
   for (const p of joined.split('/')) {
     if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop(); else parts.push(p);
+    if (p === '..') parts.pop();
+    else parts.push(p);
   }
   return `/${parts.join('/')}`;
 }

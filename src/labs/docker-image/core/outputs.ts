@@ -33,16 +33,37 @@ export function outputs(image: StageImage, container: OverlayState): OutputRow[]
   const mergedFiles = merged(container);
   return [
     {
-      command: 'commit', bytes: upperSize(container), layers: layers + 1, historyEntries: history + 1, keepsConfig: true, config: image.config,
-      includesContainerChanges: true, names: tarNames(container.upper),
+      command: 'commit',
+      bytes: upperSize(container),
+      layers: layers + 1,
+      historyEntries: history + 1,
+      keepsConfig: true,
+      config: image.config,
+      includesContainerChanges: true,
+      names: tarNames(container.upper),
     },
     {
-      command: 'save', bytes: image.size, layers, historyEntries: history, keepsConfig: true, config: image.config,
-      includesContainerChanges: false, names: ['index.json', 'oci-layout', 'manifest.json', 'repositories', `blobs/sha256/… (${layers} layers + config)`],
+      command: 'save',
+      bytes: image.size,
+      layers,
+      historyEntries: history,
+      keepsConfig: true,
+      config: image.config,
+      includesContainerChanges: false,
+      names: ['index.json', 'oci-layout', 'manifest.json', 'repositories', `blobs/sha256/… (${layers} layers + config)`],
     },
     {
-      command: 'export', bytes: mergedFiles.reduce((s, e) => s + e.size, 0), layers: 1, historyEntries: 1, keepsConfig: false, config: null,
-      includesContainerChanges: true, names: mergedFiles.slice(0, 6).map((e) => e.path.slice(1)).concat(mergedFiles.length > 6 ? [`… (${mergedFiles.length - 6})`] : []),
+      command: 'export',
+      bytes: mergedFiles.reduce((s, e) => s + e.size, 0),
+      layers: 1,
+      historyEntries: 1,
+      keepsConfig: false,
+      config: null,
+      includesContainerChanges: true,
+      names: mergedFiles
+        .slice(0, 6)
+        .map((e) => e.path.slice(1))
+        .concat(mergedFiles.length > 6 ? [`… (${mergedFiles.length - 6})`] : []),
     },
   ];
 }

@@ -5,9 +5,19 @@ import type { Layer } from './build.ts';
 import { applyOp, merged, runOverlay, tarNames, upperSize, type OverlayOp } from './overlay.ts';
 
 const layers: Layer[] = [
-  { id: 'base', line: 1, createdBy: 'FROM node:22-slim', size: 118 * MB, entries: [{ path: '/usr/local/bin/node', size: 118 * MB, kind: 'file', content: 'base' }] },
   {
-    id: 'copy', line: 2, createdBy: 'COPY . .', size: 9_100, entries: [
+    id: 'base',
+    line: 1,
+    createdBy: 'FROM node:22-slim',
+    size: 118 * MB,
+    entries: [{ path: '/usr/local/bin/node', size: 118 * MB, kind: 'file', content: 'base' }],
+  },
+  {
+    id: 'copy',
+    line: 2,
+    createdBy: 'COPY . .',
+    size: 9_100,
+    entries: [
       { path: '/app/server.js', size: 3_100, kind: 'file', content: 'v1' },
       { path: '/app/README.md', size: 2_000, kind: 'file', content: 'v1' },
       { path: '/app/public/index.html', size: 4_000, kind: 'file', content: 'v1' },
@@ -17,7 +27,10 @@ const layers: Layer[] = [
 
 describe('overlay2', () => {
   it('copies the whole file up on its first write, and not again', () => {
-    const s = runOverlay(layers, [{ op: 'write', path: '/usr/local/bin/node', bytes: 1 }, { op: 'write', path: '/usr/local/bin/node', bytes: 1 }]);
+    const s = runOverlay(layers, [
+      { op: 'write', path: '/usr/local/bin/node', bytes: 1 },
+      { op: 'write', path: '/usr/local/bin/node', bytes: 1 },
+    ]);
     expect(s.events.map((e) => e.code)).toEqual(['copied-up', 'appended']);
     expect(upperSize(s)).toBe(118 * MB + 2);
     expect(s.lower.get('/usr/local/bin/node')?.size).toBe(118 * MB);
@@ -37,26 +50,40 @@ describe('overlay2', () => {
   });
 
   it('deleting a file created in the container leaves nothing behind', () => {
-    const s = runOverlay(layers, [{ op: 'write', path: '/tmp/x', bytes: 10 }, { op: 'delete', path: '/tmp/x' }]);
+    const s = runOverlay(layers, [
+      { op: 'write', path: '/tmp/x', bytes: 10 },
+      { op: 'delete', path: '/tmp/x' },
+    ]);
     expect(s.events.map((e) => e.code)).toEqual(['created', 'removed-upper']);
     expect(s.upper.size).toBe(0);
   });
 
   it('a copied-up file deleted again becomes a whiteout', () => {
-    const s = runOverlay(layers, [{ op: 'write', path: '/app/server.js', bytes: 5 }, { op: 'delete', path: '/app/server.js' }]);
+    const s = runOverlay(layers, [
+      { op: 'write', path: '/app/server.js', bytes: 5 },
+      { op: 'delete', path: '/app/server.js' },
+    ]);
     expect(s.events.map((e) => e.code)).toEqual(['copied-up', 'removed-and-whiteout']);
     expect([...s.upper.values()]).toEqual([{ kind: 'whiteout', path: '/app/server.js' }]);
   });
 
   it('a directory removed and made again is opaque: the lower files stay hidden', () => {
-    const s = runOverlay(layers, [{ op: 'delete', path: '/app/public' }, { op: 'mkdir', path: '/app/public' }, { op: 'write', path: '/app/public/new.html', bytes: 7 }]);
+    const s = runOverlay(layers, [
+      { op: 'delete', path: '/app/public' },
+      { op: 'mkdir', path: '/app/public' },
+      { op: 'write', path: '/app/public/new.html', bytes: 7 },
+    ]);
     expect(s.events.map((e) => e.code)).toEqual(['whiteout', 'opaque', 'created']);
     expect(tarNames(s.upper)).toEqual(['/app/public/.wh..wh..opq', '/app/public/new.html']);
     expect(merged(s).map((e) => e.path)).toEqual(['/app/README.md', '/app/public/new.html', '/app/server.js', '/usr/local/bin/node'].sort());
   });
 
   it('refuses to delete what is not there, or to write below a deleted directory', () => {
-    const s = runOverlay(layers, [{ op: 'delete', path: '/nope' }, { op: 'delete', path: '/app/public' }, { op: 'write', path: '/app/public/a', bytes: 1 }]);
+    const s = runOverlay(layers, [
+      { op: 'delete', path: '/nope' },
+      { op: 'delete', path: '/app/public' },
+      { op: 'write', path: '/app/public/a', bytes: 1 },
+    ]);
     expect(s.events.map((e) => e.code)).toEqual(['no-such-file', 'whiteout', 'no-such-file']);
   });
 
@@ -67,19 +94,23 @@ describe('overlay2', () => {
       fc.record({ op: fc.constant('delete' as const), path }),
       fc.record({ op: fc.constant('mkdir' as const), path }),
     );
-    fc.assert(fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
-      const start = runOverlay(layers, []);
-      const end = ops.reduce(applyOp, start);
-      expect(end.lower).toEqual(start.lower);
-      // Copied-up bytes never exceed what the lower files hold.
-      for (const u of end.upper.values()) if (u.kind === 'file') expect(u.copiedUp).toBeLessThanOrEqual(start.lower.get(u.path)?.size ?? 0);
-    }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
+        const start = runOverlay(layers, []);
+        const end = ops.reduce(applyOp, start);
+        expect(end.lower).toEqual(start.lower);
+        // Copied-up bytes never exceed what the lower files hold.
+        for (const u of end.upper.values()) if (u.kind === 'file') expect(u.copiedUp).toBeLessThanOrEqual(start.lower.get(u.path)?.size ?? 0);
+      }),
+    );
   });
 });
 
 describe('overlay2 directories', () => {
   it('refuses to write to a directory (EISDIR)', () => {
-    const withTree: Layer[] = [{ id: 'npm', line: 1, createdBy: 'RUN npm ci', size: 10, entries: [{ path: '/app/node_modules', size: 10, kind: 'tree', content: 'x' }] }];
+    const withTree: Layer[] = [
+      { id: 'npm', line: 1, createdBy: 'RUN npm ci', size: 10, entries: [{ path: '/app/node_modules', size: 10, kind: 'tree', content: 'x' }] },
+    ];
     expect(runOverlay(withTree, [{ op: 'write', path: '/app/node_modules', bytes: 1 }]).events[0]?.code).toBe('is-a-directory');
   });
 });

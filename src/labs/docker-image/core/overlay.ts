@@ -40,8 +40,9 @@ export function lowerUnion(layers: readonly Layer[]): Map<string, FsEntry> {
   const out = new Map<string, FsEntry>();
   for (const layer of layers) {
     for (const e of layer.entries) {
-      if (e.kind === 'whiteout') { for (const p of [...out.keys()]) if (isUnder(p, e.path)) out.delete(p); }
-      else if (e.kind === 'file' || e.kind === 'tree') out.set(e.path, e);
+      if (e.kind === 'whiteout') {
+        for (const p of [...out.keys()]) if (isUnder(p, e.path)) out.delete(p);
+      } else if (e.kind === 'file' || e.kind === 'tree') out.set(e.path, e);
     }
   }
   return out;
@@ -49,7 +50,8 @@ export function lowerUnion(layers: readonly Layer[]): Map<string, FsEntry> {
 
 /** Is `path` visible from the lower layers, given what upperdir hides? */
 function hiddenByUpper(upper: ReadonlyMap<string, UpperEntry>, path: string): boolean {
-  for (const u of upper.values()) if ((u.kind === 'whiteout' || u.kind === 'opaque-dir') && isUnder(path, u.path) && !(u.kind === 'opaque-dir' && u.path === path)) return true;
+  for (const u of upper.values())
+    if ((u.kind === 'whiteout' || u.kind === 'opaque-dir') && isUnder(path, u.path) && !(u.kind === 'opaque-dir' && u.path === path)) return true;
   return false;
 }
 
@@ -119,10 +121,12 @@ export function upperSize(state: OverlayState): number {
 
 /** The upperdir as a layer tar would store it: whiteouts become `.wh.<name>`, opaque dirs get `.wh..wh..opq`. */
 export function tarNames(upper: ReadonlyMap<string, UpperEntry>): string[] {
-  return [...upper.values()].map((u) => {
-    const slash = u.path.lastIndexOf('/');
-    if (u.kind === 'whiteout') return `${u.path.slice(0, slash + 1)}.wh.${u.path.slice(slash + 1)}`;
-    if (u.kind === 'opaque-dir') return `${u.path}/.wh..wh..opq`;
-    return u.kind === 'dir' ? `${u.path}/` : u.path;
-  }).sort();
+  return [...upper.values()]
+    .map((u) => {
+      const slash = u.path.lastIndexOf('/');
+      if (u.kind === 'whiteout') return `${u.path.slice(0, slash + 1)}.wh.${u.path.slice(slash + 1)}`;
+      if (u.kind === 'opaque-dir') return `${u.path}/.wh..wh..opq`;
+      return u.kind === 'dir' ? `${u.path}/` : u.path;
+    })
+    .sort();
 }

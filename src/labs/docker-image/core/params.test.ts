@@ -9,11 +9,19 @@ describe('the lab URL', () => {
   });
 
   it('round-trips an edited Dockerfile (any Unicode text) as base64url', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-      expect(decodeText(encodeText(text))).toBe(text);
-      expect(encodeText(text)).toMatch(/^[A-Za-z0-9_-]*$/);
-    }));
-    const v = { ...presetParams('node-app-deps-first'), dockerfile: 'FROM alpine:3.20\n# 中文注释\n', edited: [], ops: [{ op: 'delete' as const, path: '/etc/passwd' }], liveRestore: false };
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        expect(decodeText(encodeText(text))).toBe(text);
+        expect(encodeText(text)).toMatch(/^[A-Za-z0-9_-]*$/);
+      }),
+    );
+    const v = {
+      ...presetParams('node-app-deps-first'),
+      dockerfile: 'FROM alpine:3.20\n# 中文注释\n',
+      edited: [],
+      ops: [{ op: 'delete' as const, path: '/etc/passwd' }],
+      liveRestore: false,
+    };
     expect(parseParams(toSearch(v))).toEqual({ values: v, problems: [] });
   });
 

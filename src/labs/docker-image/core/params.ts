@@ -21,7 +21,11 @@ export interface LabParams {
 }
 
 export type ProblemCode = 'preset' | 'df-encoding' | 'df-long' | 'ctx' | 'edit' | 'ops' | 'live';
-export interface Problem { readonly key: string; readonly code: ProblemCode; readonly detail: string }
+export interface Problem {
+  readonly key: string;
+  readonly code: ProblemCode;
+  readonly detail: string;
+}
 
 export function encodeText(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -84,7 +88,8 @@ export function parseParams(search: URLSearchParams): { values: LabParams; probl
   const ctx = search.get('ctx');
   if (ctx !== null) {
     const found = CONTEXT_IDS.find((c) => c === ctx);
-    if (found) context = found; else problems.push({ key: 'ctx', code: 'ctx', detail: ctx.slice(0, 20) });
+    if (found) context = found;
+    else problems.push({ key: 'ctx', code: 'ctx', detail: ctx.slice(0, 20) });
   }
   let edited = p.edited;
   const edit = search.get('edit');
@@ -99,12 +104,14 @@ export function parseParams(search: URLSearchParams): { values: LabParams; probl
   const opsRaw = search.get('ops');
   if (opsRaw !== null) {
     const decoded = decodeOps(opsRaw);
-    if (decoded) ops = decoded; else problems.push({ key: 'ops', code: 'ops', detail: opsRaw.slice(0, 40) });
+    if (decoded) ops = decoded;
+    else problems.push({ key: 'ops', code: 'ops', detail: opsRaw.slice(0, 40) });
   }
   let liveRestore = p.liveRestore;
   const live = search.get('live');
   if (live !== null) {
-    if (live === '1' || live === '0') liveRestore = live === '1'; else problems.push({ key: 'live', code: 'live', detail: live.slice(0, 20) });
+    if (live === '1' || live === '0') liveRestore = live === '1';
+    else problems.push({ key: 'live', code: 'live', detail: live.slice(0, 20) });
   }
   return { values: { preset, dockerfile, context, edited, ops, liveRestore }, problems };
 }

@@ -12,9 +12,14 @@ describe('the Dockerfile parser', () => {
   });
 
   it('reads stages, names, flags and exec form', () => {
-    const p = parseDockerfile('ARG V=1\nfrom golang:1.23 as Builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=builder --chown=1000 /out/app /app\nENTRYPOINT ["/app"]');
+    const p = parseDockerfile(
+      'ARG V=1\nfrom golang:1.23 as Builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=builder --chown=1000 /out/app /app\nENTRYPOINT ["/app"]',
+    );
     expect(p.errors).toEqual([]);
-    expect(p.stages.map((s) => [s.base, s.name])).toEqual([['golang:1.23', 'builder'], ['scratch', null]]);
+    expect(p.stages.map((s) => [s.base, s.name])).toEqual([
+      ['golang:1.23', 'builder'],
+      ['scratch', null],
+    ]);
     expect(p.instructions[0]?.stage).toBe(-1);
     expect(p.instructions[4]?.flags).toEqual({ from: 'builder', chown: '1000' });
     expect(p.instructions[4]?.words).toEqual(['/out/app', '/app']);
@@ -22,7 +27,9 @@ describe('the Dockerfile parser', () => {
   });
 
   it('reports each problem as "line N: message" with the instruction\'s first line', () => {
-    const p = parseDockerfile('# header\nFROM node:22\nRUNN npm ci\nCOPY only-one\nEXPOSE 99999\nCOPY --from=nope /a /b\nFROM node:22 AS a\nFROM node:22 AS a\n');
+    const p = parseDockerfile(
+      '# header\nFROM node:22\nRUNN npm ci\nCOPY only-one\nEXPOSE 99999\nCOPY --from=nope /a /b\nFROM node:22 AS a\nFROM node:22 AS a\n',
+    );
     expect(p.errors).toEqual([
       'line 3: unknown instruction: RUNN',
       'line 4: COPY requires at least 2 arguments',

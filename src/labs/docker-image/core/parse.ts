@@ -6,9 +6,7 @@
 // instruction, which is why editing one cannot bust the build cache.
 // Problems are reported as `line N: message`, N being the instruction's first line (1-based).
 
-export const KEYWORDS = [
-  'FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'EXPOSE', 'USER', 'CMD', 'ENTRYPOINT', 'LABEL', 'HEALTHCHECK',
-] as const;
+export const KEYWORDS = ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'EXPOSE', 'USER', 'CMD', 'ENTRYPOINT', 'LABEL', 'HEALTHCHECK'] as const;
 export type Keyword = (typeof KEYWORDS)[number];
 
 export interface Instruction {
@@ -39,7 +37,11 @@ export interface Parsed {
   readonly errors: readonly string[];
 }
 
-interface Logical { readonly line: number; readonly endLine: number; readonly text: string }
+interface Logical {
+  readonly line: number;
+  readonly endLine: number;
+  readonly text: string;
+}
 
 /** Joins continuation lines and drops comments and blank lines. */
 export function toLogicalLines(text: string): Logical[] {
@@ -52,8 +54,14 @@ export function toLogicalLines(text: string): Logical[] {
     if (trimmed === '' || trimmed.startsWith('#')) return;
     const continues = /\\\s*$/.test(raw);
     const piece = continues ? raw.replace(/\\\s*$/, '') : raw;
-    if (buffer === null) { buffer = piece.trim(); start = i + 1; } else buffer = `${buffer} ${piece.trim()}`;
-    if (!continues) { out.push({ line: start, endLine: i + 1, text: buffer.trim() }); buffer = null; }
+    if (buffer === null) {
+      buffer = piece.trim();
+      start = i + 1;
+    } else buffer = `${buffer} ${piece.trim()}`;
+    if (!continues) {
+      out.push({ line: start, endLine: i + 1, text: buffer.trim() });
+      buffer = null;
+    }
   });
   if (buffer !== null) out.push({ line: start, endLine: lines.length, text: (buffer as string).trim() });
   return out;
@@ -85,12 +93,32 @@ export function toWords(rest: string): string[] {
 }
 
 const NEEDS_ARGS: Readonly<Record<Keyword, number>> = {
-  FROM: 1, RUN: 1, COPY: 2, ADD: 2, WORKDIR: 1, ENV: 1, ARG: 1, EXPOSE: 1, USER: 1, CMD: 1, ENTRYPOINT: 1, LABEL: 1, HEALTHCHECK: 1,
+  FROM: 1,
+  RUN: 1,
+  COPY: 2,
+  ADD: 2,
+  WORKDIR: 1,
+  ENV: 1,
+  ARG: 1,
+  EXPOSE: 1,
+  USER: 1,
+  CMD: 1,
+  ENTRYPOINT: 1,
+  LABEL: 1,
+  HEALTHCHECK: 1,
 };
 
-function check(keyword: Keyword, words: readonly string[], line: number, stageNames: ReadonlySet<string>, flags: Readonly<Record<string, string>>): string | null {
-  if (words.length < NEEDS_ARGS[keyword]) return `line ${line}: ${keyword} requires at least ${NEEDS_ARGS[keyword]} argument${NEEDS_ARGS[keyword] > 1 ? 's' : ''}`;
-  if (keyword === 'FROM' && !(words.length === 1 || (words.length === 3 && words[1]?.toUpperCase() === 'AS'))) return `line ${line}: FROM takes an image and optionally AS <name>`;
+function check(
+  keyword: Keyword,
+  words: readonly string[],
+  line: number,
+  stageNames: ReadonlySet<string>,
+  flags: Readonly<Record<string, string>>,
+): string | null {
+  if (words.length < NEEDS_ARGS[keyword])
+    return `line ${line}: ${keyword} requires at least ${NEEDS_ARGS[keyword]} argument${NEEDS_ARGS[keyword] > 1 ? 's' : ''}`;
+  if (keyword === 'FROM' && !(words.length === 1 || (words.length === 3 && words[1]?.toUpperCase() === 'AS')))
+    return `line ${line}: FROM takes an image and optionally AS <name>`;
   if (keyword === 'EXPOSE') {
     const bad = words.find((w) => !/^\d{1,5}(\/(tcp|udp))?$/i.test(w) || Number(w.split('/')[0]) > 65535);
     if (bad !== undefined) return `line ${line}: EXPOSE: invalid port "${bad}"`;
@@ -110,7 +138,10 @@ export function parseDockerfile(text: string): Parsed {
     const m = /^(\S+)\s*([\s\S]*)$/.exec(logical.text);
     const word = (m?.[1] ?? '').toUpperCase();
     const keyword = KEYWORDS.find((k) => k === word);
-    if (keyword === undefined) { errors.push(`line ${logical.line}: unknown instruction: ${m?.[1] ?? logical.text}`); continue; }
+    if (keyword === undefined) {
+      errors.push(`line ${logical.line}: unknown instruction: ${m?.[1] ?? logical.text}`);
+      continue;
+    }
     const args = (m?.[2] ?? '').trim();
     if (stages.length === 0 && keyword !== 'FROM' && keyword !== 'ARG') {
       errors.push(`line ${logical.line}: ${keyword} before the first FROM (only ARG may come first)`);
@@ -119,10 +150,16 @@ export function parseDockerfile(text: string): Parsed {
     const { flags, rest } = keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' ? { flags: {}, rest: args } : splitFlags(args);
     const words = toWords(rest);
     const problem = check(keyword, words, logical.line, stageNames, flags);
-    if (problem) { errors.push(problem); continue; }
+    if (problem) {
+      errors.push(problem);
+      continue;
+    }
     if (keyword === 'FROM') {
       const name = words.length === 3 ? (words[2] ?? '').toLowerCase() : null;
-      if (name !== null && stageNames.has(name)) { errors.push(`line ${logical.line}: duplicate stage name "${name}"`); continue; }
+      if (name !== null && stageNames.has(name)) {
+        errors.push(`line ${logical.line}: duplicate stage name "${name}"`);
+        continue;
+      }
       stages.push({ index: stages.length, base: words[0] ?? '', name, line: logical.line });
       stageNames.add(String(stages.length - 1));
       if (name !== null) stageNames.add(name);

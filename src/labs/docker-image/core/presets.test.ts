@@ -4,7 +4,7 @@ import { PRESET_IDS, PRESETS } from './presets.ts';
 import { runLab } from './scenario.ts';
 
 describe('the presets', () => {
-  it('are the catalogue\'s, and each one builds without errors', () => {
+  it("are the catalogue's, and each one builds without errors", () => {
     expect(findLab('docker-image')?.presets).toEqual([...PRESET_IDS]);
     for (const id of PRESET_IDS) {
       const p = PRESETS[id];

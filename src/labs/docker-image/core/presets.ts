@@ -5,8 +5,13 @@ import type { ContextId } from './context.ts';
 import type { OverlayOp } from './overlay.ts';
 
 export const PRESET_IDS = [
-  'node-app-copy-all-first', 'node-app-deps-first', 'go-multi-stage', 'python-slim',
-  'overlay-write-delete', 'commit-save-export', 'docker-run-call-path',
+  'node-app-copy-all-first',
+  'node-app-deps-first',
+  'go-multi-stage',
+  'python-slim',
+  'overlay-write-delete',
+  'commit-save-export',
+  'docker-run-call-path',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET: PresetId = 'node-app-deps-first';

@@ -9,7 +9,10 @@ import { resolvePath, type FsEntry } from './fs.ts';
 
 export type RunNoteCode = 'unknown-command' | 'apt-lists' | 'removed-same-run' | 'removed-earlier' | 'copied-up' | 'npm-cache' | 'pip-cache' | 'go-cache';
 
-export interface RunNote { readonly code: RunNoteCode; readonly detail: string }
+export interface RunNote {
+  readonly code: RunNoteCode;
+  readonly detail: string;
+}
 
 export interface RunEffect {
   readonly adds: readonly FsEntry[];
@@ -21,14 +24,31 @@ export interface RunEffect {
 }
 
 export const APT_PACKAGES: Readonly<Record<string, number>> = {
-  curl: 9 * MB, git: 38 * MB, 'build-essential': 240 * MB, 'ca-certificates': 1 * MB, python3: 45 * MB, gcc: 90 * MB, 'libpq-dev': 6 * MB,
+  curl: 9 * MB,
+  git: 38 * MB,
+  'build-essential': 240 * MB,
+  'ca-certificates': 1 * MB,
+  python3: 45 * MB,
+  gcc: 90 * MB,
+  'libpq-dev': 6 * MB,
 };
 export const APK_PACKAGES: Readonly<Record<string, number>> = { curl: 3 * MB, git: 15 * MB, 'build-base': 200 * MB, 'ca-certificates': 700 * KB };
 export const OTHER_APT = 15 * MB;
 export const OTHER_APK = 6 * MB;
 export const SIZES = {
-  aptLists: 48 * MB, apkIndex: 2_500 * KB, nodeModules: 185 * MB, nodeModulesProd: 62 * MB, npmCache: 45 * MB, dist: 2_400 * KB,
-  goModules: 110 * MB, goBinary: 15 * MB, goBuildCache: 85 * MB, pipPackages: 80 * MB, pipCache: 30 * MB, passwd: 1_300, echo: 100,
+  aptLists: 48 * MB,
+  apkIndex: 2_500 * KB,
+  nodeModules: 185 * MB,
+  nodeModulesProd: 62 * MB,
+  npmCache: 45 * MB,
+  dist: 2_400 * KB,
+  goModules: 110 * MB,
+  goBinary: 15 * MB,
+  goBuildCache: 85 * MB,
+  pipPackages: 80 * MB,
+  pipCache: 30 * MB,
+  passwd: 1_300,
+  echo: 100,
 } as const;
 
 function packages(words: readonly string[]): string[] {
@@ -41,9 +61,13 @@ export function runEffect(command: string, cwd: string, env: ReadonlyMap<string,
   const removes: string[] = [];
   const rewrites: string[] = [];
   const notes: RunNote[] = [];
-  const add = (path: string, size: number, kind: FsEntry['kind'] = 'tree') => adds.push({ path: resolvePath(cwd, path), size, kind, content: `${step}:${path}` });
+  const add = (path: string, size: number, kind: FsEntry['kind'] = 'tree') =>
+    adds.push({ path: resolvePath(cwd, path), size, kind, content: `${step}:${path}` });
   const whole = command;
-  for (const part of command.split(/&&|;|\|\|/).map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of command
+    .split(/&&|;|\|\|/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const words = part.split(/\s+/).filter((w) => !/^[A-Z_]+=/.test(w));
     const [cmd = '', sub = ''] = words;
     if ((cmd === 'apt-get' || cmd === 'apt') && sub === 'update') {
@@ -57,7 +81,10 @@ export function runEffect(command: string, cwd: string, env: ReadonlyMap<string,
     } else if (cmd === 'npm' && (sub === 'ci' || sub === 'install' || sub === 'i')) {
       const prod = words.some((w) => w === '--omit=dev' || w === '--production' || w === '--only=production') || env.get('NODE_ENV') === 'production';
       add('node_modules', prod ? SIZES.nodeModulesProd : SIZES.nodeModules);
-      if (!/npm\s+cache\s+clean/.test(whole)) { add('/root/.npm', SIZES.npmCache); notes.push({ code: 'npm-cache', detail: '/root/.npm' }); }
+      if (!/npm\s+cache\s+clean/.test(whole)) {
+        add('/root/.npm', SIZES.npmCache);
+        notes.push({ code: 'npm-cache', detail: '/root/.npm' });
+      }
     } else if (cmd === 'npm' && sub === 'run' && words[2] === 'build') {
       add('dist', SIZES.dist);
     } else if (cmd === 'go' && sub === 'mod' && words[2] === 'download') {
@@ -69,7 +96,10 @@ export function runEffect(command: string, cwd: string, env: ReadonlyMap<string,
       notes.push({ code: 'go-cache', detail: '/root/.cache/go-build' });
     } else if ((cmd === 'pip' || cmd === 'pip3') && sub === 'install') {
       add('/usr/local/lib/python3.12/site-packages', SIZES.pipPackages);
-      if (!words.includes('--no-cache-dir')) { add('/root/.cache/pip', SIZES.pipCache); notes.push({ code: 'pip-cache', detail: '/root/.cache/pip' }); }
+      if (!words.includes('--no-cache-dir')) {
+        add('/root/.cache/pip', SIZES.pipCache);
+        notes.push({ code: 'pip-cache', detail: '/root/.cache/pip' });
+      }
     } else if (['useradd', 'adduser', 'groupadd', 'addgroup'].includes(cmd)) {
       add('/etc/passwd', SIZES.passwd, 'file');
     } else if (cmd === 'rm') {

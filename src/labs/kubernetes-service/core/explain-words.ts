@@ -47,15 +47,25 @@ export interface ExplainWords {
   readonly reply: (dest: string, dst: string, dport: number) => string;
 }
 
-const SYNC_ZH: Record<ProxyMode, string> = { iptables: 'kube-proxy 同步规则（iptables-restore）', ipvs: 'kube-proxy 同步 IPVS 虚拟服务（netlink，只改变了的真实服务器）', nftables: 'kube-proxy 同步 nftables（nft -f 一个事务）' };
-const SYNC_EN: Record<ProxyMode, string> = { iptables: 'kube-proxy syncs the rules (iptables-restore)', ipvs: 'kube-proxy syncs the IPVS virtual servers (netlink, only the changed real servers)', nftables: 'kube-proxy syncs nftables (nft -f, one transaction)' };
+const SYNC_ZH: Record<ProxyMode, string> = {
+  iptables: 'kube-proxy 同步规则（iptables-restore）',
+  ipvs: 'kube-proxy 同步 IPVS 虚拟服务（netlink，只改变了的真实服务器）',
+  nftables: 'kube-proxy 同步 nftables（nft -f 一个事务）',
+};
+const SYNC_EN: Record<ProxyMode, string> = {
+  iptables: 'kube-proxy syncs the rules (iptables-restore)',
+  ipvs: 'kube-proxy syncs the IPVS virtual servers (netlink, only the changed real servers)',
+  nftables: 'kube-proxy syncs nftables (nft -f, one transaction)',
+};
 
 export const explainWords: Readonly<Record<'zh' | 'en', ExplainWords>> = {
   zh: {
     noEndpointsReject: '没有可用端点：filter 表 KUBE-SERVICES 里写一条 REJECT',
     fallback: '兜底',
-    summary: (chain, n, probs, t) => `${chain} 有 ${n} 条负载均衡规则（概率 ${probs.join(' / ')}）${t ? '；没有 ready 端点，暂用 serving 的 terminating 端点' : ''}`,
-    start: (s) => `${s.backend === 'apiserver' ? `${s.replicas} 个 API server` : `Deployment ${s.service.ref.name}：${s.replicas} 个 Pod`} 就绪，Service ${s.service.ref.namespace}/${s.service.ref.name}（${s.service.type}）已创建`,
+    summary: (chain, n, probs, t) =>
+      `${chain} 有 ${n} 条负载均衡规则（概率 ${probs.join(' / ')}）${t ? '；没有 ready 端点，暂用 serving 的 terminating 端点' : ''}`,
+    start: (s) =>
+      `${s.backend === 'apiserver' ? `${s.replicas} 个 API server` : `Deployment ${s.service.ref.name}：${s.replicas} 个 Pod`} 就绪，Service ${s.service.ref.namespace}/${s.service.ref.name}（${s.service.type}）已创建`,
     startWhy: (sum) => `kube-proxy 已按 EndpointSlice 写好规则：${sum}`,
     appFails: (pod) => `${pod} 的应用开始出错`,
     appFailsWhy: (t) => `就绪探针要连续失败 ${t} 次才摘掉它；在那之前它还在规则里，请求照样打过去`,
@@ -79,10 +89,12 @@ export const explainWords: Readonly<Record<'zh' | 'en', ExplainWords>> = {
     rejected: (c, to) => `${c} 请求 ${to}：被拒绝`,
     rejectedWhy: '没有 ready 端点：filter 表的 REJECT 回 ICMP port unreachable，客户端立刻看到 Connection refused',
     dropped: (c, to) => `${c} 请求 ${to}：被丢弃`,
-    droppedWhy: (node) => `externalTrafficPolicy: Local，而 ${node} 上没有这个 Service 的 Pod：KUBE-EXT 链里没有跳到 KUBE-SVL 的规则，包没被 DNAT，filter 表 KUBE-EXTERNAL-SERVICES 的 “has no local endpoints” 规则 DROP，客户端只能等到超时。云负载均衡靠 healthCheckNodePort 返回 503 来避开这种节点`,
+    droppedWhy: (node) =>
+      `externalTrafficPolicy: Local，而 ${node} 上没有这个 Service 的 Pod：KUBE-EXT 链里没有跳到 KUBE-SVL 的规则，包没被 DNAT，filter 表 KUBE-EXTERNAL-SERVICES 的 “has no local endpoints” 规则 DROP，客户端只能等到超时。云负载均衡靠 healthCheckNodePort 返回 503 来避开这种节点`,
     noMatch: (c, to) => `${c} 请求 ${to}：没有规则匹配`,
     noMatchWhy: '包按普通路由走，到不了任何 Pod',
-    ipvsPick: (sch, active) => (sch === 'rr' ? 'IPVS 轮询（rr）：按真实服务器列表依次选下一个' : `IPVS 最少连接（lc）：选活跃连接最少的真实服务器（选之前各自 ${active.join(' / ')} 个）`),
+    ipvsPick: (sch, active) =>
+      sch === 'rr' ? 'IPVS 轮询（rr）：按真实服务器列表依次选下一个' : `IPVS 最少连接（lc）：选活跃连接最少的真实服务器（选之前各自 ${active.join(' / ')} 个）`,
     nftPick: (d, n) => `numgen random mod ${n} = ${d}，verdict map 直接 goto 第 ${d} 个端点链（一次查表，不逐条试）`,
     sticky: '-m recent 命中：这个客户端 IP 最近去过这个端点（会话保持）',
     firstRule: '第一条负载均衡规则就命中',
@@ -97,8 +109,10 @@ export const explainWords: Readonly<Record<'zh' | 'en', ExplainWords>> = {
   en: {
     noEndpointsReject: 'no usable endpoints: a REJECT rule in the filter table’s KUBE-SERVICES',
     fallback: 'fallback',
-    summary: (chain, n, probs, t) => `${chain} has ${n} load-balancing rules (probabilities ${probs.join(' / ')})${t ? '; no ready endpoint, so the serving terminating ones are used for now' : ''}`,
-    start: (s) => `${s.backend === 'apiserver' ? `${s.replicas} API servers` : `Deployment ${s.service.ref.name}: ${s.replicas} pods`} ready, Service ${s.service.ref.namespace}/${s.service.ref.name} (${s.service.type}) created`,
+    summary: (chain, n, probs, t) =>
+      `${chain} has ${n} load-balancing rules (probabilities ${probs.join(' / ')})${t ? '; no ready endpoint, so the serving terminating ones are used for now' : ''}`,
+    start: (s) =>
+      `${s.backend === 'apiserver' ? `${s.replicas} API servers` : `Deployment ${s.service.ref.name}: ${s.replicas} pods`} ready, Service ${s.service.ref.namespace}/${s.service.ref.name} (${s.service.type}) created`,
     startWhy: (sum) => `kube-proxy has written the rules from the EndpointSlice: ${sum}`,
     appFails: (pod) => `${pod}'s app starts failing`,
     appFailsWhy: (t) => `The readiness probe must fail ${t} times in a row to take it out; until then it stays in the rules and still gets requests`,
@@ -112,7 +126,8 @@ export const explainWords: Readonly<Record<'zh' | 'en', ExplainWords>> = {
     scaleUpWhy: 'The ReplicaSet creates new pods',
     scaleDownWhy: 'The ReplicaSet deletes the extra pods: not-ready ones first, then the newest',
     created: (pod) => `${pod} created (Pending → ContainerCreating)`,
-    createdWhy: (d) => `Once its container runs it enters the EndpointSlice with ready=false, and becomes ready when the first probe passes after initialDelaySeconds: ${d}`,
+    createdWhy: (d) =>
+      `Once its container runs it enters the EndpointSlice with ready=false, and becomes ready when the first probe passes after initialDelaySeconds: ${d}`,
     terminating: (pod) => `${pod} is Terminating (got SIGTERM)`,
     terminatingWhy: 'EndpointSlice: ready=false, terminating=true (serving=true while it still answers); kube-proxy sends it no new connections',
     gone: (pod) => `${pod}'s process exits and the pod is deleted`,
@@ -122,10 +137,14 @@ export const explainWords: Readonly<Record<'zh' | 'en', ExplainWords>> = {
     rejected: (c, to) => `${c} requests ${to}: rejected`,
     rejectedWhy: 'No ready endpoint: the filter table’s REJECT answers ICMP port unreachable, and the client sees Connection refused at once',
     dropped: (c, to) => `${c} requests ${to}: dropped`,
-    droppedWhy: (node) => `externalTrafficPolicy: Local and ${node} has no pod of this Service: KUBE-EXT has no jump to KUBE-SVL, so the packet leaves the nat table un-DNATed and the filter table’s KUBE-EXTERNAL-SERVICES rule “has no local endpoints” DROPs it, so the client waits for a timeout. A cloud load balancer avoids such nodes because their healthCheckNodePort answers 503`,
+    droppedWhy: (node) =>
+      `externalTrafficPolicy: Local and ${node} has no pod of this Service: KUBE-EXT has no jump to KUBE-SVL, so the packet leaves the nat table un-DNATed and the filter table’s KUBE-EXTERNAL-SERVICES rule “has no local endpoints” DROPs it, so the client waits for a timeout. A cloud load balancer avoids such nodes because their healthCheckNodePort answers 503`,
     noMatch: (c, to) => `${c} requests ${to}: no rule matches`,
     noMatchWhy: 'The packet is routed normally and reaches no pod',
-    ipvsPick: (sch, active) => (sch === 'rr' ? 'IPVS round robin (rr): the next real server in the list' : `IPVS least connection (lc): the real server with the fewest active connections (before the pick: ${active.join(' / ')})`),
+    ipvsPick: (sch, active) =>
+      sch === 'rr'
+        ? 'IPVS round robin (rr): the next real server in the list'
+        : `IPVS least connection (lc): the real server with the fewest active connections (before the pick: ${active.join(' / ')})`,
     nftPick: (d, n) => `numgen random mod ${n} = ${d}: the verdict map jumps straight to endpoint chain ${d} (one lookup, no rule-by-rule tries)`,
     sticky: '-m recent hit: this client IP went to this endpoint recently (session affinity)',
     firstRule: 'The first load-balancing rule matched',

@@ -35,7 +35,10 @@ export function describeRow(row: TraceRow, run: Run, s: Scenario, lang: Lang = '
     case 'pod-ready':
       return { event: w.ready(row.pod ?? ''), reason: w.readyWhy };
     case 'scale':
-      return { event: w.scale(s.service.ref.name, row.scale?.from ?? 0, row.scale?.to ?? 0), reason: (row.scale?.to ?? 0) > (row.scale?.from ?? 0) ? w.scaleUpWhy : w.scaleDownWhy };
+      return {
+        event: w.scale(s.service.ref.name, row.scale?.from ?? 0, row.scale?.to ?? 0),
+        reason: (row.scale?.to ?? 0) > (row.scale?.from ?? 0) ? w.scaleUpWhy : w.scaleDownWhy,
+      };
     case 'pod-created':
       return { event: w.created(row.pod ?? ''), reason: w.createdWhy(s.initialDelaySeconds) };
     case 'pod-terminating':

@@ -4,8 +4,10 @@ import { healthCheck } from './rules-external.ts';
 import { rulesText } from './rules.ts';
 import { simulate } from './simulate.ts';
 
-const requests = (id: keyof typeof k8sPresets, patch: (s: typeof k8sPresets[typeof id]['scenario']) => typeof k8sPresets[typeof id]['scenario'] = (s) => s) =>
-  simulate(patch(k8sPresets[id].scenario)).rows.flatMap((r) => (r.request ? [r.request] : []));
+const requests = (
+  id: keyof typeof k8sPresets,
+  patch: (s: (typeof k8sPresets)[typeof id]['scenario']) => (typeof k8sPresets)[typeof id]['scenario'] = (s) => s,
+) => simulate(patch(k8sPresets[id].scenario)).rows.flatMap((r) => (r.request ? [r.request] : []));
 
 describe('a NodePort request at a node without a pod of the Service', () => {
   it('is forwarded and SNATed to the entry node with externalTrafficPolicy: Cluster', () => {
@@ -26,7 +28,9 @@ describe('a NodePort request at a node without a pod of the Service', () => {
     const run = simulate(local);
     const worker = run.rules[0]?.[1];
     const text = worker ? rulesText(worker, 'saved') : '';
-    expect(text).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
+    expect(text).toContain(
+      '-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP',
+    );
     // KUBE-NODEPORTS still jumps to KUBE-EXT, but KUBE-EXT ends without the jump to KUBE-SVL.
     expect(text).toMatch(/-A KUBE-NODEPORTS -p tcp -m comment --comment "default\/web:http" -m tcp --dport 30080 -j KUBE-EXT-/);
     expect(text).not.toContain('KUBE-SVL-');
@@ -57,11 +61,14 @@ describe('LoadBalancer Services', () => {
       expect(q.podNode).toBe(q.entryNodeName);
     }
     const saved = rulesText(run.rules[0]?.[0] ?? { rules: [], chains: [], svcChain: '', node: '', used: [], local: [], usedTerminating: false }, 'saved');
-    expect(saved).toContain('-A KUBE-SERVICES -d 203.0.113.100/32 -p tcp -m comment --comment "default/web:http loadbalancer IP" -m tcp --dport 80 -j KUBE-EXT-');
+    expect(saved).toContain(
+      '-A KUBE-SERVICES -d 203.0.113.100/32 -p tcp -m comment --comment "default/web:http loadbalancer IP" -m tcp --dport 80 -j KUBE-EXT-',
+    );
     expect(saved).toMatch(/-A KUBE-EXT-\w+ -s 10\.244\.0\.0\/16 -m comment --comment "pod traffic for default\/web:http external destinations" -j KUBE-SVC-/);
     expect(saved).toContain('-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web:http health check node port" -m tcp --dport 32000 -j ACCEPT');
     expect(healthCheck(k8sPresets['loadbalancer-local-policy'].scenario.service, 0)).toEqual({
-      status: 503, body: '{"service":{"namespace":"default","name":"web"},"localEndpoints":0,"serviceProxyHealthy":true}',
+      status: 503,
+      body: '{"service":{"namespace":"default","name":"web"},"localEndpoints":0,"serviceProxyHealthy":true}',
     });
     expect(healthCheck(k8sPresets['loadbalancer-local-policy'].scenario.service, 1).status).toBe(200);
   });

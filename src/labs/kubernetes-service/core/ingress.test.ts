@@ -25,6 +25,9 @@ describe('Ingress routing (ingress-nginx)', () => {
     expect(to('example.com', '/')).toBe('404');
     expect(to('example.org', '/')).toBe('404');
     expect(hostMatches('', 'anything.test')).toBe('any');
-    expect(routeIngress([...SHOP_INGRESS, { host: '', paths: [{ path: '/', pathType: 'Prefix', service: 'fallback', port: 80 }] }], 'example.org', '/x').backend?.service).toBe('fallback');
+    expect(
+      routeIngress([...SHOP_INGRESS, { host: '', paths: [{ path: '/', pathType: 'Prefix', service: 'fallback', port: 80 }] }], 'example.org', '/x').backend
+        ?.service,
+    ).toBe('fallback');
   });
 });

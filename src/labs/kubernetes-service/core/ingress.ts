@@ -63,7 +63,12 @@ export function pathMatches(p: IngressPath, path: string): boolean {
 /** The path that serves `path` among a host's paths: longest first, Exact before Prefix at equal length. */
 function bestPath(paths: readonly IngressPath[], path: string): { best: number; also: number[] } {
   const hits = paths.map((p, i) => ({ p, i })).filter(({ p }) => pathMatches(p, path));
-  hits.sort((a, b) => b.p.path.replace(/\/$/, '').length - a.p.path.replace(/\/$/, '').length || Number(b.p.pathType === 'Exact') - Number(a.p.pathType === 'Exact') || a.i - b.i);
+  hits.sort(
+    (a, b) =>
+      b.p.path.replace(/\/$/, '').length - a.p.path.replace(/\/$/, '').length ||
+      Number(b.p.pathType === 'Exact') - Number(a.p.pathType === 'Exact') ||
+      a.i - b.i,
+  );
   return { best: hits[0]?.i ?? -1, also: hits.slice(1).map((h) => h.i) };
 }
 
@@ -109,7 +114,15 @@ export function ingressYaml(rules: readonly IngressRule[]): string {
   for (const r of rules) {
     lines.push(r.host ? `  - host: ${JSON.stringify(r.host).replace(/^"(.*)"$/, r.host.startsWith('*') ? '"$1"' : '$1')}` : '  -', '    http:', '      paths:');
     for (const p of r.paths) {
-      lines.push(`      - path: ${p.path}`, `        pathType: ${p.pathType}`, '        backend:', '          service:', `            name: ${p.service}`, '            port:', `              number: ${p.port}`);
+      lines.push(
+        `      - path: ${p.path}`,
+        `        pathType: ${p.pathType}`,
+        '        backend:',
+        '          service:',
+        `            name: ${p.service}`,
+        '            port:',
+        `              number: ${p.port}`,
+      );
     }
   }
   return lines.join('\n');

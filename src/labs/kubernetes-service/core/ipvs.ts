@@ -37,7 +37,10 @@ export function createIpvsPicker(scheduler: IpvsScheduler): IpvsPicker {
       dests.forEach((d, i) => {
         const c = counts(d);
         const overhead = c.active * 256 + c.inactive;
-        if (overhead < bestOverhead) { best = i; bestOverhead = overhead; }
+        if (overhead < bestOverhead) {
+          best = i;
+          bestOverhead = overhead;
+        }
       });
       return best;
     },
@@ -65,7 +68,11 @@ const pad = (text: string | number, width: number) => String(text).padEnd(width)
 export function ipvsadmText(svc: ServiceSpec, servers: readonly VirtualServer[], scheduler: IpvsScheduler, counts: (dest: string) => RealServerCounts): string {
   const proto = svc.ref.protocol;
   const flags = svc.sessionAffinity === 'ClientIP' ? ` persistent ${svc.stickySeconds}` : '';
-  const lines = ['IP Virtual Server version 1.2.1 (size=4096)', 'Prot LocalAddress:Port Scheduler Flags', '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn'];
+  const lines = [
+    'IP Virtual Server version 1.2.1 (size=4096)',
+    'Prot LocalAddress:Port Scheduler Flags',
+    '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+  ];
   for (const vs of servers) {
     lines.push(`${proto}  ${vs.address} ${scheduler}${flags}`);
     for (const r of vs.reals) {

@@ -17,7 +17,11 @@ describe('IPVS', () => {
 
   it('lc picks the least activeconns*256 + inactconns, the first on ties', () => {
     const p = createIpvsPicker('lc');
-    const counts: Record<string, { active: number; inactive: number }> = { a: { active: 2, inactive: 0 }, b: { active: 1, inactive: 300 }, c: { active: 1, inactive: 5 } };
+    const counts: Record<string, { active: number; inactive: number }> = {
+      a: { active: 2, inactive: 0 },
+      b: { active: 1, inactive: 300 },
+      c: { active: 1, inactive: 5 },
+    };
     expect(p.pick(['a', 'b', 'c'], (d) => counts[d] ?? zero())).toBe(2);
     expect(p.pick(['a', 'b'], () => ({ active: 0, inactive: 0 }))).toBe(0);
   });
@@ -46,11 +50,12 @@ describe('IPVS', () => {
     expect(Math.max(...rr) - Math.min(...rr)).toBeLessThanOrEqual(1);
     expect(perPod('ipvs-least-conn')).toHaveLength(3);
     const lc = simulate(k8sPresets['ipvs-least-conn'].scenario);
-    for (const r of lc.rows) if (r.request?.pick?.mode === 'ipvs') {
-      const { active } = r.request.pick;
-      const chosen = lc.rules[r.rulesVersion]?.[0]?.used.findIndex((e) => e.podName === r.request?.pod) ?? -1;
-      expect(active[chosen]).toBe(Math.min(...active));
-    }
+    for (const r of lc.rows)
+      if (r.request?.pick?.mode === 'ipvs') {
+        const { active } = r.request.pick;
+        const chosen = lc.rules[r.rulesVersion]?.[0]?.used.findIndex((e) => e.podName === r.request?.pod) ?? -1;
+        expect(active[chosen]).toBe(Math.min(...active));
+      }
   });
 });
 
@@ -59,7 +64,9 @@ describe('nftables', () => {
     const s = k8sPresets['nftables-mode'].scenario;
     const rules = simulate(s).rules[0]?.[0];
     const text = nftText(s.service, rules?.used ?? [], '10.244.0.0/16');
-    expect(text).toMatch(/numgen random mod 3 vmap \{ 0 : goto endpoint-[A-Z2-7]{8}-default\/web\/tcp\/http__10\.244\.0\.11\/8080, 1 : goto endpoint-\S+, 2 : goto endpoint-\S+ \}/);
+    expect(text).toMatch(
+      /numgen random mod 3 vmap \{ 0 : goto endpoint-[A-Z2-7]{8}-default\/web\/tcp\/http__10\.244\.0\.11\/8080, 1 : goto endpoint-\S+, 2 : goto endpoint-\S+ \}/,
+    );
     expect(text).toMatch(/elements = \{ 10\.96\.45\.12 \. tcp \. 80 : goto service-[A-Z2-7]{8}-default\/web\/tcp\/http \}/);
     expect(text).toContain('meta l4proto tcp dnat to 10.244.0.11:8080');
   });
@@ -84,12 +91,14 @@ describe('how the modes scale', () => {
   });
 
   it('grows the iptables lookup linearly and keeps the others constant', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 50_000 }), fc.integer({ min: 1, max: 10 }), (n, e) => {
-      const [ipt, ipvs, nft] = modeCosts(n, e);
-      expect(ipt?.lookupAvg).toBe((n + 1) / 2);
-      expect(ipvs?.lookupAvg).toBe(1);
-      expect(nft?.lookupAvg).toBe(1);
-      expect(modeCosts(2 * n, e)[0]?.lookupAvg).toBeGreaterThan(ipt?.lookupAvg ?? 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50_000 }), fc.integer({ min: 1, max: 10 }), (n, e) => {
+        const [ipt, ipvs, nft] = modeCosts(n, e);
+        expect(ipt?.lookupAvg).toBe((n + 1) / 2);
+        expect(ipvs?.lookupAvg).toBe(1);
+        expect(nft?.lookupAvg).toBe(1);
+        expect(modeCosts(2 * n, e)[0]?.lookupAvg).toBeGreaterThan(ipt?.lookupAvg ?? 0);
+      }),
+    );
   });
 });

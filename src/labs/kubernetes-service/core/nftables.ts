@@ -37,7 +37,12 @@ export function nftText(svc: ServiceSpec, used: readonly SliceEndpoint[], podCid
     '\t}',
   ];
   if (svc.type !== 'ClusterIP') {
-    lines.push('\tmap service-nodeports {', '\t\ttype inet_proto . inet_service : verdict', `\t\telements = { ${proto} . ${svc.nodePort} : goto external-${chain.slice('service-'.length)} }`, '\t}');
+    lines.push(
+      '\tmap service-nodeports {',
+      '\t\ttype inet_proto . inet_service : verdict',
+      `\t\telements = { ${proto} . ${svc.nodePort} : goto external-${chain.slice('service-'.length)} }`,
+      '\t}',
+    );
   }
   lines.push(
     '\tchain services {',

@@ -18,7 +18,11 @@ export interface K8sParams {
 
 export type ParamErrors = Record<string, string>;
 
-export interface NumberRule { readonly min: number; readonly max: number; readonly integer?: boolean }
+export interface NumberRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+}
 
 export const NUMBER_RULES = {
   port: { min: 1, max: 65535, integer: true },
@@ -175,15 +179,37 @@ export function parseK8sParams(search: URLSearchParams, lang: Lang = 'zh'): { va
 function flat(s: Scenario): Record<string, string> {
   const v = s.service;
   return {
-    namespace: v.ref.namespace, service: v.ref.name, portName: v.ref.portName, protocol: v.ref.protocol,
-    type: v.type, clusterIP: v.clusterIP, port: String(v.port), targetPort: String(v.targetPort), nodePort: String(v.nodePort),
-    sessionAffinity: v.sessionAffinity, timeoutSeconds: String(v.stickySeconds), externalTrafficPolicy: v.externalTrafficPolicy,
-    replicas: String(s.replicas), nodes: String(s.nodes), scaleTo: String(s.scaleTo), scaleAt: String(s.scaleAtMs / 1000),
-    failPod: String(s.failPod), failAt: String(s.failAtMs / 1000), periodSeconds: String(s.periodSeconds),
-    failureThreshold: String(s.failureThreshold), initialDelaySeconds: String(s.initialDelaySeconds),
-    rate: String(s.rate), duration: String(s.durationMs / 1000), seed: String(s.seed),
-    proxyMode: s.proxyMode, ipvsScheduler: s.ipvsScheduler, entryNode: String(s.entryNode), services: String(s.services),
-    ingress: s.ingress ? '1' : '0', host: s.host, path: s.path,
+    namespace: v.ref.namespace,
+    service: v.ref.name,
+    portName: v.ref.portName,
+    protocol: v.ref.protocol,
+    type: v.type,
+    clusterIP: v.clusterIP,
+    port: String(v.port),
+    targetPort: String(v.targetPort),
+    nodePort: String(v.nodePort),
+    sessionAffinity: v.sessionAffinity,
+    timeoutSeconds: String(v.stickySeconds),
+    externalTrafficPolicy: v.externalTrafficPolicy,
+    replicas: String(s.replicas),
+    nodes: String(s.nodes),
+    scaleTo: String(s.scaleTo),
+    scaleAt: String(s.scaleAtMs / 1000),
+    failPod: String(s.failPod),
+    failAt: String(s.failAtMs / 1000),
+    periodSeconds: String(s.periodSeconds),
+    failureThreshold: String(s.failureThreshold),
+    initialDelaySeconds: String(s.initialDelaySeconds),
+    rate: String(s.rate),
+    duration: String(s.durationMs / 1000),
+    seed: String(s.seed),
+    proxyMode: s.proxyMode,
+    ipvsScheduler: s.ipvsScheduler,
+    entryNode: String(s.entryNode),
+    services: String(s.services),
+    ingress: s.ingress ? '1' : '0',
+    host: s.host,
+    path: s.path,
   };
 }
 

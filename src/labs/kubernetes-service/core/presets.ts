@@ -7,10 +7,22 @@ import type { Scenario } from './scenario.ts';
 import type { ServiceSpec } from './service-types.ts';
 
 export const K8S_PRESET_IDS = [
-  'clusterip-3-pods', 'readiness-fails', 'no-ready-endpoints', 'scale-up', 'scale-down',
-  'session-affinity', 'nodeport', 'kubernetes-default-service',
-  'nodeport-node-without-pod', 'loadbalancer-cluster-policy', 'loadbalancer-local-policy', 'ingress-host-path',
-  'ipvs-round-robin', 'ipvs-least-conn', 'nftables-mode', 'proxy-modes-at-scale',
+  'clusterip-3-pods',
+  'readiness-fails',
+  'no-ready-endpoints',
+  'scale-up',
+  'scale-down',
+  'session-affinity',
+  'nodeport',
+  'kubernetes-default-service',
+  'nodeport-node-without-pod',
+  'loadbalancer-cluster-policy',
+  'loadbalancer-local-policy',
+  'ingress-host-path',
+  'ipvs-round-robin',
+  'ipvs-least-conn',
+  'nftables-mode',
+  'proxy-modes-at-scale',
 ] as const;
 export type K8sPresetId = (typeof K8S_PRESET_IDS)[number];
 export const DEFAULT_PRESET_ID: K8sPresetId = 'clusterip-3-pods';
@@ -25,16 +37,40 @@ export interface K8sPreset {
 
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
-  type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
+  type: 'ClusterIP',
+  clusterIP: '10.96.45.12',
+  port: 80,
+  targetPort: 8080,
+  nodePort: 30080,
+  sessionAffinity: 'None',
+  stickySeconds: 10800,
+  externalTrafficPolicy: 'Cluster',
+  loadBalancerIP: '203.0.113.100',
+  healthCheckNodePort: 32000,
 };
 
 const base: Scenario = {
-  service: web, backend: 'deployment', replicas: 3, nodes: 2, scaleTo: 3, scaleAtMs: 0,
-  failPod: -1, failAtMs: 0, periodSeconds: 2, failureThreshold: 3, initialDelaySeconds: 2,
-  rate: 2, durationMs: 20_000, seed: 7,
-  proxyMode: 'iptables', ipvsScheduler: 'rr', entryNode: 0, services: 1000,
-  ingress: false, host: 'shop.example.com', path: '/api/v2/orders',
+  service: web,
+  backend: 'deployment',
+  replicas: 3,
+  nodes: 2,
+  scaleTo: 3,
+  scaleAtMs: 0,
+  failPod: -1,
+  failAtMs: 0,
+  periodSeconds: 2,
+  failureThreshold: 3,
+  initialDelaySeconds: 2,
+  rate: 2,
+  durationMs: 20_000,
+  seed: 7,
+  proxyMode: 'iptables',
+  ipvsScheduler: 'rr',
+  entryNode: 0,
+  services: 1000,
+  ingress: false,
+  host: 'shop.example.com',
+  path: '/api/v2/orders',
 };
 
 export const k8sPresets: Readonly<Record<K8sPresetId, K8sPreset>> = {
@@ -61,8 +97,18 @@ export const k8sPresets: Readonly<Record<K8sPresetId, K8sPreset>> = {
   },
   'kubernetes-default-service': {
     scenario: {
-      ...base, backend: 'apiserver', replicas: 3, scaleTo: 3, nodes: 3,
-      service: { ...web, ref: { namespace: 'default', name: 'kubernetes', portName: 'https', protocol: 'TCP' }, clusterIP: '10.96.0.1', port: 443, targetPort: 6443 },
+      ...base,
+      backend: 'apiserver',
+      replicas: 3,
+      scaleTo: 3,
+      nodes: 3,
+      service: {
+        ...web,
+        ref: { namespace: 'default', name: 'kubernetes', portName: 'https', protocol: 'TCP' },
+        clusterIP: '10.96.0.1',
+        port: 443,
+        targetPort: 6443,
+      },
     },
   },
   // One pod on kind-control-plane; the outside client sends to kind-worker's NodePort.

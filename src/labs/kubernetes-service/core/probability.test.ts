@@ -5,7 +5,10 @@ describe('statistic probabilities for 1 to 5 endpoints', () => {
   // n endpoints: rules 0..n-2 carry 1/(n-i); the last rule has none.
   const expected: Record<number, { written: string; saved: string }[]> = {
     2: [{ written: '0.5000000000', saved: '0.50000000000' }],
-    3: [{ written: '0.3333333333', saved: '0.33333333349' }, { written: '0.5000000000', saved: '0.50000000000' }],
+    3: [
+      { written: '0.3333333333', saved: '0.33333333349' },
+      { written: '0.5000000000', saved: '0.50000000000' },
+    ],
     4: [
       { written: '0.2500000000', saved: '0.25000000000' },
       { written: '0.3333333333', saved: '0.33333333349' },

@@ -35,31 +35,41 @@ export function loadBalancerRule(c: ExternalContext): Rule {
   const { svc, proto } = c;
   const comment = q(`${c.name} loadbalancer IP`);
   return {
-    table: 'nat', chain: 'KUBE-SERVICES',
+    table: 'nat',
+    chain: 'KUBE-SERVICES',
     written: `-A KUBE-SERVICES -m comment --comment ${comment} -m ${proto} -p ${proto} -d ${svc.loadBalancerIP} --dport ${svc.port} -j ${c.extChain}`,
     saved: `-A KUBE-SERVICES -d ${svc.loadBalancerIP}/32 -p ${proto} -m comment --comment ${comment} -m ${proto} --dport ${svc.port} -j ${c.extChain}`,
-    match: { dst: svc.loadBalancerIP, dport: svc.port }, target: c.extChain,
+    match: { dst: svc.loadBalancerIP, dport: svc.port },
+    target: c.extChain,
   };
 }
 
 /** KUBE-NODEPORTS → KUBE-EXT, and the KUBE-EXT chain for the Service's traffic policy. */
 export function externalChainRules(c: ExternalContext, hasExternalEndpoints: boolean): Rule[] {
   const { svc, proto, name, extChain, svcChain } = c;
-  const rules: Rule[] = [{
-    table: 'nat', chain: 'KUBE-NODEPORTS',
-    written: `-A KUBE-NODEPORTS -m comment --comment ${name} -m ${proto} -p ${proto} --dport ${svc.nodePort} -j ${extChain}`,
-    saved: `-A KUBE-NODEPORTS -p ${proto} -m comment --comment ${q(name)} -m ${proto} --dport ${svc.nodePort} -j ${extChain}`,
-    match: { dport: svc.nodePort, dstLocal: true }, target: extChain,
-  }];
+  const rules: Rule[] = [
+    {
+      table: 'nat',
+      chain: 'KUBE-NODEPORTS',
+      written: `-A KUBE-NODEPORTS -m comment --comment ${name} -m ${proto} -p ${proto} --dport ${svc.nodePort} -j ${extChain}`,
+      saved: `-A KUBE-NODEPORTS -p ${proto} -m comment --comment ${q(name)} -m ${proto} --dport ${svc.nodePort} -j ${extChain}`,
+      match: { dport: svc.nodePort, dstLocal: true },
+      target: extChain,
+    },
+  ];
   const plain = (text: string, match: Rule['match'], target: string, comment?: string): Rule => {
     const body = `${comment ? `-m comment --comment ${q(comment)} ` : ''}${text}-j ${target}`;
-    return { table: 'nat', chain: extChain, written: `-A ${extChain} ${body}`, saved: `-A ${extChain} ${savedOrder(text, comment)}-j ${target}`, match, target };
+    return {
+      table: 'nat',
+      chain: extChain,
+      written: `-A ${extChain} ${body}`,
+      saved: `-A ${extChain} ${savedOrder(text, comment)}-j ${target}`,
+      match,
+      target,
+    };
   };
   if (svc.externalTrafficPolicy === 'Cluster') {
-    rules.push(
-      plain('', {}, 'KUBE-MARK-MASQ', `masquerade traffic for ${name} external destinations`),
-      plain('', {}, svcChain),
-    );
+    rules.push(plain('', {}, 'KUBE-MARK-MASQ', `masquerade traffic for ${name} external destinations`), plain('', {}, svcChain));
     return rules;
   }
   rules.push(
@@ -88,17 +98,21 @@ export function externalFilterRules(c: ExternalContext, target: 'DROP' | 'REJECT
   const rules: Rule[] = [];
   if (svc.type === 'LoadBalancer') {
     rules.push({
-      table, chain,
+      table,
+      chain,
       written: `-A ${chain} -m comment --comment ${comment} -m ${proto} -p ${proto} -d ${svc.loadBalancerIP} --dport ${svc.port} -j ${target}`,
       saved: `-A ${chain} -d ${svc.loadBalancerIP}/32 -p ${proto} -m comment --comment ${comment} -m ${proto} --dport ${svc.port} -j ${verdict}`,
-      match: { dst: svc.loadBalancerIP, dport: svc.port }, target,
+      match: { dst: svc.loadBalancerIP, dport: svc.port },
+      target,
     });
   }
   rules.push({
-    table, chain,
+    table,
+    chain,
     written: `-A ${chain} -m comment --comment ${comment} -m addrtype --dst-type LOCAL -m ${proto} -p ${proto} --dport ${svc.nodePort} -j ${target}`,
     saved: `-A ${chain} -p ${proto} -m comment --comment ${comment} -m addrtype --dst-type LOCAL -m ${proto} --dport ${svc.nodePort} -j ${verdict}`,
-    match: { dstLocal: true, dport: svc.nodePort }, target,
+    match: { dstLocal: true, dport: svc.nodePort },
+    target,
   });
   return rules;
 }
@@ -114,9 +128,11 @@ export function healthCheckRule(c: ExternalContext): Rule {
   const { svc, name } = c;
   const comment = q(`${name} health check node port`);
   return {
-    table: 'filter', chain: 'KUBE-NODEPORTS',
+    table: 'filter',
+    chain: 'KUBE-NODEPORTS',
     written: `-A KUBE-NODEPORTS -m comment --comment ${comment} -m tcp -p tcp --dport ${svc.healthCheckNodePort} -j ACCEPT`,
     saved: `-A KUBE-NODEPORTS -p tcp -m comment --comment ${comment} -m tcp --dport ${svc.healthCheckNodePort} -j ACCEPT`,
-    match: { dport: svc.healthCheckNodePort }, target: 'ACCEPT',
+    match: { dport: svc.healthCheckNodePort },
+    target: 'ACCEPT',
   };
 }

@@ -4,11 +4,25 @@ import type { ServiceSpec, SliceEndpoint } from './service-types.ts';
 
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
-  type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
+  type: 'ClusterIP',
+  clusterIP: '10.96.45.12',
+  port: 80,
+  targetPort: 8080,
+  nodePort: 30080,
+  sessionAffinity: 'None',
+  stickySeconds: 10800,
+  externalTrafficPolicy: 'Cluster',
+  loadBalancerIP: '203.0.113.100',
+  healthCheckNodePort: 32000,
 };
 const ep = (ip: string, ready = true, extra: Partial<SliceEndpoint> = {}): SliceEndpoint => ({
-  podName: `web-${ip}`, nodeName: 'node-1', ip, ready, serving: ready, terminating: false, ...extra,
+  podName: `web-${ip}`,
+  nodeName: 'node-1',
+  ip,
+  ready,
+  serving: ready,
+  terminating: false,
+  ...extra,
 });
 const net = { podCidr: '10.244.0.0/16' };
 
@@ -27,8 +41,12 @@ describe('kube-proxy iptables rules for one Service', () => {
   it('prints the iptables-save lines of a real node', () => {
     const node = buildNodeRules(web, [ep('10.244.1.2')], net);
     const saved = rulesText(node, 'saved');
-    expect(saved).toContain(`-A KUBE-SERVICES -d 10.96.45.12/32 -p tcp -m comment --comment "default/web:http cluster IP" -m tcp --dport 80 -j ${node.svcChain}`);
-    expect(saved).toContain(`-A ${node.svcChain} ! -s 10.244.0.0/16 -d 10.96.45.12/32 -p tcp -m comment --comment "default/web:http cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ`);
+    expect(saved).toContain(
+      `-A KUBE-SERVICES -d 10.96.45.12/32 -p tcp -m comment --comment "default/web:http cluster IP" -m tcp --dport 80 -j ${node.svcChain}`,
+    );
+    expect(saved).toContain(
+      `-A ${node.svcChain} ! -s 10.244.0.0/16 -d 10.96.45.12/32 -p tcp -m comment --comment "default/web:http cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ`,
+    );
     expect(saved).toMatch(/-A KUBE-SEP-[A-Z2-7]{16} -s 10\.244\.1\.2\/32 -m comment --comment "default\/web:http" -j KUBE-MARK-MASQ/);
     expect(saved).toMatch(/-A KUBE-SEP-[A-Z2-7]{16} -p tcp -m comment --comment "default\/web:http" -m tcp -j DNAT --to-destination 10\.244\.1\.2:8080/);
     expect(saved).toContain('-A KUBE-MARK-MASQ -j MARK --set-xmark 0x4000/0x4000');
@@ -80,8 +98,14 @@ describe('rule order', () => {
     const ruleChains = saved.filter((l) => l.startsWith('-A ')).map((l) => l.split(' ')[1]);
     // Grouped: once a chain's rules end, that chain does not come back.
     const seen: string[] = [];
-    for (const c of ruleChains) if (seen.at(-1) !== c) { expect(seen).not.toContain(c); seen.push(c ?? ''); }
-    const written = rulesText(node, 'written').split('\n').filter((l) => l.startsWith('-A '));
+    for (const c of ruleChains)
+      if (seen.at(-1) !== c) {
+        expect(seen).not.toContain(c);
+        seen.push(c ?? '');
+      }
+    const written = rulesText(node, 'written')
+      .split('\n')
+      .filter((l) => l.startsWith('-A '));
     expect(written.at(-1)).toContain('-j KUBE-NODEPORTS');
   });
 });

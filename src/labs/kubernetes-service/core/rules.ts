@@ -78,22 +78,47 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
   });
   const rules: Rule[] = [];
   const chains: { table: Table; name: string }[] = [
-    { table: 'nat', name: 'KUBE-SERVICES' }, { table: 'nat', name: 'KUBE-NODEPORTS' },
-    { table: 'nat', name: 'KUBE-MARK-MASQ' }, { table: 'nat', name: 'KUBE-POSTROUTING' },
+    { table: 'nat', name: 'KUBE-SERVICES' },
+    { table: 'nat', name: 'KUBE-NODEPORTS' },
+    { table: 'nat', name: 'KUBE-MARK-MASQ' },
+    { table: 'nat', name: 'KUBE-POSTROUTING' },
   ];
   const clusterComment = q(`${name} cluster IP`);
   const ipPort = `-m ${proto} -p ${proto} -d ${svc.clusterIP} --dport ${svc.port}`;
   const savedIpPort = (pre: string) => `${pre}-d ${svc.clusterIP}/32 -p ${proto} -m comment --comment ${clusterComment} -m ${proto} --dport ${svc.port}`;
 
   rules.push(
-    { table: 'nat', chain: 'KUBE-MARK-MASQ', written: `-A KUBE-MARK-MASQ -j MARK --or-mark ${MASQ_MARK}`, saved: `-A KUBE-MARK-MASQ -j MARK --set-xmark ${MASQ_MARK}/${MASQ_MARK}`, match: {}, target: 'MARK' },
-    { table: 'nat', chain: 'KUBE-POSTROUTING', written: `-A KUBE-POSTROUTING -m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`, saved: `-A KUBE-POSTROUTING -m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`, match: { markNotSet: true }, target: 'RETURN' },
-    { table: 'nat', chain: 'KUBE-POSTROUTING', written: `-A KUBE-POSTROUTING -j MARK --xor-mark ${MASQ_MARK}`, saved: `-A KUBE-POSTROUTING -j MARK --set-xmark ${MASQ_MARK}/0x0`, match: {}, target: 'UNMARK' },
     {
-      table: 'nat', chain: 'KUBE-POSTROUTING',
+      table: 'nat',
+      chain: 'KUBE-MARK-MASQ',
+      written: `-A KUBE-MARK-MASQ -j MARK --or-mark ${MASQ_MARK}`,
+      saved: `-A KUBE-MARK-MASQ -j MARK --set-xmark ${MASQ_MARK}/${MASQ_MARK}`,
+      match: {},
+      target: 'MARK',
+    },
+    {
+      table: 'nat',
+      chain: 'KUBE-POSTROUTING',
+      written: `-A KUBE-POSTROUTING -m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`,
+      saved: `-A KUBE-POSTROUTING -m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`,
+      match: { markNotSet: true },
+      target: 'RETURN',
+    },
+    {
+      table: 'nat',
+      chain: 'KUBE-POSTROUTING',
+      written: `-A KUBE-POSTROUTING -j MARK --xor-mark ${MASQ_MARK}`,
+      saved: `-A KUBE-POSTROUTING -j MARK --set-xmark ${MASQ_MARK}/0x0`,
+      match: {},
+      target: 'UNMARK',
+    },
+    {
+      table: 'nat',
+      chain: 'KUBE-POSTROUTING',
       written: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
       saved: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
-      match: {}, target: 'MASQUERADE',
+      match: {},
+      target: 'MASQUERADE',
     },
   );
 
@@ -103,32 +128,42 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
   const policyLocal = external && svc.externalTrafficPolicy === 'Local';
   const hasExternalEndpoints = policyLocal ? local.length > 0 : used.length > 0;
   const filterChains = (): void => {
-    if (!chains.some((c) => c.table === 'filter' && c.name === 'KUBE-EXTERNAL-SERVICES') && external) chains.unshift({ table: 'filter', name: 'KUBE-EXTERNAL-SERVICES' });
+    if (!chains.some((c) => c.table === 'filter' && c.name === 'KUBE-EXTERNAL-SERVICES') && external)
+      chains.unshift({ table: 'filter', name: 'KUBE-EXTERNAL-SERVICES' });
   };
 
   if (used.length === 0) {
     rules.push({
-      table: 'filter', chain: 'KUBE-SERVICES',
+      table: 'filter',
+      chain: 'KUBE-SERVICES',
       written: `-A KUBE-SERVICES -m comment --comment ${q(`${name} has no endpoints`)} ${ipPort} -j REJECT`,
       saved: `-A KUBE-SERVICES -d ${svc.clusterIP}/32 -p ${proto} -m comment --comment ${q(`${name} has no endpoints`)} -m ${proto} --dport ${svc.port} -j REJECT --reject-with icmp-port-unreachable`,
-      match: { dst: svc.clusterIP, dport: svc.port }, target: 'REJECT',
+      match: { dst: svc.clusterIP, dport: svc.port },
+      target: 'REJECT',
     });
     chains.unshift({ table: 'filter', name: 'KUBE-SERVICES' });
-    if (external) { rules.push(...externalFilterRules(ext, 'REJECT')); filterChains(); }
+    if (external) {
+      rules.push(...externalFilterRules(ext, 'REJECT'));
+      filterChains();
+    }
   } else {
     chains.push({ table: 'nat', name: svcChain });
     rules.push({
-      table: 'nat', chain: 'KUBE-SERVICES',
+      table: 'nat',
+      chain: 'KUBE-SERVICES',
       written: `-A KUBE-SERVICES -m comment --comment ${clusterComment} ${ipPort} -j ${svcChain}`,
       saved: `${savedIpPort('-A KUBE-SERVICES ')} -j ${svcChain}`,
-      match: { dst: svc.clusterIP, dport: svc.port }, target: svcChain,
+      match: { dst: svc.clusterIP, dport: svc.port },
+      target: svcChain,
     });
     // Off-cluster sources reaching a ClusterIP are masqueraded (the node may bridge them in).
     rules.push({
-      table: 'nat', chain: svcChain,
+      table: 'nat',
+      chain: svcChain,
       written: `-A ${svcChain} -m comment --comment ${clusterComment} ${ipPort} ! -s ${net.podCidr} -j KUBE-MARK-MASQ`,
       saved: `${savedIpPort(`-A ${svcChain} ! -s ${net.podCidr} `)} -j KUBE-MARK-MASQ`,
-      match: { dst: svc.clusterIP, dport: svc.port, notSrcCidr: net.podCidr }, target: 'KUBE-MARK-MASQ',
+      match: { dst: svc.clusterIP, dport: svc.port, notSrcCidr: net.podCidr },
+      target: 'KUBE-MARK-MASQ',
     });
     if (external) {
       chains.push({ table: 'nat', name: extChain });
@@ -156,25 +191,37 @@ export function buildNodeRules(svc: ServiceSpec, endpoints: readonly SliceEndpoi
       rules.push(
         {
           // Hairpin: a pod reaching itself through the Service must be masqueraded.
-          table: 'nat', chain: sep,
+          table: 'nat',
+          chain: sep,
           written: `-A ${sep} -m comment --comment ${name} -s ${e.ip} -j KUBE-MARK-MASQ`,
           saved: `-A ${sep} -s ${e.ip}/32 -m comment --comment ${q(name)} -j KUBE-MARK-MASQ`,
-          match: { src: e.ip }, target: 'KUBE-MARK-MASQ', podName: e.podName,
+          match: { src: e.ip },
+          target: 'KUBE-MARK-MASQ',
+          podName: e.podName,
         },
         {
-          table: 'nat', chain: sep,
+          table: 'nat',
+          chain: sep,
           written: `-A ${sep} -m comment --comment ${name}${sticky ? ` -m recent --name ${sep} --set` : ''} -m ${proto} -p ${proto} -j DNAT --to-destination ${dest}`,
           saved: `-A ${sep} -p ${proto} -m comment --comment ${q(name)}${sticky ? ` -m recent --set --name ${sep} ${RECENT_SAVED}` : ''} -m ${proto} -j DNAT --to-destination ${dest}`,
-          match: {}, target: 'DNAT', toDestination: dest, podName: e.podName, ...(sticky ? { recentSet: sep } : {}),
+          match: {},
+          target: 'DNAT',
+          toDestination: dest,
+          podName: e.podName,
+          ...(sticky ? { recentSet: sep } : {}),
         },
       );
     }
   }
   rules.push({
-    table: 'nat', chain: 'KUBE-SERVICES',
-    written: '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
-    saved: '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
-    match: { dstLocal: true }, target: 'KUBE-NODEPORTS',
+    table: 'nat',
+    chain: 'KUBE-SERVICES',
+    written:
+      '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
+    saved:
+      '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
+    match: { dstLocal: true },
+    target: 'KUBE-NODEPORTS',
   });
   return { rules, chains, svcChain, node, used, local, usedTerminating: terminating && used.length > 0 };
 }
@@ -189,10 +236,13 @@ function balanceRules(svc: ServiceSpec, name: string, chain: string, eps: readon
     for (const e of eps) {
       const sep = sepOf(svc, e);
       rules.push({
-        table: 'nat', chain,
+        table: 'nat',
+        chain,
         written: `-A ${chain} -m comment --comment ${arrow(e)} -m recent --name ${sep} --rcheck --seconds ${svc.stickySeconds} --reap -j ${sep}`,
         saved: `-A ${chain} -m comment --comment ${arrow(e)} -m recent --rcheck --seconds ${svc.stickySeconds} --reap --name ${sep} ${RECENT_SAVED} -j ${sep}`,
-        match: { recentCheck: { name: sep, seconds: svc.stickySeconds } }, target: sep, podName: e.podName,
+        match: { recentCheck: { name: sep, seconds: svc.stickySeconds } },
+        target: sep,
+        podName: e.podName,
       });
     }
   }
@@ -203,10 +253,13 @@ function balanceRules(svc: ServiceSpec, name: string, chain: string, eps: readon
     const kernel = last ? undefined : kernelProbability(written);
     const stat = (p: string) => (last ? '' : ` -m statistic --mode random --probability ${p}`);
     rules.push({
-      table: 'nat', chain,
+      table: 'nat',
+      chain,
       written: `-A ${chain} -m comment --comment ${arrow(e)}${stat(written)} -j ${sep}`,
       saved: `-A ${chain} -m comment --comment ${arrow(e)}${stat(kernel === undefined ? '' : savedProbability(kernel))} -j ${sep}`,
-      match: kernel === undefined ? {} : { probability: kernel }, target: sep, podName: e.podName,
+      match: kernel === undefined ? {} : { probability: kernel },
+      target: sep,
+      podName: e.podName,
     });
   });
   return rules;
@@ -241,5 +294,7 @@ export function ruleLines(node: NodeRules, form: 'written' | 'saved'): RuleLine[
 
 /** The rules as text, in kube-proxy's or iptables-save's words. */
 export function rulesText(node: NodeRules, form: 'written' | 'saved'): string {
-  return ruleLines(node, form).map((l) => l.text).join('\n');
+  return ruleLines(node, form)
+    .map((l) => l.text)
+    .join('\n');
 }

@@ -66,6 +66,13 @@ export function nodeIP(k: number): string {
 
 /** The clients that send the requests, alternating: pods for a ClusterIP, outside hosts for a NodePort or LoadBalancer. */
 export function clients(scenario: Scenario): readonly { readonly name: string; readonly ip: string }[] {
-  if (scenario.service.type !== 'ClusterIP') return [{ name: 'client-a', ip: '203.0.113.7' }, { name: 'client-b', ip: '198.51.100.23' }];
-  return [{ name: 'curl-a', ip: '10.244.0.50' }, { name: 'curl-b', ip: '10.244.0.51' }];
+  if (scenario.service.type !== 'ClusterIP')
+    return [
+      { name: 'client-a', ip: '203.0.113.7' },
+      { name: 'client-b', ip: '198.51.100.23' },
+    ];
+  return [
+    { name: 'curl-a', ip: '10.244.0.50' },
+    { name: 'curl-b', ip: '10.244.0.51' },
+  ];
 }

@@ -12,15 +12,26 @@ describe('sha256', () => {
   });
 
   it('matches Node crypto on random inputs of every length around the block edges', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 0, maxLength: 300 }), (bytes) => {
-      expect(hex(sha256(bytes))).toBe(createHash('sha256').update(bytes).digest('hex'));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 300 }), (bytes) => {
+        expect(hex(sha256(bytes))).toBe(createHash('sha256').update(bytes).digest('hex'));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
 describe('base32', () => {
   it('matches RFC 4648 test vectors', () => {
-    const cases: [string, string][] = [['', ''], ['f', 'MY======'], ['fo', 'MZXQ===='], ['foo', 'MZXW6==='], ['foob', 'MZXW6YQ='], ['fooba', 'MZXW6YTB'], ['foobar', 'MZXW6YTBOI======']];
+    const cases: [string, string][] = [
+      ['', ''],
+      ['f', 'MY======'],
+      ['fo', 'MZXQ===='],
+      ['foo', 'MZXW6==='],
+      ['foob', 'MZXW6YQ='],
+      ['fooba', 'MZXW6YTB'],
+      ['foobar', 'MZXW6YTBOI======'],
+    ];
     for (const [input, encoded] of cases) expect(base32(utf8(input))).toBe(encoded);
   });
 

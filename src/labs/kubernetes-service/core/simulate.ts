@@ -13,7 +13,18 @@ import { createRandom } from '../../kernel/random.ts';
 import type { RealServerCounts } from './ipvs.ts';
 import { createRouter, type Pick } from './route.ts';
 import { buildNodeRules, type NodeRules } from './rules.ts';
-import { CONN_MAX_MS, CONN_MIN_MS, CONTAINER_START_MS, INACTIVE_MS, MIN_SYNC_PERIOD_MS, POD_CIDR, SHUTDOWN_MS, nodeIP, nodeName, type Scenario } from './scenario.ts';
+import {
+  CONN_MAX_MS,
+  CONN_MIN_MS,
+  CONTAINER_START_MS,
+  INACTIVE_MS,
+  MIN_SYNC_PERIOD_MS,
+  POD_CIDR,
+  SHUTDOWN_MS,
+  nodeIP,
+  nodeName,
+  type Scenario,
+} from './scenario.ts';
 import type { SliceEndpoint } from './service-types.ts';
 import type { RecentLists, WalkResult } from './walk.ts';
 
@@ -52,7 +63,8 @@ export interface RequestInfo {
   readonly seenSrc: string;
 }
 
-export type RowKind = 'start' | 'pod-created' | 'pod-ready' | 'probe-failed' | 'pod-not-ready' | 'app-fails' | 'scale' | 'pod-terminating' | 'pod-gone' | 'sync' | 'request';
+export type RowKind =
+  'start' | 'pod-created' | 'pod-ready' | 'probe-failed' | 'pod-not-ready' | 'app-fails' | 'scale' | 'pod-terminating' | 'pod-gone' | 'sync' | 'request';
 
 export interface TraceRow {
   readonly timeMs: number;
@@ -93,11 +105,28 @@ export function connCounts(conns: readonly Conn[], dest: string, nowMs: number):
   return { active, inactive };
 }
 
-type Ev = { kind: 'request'; n: number } | { kind: 'probe'; pod: number } | { kind: 'app-fails' } | { kind: 'scale' } | { kind: 'started'; pod: number } | { kind: 'exit'; pod: number } | { kind: 'sync' };
+type Ev =
+  | { kind: 'request'; n: number }
+  | { kind: 'probe'; pod: number }
+  | { kind: 'app-fails' }
+  | { kind: 'scale' }
+  | { kind: 'started'; pod: number }
+  | { kind: 'exit'; pod: number }
+  | { kind: 'sync' };
 
 const SUFFIX = 'bcdfghjklmnpqrstvwxz2456789';
 
-interface Pod { name: string; node: number; ip: string; phase: PodPhase; ready: boolean; failing: boolean; failures: number; startMs: number; passedOnce: boolean }
+interface Pod {
+  name: string;
+  node: number;
+  ip: string;
+  phase: PodPhase;
+  ready: boolean;
+  failing: boolean;
+  failures: number;
+  startMs: number;
+  passedOnce: boolean;
+}
 
 export function simulate(s: Scenario): Run {
   const random = createRandom(s.seed);
@@ -130,10 +159,21 @@ export function simulate(s: Scenario): Run {
     pods.push(pod);
     return pod;
   };
-  const slice = (): SliceEndpoint[] => pods
-    .filter((p) => p.phase === 'Running' || p.phase === 'Terminating')
-    .map((p) => ({ podName: p.name, nodeName: nodeName(s.backend, p.node), ip: p.ip, ready: p.ready && p.phase === 'Running', serving: p.ready, terminating: p.phase === 'Terminating' }));
-  const podStates = (): PodState[] => pods.filter((p) => p.phase !== 'Gone').map((p) => ({ name: p.name, node: nodeName(s.backend, p.node), ip: p.ip, phase: p.phase, ready: p.ready, failing: p.failing }));
+  const slice = (): SliceEndpoint[] =>
+    pods
+      .filter((p) => p.phase === 'Running' || p.phase === 'Terminating')
+      .map((p) => ({
+        podName: p.name,
+        nodeName: nodeName(s.backend, p.node),
+        ip: p.ip,
+        ready: p.ready && p.phase === 'Running',
+        serving: p.ready,
+        terminating: p.phase === 'Terminating',
+      }));
+  const podStates = (): PodState[] =>
+    pods
+      .filter((p) => p.phase !== 'Gone')
+      .map((p) => ({ name: p.name, node: nodeName(s.backend, p.node), ip: p.ip, phase: p.phase, ready: p.ready, failing: p.failing }));
   const push = (timeMs: number, kind: RowKind, extra: Partial<TraceRow> = {}) => {
     rows.push({ timeMs, kind, pods: podStates(), slice: slice(), rulesVersion: rules.length - 1, ...extra });
   };
@@ -150,7 +190,9 @@ export function simulate(s: Scenario): Run {
   // The initial pods have been running and ready for a while: the run starts from a synced node.
   for (let i = 0; i < s.replicas; i++) {
     const p = newPod(0);
-    p.phase = 'Running'; p.ready = true; p.passedOnce = true;
+    p.phase = 'Running';
+    p.ready = true;
+    p.passedOnce = true;
     clock.schedule(s.periodSeconds * 1000, { kind: 'probe', pod: i });
   }
   sync();
@@ -220,7 +262,9 @@ export function simulate(s: Scenario): Run {
           }
         } else {
           // ReplicaSet deletion order: not-ready before ready, then the newest first.
-          const victims = [...alive].sort((a, b) => Number(a.ready) - Number(b.ready) || b.startMs - a.startMs || pods.indexOf(b) - pods.indexOf(a)).slice(0, alive.length - s.scaleTo);
+          const victims = [...alive]
+            .sort((a, b) => Number(a.ready) - Number(b.ready) || b.startMs - a.startMs || pods.indexOf(b) - pods.indexOf(a))
+            .slice(0, alive.length - s.scaleTo);
           for (const p of victims) {
             p.phase = 'Terminating';
             push(now, 'pod-terminating', { pod: p.name });
@@ -245,12 +289,21 @@ export function simulate(s: Scenario): Run {
         const r = router.route(ev.n, now, nodeRules, (dest) => connCounts(conns, dest, now));
         const v = r.walk.verdict;
         const target = v.kind === 'dnat' ? pods.find((p) => p.name === v.podName && p.phase !== 'Gone') : undefined;
-        if (v.kind === 'dnat' && s.proxyMode === 'ipvs') conns.push({ dest: v.to, startMs: now, endMs: now + CONN_MIN_MS + Math.floor(random() * (CONN_MAX_MS - CONN_MIN_MS)) });
+        if (v.kind === 'dnat' && s.proxyMode === 'ipvs')
+          conns.push({ dest: v.to, startMs: now, endMs: now + CONN_MIN_MS + Math.floor(random() * (CONN_MAX_MS - CONN_MIN_MS)) });
         const entryName = nodeName(s.backend, r.entryNode);
         push(now, 'request', {
           request: {
-            client: r.client.name, src: r.client.ip, srcPort: 40000 + ev.n, dst: r.dst, dport: r.dport, walk: r.walk,
-            entryNode: r.entryNode, entryNodeName: entryName, lbNode: r.lbNode, pick: r.pick,
+            client: r.client.name,
+            src: r.client.ip,
+            srcPort: 40000 + ev.n,
+            dst: r.dst,
+            dport: r.dport,
+            walk: r.walk,
+            entryNode: r.entryNode,
+            entryNodeName: entryName,
+            lbNode: r.lbNode,
+            pick: r.pick,
             pod: target?.name ?? null,
             podNode: target ? nodeName(s.backend, target.node) : null,
             errored: target?.failing ?? false,

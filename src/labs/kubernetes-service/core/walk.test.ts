@@ -7,13 +7,27 @@ import { walkPacket, type RecentLists } from './walk.ts';
 
 const web: ServiceSpec = {
   ref: { namespace: 'default', name: 'web', portName: 'http', protocol: 'TCP' },
-  type: 'ClusterIP', clusterIP: '10.96.45.12', port: 80, targetPort: 8080, nodePort: 30080,
-  sessionAffinity: 'None', stickySeconds: 10800, externalTrafficPolicy: 'Cluster', loadBalancerIP: '203.0.113.100', healthCheckNodePort: 32000,
+  type: 'ClusterIP',
+  clusterIP: '10.96.45.12',
+  port: 80,
+  targetPort: 8080,
+  nodePort: 30080,
+  sessionAffinity: 'None',
+  stickySeconds: 10800,
+  externalTrafficPolicy: 'Cluster',
+  loadBalancerIP: '203.0.113.100',
+  healthCheckNodePort: 32000,
 };
 const net = { podCidr: '10.244.0.0/16' };
-const pods = (n: number): SliceEndpoint[] => Array.from({ length: n }, (_, i) => ({
-  podName: `web-${i}`, nodeName: 'node-1', ip: `10.244.1.${i + 2}`, ready: true, serving: true, terminating: false,
-}));
+const pods = (n: number): SliceEndpoint[] =>
+  Array.from({ length: n }, (_, i) => ({
+    podName: `web-${i}`,
+    nodeName: 'node-1',
+    ip: `10.244.1.${i + 2}`,
+    ready: true,
+    serving: true,
+    terminating: false,
+  }));
 const ctx = (seed: number, recent: RecentLists = new Map()) => {
   const random = createRandom(seed);
   return { random31: () => Math.floor(random() * 0x80000000), recent, nowSec: 0 };
@@ -52,19 +66,22 @@ describe('a packet through the rules', () => {
   });
 
   it('splits over n endpoints converging to 1/n each (seeded)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 2 ** 31 }), (n, seed) => {
-      const node = buildNodeRules(web, pods(n), net);
-      const c = ctx(seed);
-      const counts = new Map<string, number>();
-      const total = 20_000;
-      for (let i = 0; i < total; i++) {
-        const v = walkPacket(node, fromPod, c).verdict;
-        if (v.kind === 'dnat') counts.set(v.podName, (counts.get(v.podName) ?? 0) + 1);
-      }
-      expect(counts.size).toBe(n);
-      // 5 standard deviations of a binomial share: a wrong chain (e.g. 1/n on every rule) is far outside.
-      const sd = Math.sqrt(total * (1 / n) * (1 - 1 / n));
-      for (const count of counts.values()) expect(Math.abs(count - total / n)).toBeLessThanOrEqual(5 * sd + 1);
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 2 ** 31 }), (n, seed) => {
+        const node = buildNodeRules(web, pods(n), net);
+        const c = ctx(seed);
+        const counts = new Map<string, number>();
+        const total = 20_000;
+        for (let i = 0; i < total; i++) {
+          const v = walkPacket(node, fromPod, c).verdict;
+          if (v.kind === 'dnat') counts.set(v.podName, (counts.get(v.podName) ?? 0) + 1);
+        }
+        expect(counts.size).toBe(n);
+        // 5 standard deviations of a binomial share: a wrong chain (e.g. 1/n on every rule) is far outside.
+        const sd = Math.sqrt(total * (1 / n) * (1 - 1 / n));
+        for (const count of counts.values()) expect(Math.abs(count - total / n)).toBeLessThanOrEqual(5 * sd + 1);
+      }),
+      { numRuns: 15 },
+    );
   }, 30_000);
 });

@@ -45,7 +45,10 @@ export function ipToInt(ip: string): number {
   let part = 0;
   for (let i = 0; i < ip.length; i++) {
     const c = ip.charCodeAt(i);
-    if (c === 46) { acc = ((acc << 8) | part) >>> 0; part = 0; } else part = part * 10 + (c - 48);
+    if (c === 46) {
+      acc = ((acc << 8) | part) >>> 0;
+      part = 0;
+    } else part = part * 10 + (c - 48);
   }
   return ((acc << 8) | part) >>> 0;
 }
@@ -67,7 +70,7 @@ export function intInCidr(ip: number, cidr: string): boolean {
     c = { base: (ipToInt(base) & mask) >>> 0, mask };
     cidrs.set(cidr, c);
   }
-  return ((ip & c.mask) >>> 0) === c.base;
+  return (ip & c.mask) >>> 0 === c.base;
 }
 
 export interface WalkContext {
@@ -103,9 +106,21 @@ const tri = (v: boolean | undefined) => (v === undefined ? -1 : v ? 1 : 0);
 function compile(rule: Rule, index: number): Compiled {
   const m = rule.match;
   return {
-    index, rule, dst: m.dst ?? null, dport: m.dport ?? -1, dstLocal: tri(m.dstLocal), src: m.src ?? null,
-    srcCidr: m.srcCidr ?? null, srcLocal: tri(m.srcLocal), notSrcCidr: m.notSrcCidr ?? null, markNotSet: m.markNotSet ?? false,
-    probability: m.probability ?? -1, recentName: m.recentCheck?.name ?? null, recentSeconds: m.recentCheck?.seconds ?? 0, target: rule.target, jump: null,
+    index,
+    rule,
+    dst: m.dst ?? null,
+    dport: m.dport ?? -1,
+    dstLocal: tri(m.dstLocal),
+    src: m.src ?? null,
+    srcCidr: m.srcCidr ?? null,
+    srcLocal: tri(m.srcLocal),
+    notSrcCidr: m.notSrcCidr ?? null,
+    markNotSet: m.markNotSet ?? false,
+    probability: m.probability ?? -1,
+    recentName: m.recentCheck?.name ?? null,
+    recentSeconds: m.recentCheck?.seconds ?? 0,
+    target: rule.target,
+    jump: null,
   };
 }
 
@@ -179,15 +194,24 @@ function runChain(list: readonly Compiled[] | undefined, st: WalkState): boolean
     st.steps.push({ rule: c.index, matched: ok });
     if (!ok) continue;
     const t = c.target;
-    if (t === 'MARK') { st.marked = true; continue; }
-    if (t === 'UNMARK') { st.marked = false; continue; }
+    if (t === 'MARK') {
+      st.marked = true;
+      continue;
+    }
+    if (t === 'UNMARK') {
+      st.marked = false;
+      continue;
+    }
     if (t === 'RETURN') return false;
     if (t === 'MASQUERADE' || t === 'REJECT' || t === 'DROP') return true;
     if (t === 'DNAT') {
       const rule = c.rule;
       if (rule.recentSet !== undefined) {
         let seen = st.ctx.recent.get(rule.recentSet);
-        if (seen === undefined) { seen = new Map<number, number>(); st.ctx.recent.set(rule.recentSet, seen); }
+        if (seen === undefined) {
+          seen = new Map<number, number>();
+          st.ctx.recent.set(rule.recentSet, seen);
+        }
         seen.set(srcOf(st), st.ctx.nowSec);
       }
       st.dnat = { to: rule.toDestination ?? '', podName: rule.podName ?? '' };

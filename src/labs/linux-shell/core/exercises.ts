@@ -20,11 +20,11 @@ export const exercises: readonly Exercise[] = [
   exercise('top-10-ips', ['access.log'], ["awk '{print $1}' access.log", 'sort', 'uniq -c', 'sort -rn', 'head']),
   exercise('unique-ips', ['access.log'], ["awk '{print $1}' access.log", 'sort -u', 'wc -l']),
   exercise('status-per-hour', ['access.log'], ["awk '{print substr($4, 14, 2), $9}' access.log", 'sort', 'uniq -c']),
-  exercise('slowest-urls', ['access.log'], [
-    "awk '{ sum[$7] += $NF; n[$7]++ } END { for (u in sum) printf \"%.3f %d %s\\n\", sum[u] / n[u], n[u], u }' access.log",
-    'sort -rn',
-    'head -5',
-  ]),
+  exercise(
+    'slowest-urls',
+    ['access.log'],
+    ['awk \'{ sum[$7] += $NF; n[$7]++ } END { for (u in sum) printf "%.3f %d %s\\n", sum[u] / n[u], n[u], u }\' access.log', 'sort -rn', 'head -5'],
+  ),
   exercise('errors-around-time', ['app.log'], ["grep -A 3 '^2024-03-01 10:15:[0-9.]* ERROR' app.log"]),
   exercise('largest-files', ['var/'], ["find var -type f -printf '%s %p\\n'", 'sort -rn', 'head -5']),
   exercise('top-memory-processes', ['ps-aux.txt', 'proc/meminfo'], ["awk 'NR > 1 {print $6, $2, $11}' ps-aux.txt", 'sort -rn', 'head -5']),

@@ -10,7 +10,8 @@ describe('labFiles', () => {
   it('writes access.log lines in the combined format plus $request_time, over four hours', () => {
     const lines = (labFiles(1)['access.log'] as string).trimEnd().split('\n');
     expect(lines).toHaveLength(3000);
-    for (const line of lines) expect(line).toMatch(/^\S+ - - \[\d\d\/Mar\/2024:(09|1[0-2]):\d\d:\d\d \+0000\] "[A-Z]+ \S+ HTTP\/1\.1" \d{3} \d+ "[^"]*" "[^"]*" \d+\.\d{3}$/);
+    for (const line of lines)
+      expect(line).toMatch(/^\S+ - - \[\d\d\/Mar\/2024:(09|1[0-2]):\d\d:\d\d \+0000\] "[A-Z]+ \S+ HTTP\/1\.1" \d{3} \d+ "[^"]*" "[^"]*" \d+\.\d{3}$/);
   });
 
   it('puts a stack trace under each ERROR of app.log', () => {
@@ -23,6 +24,9 @@ describe('labFiles', () => {
 
 describe('parseListing', () => {
   it('reads "<bytes> <path>" lines', () => {
-    expect(parseListing('12 access.log\n3 proc/loadavg\n')).toEqual([{ path: 'access.log', bytes: 12 }, { path: 'proc/loadavg', bytes: 3 }]);
+    expect(parseListing('12 access.log\n3 proc/loadavg\n')).toEqual([
+      { path: 'access.log', bytes: 12 },
+      { path: 'proc/loadavg', bytes: 3 },
+    ]);
   });
 });

@@ -24,7 +24,10 @@ export function labFiles(seed: number, accessLines = ACCESS_LOG_LINES): Record<s
 /** The file list asks the shell itself (so the page never builds the files on its thread). */
 export const LISTING_COMMAND = "find . -type f -printf '%s %P\\n' | sort -k2";
 
-export interface FileSize { readonly path: string; readonly bytes: number }
+export interface FileSize {
+  readonly path: string;
+  readonly bytes: number;
+}
 
 /** Parses LISTING_COMMAND's output: "<bytes> <path>" lines. */
 export function parseListing(stdout: string): FileSize[] {

@@ -5,18 +5,23 @@ import { compareOutputs, lineDiff, toLines } from './line-diff.ts';
 describe('lineDiff', () => {
   it('marks a missing and an extra line around the kept ones', () => {
     expect(lineDiff(['a', 'b', 'c'], ['a', 'x', 'c'])).toEqual([
-      { kind: 'same', text: 'a' }, { kind: 'extra', text: 'x' }, { kind: 'missing', text: 'b' }, { kind: 'same', text: 'c' },
+      { kind: 'same', text: 'a' },
+      { kind: 'extra', text: 'x' },
+      { kind: 'missing', text: 'b' },
+      { kind: 'same', text: 'c' },
     ]);
   });
 
   it('keeps the longest common subsequence and rebuilds both sides', () => {
     const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 });
-    fc.assert(fc.property(lines, lines, (expected, actual) => {
-      const diff = lineDiff(expected, actual);
-      expect(diff.filter((d) => d.kind !== 'extra').map((d) => d.text)).toEqual(expected);
-      expect(diff.filter((d) => d.kind !== 'missing').map((d) => d.text)).toEqual(actual);
-      if (expected.join() === actual.join()) expect(diff.every((d) => d.kind === 'same')).toBe(true);
-    }));
+    fc.assert(
+      fc.property(lines, lines, (expected, actual) => {
+        const diff = lineDiff(expected, actual);
+        expect(diff.filter((d) => d.kind !== 'extra').map((d) => d.text)).toEqual(expected);
+        expect(diff.filter((d) => d.kind !== 'missing').map((d) => d.text)).toEqual(actual);
+        if (expected.join() === actual.join()) expect(diff.every((d) => d.kind === 'same')).toBe(true);
+      }),
+    );
   });
 });
 

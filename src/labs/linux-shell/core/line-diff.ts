@@ -4,7 +4,10 @@
 // compare line by line, so a 100k-line mistake cannot hang the page.
 
 export type DiffKind = 'same' | 'missing' | 'extra';
-export interface DiffLine { readonly kind: DiffKind; readonly text: string }
+export interface DiffLine {
+  readonly kind: DiffKind;
+  readonly text: string;
+}
 
 const MAX_CELLS = 4_000_000;
 
@@ -39,9 +42,10 @@ export function lineDiff(expected: readonly string[], actual: readonly string[])
   const lcs = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = expected[i] === actual[j]
-        ? (lcs[(i + 1) * width + j + 1] as number) + 1
-        : Math.max(lcs[(i + 1) * width + j] as number, lcs[i * width + j + 1] as number);
+      lcs[i * width + j] =
+        expected[i] === actual[j]
+          ? (lcs[(i + 1) * width + j + 1] as number) + 1
+          : Math.max(lcs[(i + 1) * width + j] as number, lcs[i * width + j + 1] as number);
     }
   }
   const out: DiffLine[] = [];
@@ -63,7 +67,11 @@ export function lineDiff(expected: readonly string[], actual: readonly string[])
   return out;
 }
 
-export interface Verdict { readonly matches: boolean; readonly diff: DiffLine[]; readonly trailingNewlineOnly: boolean }
+export interface Verdict {
+  readonly matches: boolean;
+  readonly diff: DiffLine[];
+  readonly trailingNewlineOnly: boolean;
+}
 
 /** Byte-for-byte comparison; the diff explains a mismatch line by line. */
 export function compareOutputs(expected: string, actual: string): Verdict {

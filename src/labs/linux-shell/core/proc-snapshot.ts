@@ -6,7 +6,12 @@ import { type Random, createRandom, randomInt } from '../../kernel/random.ts';
 
 const MEM_TOTAL_KB = 16_303_452;
 
-interface Proc { readonly user: string; readonly command: string; readonly rssMb: number; readonly cpu: number }
+interface Proc {
+  readonly user: string;
+  readonly command: string;
+  readonly rssMb: number;
+  readonly cpu: number;
+}
 
 const PROCESSES: readonly Proc[] = [
   { user: 'root', command: '/sbin/init', rssMb: 12, cpu: 0 },
@@ -64,10 +69,17 @@ export function meminfo(seed: number): string {
   const free = 300_000 + randomInt(random, 200_000);
   const available = free + 900_000 + randomInt(random, 300_000);
   const rows: [string, number][] = [
-    ['MemTotal', MEM_TOTAL_KB], ['MemFree', free], ['MemAvailable', available],
-    ['Buffers', 180_000 + randomInt(random, 9000)], ['Cached', 1_900_000 + randomInt(random, 90_000)],
-    ['SwapCached', 0], ['Active', 11_800_000 + randomInt(random, 90_000)], ['Inactive', 2_700_000 + randomInt(random, 90_000)],
-    ['SwapTotal', 0], ['SwapFree', 0], ['Dirty', 1200 + randomInt(random, 900)],
+    ['MemTotal', MEM_TOTAL_KB],
+    ['MemFree', free],
+    ['MemAvailable', available],
+    ['Buffers', 180_000 + randomInt(random, 9000)],
+    ['Cached', 1_900_000 + randomInt(random, 90_000)],
+    ['SwapCached', 0],
+    ['Active', 11_800_000 + randomInt(random, 90_000)],
+    ['Inactive', 2_700_000 + randomInt(random, 90_000)],
+    ['SwapTotal', 0],
+    ['SwapFree', 0],
+    ['Dirty', 1200 + randomInt(random, 900)],
   ];
   return rows.map(([key, kb]) => `${`${key}:`.padEnd(16)}${String(kb).padStart(8)} kB`).join('\n') + '\n';
 }

@@ -42,7 +42,10 @@ export function padWcOutput(stdout: string, counts: number, width: number): stri
   return stdout.replace(/^.*$/gm, (line) => {
     const m = row.exec(line);
     if (!m) return line;
-    const numbers = (m[1] as string).split(/ +/).map((n) => n.padStart(width)).join(' ');
+    const numbers = (m[1] as string)
+      .split(/ +/)
+      .map((n) => n.padStart(width))
+      .join(' ');
     return m[2] === undefined ? numbers : `${numbers} ${m[2]}`;
   });
 }

@@ -38,18 +38,26 @@ function gnu(dir: string, command: string): string {
 
 describe.each([DEFAULT_SEED, 7, 2024])('seed %i', (seed) => {
   const files = labFiles(seed);
-  it.runIf(hasTools).each(exercises.map((e) => [e.id, e.reference] as const))('%s: just-bash = GNU', async (_id, reference) => {
-    const dir = writeFiles(files);
-    const mine = await runInShell(files, reference, NO_DEADLINE);
-    expect(mine.stderr).toBe('');
-    expect(mine.stdout).toBe(gnu(dir, reference));
-  }, 60_000);
+  it.runIf(hasTools).each(exercises.map((e) => [e.id, e.reference] as const))(
+    '%s: just-bash = GNU',
+    async (_id, reference) => {
+      const dir = writeFiles(files);
+      const mine = await runInShell(files, reference, NO_DEADLINE);
+      expect(mine.stderr).toBe('');
+      expect(mine.stdout).toBe(gnu(dir, reference));
+    },
+    60_000,
+  );
 });
 
 describe('the default seed, pinned', () => {
   const files = labFiles(DEFAULT_SEED);
-  it.each(exercises.map((e) => [e.id, e.reference] as const))('%s', async (id, reference) => {
-    const { stdout } = await runInShell(files, reference, NO_DEADLINE);
-    expect(stdout).toMatchSnapshot(id);
-  }, 60_000);
+  it.each(exercises.map((e) => [e.id, e.reference] as const))(
+    '%s',
+    async (id, reference) => {
+      const { stdout } = await runInShell(files, reference, NO_DEADLINE);
+      expect(stdout).toMatchSnapshot(id);
+    },
+    60_000,
+  );
 });

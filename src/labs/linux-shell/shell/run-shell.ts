@@ -59,15 +59,17 @@ const wc = defineCommand('wc', async (args, ctx) => {
   if (!ctx.origCommand) return { stdout: '', stderr: 'wc: built-in missing\n', exitCode: 2 };
   const result = await ctx.origCommand(args);
   const call = parseWcArgs(args);
-  const sizes = await Promise.all(call.files.map(async (file) => {
-    if (file === '-') return null;
-    try {
-      const stat = await ctx.fs.stat(ctx.fs.resolvePath(ctx.cwd, file));
-      return stat.isFile ? stat.size : null;
-    } catch {
-      return 0; // a missing file: wc reports it and leaves it out of the total
-    }
-  }));
+  const sizes = await Promise.all(
+    call.files.map(async (file) => {
+      if (file === '-') return null;
+      try {
+        const stat = await ctx.fs.stat(ctx.fs.resolvePath(ctx.cwd, file));
+        return stat.isFile ? stat.size : null;
+      } catch {
+        return 0; // a missing file: wc reports it and leaves it out of the total
+      }
+    }),
+  );
   return { ...result, stdout: padWcOutput(result.stdout, call.counts, gnuWcWidth(call, sizes)) };
 });
 

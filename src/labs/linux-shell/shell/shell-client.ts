@@ -30,32 +30,33 @@ export function createShellClient(): ShellClient {
     worker = null;
   };
 
-  const runNow = (seed: number, command: string): Promise<RunOutcome> => new Promise((resolve) => {
-    const w = ensure();
-    const id = nextId++;
-    const timer = setTimeout(() => {
-      kill();
-      resolve({ kind: 'killed' });
-    }, HARD_STOP_MS);
-    const finish = (outcome: RunOutcome) => {
-      clearTimeout(timer);
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      resolve(outcome);
-    };
-    const onMessage = (e: MessageEvent<ShellReply>) => {
-      if (e.data.id !== id) return;
-      finish(e.data.type === 'result' ? { kind: 'done', result: e.data.result, ms: e.data.ms } : { kind: 'error', message: e.data.message });
-    };
-    const onError = (e: ErrorEvent) => {
-      kill();
-      finish({ kind: 'error', message: e.message || 'worker error' });
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    const request: ShellRequest = { id, seed, command };
-    w.postMessage(request);
-  });
+  const runNow = (seed: number, command: string): Promise<RunOutcome> =>
+    new Promise((resolve) => {
+      const w = ensure();
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        kill();
+        resolve({ kind: 'killed' });
+      }, HARD_STOP_MS);
+      const finish = (outcome: RunOutcome) => {
+        clearTimeout(timer);
+        w.removeEventListener('message', onMessage);
+        w.removeEventListener('error', onError);
+        resolve(outcome);
+      };
+      const onMessage = (e: MessageEvent<ShellReply>) => {
+        if (e.data.id !== id) return;
+        finish(e.data.type === 'result' ? { kind: 'done', result: e.data.result, ms: e.data.ms } : { kind: 'error', message: e.data.message });
+      };
+      const onError = (e: ErrorEvent) => {
+        kill();
+        finish({ kind: 'error', message: e.message || 'worker error' });
+      };
+      w.addEventListener('message', onMessage);
+      w.addEventListener('error', onError);
+      const request: ShellRequest = { id, seed, command };
+      w.postMessage(request);
+    });
 
   return {
     run(seed, command) {

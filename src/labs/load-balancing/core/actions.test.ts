@@ -25,7 +25,18 @@ describe('hand actions in the URL', () => {
   });
 
   it('refuses garbage with a Chinese message naming the item', () => {
-    for (const bad of ['5000.explode.1', 'x.down.1', '5000.down', '5000.down.0', '99999.down.1', '5000.add.0', '5000.send.1', '1.2.3.4', '-5.down.1', '5.5.down']) {
+    for (const bad of [
+      '5000.explode.1',
+      'x.down.1',
+      '5000.down',
+      '5000.down.0',
+      '99999.down.1',
+      '5000.add.0',
+      '5000.send.1',
+      '1.2.3.4',
+      '-5.down.1',
+      '5.5.down',
+    ]) {
       const r = parseActions(bad, 20_000);
       expect('error' in r ? r.error : '').toMatch(/^actions 第 1 项/);
     }
@@ -35,29 +46,64 @@ describe('hand actions in the URL', () => {
   });
 
   it('round-trips through the URL and drops actions past the end of a shorter run', () => {
-    const values = { ...LB_PRESET_VALUES['hash-consistent']!, actions: [{ atMs: 5000, kind: 'add', weight: 2 }, { atMs: 15000, kind: 'remove', server: 1 }] as LbAction[] };
+    const values = {
+      ...LB_PRESET_VALUES['hash-consistent']!,
+      actions: [
+        { atMs: 5000, kind: 'add', weight: 2 },
+        { atMs: 15000, kind: 'remove', server: 1 },
+      ] as LbAction[],
+    };
     const query = toLoadBalancingSearch(values, LB_PRESET_VALUES).toString();
     expect(query).toBe('preset=hash-consistent&actions=5000.add.2%2C15000.remove.1');
     expect(parse(query).values).toEqual(values);
     expect(parse(`${query}&duration=10`).values.actions).toEqual([{ atMs: 5000, kind: 'add', weight: 2 }]);
   });
 
-  it('numbers added servers after the configured ones and the scenario\'s own additions', () => {
+  it("numbers added servers after the configured ones and the scenario's own additions", () => {
     const configured = [1, 2, 3, 4].map((n) => serverSpec(`10.0.0.${n}:8080`));
     const preset = LB_PRESETS['ring-virtual-nodes'].events;
-    const events = actionEvents([{ atMs: 1, kind: 'add', weight: 2 }, { atMs: 2, kind: 'add', weight: 1 }, { atMs: 3, kind: 'down', server: 6 }], configured, preset, serverSpec('x'));
-    expect(events.map((e) => (e.kind === 'add' ? `${e.server.id}/${e.server.weight}` : `${e.kind} ${e.serverId}`))).toEqual(['10.0.0.6:8080/2', '10.0.0.7:8080/1', 'down 10.0.0.6:8080']);
+    const events = actionEvents(
+      [
+        { atMs: 1, kind: 'add', weight: 2 },
+        { atMs: 2, kind: 'add', weight: 1 },
+        { atMs: 3, kind: 'down', server: 6 },
+      ],
+      configured,
+      preset,
+      serverSpec('x'),
+    );
+    expect(events.map((e) => (e.kind === 'add' ? `${e.server.id}/${e.server.weight}` : `${e.kind} ${e.serverId}`))).toEqual([
+      '10.0.0.6:8080/2',
+      '10.0.0.7:8080/1',
+      'down 10.0.0.6:8080',
+    ]);
     expect(serverNumberOf('10.0.0.12:8080')).toBe(12);
     expect(serverNumberOf('10.0.1.1:8080')).toBeNull();
   });
 
   it('merges sent requests after arrivals at the same instant', () => {
-    expect(withSends([0, 10, 20], [{ atMs: 10, kind: 'send' }, { atMs: 25, kind: 'send' }, { atMs: 5, kind: 'down', server: 1 }])).toEqual([0, 10, 10, 20, 25]);
+    expect(
+      withSends(
+        [0, 10, 20],
+        [
+          { atMs: 10, kind: 'send' },
+          { atMs: 25, kind: 'send' },
+          { atMs: 5, kind: 'down', server: 1 },
+        ],
+      ),
+    ).toEqual([0, 10, 10, 20, 25]);
   });
 
   it('acts in the run: a server added at 5 s takes requests from then on, one sent request is one more row', () => {
     const base = LB_PRESET_VALUES['round-robin']!;
-    const values = { ...base, actions: [{ atMs: 5000, kind: 'add', weight: 1 }, { atMs: 5000, kind: 'send' }, { atMs: 7000, kind: 'down', server: 1 }] as LbAction[] };
+    const values = {
+      ...base,
+      actions: [
+        { atMs: 5000, kind: 'add', weight: 1 },
+        { atMs: 5000, kind: 'send' },
+        { atMs: 7000, kind: 'down', server: 1 },
+      ] as LbAction[],
+    };
     expect(labEvents(values).map((e) => e.kind)).toEqual(['add', 'down']);
     const sim = simulateLoadBalancing(toUpstreamSetup(values), buildLabStream(values));
     const plain = simulateLoadBalancing(toUpstreamSetup(base), buildLabStream(base));

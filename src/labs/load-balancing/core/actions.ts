@@ -20,7 +20,10 @@ export const MAX_ACTIONS = 100;
 export const MAX_SERVER_NUMBER = 250;
 
 export function sortActions(actions: readonly LbAction[]): LbAction[] {
-  return actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.atMs - y.a.atMs || x.i - y.i).map((x) => x.a);
+  return actions
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.atMs - y.a.atMs || x.i - y.i)
+    .map((x) => x.a);
 }
 
 function parseItem(item: string, maxMs: number, m: (typeof PARAM_MESSAGES)['zh']): LbAction | string {

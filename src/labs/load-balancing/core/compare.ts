@@ -9,11 +9,7 @@ import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
 
 export type CompareSetup = Omit<UpstreamSetup, 'algorithm'>;
 
-export function compareAlgorithms(
-  setup: CompareSetup,
-  stream: RequestStream,
-  algorithms: readonly AlgorithmId[] = ALGORITHM_IDS,
-): RunSummary[] {
+export function compareAlgorithms(setup: CompareSetup, stream: RequestStream, algorithms: readonly AlgorithmId[] = ALGORITHM_IDS): RunSummary[] {
   return algorithms.map((algorithm) => fastForwardLoadBalancing({ ...setup, algorithm }, stream));
 }
 

@@ -16,9 +16,7 @@
 // The hot path allocates nothing and copies no state; an observer (simulate.ts) sees each step.
 import { createRandom } from '../../kernel/random.ts';
 import { createBalancer, DEFAULT_BALANCER_OPTIONS, type BalancerOptions } from './create-balancer.ts';
-import {
-  createCompletionHeap, payloadSeq, payloadSlot, peekPayload, peekTime, popCompletion, pushCompletion,
-} from './completion-heap.ts';
+import { createCompletionHeap, payloadSeq, payloadSlot, peekPayload, peekTime, popCompletion, pushCompletion } from './completion-heap.ts';
 import { sortEvents, type UpstreamEvent } from './events.ts';
 import { createHistogram, HISTOGRAM_BUCKETS, latencyBucket, mergeInto } from './latency-histogram.ts';
 import type { ArrivalResult, EngineObserver, EngineResult, SlotMetrics, UpstreamSetup } from './engine-types.ts';
@@ -79,7 +77,13 @@ export function runUpstream(setup: UpstreamSetup, stream: RequestStream, observe
   const req = createRequest();
   req.noSingle = backupBalancer !== undefined;
   const result: ArrivalResult = {
-    slot: -1, status: 0, dropReason: null, queued: false, pinned: false, tried: new Int32Array(MAX_SERVERS + 1), triedCount: 0,
+    slot: -1,
+    status: 0,
+    dropReason: null,
+    queued: false,
+    pinned: false,
+    tried: new Int32Array(MAX_SERVERS + 1),
+    triedCount: 0,
   };
   const onFinish = balancer.onFinish;
   const onPick = observer?.onPick;

@@ -31,5 +31,8 @@ export function slowWindow(serverId: string, fromMs: number, toMs: number, facto
 
 /** Events in time order; equal times keep their given order. */
 export function sortEvents(events: readonly UpstreamEvent[]): UpstreamEvent[] {
-  return events.map((e, i) => ({ e, i })).sort((x, y) => x.e.atMs - y.e.atMs || x.i - y.i).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => x.e.atMs - y.e.atMs || x.i - y.i)
+    .map((x) => x.e);
 }

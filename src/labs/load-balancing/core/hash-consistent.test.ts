@@ -31,7 +31,10 @@ describe('hash $key consistent (ngx_http_upstream_init_chash / get_chash_peer)',
   });
 
   it('sorts the points and finds the first one at or after the key hash, wrapping around', () => {
-    const ring = buildNginxChashRing([{ id: 'a:1', weight: 1 }, { id: 'b:1', weight: 2 }]);
+    const ring = buildNginxChashRing([
+      { id: 'a:1', weight: 1 },
+      { id: 'b:1', weight: 2 },
+    ]);
     expect(ring.count).toBe(480);
     for (let i = 1; i < ring.count; i++) expect(ring.hashes[i] as number).toBeGreaterThan(ring.hashes[i - 1] as number);
     const p = ring.hashes[10] as number;

@@ -66,8 +66,12 @@ export function buildLabStream(values: LoadBalancingValues): RequestStream {
 export function addedServerTemplate(values: LoadBalancingValues): AddedServerTemplate {
   const last = toServerSpecs(values).at(-1) ?? serverSpec(serverIdFor(0));
   return {
-    capacity: last.capacity, queueLimit: last.queueLimit, latencyMs: last.latencyMs,
-    maxFails: last.maxFails, failTimeoutMs: last.failTimeoutMs, maxConns: last.maxConns,
+    capacity: last.capacity,
+    queueLimit: last.queueLimit,
+    latencyMs: last.latencyMs,
+    maxFails: last.maxFails,
+    failTimeoutMs: last.failTimeoutMs,
+    maxConns: last.maxConns,
   };
 }
 

@@ -41,7 +41,10 @@ describe('least_conn (ngx_http_upstream_get_least_conn_peer)', () => {
           maxLength: 10,
         }),
         (rows) => {
-          const servers = setup(rows.map((r) => r.weight), rows.map((r) => r.conns));
+          const servers = setup(
+            rows.map((r) => r.weight),
+            rows.map((r) => r.conns),
+          );
           rows.forEach((r, i) => ((servers[i] as ServerState).down = r.down));
           const req = createRequest();
           resetRequest(req, '', '', 0);

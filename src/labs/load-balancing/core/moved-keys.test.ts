@@ -6,7 +6,7 @@ const pool = (n: number): PoolMember[] => Array.from({ length: n }, (_, i) => ({
 const keys = syntheticKeys(5000);
 
 describe('moved keys when the pool changes', () => {
-  it.each<AlgorithmId>(['hash-consistent', 'ring'])('%s moves only the leaving server\'s keys, about 1/n of them', (algorithm) => {
+  it.each<AlgorithmId>(['hash-consistent', 'ring'])("%s moves only the leaving server's keys, about 1/n of them", (algorithm) => {
     for (const n of [3, 5, 8]) {
       const result = movedKeys(algorithm, pool(n), { kind: 'remove', serverId: '10.0.0.2:8080' }, keys);
       expect(result.moved / result.keys).toBe(result.minimalShare);
@@ -30,7 +30,7 @@ describe('moved keys when the pool changes', () => {
     }
   });
 
-  it('marking a server down keeps total_weight, so nginx hash moves only that server\'s keys', () => {
+  it("marking a server down keeps total_weight, so nginx hash moves only that server's keys", () => {
     const result = movedKeys('hash-modulo', pool(5), { kind: 'down', serverId: '10.0.0.2:8080' }, keys);
     expect(result.share).toBe(result.minimalShare);
   });

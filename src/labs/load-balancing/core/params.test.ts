@@ -18,9 +18,25 @@ describe('load-balancing URL parameters', () => {
     );
     expect(errors).toEqual({});
     expect(values).toMatchObject({
-      algorithm: 'least-conn', weights: [5, 1, 1], latencyMs: [10, 20, 20], capacity: 8, queue: 0, down: [2],
-      maxFails: 3, failTimeoutS: 30, traffic: 'steady', rate: 50, durationS: 5, seed: 7, keys: 10, zipf: 1.5,
-      clients: 3, clientZipf: 0, vnodes: 5, decayMs: 500, keySource: 'uri',
+      algorithm: 'least-conn',
+      weights: [5, 1, 1],
+      latencyMs: [10, 20, 20],
+      capacity: 8,
+      queue: 0,
+      down: [2],
+      maxFails: 3,
+      failTimeoutS: 30,
+      traffic: 'steady',
+      rate: 50,
+      durationS: 5,
+      seed: 7,
+      keys: 10,
+      zipf: 1.5,
+      clients: 3,
+      clientZipf: 0,
+      vnodes: 5,
+      decayMs: 500,
+      keySource: 'uri',
     });
   });
 

@@ -94,7 +94,8 @@ export interface ParsedLoadBalancingParams {
 
 interface NumberField {
   readonly url: string;
-  readonly field: 'capacity' | 'queue' | 'maxFails' | 'failTimeoutS' | 'rate' | 'durationS' | 'seed' | 'keys' | 'zipf' | 'clients' | 'clientZipf' | 'vnodes' | 'decayMs';
+  readonly field:
+    'capacity' | 'queue' | 'maxFails' | 'failTimeoutS' | 'rate' | 'durationS' | 'seed' | 'keys' | 'zipf' | 'clients' | 'clientZipf' | 'vnodes' | 'decayMs';
   readonly min: number;
   readonly max: number;
   readonly int: boolean;
@@ -279,10 +280,7 @@ export function parseLoadBalancingParams(
 const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Writes values back; keys equal to `base` (the preset or the defaults) are left out. */
-export function toLoadBalancingSearch(
-  values: LoadBalancingValues,
-  presets: Readonly<Record<string, LoadBalancingValues>> = {},
-): URLSearchParams {
+export function toLoadBalancingSearch(values: LoadBalancingValues, presets: Readonly<Record<string, LoadBalancingValues>> = {}): URLSearchParams {
   const out = new URLSearchParams();
   const base = (values.preset !== null ? presets[values.preset] : undefined) ?? DEFAULT_LB_VALUES;
   if (values.preset !== null && presets[values.preset] !== undefined) out.set('preset', values.preset);

@@ -6,7 +6,7 @@ import { LB_PRESET_IDS, LB_PRESETS } from './presets.ts';
 import { simulateLoadBalancing } from './simulate.ts';
 
 describe('load-balancing presets', () => {
-  it('cover exactly the catalogue\'s preset ids, each with a title and explanation in Chinese and English', () => {
+  it("cover exactly the catalogue's preset ids, each with a title and explanation in Chinese and English", () => {
     const lab = labCatalogue.find((l) => l.id === 'load-balancing');
     expect([...LB_PRESET_IDS].sort()).toEqual([...(lab?.presets ?? [])].sort());
     for (const id of LB_PRESET_IDS) {
@@ -20,11 +20,14 @@ describe('load-balancing presets', () => {
   it('nginx-swrr-5-1-1 plays a a b a c a a', () => {
     const p = LB_PRESETS['nginx-swrr-5-1-1'];
     const sim = simulateLoadBalancing(toUpstreamSetup(p.values, p.events), buildLabStream(p.values));
-    const first = sim.rows.filter((r) => r.kind === 'request').slice(0, 7).map((r) => (r.kind === 'request' ? r.serverId?.split('.')[3] : ''));
+    const first = sim.rows
+      .filter((r) => r.kind === 'request')
+      .slice(0, 7)
+      .map((r) => (r.kind === 'request' ? r.serverId?.split('.')[3] : ''));
     expect(first).toEqual(['1:8080', '1:8080', '2:8080', '1:8080', '3:8080', '1:8080', '1:8080']);
   });
 
-  it('max-fails leaves a 10 s gap in the blipped server\'s load', () => {
+  it("max-fails leaves a 10 s gap in the blipped server's load", () => {
     const p = LB_PRESETS['max-fails'];
     const sim = simulateLoadBalancing(toUpstreamSetup(p.values, p.events), buildLabStream(p.values));
     const s2 = sim.summary.servers[1]!;

@@ -42,7 +42,7 @@ describe('seeded request stream', () => {
     expect(s.keys[0]).toMatch(/^u\d+$/);
   });
 
-  it('uses given client addresses, and spreads requests over each client\'s connections', () => {
+  it("uses given client addresses, and spreads requests over each client's connections", () => {
     const s = createRequestStream(arrivals.slice(0, 100), { ...DEFAULT_STREAM_SPEC, clientIps: ['10.9.9.1', '10.9.9.2'], connectionsPerClient: 3 });
     expect(s.ips).toEqual(['10.9.9.1', '10.9.9.2']);
     expect(s.connCount).toBe(6);

@@ -9,8 +9,15 @@ function spread(shares: Readonly<Record<string, number>>): number {
 }
 
 describe('ring drawing', () => {
-  it('draws nginx\'s 160 points per weight with angles from their hash, shares summing to 1', () => {
-    const drawing = drawRing('hash-consistent', [{ id: 'a:80', weight: 1 }, { id: 'b:80', weight: 2 }], ['k1', 'k2']);
+  it("draws nginx's 160 points per weight with angles from their hash, shares summing to 1", () => {
+    const drawing = drawRing(
+      'hash-consistent',
+      [
+        { id: 'a:80', weight: 1 },
+        { id: 'b:80', weight: 2 },
+      ],
+      ['k1', 'k2'],
+    );
     expect(drawing.points).toHaveLength(480);
     for (const p of drawing.points) expect(p.angleDeg).toBeCloseTo((p.hash / 2 ** 32) * 360, 9);
     const total = Object.values(drawing.arcShare).reduce((a, b) => a + b, 0);
@@ -33,7 +40,11 @@ describe('ring drawing', () => {
 
   it('walks past a down server to the next live one', () => {
     const p = pool(3).map((m, i) => ({ ...m, down: i === 0 }));
-    const drawing = drawRing('hash-consistent', p, Array.from({ length: 200 }, (_, i) => `k${i}`));
+    const drawing = drawRing(
+      'hash-consistent',
+      p,
+      Array.from({ length: 200 }, (_, i) => `k${i}`),
+    );
     expect(drawing.keys.some((k) => k.landingServerId === '10.0.0.1:8080')).toBe(true);
     expect(drawing.keys.every((k) => k.ownerId !== '10.0.0.1:8080')).toBe(true);
   });

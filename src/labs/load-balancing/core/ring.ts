@@ -79,8 +79,14 @@ export function drawRing(
     const landing = ring.count > 0 ? idOf(ring.owners[pointIndex] as number) : '';
     const pointHash = ring.count > 0 ? (ring.hashes[pointIndex] as number) : 0;
     return {
-      key, hash, position: hash / TURN, angleDeg: (hash / TURN) * 360, pointIndex,
-      pointAngleDeg: (pointHash / TURN) * 360, landingServerId: landing, ownerId,
+      key,
+      hash,
+      position: hash / TURN,
+      angleDeg: (hash / TURN) * 360,
+      pointIndex,
+      pointAngleDeg: (pointHash / TURN) * 360,
+      landingServerId: landing,
+      ownerId,
     };
   });
   return { kind, points, keys: ringKeys, arcShare };

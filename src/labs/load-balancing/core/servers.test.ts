@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createServerState, DEFAULT_FAIL_TIMEOUT_MS, DEFAULT_MAX_FAILS, isAvailable, isFailedOut, noteFailed, notePicked,
-  noteSucceeded, peerAtWeight, createServerStates, serverSpec, validateServers,
+  createServerState,
+  DEFAULT_FAIL_TIMEOUT_MS,
+  DEFAULT_MAX_FAILS,
+  isAvailable,
+  isFailedOut,
+  noteFailed,
+  notePicked,
+  noteSucceeded,
+  peerAtWeight,
+  createServerStates,
+  serverSpec,
+  validateServers,
 } from './servers.ts';
 
 describe('server model (nginx rr peer)', () => {

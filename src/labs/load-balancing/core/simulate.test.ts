@@ -9,7 +9,10 @@ import { fastForwardLoadBalancing, simulateLoadBalancing } from './simulate.ts';
 import { ALGORITHM_IDS } from './types.ts';
 
 const servers = ['10.0.0.1:8080', '10.0.0.2:8080', '10.0.0.3:8080'].map((id) => serverSpec(id));
-const stream = createRequestStream(Array.from({ length: 400 }, (_, i) => i * 10), DEFAULT_STREAM_SPEC);
+const stream = createRequestStream(
+  Array.from({ length: 400 }, (_, i) => i * 10),
+  DEFAULT_STREAM_SPEC,
+);
 
 describe('simulation rows for the player', () => {
   it('are in time order, one per request plus one per event, with a snapshot after each', () => {
@@ -31,8 +34,20 @@ describe('simulation rows for the player', () => {
         if (row.kind !== 'request') continue;
         expect(row.why.length).toBeGreaterThan(0);
         for (const why of row.why) {
-          expect(describeWhy(why, servers.map((s) => s.id), 'zh')).toMatch(/[\u4e00-\u9fff]/);
-          expect(describeWhy(why, servers.map((s) => s.id), 'en')).not.toMatch(/[\u3400-\u9fff]/);
+          expect(
+            describeWhy(
+              why,
+              servers.map((s) => s.id),
+              'zh',
+            ),
+          ).toMatch(/[\u4e00-\u9fff]/);
+          expect(
+            describeWhy(
+              why,
+              servers.map((s) => s.id),
+              'en',
+            ),
+          ).not.toMatch(/[\u3400-\u9fff]/);
         }
         expect(row.latencyMs).not.toBeNull();
       }
@@ -47,7 +62,9 @@ describe('simulation rows for the player', () => {
 
   it('words the smooth weighted round-robin pick in English as nginx does it', () => {
     const why: PickWhy = { kind: 'swrr', added: [5, 1, 1], after: [-2, 1, 1], total: 7 };
-    expect(describeWhy(why, ['a', 'b', 'c'], 'en')).toBe('current_weight + effective_weight = [5, 1, 1]; the largest wins and pays back the total weight 7, leaving [-2, 1, 1].');
+    expect(describeWhy(why, ['a', 'b', 'c'], 'en')).toBe(
+      'current_weight + effective_weight = [5, 1, 1]; the largest wins and pays back the total weight 7, leaving [-2, 1, 1].',
+    );
   });
 
   it('fast-forward gives the same numbers as the full simulation', () => {

@@ -21,13 +21,15 @@ function picks(servers: ServerState[], count: number, nowMs = 0): number[] {
 }
 
 describe('smooth weighted round robin (ngx_http_upstream_get_peer)', () => {
-  it('gives nginx\'s sequence for weights 5,1,1: a a b a c a a', () => {
+  it("gives nginx's sequence for weights 5,1,1: a a b a c a a", () => {
     const servers = pool([5, 1, 1]);
-    const names = picks(servers, 14).map((i) => servers[i]?.id).join(' ');
+    const names = picks(servers, 14)
+      .map((i) => servers[i]?.id)
+      .join(' ');
     expect(names).toBe('a a b a c a a a a b a c a a');
   });
 
-  it('shows the current weights of nginx\'s worked example', () => {
+  it("shows the current weights of nginx's worked example", () => {
     const servers = pool([5, 1, 1]);
     const req = createRequest();
     resetRequest(req, '', '', 0);
@@ -41,17 +43,13 @@ describe('smooth weighted round robin (ngx_http_upstream_get_peer)', () => {
 
   it('gives each server exactly its weight in any window of sum(weights) picks', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 8 }),
-        fc.nat(50),
-        (weights, offset) => {
-          const total = weights.reduce((a, b) => a + b, 0);
-          const seq = picks(pool(weights), offset + total);
-          const counts = weights.map(() => 0);
-          for (const i of seq.slice(offset)) counts[i] = (counts[i] ?? 0) + 1;
-          expect(counts).toEqual(weights);
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 8 }), fc.nat(50), (weights, offset) => {
+        const total = weights.reduce((a, b) => a + b, 0);
+        const seq = picks(pool(weights), offset + total);
+        const counts = weights.map(() => 0);
+        for (const i of seq.slice(offset)) counts[i] = (counts[i] ?? 0) + 1;
+        expect(counts).toEqual(weights);
+      }),
     );
   });
 

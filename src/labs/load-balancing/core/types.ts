@@ -5,8 +5,17 @@
 import type { ServerState } from './servers.ts';
 
 export const ALGORITHM_IDS = [
-  'round-robin', 'swrr', 'random', 'weighted-random', 'least-conn', 'p2c', 'peak-ewma',
-  'ip-hash', 'hash-modulo', 'hash-consistent', 'ring',
+  'round-robin',
+  'swrr',
+  'random',
+  'weighted-random',
+  'least-conn',
+  'p2c',
+  'peak-ewma',
+  'ip-hash',
+  'hash-modulo',
+  'hash-consistent',
+  'ring',
 ] as const;
 export type AlgorithmId = (typeof ALGORITHM_IDS)[number];
 

@@ -65,7 +65,7 @@ describe('readUpstreamConf: the same verdicts as nginx -t', () => {
     });
   }
 
-  it.skipIf(!NGINX)('the pinned verdicts are what this machine\'s nginx -t says', () => {
+  it.skipIf(!NGINX)("the pinned verdicts are what this machine's nginx -t says", () => {
     for (const v of VERDICTS) {
       const { ok, output } = nginxAccepts(wholeConf(v.conf));
       if (v.nginx === 'ok') expect(ok, `${v.conf}: ${output}`).toBe(true);
@@ -75,7 +75,7 @@ describe('readUpstreamConf: the same verdicts as nginx -t', () => {
 });
 
 describe('what a pasted block becomes', () => {
-  it('keeps the names, weights and flags, and maps the method to the lab\'s algorithm', () => {
+  it("keeps the names, weights and flags, and maps the method to the lab's algorithm", () => {
     const { conf, notes } = readUpstreamConf(`
       upstream api {
         hash $request_uri consistent;   # cache-friendly

@@ -84,7 +84,11 @@ export function readUpstreamConf(text: string): UpstreamConfResult {
     const [directive = '', ...args] = st.words;
     if (st.opensBlock) {
       if (directive === 'upstream') {
-        if (args.length !== 1) problem(`upstream 后面要一个名字（invalid number of arguments in "upstream" directive）`, 'upstream takes one name (invalid number of arguments in "upstream" directive)');
+        if (args.length !== 1)
+          problem(
+            `upstream 后面要一个名字（invalid number of arguments in "upstream" directive）`,
+            'upstream takes one name (invalid number of arguments in "upstream" directive)',
+          );
         else name = args[0] as string;
       }
       continue;
@@ -106,18 +110,29 @@ export function readUpstreamConf(text: string): UpstreamConfResult {
       case 'random': {
         const next = readMethod(directive, args, problem);
         if (!next) break;
-        if (methodLine > 0) notes.push({ line: st.line, zh: `负载均衡方法被重新定义，以这一行为准（nginx 警告：load balancing method redefined）`, en: 'nginx warns "load balancing method redefined"; this line wins' });
+        if (methodLine > 0)
+          notes.push({
+            line: st.line,
+            zh: `负载均衡方法被重新定义，以这一行为准（nginx 警告：load balancing method redefined）`,
+            en: 'nginx warns "load balancing method redefined"; this line wins',
+          });
         method = next.method;
         hashKey = next.hashKey;
         methodLine = st.line;
         break;
       }
       default:
-        if (NOT_MODELLED.has(directive)) notes.push({ line: st.line, zh: `${directive} 管连接复用或共享内存，不改变选哪台，实验不模拟`, en: `${directive} is about connection reuse or shared memory, not about which server is picked; the lab does not model it` });
+        if (NOT_MODELLED.has(directive))
+          notes.push({
+            line: st.line,
+            zh: `${directive} 管连接复用或共享内存，不改变选哪台，实验不模拟`,
+            en: `${directive} is about connection reuse or shared memory, not about which server is picked; the lab does not model it`,
+          });
         else problem(`upstream 里没有 "${directive}" 这个指令（unknown directive）`, `unknown directive "${directive}" in upstream`);
     }
   }
-  if (problems.length === 0 && servers.length === 0) problems.push({ line: 1, zh: '没有找到 server 行（no servers are inside upstream）', en: 'no servers are inside upstream' });
+  if (problems.length === 0 && servers.length === 0)
+    problems.push({ line: 1, zh: '没有找到 server 行（no servers are inside upstream）', en: 'no servers are inside upstream' });
   lintForLab(name, servers, method, methodLine, problems, notes);
   notes.sort((a, b) => a.line - b.line);
   if (problems.length > 0) return { conf: null, problems, notes };
@@ -128,70 +143,149 @@ function readMethod(directive: string, args: readonly string[], problem: (zh: st
   const invalid = (p: string) => problem(`${directive} 不认识参数 "${p}"（invalid parameter）`, `invalid parameter "${p}"`);
   const count = () => problem(`${directive} 的参数个数不对（invalid number of arguments）`, `invalid number of arguments in "${directive}" directive`);
   if (directive === 'least_conn' || directive === 'ip_hash') {
-    if (args.length > 0) { count(); return null; }
+    if (args.length > 0) {
+      count();
+      return null;
+    }
     return { method: directive, hashKey: '' };
   }
   if (directive === 'hash') {
-    if (args.length < 1 || args.length > 2) { count(); return null; }
-    if (args.length === 2 && args[1] !== 'consistent') { invalid(args[1] as string); return null; }
+    if (args.length < 1 || args.length > 2) {
+      count();
+      return null;
+    }
+    if (args.length === 2 && args[1] !== 'consistent') {
+      invalid(args[1] as string);
+      return null;
+    }
     return { method: args.length === 2 ? 'hash consistent' : 'hash', hashKey: args[0] as string };
   }
-  if (args.length > 2) { count(); return null; }
-  if (args.length >= 1 && args[0] !== 'two') { invalid(args[0] as string); return null; }
-  if (args.length === 2 && args[1] !== 'least_conn') { invalid(args[1] as string); return null; }
+  if (args.length > 2) {
+    count();
+    return null;
+  }
+  if (args.length >= 1 && args[0] !== 'two') {
+    invalid(args[0] as string);
+    return null;
+  }
+  if (args.length === 2 && args[1] !== 'least_conn') {
+    invalid(args[1] as string);
+    return null;
+  }
   return { method: args.length === 0 ? 'random' : args.length === 1 ? 'random two' : 'random two least_conn', hashKey: '' };
 }
 
 function readServer(args: readonly string[], line: number, method: Method, problem: (zh: string, en: string) => void): UpstreamServerConf | null {
   const [address, ...params] = args;
-  if (address === undefined) { problem('server 后面要写地址（invalid number of arguments in "server" directive）', 'invalid number of arguments in "server" directive'); return null; }
+  if (address === undefined) {
+    problem('server 后面要写地址（invalid number of arguments in "server" directive）', 'invalid number of arguments in "server" directive');
+    return null;
+  }
   const server = { name: address, weight: 1, maxFails: 1, failTimeoutS: 10, maxConns: 0, backup: false, down: false, line };
   for (const p of params) {
     const invalid = () => problem(`server 参数写错了："${p}"（invalid parameter）`, `invalid parameter "${p}"`);
     if (p.startsWith('weight=')) {
       const n = wholeNumber(p.slice(7));
-      if (n === null || n === 0) { invalid(); return null; }
+      if (n === null || n === 0) {
+        invalid();
+        return null;
+      }
       server.weight = n;
     } else if (p.startsWith('max_fails=')) {
       const n = wholeNumber(p.slice(10));
-      if (n === null) { invalid(); return null; }
+      if (n === null) {
+        invalid();
+        return null;
+      }
       server.maxFails = n;
     } else if (p.startsWith('fail_timeout=')) {
       const seconds = parseNginxSeconds(p.slice(13));
-      if (seconds === null) { invalid(); return null; }
+      if (seconds === null) {
+        invalid();
+        return null;
+      }
       server.failTimeoutS = seconds;
     } else if (p.startsWith('max_conns=')) {
       const n = wholeNumber(p.slice(10));
-      if (n === null) { invalid(); return null; }
+      if (n === null) {
+        invalid();
+        return null;
+      }
       server.maxConns = n;
     } else if (p === 'backup') {
-      if (NO_BACKUP.has(method)) { problem(`这个负载均衡方法不支持 backup（balancing method does not support parameter "backup"）`, 'balancing method does not support parameter "backup"'); return null; }
+      if (NO_BACKUP.has(method)) {
+        problem(
+          `这个负载均衡方法不支持 backup（balancing method does not support parameter "backup"）`,
+          'balancing method does not support parameter "backup"',
+        );
+        return null;
+      }
       server.backup = true;
     } else if (p === 'down') server.down = true;
-    else { invalid(); return null; }
+    else {
+      invalid();
+      return null;
+    }
   }
   return server;
 }
 
 /** What nginx accepts but the lab cannot run as written: said, never silently changed. */
-function lintForLab(name: string, servers: readonly UpstreamServerConf[], method: Method, methodLine: number, problems: UpstreamConfNote[], notes: UpstreamConfNote[]): void {
+function lintForLab(
+  name: string,
+  servers: readonly UpstreamServerConf[],
+  method: Method,
+  methodLine: number,
+  problems: UpstreamConfNote[],
+  notes: UpstreamConfNote[],
+): void {
   const seen = new Map<string, number>();
   for (const s of servers) {
     const first = seen.get(s.name);
-    if (first !== undefined) problems.push({ line: s.line, zh: `实验需要互不相同的 server 地址：${s.name} 在第 ${first} 行已经有了（nginx 允许重复，会当成两台）`, en: `the lab needs distinct server addresses: ${s.name} is already on line ${first} (nginx allows it and counts two servers)` });
+    if (first !== undefined)
+      problems.push({
+        line: s.line,
+        zh: `实验需要互不相同的 server 地址：${s.name} 在第 ${first} 行已经有了（nginx 允许重复，会当成两台）`,
+        en: `the lab needs distinct server addresses: ${s.name} is already on line ${first} (nginx allows it and counts two servers)`,
+      });
     else seen.set(s.name, s.line);
-    if (!/^[\d.]+(:\d+)?$|^\[[\da-fA-F:]+\](:\d+)?$/.test(s.name)) notes.push({ line: s.line, zh: `${s.name} 是主机名：nginx 启动时解析它，每个 IP 算一台；实验把它当成一台`, en: `${s.name} is a hostname: nginx resolves it at start and counts one server per address; the lab counts it as one` });
+    if (!/^[\d.]+(:\d+)?$|^\[[\da-fA-F:]+\](:\d+)?$/.test(s.name))
+      notes.push({
+        line: s.line,
+        zh: `${s.name} 是主机名：nginx 启动时解析它，每个 IP 算一台；实验把它当成一台`,
+        en: `${s.name} is a hostname: nginx resolves it at start and counts one server per address; the lab counts it as one`,
+      });
   }
-  if (servers.length > MAX_LB_SERVERS) problems.push({ line: servers[MAX_LB_SERVERS]?.line ?? 1, zh: `实验最多 ${MAX_LB_SERVERS} 台 server`, en: `the lab runs at most ${MAX_LB_SERVERS} servers` });
+  if (servers.length > MAX_LB_SERVERS)
+    problems.push({
+      line: servers[MAX_LB_SERVERS]?.line ?? 1,
+      zh: `实验最多 ${MAX_LB_SERVERS} 台 server`,
+      en: `the lab runs at most ${MAX_LB_SERVERS} servers`,
+    });
   if (servers.some((s) => s.backup) && NO_BACKUP.has(method)) {
     // A method line after `backup` servers: nginx -t passes, but these methods never pick a backup peer.
-    notes.push({ line: methodLine, zh: '这个方法不会用 backup 服务器（nginx 不报错，但哈希和随机方法只在主服务器里选），实验里它们不接请求', en: 'this method never uses backup servers (nginx accepts the config, but hash and random methods pick among the primary servers only); in the lab they get no requests' });
+    notes.push({
+      line: methodLine,
+      zh: '这个方法不会用 backup 服务器（nginx 不报错，但哈希和随机方法只在主服务器里选），实验里它们不接请求',
+      en: 'this method never uses backup servers (nginx accepts the config, but hash and random methods pick among the primary servers only); in the lab they get no requests',
+    });
   }
-  if (servers.length > 0 && servers.every((s) => s.backup)) problems.push({ line: servers[0]?.line ?? 1, zh: `至少要有一台不是 backup 的 server（no servers in upstream "${name}"）`, en: `no servers in upstream "${name}": every server is a backup` });
+  if (servers.length > 0 && servers.every((s) => s.backup))
+    problems.push({
+      line: servers[0]?.line ?? 1,
+      zh: `至少要有一台不是 backup 的 server（no servers in upstream "${name}"）`,
+      en: `no servers in upstream "${name}": every server is a backup`,
+    });
 }
 
 const UNIT_STEPS: Readonly<Record<string, [number, number]>> = {
-  y: [1, 365 * 86_400], M: [2, 30 * 86_400], w: [3, 7 * 86_400], d: [4, 86_400], h: [5, 3600], m: [6, 60], s: [7, 1],
+  y: [1, 365 * 86_400],
+  M: [2, 30 * 86_400],
+  w: [3, 7 * 86_400],
+  d: [4, 86_400],
+  h: [5, 3600],
+  m: [6, 60],
+  s: [7, 1],
 };
 
 /**

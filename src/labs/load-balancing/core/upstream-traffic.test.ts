@@ -20,7 +20,9 @@ const CLIENTS = Array.from({ length: 40 }, (_, i) => `10.${i % 5}.${(i * 37) % 2
 function enginePicks(block: string, requests: readonly { key?: string; ip?: string }[]): string[] {
   const { conf, problems } = readUpstreamConf(block);
   if (!conf) throw new Error(problems.map((p) => p.en).join('\n'));
-  const servers = createServerStates(conf.servers.map((s) => serverSpec(s.name, { weight: s.weight, down: s.down, maxFails: s.maxFails, failTimeoutMs: s.failTimeoutS * 1000 })));
+  const servers = createServerStates(
+    conf.servers.map((s) => serverSpec(s.name, { weight: s.weight, down: s.down, maxFails: s.maxFails, failTimeoutMs: s.failTimeoutS * 1000 })),
+  );
   const balancer = createBalancer(conf.algorithm, createRandom(1));
   balancer.init(servers);
   const req = createRequest();
@@ -38,7 +40,9 @@ function enginePicks(block: string, requests: readonly { key?: string; ip?: stri
 function engineRunPicks(block: string, count: number, refusing: readonly string[]): string[] {
   const { conf, problems } = readUpstreamConf(block);
   if (!conf) throw new Error(problems.map((p) => p.en).join('\n'));
-  const servers = conf.servers.map((s) => serverSpec(s.name, { weight: s.weight, down: s.down, backup: s.backup, maxFails: s.maxFails, failTimeoutMs: s.failTimeoutS * 1000 }));
+  const servers = conf.servers.map((s) =>
+    serverSpec(s.name, { weight: s.weight, down: s.down, backup: s.backup, maxFails: s.maxFails, failTimeoutMs: s.failTimeoutS * 1000 }),
+  );
   const stream = createRequestStream(Array.from({ length: count }, (_, i) => i * 1000));
   const picks: string[] = [];
   runUpstream({ servers, algorithm: conf.algorithm, seed: 1, events: refusing.flatMap((id) => refuseWindow(id, 0, count * 1000 + 1)) }, stream, {
@@ -52,7 +56,14 @@ describe('backup servers in the engine', () => {
     expect(new Set(engineRunPicks('server a:80 weight=2; server b:80; server c:80 backup;', 12, []))).toEqual(new Set(['a:80', 'b:80']));
   });
   it('take over, balanced by weight among themselves, when every primary is down', () => {
-    expect(engineRunPicks('server a:80 down; server b:80 backup; server c:80 backup weight=2;', 6, [])).toEqual(['c:80', 'b:80', 'c:80', 'c:80', 'b:80', 'c:80']);
+    expect(engineRunPicks('server a:80 down; server b:80 backup; server c:80 backup weight=2;', 6, [])).toEqual([
+      'c:80',
+      'b:80',
+      'c:80',
+      'c:80',
+      'b:80',
+      'c:80',
+    ]);
   });
   it('answer the request whose primary refused, and the next ones while it is failed out', () => {
     expect(engineRunPicks('server a:80 max_fails=1 fail_timeout=30s; server b:80 backup;', 4, ['a:80'])).toEqual(['b:80', 'b:80', 'b:80', 'b:80']);
@@ -95,19 +106,31 @@ describe.skipIf(!NGINX)('the same picks as nginx', () => {
   };
 
   it('smooth weighted round robin, 5:1:1', async () => {
-    await compare((n) => `server ${n[0]} weight=5;\nserver ${n[1]};\nserver ${n[2]};`, Array.from({ length: 21 }, () => ({})));
+    await compare(
+      (n) => `server ${n[0]} weight=5;\nserver ${n[1]};\nserver ${n[2]};`,
+      Array.from({ length: 21 }, () => ({})),
+    );
   });
 
   it('round robin skips a server marked down', async () => {
-    await compare((n) => `server ${n[0]} weight=2;\nserver ${n[1]} down;\nserver ${n[2]} weight=3;`, Array.from({ length: 15 }, () => ({})));
+    await compare(
+      (n) => `server ${n[0]} weight=2;\nserver ${n[1]} down;\nserver ${n[2]} weight=3;`,
+      Array.from({ length: 15 }, () => ({})),
+    );
   });
 
   it('hash $arg_k (modulo over the weights)', async () => {
-    await compare((n) => `hash $arg_k;\nserver ${n[0]} weight=2;\nserver ${n[1]};\nserver ${n[2]};`, KEYS.map((key) => ({ key })));
+    await compare(
+      (n) => `hash $arg_k;\nserver ${n[0]} weight=2;\nserver ${n[1]};\nserver ${n[2]};`,
+      KEYS.map((key) => ({ key })),
+    );
   });
 
   it('hash $arg_k consistent (the ketama ring over the names as written)', async () => {
-    await compare((n) => `hash $arg_k consistent;\nserver ${n[0]};\nserver ${n[1]} weight=2;\nserver ${n[2]};`, KEYS.map((key) => ({ key })));
+    await compare(
+      (n) => `hash $arg_k consistent;\nserver ${n[0]};\nserver ${n[1]} weight=2;\nserver ${n[2]};`,
+      KEYS.map((key) => ({ key })),
+    );
   });
 
   it('backup servers take over when the primaries are down, and when the primary refuses', async () => {
@@ -118,10 +141,15 @@ describe.skipIf(!NGINX)('the same picks as nginx', () => {
     // (max_fails=1) and passes the request to the backup, as the engine does.
     const dead = await freePort();
     const refused = (n: string[]) => `server 127.0.0.1:${dead} max_fails=1 fail_timeout=30s;\nserver ${n[1]} backup;`;
-    expect(engineRunPicks(`upstream backend {\n${refused(names())}\n}`, 4, [`127.0.0.1:${dead}`])).toEqual(await nginxPicks(refused(names()), sequential.slice(0, 4)));
+    expect(engineRunPicks(`upstream backend {\n${refused(names())}\n}`, 4, [`127.0.0.1:${dead}`])).toEqual(
+      await nginxPicks(refused(names()), sequential.slice(0, 4)),
+    );
   });
 
   it('ip_hash (the first three octets of the client address)', async () => {
-    await compare((n) => `ip_hash;\nserver ${n[0]};\nserver ${n[1]};\nserver ${n[2]};`, CLIENTS.map((ip) => ({ ip })));
+    await compare(
+      (n) => `ip_hash;\nserver ${n[0]};\nserver ${n[1]};\nserver ${n[2]};`,
+      CLIENTS.map((ip) => ({ ip })),
+    );
   });
 });

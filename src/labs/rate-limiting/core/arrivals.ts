@@ -14,13 +14,19 @@ export function toArrivals(values: RateLimitValues): number[] {
   if (values.traffic.kind === 'trace') return generated;
   const extra = values.traffic.trace.filter((t) => t >= 0 && t < durationMs);
   if (extra.length === 0) return generated;
-  return mergeSorted(generated, [...extra].sort((a, b) => a - b));
+  return mergeSorted(
+    generated,
+    [...extra].sort((a, b) => a - b),
+  );
 }
 
 /** The values with one more request at `atMs` (rounded to whole ms, kept inside the run). */
 export function withManualArrival(values: RateLimitValues, atMs: number): RateLimitValues {
   const t = manualArrivalTime(values, atMs);
-  const trace = appendArrival([...values.traffic.trace].sort((a, b) => a - b), t);
+  const trace = appendArrival(
+    [...values.traffic.trace].sort((a, b) => a - b),
+    t,
+  );
   return { ...values, traffic: { ...values.traffic, trace } };
 }
 

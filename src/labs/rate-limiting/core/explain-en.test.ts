@@ -5,8 +5,7 @@ import { predictAnswer } from './predict.ts';
 import { presets } from './presets.ts';
 import { simulate, type RunEntry } from './simulate.ts';
 
-const explainAll = (entry: RunEntry, arrivals: number[]): string[] =>
-  simulate(entry, arrivals).rows.map((r) => describeDecision(r, entry, 'en'));
+const explainAll = (entry: RunEntry, arrivals: number[]): string[] => simulate(entry, arrivals).rows.map((r) => describeDecision(r, entry, 'en'));
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -25,17 +24,23 @@ describe('explain in English', () => {
   it('nginx batch of 7: the excess arithmetic', () => {
     const s = explainAll({ algorithm: 'nginx', params: { rate: 1, unit: 'r/s', burst: 5, delay: 0, nodelay: false } }, [0, 0, 0, 0, 0, 0, 0]);
     expect(s[0]).toBe('excess = 0: the first request for this key (a new node starts at excess 0), served at once.');
-    expect(s[2]).toBe('excess = 2 (the previous excess drained at rate, plus 1) ≤ burst 5, but over the delay threshold of 0 (neither nodelay nor delay= is set): delayed by (2 − 0) ÷ 1 r/s = 2 s.');
+    expect(s[2]).toBe(
+      'excess = 2 (the previous excess drained at rate, plus 1) ≤ burst 5, but over the delay threshold of 0 (neither nodelay nor delay= is set): delayed by (2 − 0) ÷ 1 r/s = 2 s.',
+    );
     expect(s[6]).toBe('excess would become 6 > burst 5: nginx returns 503 and updates neither excess nor last.');
   });
 
   it('fixed window, token bucket and GCRA carry their numbers', () => {
     const fw = explainAll({ algorithm: 'fixed-window', params: { limit: 1, window: 1 } }, [0, 500]);
-    expect(fw[1]).toBe('Window [0 ms, 1 s) has admitted 1; this request would make 2 > limit 1, so it is rejected (429). The count resets when the window ends at 1 s.');
+    expect(fw[1]).toBe(
+      'Window [0 ms, 1 s) has admitted 1; this request would make 2 > limit 1, so it is rejected (429). The count resets when the window ends at 1 s.',
+    );
     const tb = explainAll({ algorithm: 'token-bucket', params: { rate: 2, capacity: 1, initial: 1, cost: 1 } }, [0, 100]);
     expect(tb[1]).toBe('The bucket holds only 0.2 tokens < the cost of 1: rejected (429). At rate 2/s it takes another 400 ms to have enough.');
     const g = explainAll({ algorithm: 'gcra', params: { max_burst: 15, count: 30, period: 60, quantity: 1 } }, [0]);
-    expect(g[0]).toBe('After advancing TAT it is 2 s ahead of now, within the tolerance τ = (max_burst + 1) × T = 32 s: allowed; CL.THROTTLE replies [0, 16, 15, -1, 2].');
+    expect(g[0]).toBe(
+      'After advancing TAT it is 2 s ahead of now, within the tolerance τ = (max_burst + 1) × T = 32 s: allowed; CL.THROTTLE replies [0, 16, 15, -1, 2].',
+    );
   });
 
   it('predict mode answers in English', () => {

@@ -22,7 +22,9 @@ describe('explain', () => {
   it('nginx batch of 7: the numbers nginx compares', () => {
     const s = explainAll({ algorithm: 'nginx', params: { rate: 1, unit: 'r/s', burst: 5, delay: 0, nodelay: false } }, [0, 0, 0, 0, 0, 0, 0]);
     expect(s[0]).toBe('excess = 0：这是该 key 的第一个请求（新建节点时 excess 为 0），立即处理。');
-    expect(s[2]).toBe('excess = 2（上次的 excess 按 rate 流走一部分再加 1）≤ burst 5，但超过延迟阈值 0（既没有 nodelay 也没有 delay=），延迟 (2 − 0) ÷ 1 r/s = 2 秒 后处理。');
+    expect(s[2]).toBe(
+      'excess = 2（上次的 excess 按 rate 流走一部分再加 1）≤ burst 5，但超过延迟阈值 0（既没有 nodelay 也没有 delay=），延迟 (2 − 0) ÷ 1 r/s = 2 秒 后处理。',
+    );
     expect(s[6]).toBe('excess 会变成 6 > burst 5，nginx 返回 503，excess 和 last 都不更新。');
     const d3 = explainAll({ algorithm: 'nginx', params: { rate: 1, unit: 'r/s', burst: 5, delay: 3, nodelay: false } }, [0, 0, 0, 0, 0]);
     expect(d3[3]).toBe('excess = 3 ≤ burst 5，且不超过 delay=3，立即处理（不排队）。');

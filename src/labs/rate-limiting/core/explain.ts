@@ -52,7 +52,8 @@ export const reasonTemplates: Readonly<Record<ReasonCode, string>> = {
   'queue-full': '队列里已有 {measured} 个在等，达到队列长度 {threshold}，拒绝（{status}）。',
   'nginx-pass': 'excess = 0：{firstOrRate}，立即处理。',
   'nginx-pass-under-delay': 'excess = {measured} ≤ burst {threshold}，{underRule}，立即处理（不排队）。',
-  'nginx-delay': 'excess = {measured}（上次的 excess 按 rate 流走一部分再加 1）≤ burst {threshold}，但超过{overRule}，延迟 ({measured} − {delayN}) ÷ {rate} = {delay} 后处理。',
+  'nginx-delay':
+    'excess = {measured}（上次的 excess 按 rate 流走一部分再加 1）≤ burst {threshold}，但超过{overRule}，延迟 ({measured} − {delayN}) ÷ {rate} = {delay} 后处理。',
   'nginx-reject': 'excess 会变成 {measured} > burst {threshold}，nginx 返回 {status}，excess 和 last 都不更新。',
   'gcra-allowed': 'TAT 推进后距现在 {measured}，不超过容忍度 τ = (max_burst + 1) × T = {threshold}，放行；CL.THROTTLE 返回 {reply}。',
   'gcra-limited': 'TAT 推进后距现在 {measured}，超过容忍度 τ = {threshold}，被限流，TAT 不变；CL.THROTTLE 返回 {reply}，retry_after = {retry} 秒。',
@@ -84,27 +85,38 @@ export const reasonLabelsEn: Readonly<Record<ReasonCode, string>> = {
 };
 
 export const reasonTemplatesEn: Readonly<Record<ReasonCode, string>> = {
-  'window-has-room': 'Window [{start}, {end}) has admitted {before}; with this request\'s {cost} that makes {measured} ≤ limit {threshold}, so it is admitted.',
-  'window-full': 'Window [{start}, {end}) has admitted {before}; this request would make {measured} > limit {threshold}, so it is rejected ({status}). The count resets when the window ends at {end}.',
-  'log-has-room': 'The last {window} (({from}, {now}]) admitted {before}; with this one that is {measured} ≤ limit {threshold}, so it is admitted and its timestamp goes into the log.',
-  'log-full': 'The last {window} (({from}, {now}]) admitted {before}; this one would make {measured} > limit {threshold}, so it is rejected ({status}). The oldest entry has to slide out of the window first.',
-  'estimate-under': 'Estimate = previous window {previous} × remaining share {weight} + current window {current} = {measured}, below limit {threshold}: admitted.',
-  'estimate-over': 'Estimate = previous window {previous} × remaining share {weight} + current window {current} = {measured}, which reaches limit {threshold}: rejected ({status}).',
+  'window-has-room': "Window [{start}, {end}) has admitted {before}; with this request's {cost} that makes {measured} ≤ limit {threshold}, so it is admitted.",
+  'window-full':
+    'Window [{start}, {end}) has admitted {before}; this request would make {measured} > limit {threshold}, so it is rejected ({status}). The count resets when the window ends at {end}.',
+  'log-has-room':
+    'The last {window} (({from}, {now}]) admitted {before}; with this one that is {measured} ≤ limit {threshold}, so it is admitted and its timestamp goes into the log.',
+  'log-full':
+    'The last {window} (({from}, {now}]) admitted {before}; this one would make {measured} > limit {threshold}, so it is rejected ({status}). The oldest entry has to slide out of the window first.',
+  'estimate-under':
+    'Estimate = previous window {previous} × remaining share {weight} + current window {current} = {measured}, below limit {threshold}: admitted.',
+  'estimate-over':
+    'Estimate = previous window {previous} × remaining share {weight} + current window {current} = {measured}, which reaches limit {threshold}: rejected ({status}).',
   'tokens-available': 'The bucket holds {measured} tokens ≥ the cost of {threshold}: admitted, leaving {level}.',
-  'tokens-exhausted': 'The bucket holds only {measured} tokens < the cost of {threshold}: rejected ({status}). At rate {rate}/s it takes another {wait} to have enough.',
+  'tokens-exhausted':
+    'The bucket holds only {measured} tokens < the cost of {threshold}: rejected ({status}). At rate {rate}/s it takes another {wait} to have enough.',
   'cost-over-capacity': 'This request needs {cost} tokens, more than the bucket capacity {capacity}; no amount of waiting will admit it: rejected ({status}).',
   'meter-has-room': 'After leaking at rate, the level with this request is {measured} ≤ capacity {threshold}: admitted.',
-  'meter-overflow': 'After leaking at rate, this request would raise the level to {measured} > capacity {threshold}; the bucket would overflow: rejected ({status}).',
+  'meter-overflow':
+    'After leaking at rate, this request would raise the level to {measured} > capacity {threshold}; the bucket would overflow: rejected ({status}).',
   'queue-idle': 'The queue is empty and the previous request has left: served at once.',
   'queue-wait': '{measured} already waiting (at most {threshold}); this one joins the queue and leaves after {delay}, one every {interval}.',
   'queue-full': '{measured} already waiting, the queue size {threshold} is reached: rejected ({status}).',
   'nginx-pass': 'excess = 0: {firstOrRate}, served at once.',
   'nginx-pass-under-delay': 'excess = {measured} ≤ burst {threshold}, {underRule}: served at once (no queueing).',
-  'nginx-delay': 'excess = {measured} (the previous excess drained at rate, plus 1) ≤ burst {threshold}, but over {overRule}: delayed by ({measured} − {delayN}) ÷ {rate} = {delay}.',
+  'nginx-delay':
+    'excess = {measured} (the previous excess drained at rate, plus 1) ≤ burst {threshold}, but over {overRule}: delayed by ({measured} − {delayN}) ÷ {rate} = {delay}.',
   'nginx-reject': 'excess would become {measured} > burst {threshold}: nginx returns {status} and updates neither excess nor last.',
-  'gcra-allowed': 'After advancing TAT it is {measured} ahead of now, within the tolerance τ = (max_burst + 1) × T = {threshold}: allowed; CL.THROTTLE replies {reply}.',
-  'gcra-limited': 'After advancing TAT it would be {measured} ahead of now, beyond the tolerance τ = {threshold}: limited, TAT unchanged; CL.THROTTLE replies {reply}, retry_after = {retry} s.',
-  'gcra-quantity-over-limit': 'quantity {cost} needs {cost} × T, more than the tolerance τ = {threshold}; it can never pass: CL.THROTTLE replies {reply} (retry_after = -1).',
+  'gcra-allowed':
+    'After advancing TAT it is {measured} ahead of now, within the tolerance τ = (max_burst + 1) × T = {threshold}: allowed; CL.THROTTLE replies {reply}.',
+  'gcra-limited':
+    'After advancing TAT it would be {measured} ahead of now, beyond the tolerance τ = {threshold}: limited, TAT unchanged; CL.THROTTLE replies {reply}, retry_after = {retry} s.',
+  'gcra-quantity-over-limit':
+    'quantity {cost} needs {cost} × T, more than the tolerance τ = {threshold}; it can never pass: CL.THROTTLE replies {reply} (retry_after = -1).',
 };
 
 /** Outcome, reason label and template tables of a language. */

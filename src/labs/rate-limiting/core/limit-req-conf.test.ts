@@ -60,9 +60,18 @@ describe('reading a pasted limit_req config', () => {
 
   it('reads what nginx uses: an omitted burst is 0, rate without a unit is r/s, the later of nodelay/delay wins', () => {
     expect(readLimitReqConf(`${Z}\nlimit_req zone=one;`).conf).toMatchObject({ rate: 10, unit: 'r/s', burst: 0, delay: 0, nodelay: false, status: 503 });
-    expect(readLimitReqConf('limit_req_zone $binary_remote_addr zone=one:10m rate=30r/m;\nlimit_req zone=one burst=1;').conf).toMatchObject({ rate: 30, unit: 'r/m', burst: 1 });
+    expect(readLimitReqConf('limit_req_zone $binary_remote_addr zone=one:10m rate=30r/m;\nlimit_req zone=one burst=1;').conf).toMatchObject({
+      rate: 30,
+      unit: 'r/m',
+      burst: 1,
+    });
     expect(readLimitReqConf('limit_req_zone $binary_remote_addr zone=one:10m rate=7;\nlimit_req zone=one;').conf).toMatchObject({ rate: 7, unit: 'r/s' });
-    expect(readLimitReqConf(`${Z}\nlimit_req zone=one burst=5 delay=3;\nlimit_req_status 429;`).conf).toMatchObject({ burst: 5, delay: 3, nodelay: false, status: 429 });
+    expect(readLimitReqConf(`${Z}\nlimit_req zone=one burst=5 delay=3;\nlimit_req_status 429;`).conf).toMatchObject({
+      burst: 5,
+      delay: 3,
+      nodelay: false,
+      status: 429,
+    });
     expect(readLimitReqConf(`${Z}\nlimit_req zone=one delay=3 nodelay;`).conf).toMatchObject({ burst: 0, delay: 0, nodelay: true });
     expect(readLimitReqConf(`${Z}\nlimit_req zone=one nodelay delay=3;`).conf).toMatchObject({ delay: 3, nodelay: false });
   });
@@ -78,7 +87,9 @@ describe('reading a pasted limit_req config', () => {
   });
 
   it('refuses a second limit_req (the lab models one zone and one client)', () => {
-    const r = readLimitReqConf(`${Z}\nlimit_req_zone $server_name zone=per_server:10m rate=100r/s;\nlimit_req zone=one burst=5;\nlimit_req zone=per_server burst=50;`);
+    const r = readLimitReqConf(
+      `${Z}\nlimit_req_zone $server_name zone=per_server:10m rate=100r/s;\nlimit_req zone=one burst=5;\nlimit_req zone=per_server burst=50;`,
+    );
     expect(r.conf).toBeNull();
     expect(r.problems).toEqual([{ line: 4, message: expect.stringContaining('只模拟一条') }]);
   });

@@ -30,28 +30,47 @@ export interface LimitReqConfResult {
 
 const MIN_ZONE_BYTES = 8 * 4096; // 8 pages
 
-interface Zone { readonly rate: number; readonly unit: NginxRateUnit; readonly key: string }
+interface Zone {
+  readonly rate: number;
+  readonly unit: NginxRateUnit;
+  readonly key: string;
+}
 
 const positiveInt = (text: string): number | null => (/^\d+$/.test(text) && Number(text) > 0 ? Number(text) : null);
 
 function readZone(st: ConfStatement, report: (message: string) => void, m: LimitReqMessages): [string, Zone] | null {
   const [, key, ...params] = st.words;
-  if (key === undefined || params.length === 0) { report(m.zoneArgs); return null; }
+  if (key === undefined || params.length === 0) {
+    report(m.zoneArgs);
+    return null;
+  }
   let name = '';
   let rate = 1;
   let unit: NginxRateUnit = 'r/s';
   for (const p of params) {
     if (p.startsWith('zone=')) {
       const [zoneName = '', size = ''] = p.slice(5).split(':');
-      if (!p.includes(':')) { report(m.zoneNoSize(p)); return null; }
+      if (!p.includes(':')) {
+        report(m.zoneNoSize(p));
+        return null;
+      }
       const bytes = parseNginxSize(size);
-      if (bytes === null) { report(m.zoneBadSize(p)); return null; }
-      if (bytes < MIN_ZONE_BYTES) { report(m.zoneSmall(p)); return null; }
+      if (bytes === null) {
+        report(m.zoneBadSize(p));
+        return null;
+      }
+      if (bytes < MIN_ZONE_BYTES) {
+        report(m.zoneSmall(p));
+        return null;
+      }
       name = zoneName;
     } else if (p.startsWith('rate=')) {
       const match = /^rate=(\d+)(r\/s|r\/m)?$/.exec(p);
       const n = match ? Number(match[1]) : 0;
-      if (!match || n <= 0) { report(m.badRate(p)); return null; }
+      if (!match || n <= 0) {
+        report(m.badRate(p));
+        return null;
+      }
       rate = n;
       unit = match[2] === 'r/m' ? 'r/m' : 'r/s';
     } else {
@@ -59,15 +78,27 @@ function readZone(st: ConfStatement, report: (message: string) => void, m: Limit
       return null;
     }
   }
-  if (!name) { report(m.zoneNeedsZone); return null; }
+  if (!name) {
+    report(m.zoneNeedsZone);
+    return null;
+  }
   return [name, { rate, unit, key }];
 }
 
-interface LimitLine { readonly zone: string; readonly burst: number; readonly delay: number; readonly nodelay: boolean; readonly line: number }
+interface LimitLine {
+  readonly zone: string;
+  readonly burst: number;
+  readonly delay: number;
+  readonly nodelay: boolean;
+  readonly line: number;
+}
 
 function readLimit(st: ConfStatement, report: (message: string) => void, m: LimitReqMessages): LimitLine | null {
   const params = st.words.slice(1);
-  if (params.length < 1 || params.length > 3) { report(m.limitArgs); return null; }
+  if (params.length < 1 || params.length > 3) {
+    report(m.limitArgs);
+    return null;
+  }
   let zone = '';
   let burst = 0;
   let delay = 0;
@@ -76,19 +107,31 @@ function readLimit(st: ConfStatement, report: (message: string) => void, m: Limi
     if (p.startsWith('zone=')) zone = p.slice(5);
     else if (p.startsWith('burst=')) {
       const n = positiveInt(p.slice(6));
-      if (n === null) { report(m.badBurst(p)); return null; }
+      if (n === null) {
+        report(m.badBurst(p));
+        return null;
+      }
       burst = n;
     } else if (p.startsWith('delay=')) {
       const n = positiveInt(p.slice(6));
-      if (n === null) { report(m.badDelay(p)); return null; }
+      if (n === null) {
+        report(m.badDelay(p));
+        return null;
+      }
       delay = n;
       nodelay = false;
     } else if (p === 'nodelay') {
       nodelay = true;
       delay = 0;
-    } else { report(m.limitParam(p)); return null; }
+    } else {
+      report(m.limitParam(p));
+      return null;
+    }
   }
-  if (!zone) { report(m.limitNeedsZone); return null; }
+  if (!zone) {
+    report(m.limitNeedsZone);
+    return null;
+  }
   return { zone, burst, delay, nodelay, line: st.line };
 }
 

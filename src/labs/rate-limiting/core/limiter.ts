@@ -4,15 +4,7 @@
 // The hot path (`decide`) allocates nothing: it returns the same Decision object every call,
 // overwritten by the next call. Copy what you need, or use `snapshot()` (which allocates).
 
-export type AlgorithmId =
-  | 'fixed-window'
-  | 'sliding-log'
-  | 'sliding-counter'
-  | 'token-bucket'
-  | 'leaky-meter'
-  | 'leaky-queue'
-  | 'nginx'
-  | 'gcra';
+export type AlgorithmId = 'fixed-window' | 'sliding-log' | 'sliding-counter' | 'token-bucket' | 'leaky-meter' | 'leaky-queue' | 'nginx' | 'gcra';
 
 /** admit: served now; delay: accepted but served `delayMs` later; reject: refused (429/503). */
 export type Outcome = 'admit' | 'delay' | 'reject';

@@ -84,14 +84,21 @@ describe('nginx limit_req (ngx_http_limit_req_module.c)', () => {
 
   it('property: excess never exceeds burst', () => {
     fc.assert(
-      fc.property(arrivals, fc.integer({ min: 1, max: 50 }), fc.constantFrom<'r/s' | 'r/m'>('r/s', 'r/m'), fc.integer({ min: 0, max: 10 }), fc.boolean(), (times, rate, unit, burst, nodelay) => {
-        const lim = createNginxLimitReq(config({ rate, unit, burst, nodelay }));
-        for (const t of times) {
-          lim.decide(t);
-          expect(lim.snapshot().excess).toBeLessThanOrEqual(burst * 1000);
-          expect(lim.snapshot().excess).toBeGreaterThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        arrivals,
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom<'r/s' | 'r/m'>('r/s', 'r/m'),
+        fc.integer({ min: 0, max: 10 }),
+        fc.boolean(),
+        (times, rate, unit, burst, nodelay) => {
+          const lim = createNginxLimitReq(config({ rate, unit, burst, nodelay }));
+          for (const t of times) {
+            lim.decide(t);
+            expect(lim.snapshot().excess).toBeLessThanOrEqual(burst * 1000);
+            expect(lim.snapshot().excess).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
     );
   });
 
@@ -110,15 +117,22 @@ describe('nginx limit_req (ngx_http_limit_req_module.c)', () => {
 
   it('property: in the long run it admits at the configured rate (≤ 1 + burst + r·T, and ≥ r·T − slack under overload with burst ≥ 1)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.integer({ min: 5, max: 60 }), fc.integer({ min: 2, max: 6 }), (rate, burst, nodelay, seconds, overload) => {
-        const lim = createNginxLimitReq(config({ rate, burst, nodelay }));
-        const gap = 1000 / (rate * overload);
-        let passed = 0;
-        for (let t = 0; t < seconds * 1000; t += gap) if (lim.decide(t).outcome !== 'reject') passed++;
-        expect(passed).toBeLessThanOrEqual(1 + burst + rate * seconds);
-        // Slack: the last interval in progress, whole-ms arrival rounding, and the 1/1000 truncations.
-        expect(passed).toBeGreaterThanOrEqual(rate * seconds * 0.99 - 2);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.boolean(),
+        fc.integer({ min: 5, max: 60 }),
+        fc.integer({ min: 2, max: 6 }),
+        (rate, burst, nodelay, seconds, overload) => {
+          const lim = createNginxLimitReq(config({ rate, burst, nodelay }));
+          const gap = 1000 / (rate * overload);
+          let passed = 0;
+          for (let t = 0; t < seconds * 1000; t += gap) if (lim.decide(t).outcome !== 'reject') passed++;
+          expect(passed).toBeLessThanOrEqual(1 + burst + rate * seconds);
+          // Slack: the last interval in progress, whole-ms arrival rounding, and the 1/1000 truncations.
+          expect(passed).toBeGreaterThanOrEqual(rate * seconds * 0.99 - 2);
+        },
+      ),
     );
   });
 

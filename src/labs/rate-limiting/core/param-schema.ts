@@ -19,7 +19,15 @@ interface ParamBase {
 }
 
 export type ParamSpec =
-  | (ParamBase & { readonly kind: 'int' | 'number'; readonly min: number; readonly max: number; readonly default: number; readonly unit: string; readonly unitEn: string; readonly step: number })
+  | (ParamBase & {
+      readonly kind: 'int' | 'number';
+      readonly min: number;
+      readonly max: number;
+      readonly default: number;
+      readonly unit: string;
+      readonly unitEn: string;
+      readonly step: number;
+    })
   | (ParamBase & { readonly kind: 'boolean'; readonly default: boolean })
   | (ParamBase & { readonly kind: 'enum'; readonly options: readonly string[]; readonly default: string });
 
@@ -44,7 +52,10 @@ export function parseParamValue(spec: ParamSpec, raw: string, language: Language
       return { ok: false, message: language === 'en' ? `${spec.name} must be 1 or 0` : `${spec.name} 只能是 1 或 0` };
     case 'enum':
       if (spec.options.includes(text)) return { ok: true, value: text };
-      return { ok: false, message: language === 'en' ? `${spec.name} must be one of ${spec.options.join(', ')}` : `${spec.name} 只能是 ${spec.options.join('、')} 之一` };
+      return {
+        ok: false,
+        message: language === 'en' ? `${spec.name} must be one of ${spec.options.join(', ')}` : `${spec.name} 只能是 ${spec.options.join('、')} 之一`,
+      };
   }
 }
 

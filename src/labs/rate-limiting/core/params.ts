@@ -130,7 +130,10 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
   if (compareRaw !== null) {
     const ids = compareRaw.split(',').map((s) => s.trim());
     if (ids.length >= 2 && ids.length <= MAX_LANES && ids.every(isAlgorithmId)) algorithms = ids;
-    else errors.compare = en ? `compare needs 2–${MAX_LANES} comma-separated algorithms out of ${algorithmIds.join(', ')}` : `compare 需要 2–${MAX_LANES} 个算法，用逗号分隔，可选：${algorithmIds.join('、')}`;
+    else
+      errors.compare = en
+        ? `compare needs 2–${MAX_LANES} comma-separated algorithms out of ${algorithmIds.join(', ')}`
+        : `compare 需要 2–${MAX_LANES} 个算法，用逗号分隔，可选：${algorithmIds.join('、')}`;
   } else if (algoRaw !== null) {
     if (isAlgorithmId(algoRaw)) algorithms = [algoRaw];
     else errors.algo = en ? `algo must be one of ${algorithmIds.join(', ')}` : `algo 必须是 ${algorithmIds.join('、')} 之一`;
@@ -181,7 +184,9 @@ export function parseRateLimitParams(search: URLSearchParams, last?: RateLimitVa
     const parsed = parseTrace(traceRaw);
     if (parsed) trace = parsed;
     else {
-      errors.trace = en ? `trace must be comma-separated milliseconds (0–${DAY_MS}), at most ${MAX_TRACE} of them` : `trace 必须是逗号分隔的毫秒数（0–${DAY_MS}），最多 ${MAX_TRACE} 个`;
+      errors.trace = en
+        ? `trace must be comma-separated milliseconds (0–${DAY_MS}), at most ${MAX_TRACE} of them`
+        : `trace 必须是逗号分隔的毫秒数（0–${DAY_MS}），最多 ${MAX_TRACE} 个`;
       if (last) trace = last.traffic.trace;
     }
   }

@@ -31,7 +31,12 @@ export function predictAnswer(run: RateLimitRun, index: number, language: Langua
 }
 
 /** Grades a guess. */
-export function checkPrediction(run: RateLimitRun, index: number, guess: Outcome, language: Language = 'zh'): { correct: boolean; answer: PredictAnswer } | undefined {
+export function checkPrediction(
+  run: RateLimitRun,
+  index: number,
+  guess: Outcome,
+  language: Language = 'zh',
+): { correct: boolean; answer: PredictAnswer } | undefined {
   const answer = predictAnswer(run, index, language);
   return answer && { correct: answer.outcome === guess, answer };
 }

@@ -47,7 +47,13 @@ describe('presets', () => {
     expect(runPreset('nginx-1rs-burst5-batch7')[0]?.rows.map((r) => r.delayMs)).toEqual([0, 1000, 2000, 3000, 4000, 5000, 0]);
     expect(runPreset('nginx-1rs-burst5-batch7')[0]?.rows[6]?.status).toBe(503);
     expect(runPreset('nginx-delay-3')[0]?.rows.map((r) => [r.outcome, r.delayMs])).toEqual([
-      ['admit', 0], ['admit', 0], ['admit', 0], ['admit', 0], ['delay', 1000], ['delay', 2000], ['reject', 0],
+      ['admit', 0],
+      ['admit', 0],
+      ['admit', 0],
+      ['admit', 0],
+      ['delay', 1000],
+      ['delay', 2000],
+      ['reject', 0],
     ]);
   });
 
@@ -78,7 +84,10 @@ describe('presets', () => {
     const arrivals = generateArrivals(p.traffic, p.durationSec * 1000, createRandom(p.seed));
     const entry = presetEntries(p)[0];
     if (!entry) throw new Error('no lane');
-    const firstHour = fastForward(entry, arrivals.filter((t) => t < 3_600_000));
+    const firstHour = fastForward(
+      entry,
+      arrivals.filter((t) => t < 3_600_000),
+    );
     expect(firstHour).toMatchObject({ admitted: 5000, rejected: 2200 });
     expect(simulate(entry, arrivals).counts.admitted).toBe(5000 + 800);
   });

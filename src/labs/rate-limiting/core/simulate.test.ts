@@ -41,11 +41,16 @@ describe('simulate', () => {
 
   it('property: deterministic — same seed and params give an identical trace, for every algorithm', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...algorithmIds), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.double({ min: 1, max: 60, noNaN: true }), (algorithm, seed, rate) => {
-        const entry = { algorithm, params: defaultParams(algorithm) };
-        const once = () => simulate(entry, generateArrivals({ kind: 'poisson', ratePerSec: rate }, 3000, createRandom(seed)));
-        expect(once()).toEqual(once());
-      }),
+      fc.property(
+        fc.constantFrom(...algorithmIds),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.double({ min: 1, max: 60, noNaN: true }),
+        (algorithm, seed, rate) => {
+          const entry = { algorithm, params: defaultParams(algorithm) };
+          const once = () => simulate(entry, generateArrivals({ kind: 'poisson', ratePerSec: rate }, 3000, createRandom(seed)));
+          expect(once()).toEqual(once());
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -27,14 +27,22 @@ export function GcraPicture({ lane, state, nowMs, compact }: PictureProps) {
   return (
     <PictureSvg label={label} height={H}>
       <rect className="rl-slide" x={x(nowMs)} y={22} width={x(nowMs + toleranceMs) - x(nowMs)} height={AXIS_Y - 22} />
-      <text className="rl-text small" x={x(nowMs + toleranceMs) - 4} y={34} textAnchor="end">{pic.tolerance(formatMs(toleranceMs))}</text>
+      <text className="rl-text small" x={x(nowMs + toleranceMs) - 4} y={34} textAnchor="end">
+        {pic.tolerance(formatMs(toleranceMs))}
+      </text>
       <rect className="rl-fill-accent" x={x(nowMs)} y={48} width={Math.max(0, x(tat) - x(nowMs))} height={18} opacity={0.7} />
       <rect className="rl-increment" x={x(tat)} y={48} width={x(tat + emissionMs * quantity) - x(tat)} height={18} />
-      {!compact && <text className="rl-text tiny" x={x(tat) + 3} y={78}>{pic.nextIncrement(quantity)}</text>}
+      {!compact && (
+        <text className="rl-text tiny" x={x(tat) + 3} y={78}>
+          {pic.nextIncrement(quantity)}
+        </text>
+      )}
       <line className="rl-limit" x1={x(nowMs + toleranceMs)} x2={x(nowMs + toleranceMs)} y1={22} y2={AXIS_Y + 6} />
       <line className="rl-axis" x1={x(scale.fromMs)} x2={x(scale.toMs)} y1={AXIS_Y} y2={AXIS_Y} />
       <line className="rl-now" x1={x(nowMs)} x2={x(nowMs)} y1={16} y2={AXIS_Y + 8} />
-      <text className="rl-text small strong" x={x(nowMs)} y={12} textAnchor="middle">{pic.now}</text>
+      <text className="rl-text small strong" x={x(nowMs)} y={12} textAnchor="middle">
+        {pic.now}
+      </text>
       <line className="rl-mark" x1={x(tat)} x2={x(tat)} y1={40} y2={AXIS_Y + 8} />
       <text className="rl-text small" x={x(tat)} y={AXIS_Y + 20} textAnchor={x(tat) > VIEW_W - 60 ? 'end' : 'middle'}>
         {pic.tat(gcra.tatMs !== null && gcra.tatMs > nowMs ? formatMs(tat) : null)}

@@ -28,7 +28,9 @@ export function NginxPicture({ lane, state, index, nowMs, compact }: PictureProp
 
   return (
     <PictureSvg label={label} height={H}>
-      <text className="rl-text small" x={BAR.x} y={BAR.y - 10}>{pic.excessTitle(formatNumber(param(entry, 'rate')), unit === 'r/m')}</text>
+      <text className="rl-text small" x={BAR.x} y={BAR.y - 10}>
+        {pic.excessTitle(formatNumber(param(entry, 'rate')), unit === 'r/m')}
+      </text>
       <rect className="rl-zone-ok" x={BAR.x} y={BAR.y} width={x(delayN) - BAR.x} height={BAR.h} />
       <rect className="rl-zone-warn" x={x(delayN)} y={BAR.y} width={x(burst) - x(delayN)} height={BAR.h} />
       <rect className="rl-zone-bad" x={x(burst)} y={BAR.y} width={x(top) - x(burst)} height={BAR.h} />
@@ -36,16 +38,32 @@ export function NginxPicture({ lane, state, index, nowMs, compact }: PictureProp
       <line className="rl-limit" x1={x(burst)} x2={x(burst)} y1={BAR.y - 4} y2={BAR.y + BAR.h + 4} />
       {!compact && (
         <>
-          {delayN > 0 && <text className="rl-text tiny" x={BAR.x + 2} y={BAR.y + BAR.h + 12}>{pic.immediate}</text>}
-          {delayN < burst && <text className="rl-text tiny" x={x(delayN) + 2} y={BAR.y + BAR.h + 12}>{delayN > 0 ? pic.delayZone : pic.delayFromZero}</text>}
-          <text className="rl-text tiny" x={x(burst) + 2} y={BAR.y + BAR.h + 12}>503</text>
+          {delayN > 0 && (
+            <text className="rl-text tiny" x={BAR.x + 2} y={BAR.y + BAR.h + 12}>
+              {pic.immediate}
+            </text>
+          )}
+          {delayN < burst && (
+            <text className="rl-text tiny" x={x(delayN) + 2} y={BAR.y + BAR.h + 12}>
+              {delayN > 0 ? pic.delayZone : pic.delayFromZero}
+            </text>
+          )}
+          <text className="rl-text tiny" x={x(burst) + 2} y={BAR.y + BAR.h + 12}>
+            503
+          </text>
         </>
       )}
-      <text className="rl-text small" x={x(burst)} y={BAR.y + BAR.h + 24} textAnchor="middle">burst {burst}</text>
+      <text className="rl-text small" x={x(burst)} y={BAR.y + BAR.h + 24} textAnchor="middle">
+        burst {burst}
+      </text>
       {!nodelay && delayN > 0 && delayN < burst && (
-        <text className="rl-text small" x={x(delayN)} y={BAR.y + BAR.h + 24} textAnchor="middle">delay {delayN}</text>
+        <text className="rl-text small" x={x(delayN)} y={BAR.y + BAR.h + 24} textAnchor="middle">
+          delay {delayN}
+        </text>
       )}
-      <text className="rl-text big" x={BAR.x} y={BAR.y + BAR.h + 46}>excess {formatNumber(Math.round(excess * 1000) / 1000)}</text>
+      <text className="rl-text big" x={BAR.x} y={BAR.y + BAR.h + 46}>
+        excess {formatNumber(Math.round(excess * 1000) / 1000)}
+      </text>
       <text className="rl-text small" x={BAR.x} y={H - 8}>
         {pic.delayedWaiting(waiting.length, waiting[0] ? formatMs(waiting[0].servedAtMs ?? 0) : null)}
       </text>

@@ -25,12 +25,24 @@ export function QueuePicture({ lane, state, nowMs, compact }: PictureProps) {
 
   return (
     <PictureSvg label={label} height={H}>
-      <text className="rl-text small" x={ROW.x} y={ROW.y - 10}>{pic.queueTitle(size)}</text>
-      {size === 0 && <text className="rl-text small" x={ROW.x} y={ROW.y + 22}>{pic.queueZero}</text>}
+      <text className="rl-text small" x={ROW.x} y={ROW.y - 10}>
+        {pic.queueTitle(size)}
+      </text>
+      {size === 0 && (
+        <text className="rl-text small" x={ROW.x} y={ROW.y + 22}>
+          {pic.queueZero}
+        </text>
+      )}
       {size > MAX_SLOTS ? (
         <>
           <rect className="rl-slot" x={ROW.x} y={ROW.y} width={ROW.w} height={ROW.h} />
-          <rect className="rl-fill-warn" x={exitX - (Math.min(q.waiting, size) / size) * ROW.w} y={ROW.y + 2} width={(Math.min(q.waiting, size) / size) * ROW.w} height={ROW.h - 4} />
+          <rect
+            className="rl-fill-warn"
+            x={exitX - (Math.min(q.waiting, size) / size) * ROW.w}
+            y={ROW.y + 2}
+            width={(Math.min(q.waiting, size) / size) * ROW.w}
+            height={ROW.h - 4}
+          />
         </>
       ) : (
         Array.from({ length: slots }, (_, i) => {
@@ -42,15 +54,21 @@ export function QueuePicture({ lane, state, nowMs, compact }: PictureProps) {
             <g key={i}>
               <rect className={`rl-slot ${filled ? 'rl-fill-warn' : ''}`} x={x + 1} y={ROW.y} width={sw - 2} height={ROW.h} />
               {filled && leave !== undefined && !compact && sw >= 28 && (
-                <text className="rl-text tiny" x={x + sw / 2} y={ROW.y + ROW.h / 2 + 4} textAnchor="middle">{formatSeconds(leave - nowMs)}</text>
+                <text className="rl-text tiny" x={x + sw / 2} y={ROW.y + ROW.h / 2 + 4} textAnchor="middle">
+                  {formatSeconds(leave - nowMs)}
+                </text>
               )}
             </g>
           );
         })
       )}
       <path className="rl-arrow" d={`M${exitX + 4} ${ROW.y + ROW.h / 2} h30 m-6 -5 l6 5 l-6 5`} />
-      <text className="rl-text small" x={exitX + 8} y={ROW.y + ROW.h + 18}>{pic.perSecond(formatNumber(rate))}</text>
-      <text className="rl-text big" x={ROW.x} y={ROW.y + ROW.h + 34}>{q.waiting} / {size}</text>
+      <text className="rl-text small" x={exitX + 8} y={ROW.y + ROW.h + 18}>
+        {pic.perSecond(formatNumber(rate))}
+      </text>
+      <text className="rl-text big" x={ROW.x} y={ROW.y + ROW.h + 34}>
+        {q.waiting} / {size}
+      </text>
       <text className="rl-text small" x={ROW.x + 70} y={ROW.y + ROW.h + 34}>
         {pic.nextLeave(nextLeave !== undefined ? formatMs(nextLeave) : null)}
       </text>

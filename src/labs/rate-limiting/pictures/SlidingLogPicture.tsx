@@ -34,12 +34,16 @@ export function SlidingLogPicture({ lane, state, index, nowMs, compact }: Pictur
   return (
     <PictureSvg label={label} height={H}>
       <rect className="rl-slide" x={scale.x(cutoff)} y={20} width={scale.x(nowMs) - scale.x(cutoff)} height={AXIS_Y - 14} />
-      <text className="rl-text small" x={scale.x(cutoff) + 4} y={32}>{pic.logWindow(formatNumber(w / 1000))}</text>
+      <text className="rl-text small" x={scale.x(cutoff) + 4} y={32}>
+        {pic.logWindow(formatNumber(w / 1000))}
+      </text>
       <path className="rl-dot-out" d={dots.out} />
       <path className="rl-fill-ok rl-dot" d={dots.in} />
       <RequestTicks rows={rejected} scale={scale} y={AXIS_Y} />
       <TimeAxis scale={scale} y={AXIS_Y} nowMs={nowMs} />
-      <text className="rl-text strong" x={VIEW_W / 2} y={H - 2} textAnchor="middle">{pic.logSummary(inWindow, limit, log.count)}</text>
+      <text className="rl-text strong" x={VIEW_W / 2} y={H - 2} textAnchor="middle">
+        {pic.logSummary(inWindow, limit, log.count)}
+      </text>
     </PictureSvg>
   );
 }

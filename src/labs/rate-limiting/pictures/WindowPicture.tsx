@@ -65,4 +65,3 @@ export function WindowPicture({ lane, state, index, nowMs, compact }: PicturePro
     </PictureSvg>
   );
 }
-

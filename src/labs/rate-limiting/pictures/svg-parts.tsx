@@ -31,10 +31,16 @@ export function TimeAxis({ scale, y, nowMs }: { scale: TimeScale; y: number; now
   return (
     <g>
       <line className="rl-axis" x1={scale.x(scale.fromMs)} x2={scale.x(scale.toMs)} y1={y} y2={y} />
-      <text className="rl-text small" x={scale.x(scale.fromMs)} y={y + 24}>{formatMs(Math.max(0, scale.fromMs))}</text>
-      <text className="rl-text small" x={scale.x(scale.toMs)} y={y + 24} textAnchor="end">{formatMs(scale.toMs)}</text>
+      <text className="rl-text small" x={scale.x(scale.fromMs)} y={y + 24}>
+        {formatMs(Math.max(0, scale.fromMs))}
+      </text>
+      <text className="rl-text small" x={scale.x(scale.toMs)} y={y + 24} textAnchor="end">
+        {formatMs(scale.toMs)}
+      </text>
       <line className="rl-now" x1={scale.x(nowMs)} x2={scale.x(nowMs)} y1={16} y2={y + 12} />
-      <text className="rl-text small strong" x={scale.x(nowMs)} y={12} textAnchor="middle">{pic.now}</text>
+      <text className="rl-text small strong" x={scale.x(nowMs)} y={12} textAnchor="middle">
+        {pic.now}
+      </text>
     </g>
   );
 }

@@ -61,10 +61,21 @@ export function createCluster(specs: readonly NodeSpec[], ranges: readonly (read
   const indexOf = (id: string) => specs.findIndex((s) => s.id === id);
   for (const [start, end, owner] of ranges) view.fill(indexOf(owner), start, end + 1);
   const nodes = specs.map((s, index): ClusterNode => ({
-    id: s.id, addr: nodeAddr(s.id), index, alive: true, master: s.master,
-    configEpoch: s.master === null ? index + 1 : 0, currentEpoch: specs.length, lastVoteEpoch: 0,
-    replOffset: START_OFFSET - (s.lag ?? 0), lag: s.lag ?? 0, data: new Map(), view: view.slice(),
-    migrating: new Map(), importing: new Map(), flags: new Map(),
+    id: s.id,
+    addr: nodeAddr(s.id),
+    index,
+    alive: true,
+    master: s.master,
+    configEpoch: s.master === null ? index + 1 : 0,
+    currentEpoch: specs.length,
+    lastVoteEpoch: 0,
+    replOffset: START_OFFSET - (s.lag ?? 0),
+    lag: s.lag ?? 0,
+    data: new Map(),
+    view: view.slice(),
+    migrating: new Map(),
+    importing: new Map(),
+    flags: new Map(),
   }));
   return { nodes, side: new Map() };
 }
@@ -145,7 +156,8 @@ export function serve(cluster: Cluster, n: ClusterNode, command: Command, asking
     return execute(cluster, n, command, slot);
   }
   if (asking && n.importing.has(slot)) {
-    if (present > 0 && !allHere && command.keys.length > 1) return { reply: '-TRYAGAIN Multiple keys request during rehashing of slot', outcome: 'tryagain', slot };
+    if (present > 0 && !allHere && command.keys.length > 1)
+      return { reply: '-TRYAGAIN Multiple keys request during rehashing of slot', outcome: 'tryagain', slot };
     return execute(cluster, n, command, slot);
   }
   const ownerId = owner?.id ?? n.id;

@@ -4,7 +4,6 @@ import { crc16 } from './crc16.ts';
 import { hashedRange, keyBytes, keySlot, packKeys, slotInBuffer, slotOfBytes } from './key-slot.ts';
 import { REDIS_7_0_15 } from './key-slot-recorded.ts';
 
-
 describe('CRC16/XMODEM', () => {
   it('gives the standard check value for "123456789"', () => {
     expect(crc16(keyBytes('123456789'))).toBe(0x31c3);
@@ -34,19 +33,23 @@ describe('keySlot: CLUSTER KEYSLOT of a real Redis', () => {
 
 describe('keySlot properties', () => {
   it('is in 0..16383 and the ASCII fast path agrees with the byte path', () => {
-    fc.assert(fc.property(fc.string(), (key) => {
-      const slot = keySlot(key);
-      expect(slot).toBeGreaterThanOrEqual(0);
-      expect(slot).toBeLessThan(16384);
-      expect(slot).toBe(slotOfBytes(keyBytes(key)));
-    }));
+    fc.assert(
+      fc.property(fc.string(), (key) => {
+        const slot = keySlot(key);
+        expect(slot).toBeGreaterThanOrEqual(0);
+        expect(slot).toBeLessThan(16384);
+        expect(slot).toBe(slotOfBytes(keyBytes(key)));
+      }),
+    );
   });
 
   it('agrees with the packed-buffer path for any list of keys', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' })), (keys) => {
-      const { bytes, offsets } = packKeys(keys);
-      keys.forEach((k, i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(keySlot(k)));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' })), (keys) => {
+        const { bytes, offsets } = packKeys(keys);
+        keys.forEach((k, i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(keySlot(k)));
+      }),
+    );
     const { bytes, offsets } = packKeys(REDIS_7_0_15.map(([k]) => k));
     REDIS_7_0_15.forEach(([, slot], i) => expect(slotInBuffer(bytes, offsets[i]!, offsets[i + 1]!)).toBe(slot));
   });
@@ -54,9 +57,11 @@ describe('keySlot properties', () => {
   it('keys with the same non-empty hash tag share a slot', () => {
     const noBraces = fc.string({ minLength: 1 }).filter((s) => !s.includes('}'));
     const prefix = fc.string().filter((s) => !s.includes('{'));
-    fc.assert(fc.property(noBraces, prefix, prefix, fc.string(), fc.string(), (tag, p1, p2, s1, s2) => {
-      expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(`${p2}{${tag}}${s2}`));
-      expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(tag));
-    }));
+    fc.assert(
+      fc.property(noBraces, prefix, prefix, fc.string(), fc.string(), (tag, p1, p2, s1, s2) => {
+        expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(`${p2}{${tag}}${s2}`));
+        expect(keySlot(`${p1}{${tag}}${s1}`)).toBe(keySlot(tag));
+      }),
+    );
   });
 });

@@ -55,7 +55,10 @@ export function keySlot(key: string): number {
   }
   let start = 0;
   let end = n;
-  if (open >= 0 && close > open + 1) { start = open + 1; end = close; }
+  if (open >= 0 && close > open + 1) {
+    start = open + 1;
+    end = close;
+  }
   return crc16String(key, start, end) & (SLOT_COUNT - 1);
 }
 
@@ -71,7 +74,10 @@ export function slotInBuffer(buf: Uint8Array, start: number, end: number): numbe
   if (i < end) {
     let j = i + 1;
     while (j < end && buf[j] !== CLOSE) j++;
-    if (j < end && j > i + 1) { from = i + 1; to = j; }
+    if (j < end && j > i + 1) {
+      from = i + 1;
+      to = j;
+    }
   }
   // The table CRC inlined: one lookup per byte, no call.
   let crc = 0;

@@ -25,10 +25,18 @@ export const DEFAULT_NODE_TIMEOUT_MS = 15_000;
 export const WAIT_TIMEOUT_MS = 1000;
 
 type Range = readonly [number, number, string];
-const THREE_MASTERS: readonly Range[] = [[0, 5460, '7000'], [5461, 10922, '7001'], [10923, 16383, '7002']];
+const THREE_MASTERS: readonly Range[] = [
+  [0, 5460, '7000'],
+  [5461, 10922, '7001'],
+  [10923, 16383, '7002'],
+];
 const SIX_NODES: readonly NodeSpec[] = [
-  { id: '7000', master: null }, { id: '7001', master: null }, { id: '7002', master: null },
-  { id: '7003', master: '7000' }, { id: '7004', master: '7001' }, { id: '7005', master: '7002' },
+  { id: '7000', master: null },
+  { id: '7001', master: null },
+  { id: '7002', master: null },
+  { id: '7003', master: '7000' },
+  { id: '7004', master: '7001' },
+  { id: '7005', master: '7002' },
 ];
 
 export function buildScenario(o: ScenarioOptions): ScenarioSetup {
@@ -50,19 +58,42 @@ export function buildScenario(o: ScenarioOptions): ScenarioSetup {
     case 'moved': {
       // A fourth master 7006 took 1365 slots from each (as `redis-cli --cluster rebalance` moves
       // them); the client's map is from before.
-      const now: Range[] = [[0, 1364, '7006'], [1365, 5460, '7000'], [5461, 6826, '7006'], [6827, 10922, '7001'], [10923, 12287, '7006'], [12288, 16383, '7002']];
+      const now: Range[] = [
+        [0, 1364, '7006'],
+        [1365, 5460, '7000'],
+        [5461, 6826, '7006'],
+        [6827, 10922, '7001'],
+        [10923, 12287, '7006'],
+        [12288, 16383, '7002'],
+      ];
       const nodes: NodeSpec[] = [...SIX_NODES, { id: '7006', master: null }];
       req(1000, get('foo'));
       req(3000, get('counter'));
       at(5000, { kind: 'refresh', client: 'c1' });
       req(7000, get('user:2'));
       req(9000, get('world'));
-      return { ...base, nodes, ranges: now, clients: [{ id: 'c1', ranges: THREE_MASTERS }], data: [['foo', 'bar'], ['counter', '42'], ['user:2', 'bob'], ['world', 'hello']], durationMs: 10_000 };
+      return {
+        ...base,
+        nodes,
+        ranges: now,
+        clients: [{ id: 'c1', ranges: THREE_MASTERS }],
+        data: [
+          ['foo', 'bar'],
+          ['counter', '42'],
+          ['user:2', 'bob'],
+          ['world', 'hello'],
+        ],
+        durationMs: 10_000,
+      };
     }
     case 'ask-resharding': {
       // Slot 3443 ({user1000}) moves from 7000 to 7001 the way redis-cli --cluster reshard does it.
       const slot = 3443;
-      const data: [string, string][] = [['{user1000}.followers', '17'], ['{user1000}.following', '42'], ['{user1000}.profile', 'alice']];
+      const data: [string, string][] = [
+        ['{user1000}.followers', '17'],
+        ['{user1000}.following', '42'],
+        ['{user1000}.profile', 'alice'],
+      ];
       at(1000, { kind: 'setslot', node: '7001', slot, state: 'importing', other: '7000' });
       at(1500, { kind: 'setslot', node: '7000', slot, state: 'migrating', other: '7001' });
       at(2500, { kind: 'migrate', from: '7000', to: '7001', slot, count: 2 });
@@ -83,14 +114,22 @@ export function buildScenario(o: ScenarioOptions): ScenarioSetup {
       req(5000, set('{user1000}.following', '42'));
       req(7000, set('{user1000}.followers', '17'));
       req(9000, mget('{user1000}.following', '{user1000}.followers'));
-      return { ...base, nodes: SIX_NODES, ranges: THREE_MASTERS, clients: fresh, data: [['foo', '1'], ['bar', '2'], ['hello', '3']], durationMs: 10_000 };
+      return {
+        ...base,
+        nodes: SIX_NODES,
+        ranges: THREE_MASTERS,
+        clients: fresh,
+        data: [
+          ['foo', '1'],
+          ['bar', '2'],
+          ['hello', '3'],
+        ],
+        durationMs: 10_000,
+      };
     }
     case 'failover': {
       // 7001 has two replicas; 7006 is fully caught up, 7004 is 120 bytes behind (rank 1).
-      const nodes: NodeSpec[] = [
-        ...SIX_NODES.map((n) => (n.id === '7004' ? { ...n, lag: 120 } : n)),
-        { id: '7006', master: '7001' },
-      ];
+      const nodes: NodeSpec[] = [...SIX_NODES.map((n) => (n.id === '7004' ? { ...n, lag: 120 } : n)), { id: '7006', master: '7001' }];
       const crashAt = 3000;
       const end = crashAt + o.nodeTimeoutMs + 8000;
       let n = 0;

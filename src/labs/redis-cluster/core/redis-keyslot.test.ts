@@ -26,13 +26,20 @@ function keyslots(keys: readonly string[]): number[] {
   const quote = (k: string) => `"${k.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const input = keys.map((k) => `CLUSTER KEYSLOT ${quote(k)}`).join('\n') + '\n';
   const out = spawnSync('redis-cli', ['-p', String(port)], { input, encoding: 'utf8' });
-  return out.stdout.trim().split('\n').map((l) => Number(l.replace(/^\(integer\)\s*/, '')));
+  return out.stdout
+    .trim()
+    .split('\n')
+    .map((l) => Number(l.replace(/^\(integer\)\s*/, '')));
 }
 
 describe.runIf(hasRedis)('CLUSTER KEYSLOT of a live redis-server', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'keyslot-'));
-    server = spawn('redis-server', ['--port', String(port), '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'), '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    server = spawn(
+      'redis-server',
+      ['--port', String(port), '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'), '--dir', dir, '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 50 && cli('PING') !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
   });
 

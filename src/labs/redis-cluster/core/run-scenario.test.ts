@@ -42,7 +42,9 @@ describe('redirections', () => {
     expect(replies(events('crossslot'))).toEqual([
       "7002 -CROSSSLOT Keys in request don't hash to the same slot",
       "7000 -CROSSSLOT Keys in request don't hash to the same slot",
-      '7000 OK', '7000 OK', '7000 1) "42" 2) "17"',
+      '7000 OK',
+      '7000 OK',
+      '7000 1) "42" 2) "17"',
     ]);
   });
 });
@@ -57,7 +59,12 @@ describe('failover', () => {
     const fail = list.find((e) => e.kind === 'fail');
     expect(fail).toMatchObject({ node: '7001', quorum: 2 });
     const scheduled = list.filter((e) => e.kind === 'election-scheduled');
-    expect(scheduled.map((e) => [e.node, e.rank])).toEqual(expect.arrayContaining([['7004', 1], ['7006', 0]]));
+    expect(scheduled.map((e) => [e.node, e.rank])).toEqual(
+      expect.arrayContaining([
+        ['7004', 1],
+        ['7006', 0],
+      ]),
+    );
     for (const e of scheduled) {
       expect(e.delayMs).toBe(500 + e.randomMs + e.rank * 1000);
       expect(e.randomMs).toBeGreaterThanOrEqual(0);

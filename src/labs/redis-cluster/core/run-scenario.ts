@@ -78,7 +78,11 @@ export function runScenario(setup: ScenarioSetup): ScenarioRun {
     rows.push({ timeMs: lastRowMs, event, snapshot: takeSnapshot(cluster, maps) });
   };
   const host: FailoverHost = {
-    cluster, random, nodeTimeoutMs: setup.nodeTimeoutMs, now: () => clock.now(), emit,
+    cluster,
+    random,
+    nodeTimeoutMs: setup.nodeTimeoutMs,
+    now: () => clock.now(),
+    emit,
     schedulePfailCheck: (at, observer, target) => clock.schedule(at, { kind: 'pfail-check', observer, target }),
     scheduleElection: (at, replica) => clock.schedule(at, { kind: 'election', replica }),
   };
@@ -113,8 +117,14 @@ export function runScenario(setup: ScenarioSetup): ScenarioRun {
     }
     if (r.command.name !== 'SET') return;
     const write: MutableWrite = {
-      key: r.command.keys[0], value: r.command.value, atMs: clock.now(), node: r.node,
-      acknowledged: answer.outcome === 'ok' && r.wait === undefined, waitAcked: null, reply: answer.reply, survived: false,
+      key: r.command.keys[0],
+      value: r.command.value,
+      atMs: clock.now(),
+      node: r.node,
+      acknowledged: answer.outcome === 'ok' && r.wait === undefined,
+      waitAcked: null,
+      reply: answer.reply,
+      survived: false,
     };
     writes.push(write);
     if (answer.outcome !== 'ok' || r.wait === undefined) return;
@@ -133,7 +143,11 @@ export function runScenario(setup: ScenarioSetup): ScenarioRun {
     if (!from) return;
     const map = mapOf(client);
     let changed = 0;
-    for (let s = 0; s < SLOT_COUNT; s++) if (map[s] !== from.view[s]) { map[s] = from.view[s] as number; changed++; }
+    for (let s = 0; s < SLOT_COUNT; s++)
+      if (map[s] !== from.view[s]) {
+        map[s] = from.view[s] as number;
+        changed++;
+      }
     emit({ kind: 'map-refresh', client, from: from.id, changed });
   };
 
@@ -156,7 +170,10 @@ export function runScenario(setup: ScenarioSetup): ScenarioRun {
       case 'migrate': {
         const from = node(cluster, a.from);
         const to = node(cluster, a.to);
-        const keys = [...from.data.keys()].filter((k) => keySlot(k) === a.slot).sort().slice(0, a.count);
+        const keys = [...from.data.keys()]
+          .filter((k) => keySlot(k) === a.slot)
+          .sort()
+          .slice(0, a.count);
         for (const k of keys) {
           to.data.set(k, from.data.get(k) as string);
           from.data.delete(k);
@@ -249,7 +266,15 @@ export function runScenario(setup: ScenarioSetup): ScenarioRun {
         const synced = replicasInSync(cluster, node(cluster, item.request.node));
         item.write.waitAcked = synced;
         item.write.acknowledged = synced >= (item.request.wait?.replicas ?? 0);
-        emit({ kind: 'wait', client: item.request.client, node: item.request.node, wanted: item.request.wait?.replicas ?? 0, acked: synced, timedOut: true, timeoutMs: item.request.wait?.timeoutMs ?? 0 });
+        emit({
+          kind: 'wait',
+          client: item.request.client,
+          node: item.request.node,
+          wanted: item.request.wait?.replicas ?? 0,
+          acked: synced,
+          timedOut: true,
+          timeoutMs: item.request.wait?.timeoutMs ?? 0,
+        });
         return;
       }
       case 'pfail-check':

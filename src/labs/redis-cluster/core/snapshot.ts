@@ -43,7 +43,10 @@ export function winningOwners(cluster: Cluster, counts?: Uint8Array): Int16Array
     for (let s = 0; s < SLOT_COUNT; s++) {
       if (view[s] !== index) continue;
       if (counts) counts[s] = (counts[s] as number) + 1;
-      if (configEpoch > (best[s] as number)) { best[s] = configEpoch; owners[s] = index; }
+      if (configEpoch > (best[s] as number)) {
+        best[s] = configEpoch;
+        owners[s] = index;
+      }
     }
   }
   return owners;
@@ -75,8 +78,14 @@ export function takeSnapshot(cluster: Cluster, clientMaps: ReadonlyMap<string, I
   }
   const migrating = cluster.nodes.flatMap((n) => [...n.migrating].map(([slot, to]) => ({ slot, from: n.id, to })));
   const nodes = cluster.nodes.map((n): NodeSnapshot => ({
-    id: n.id, master: n.master, alive: n.alive, side: sideOf(cluster, n.id), configEpoch: n.configEpoch,
-    keys: n.data.size, replOffset: n.replOffset, state: n.alive ? clusterDown(cluster, n) : 'ok',
+    id: n.id,
+    master: n.master,
+    alive: n.alive,
+    side: sideOf(cluster, n.id),
+    configEpoch: n.configEpoch,
+    keys: n.data.size,
+    replOffset: n.replOffset,
+    state: n.alive ? clusterDown(cluster, n) : 'ok',
     flags: [...n.flags].map(([id, f]) => `${id}:${f}`),
   }));
   return { ranges, nodes, migrating, contested, unclaimed, staleSlots };

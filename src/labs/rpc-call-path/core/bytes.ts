@@ -30,7 +30,10 @@ export class ByteWriter {
     }
     let v = BigInt.asUintN(n * 8, BigInt(value));
     const out: number[] = [];
-    for (let i = 0; i < n; i++) { out.unshift(Number(v & 0xffn)); v >>= 8n; }
+    for (let i = 0; i < n; i++) {
+      out.unshift(Number(v & 0xffn));
+      v >>= 8n;
+    }
     return this.bytes(out);
   }
 
@@ -59,9 +62,13 @@ export class ByteWriter {
     return this;
   }
 
-  get length(): number { return this.len; }
+  get length(): number {
+    return this.len;
+  }
 
-  toBytes(): Uint8Array { return this.buf.slice(0, this.len); }
+  toBytes(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
 }
 
 const encoder = new TextEncoder();

@@ -15,7 +15,12 @@ describe('protobuf wire format', () => {
 
   it('writes a negative int32 as a 10-byte varint and skips default values', () => {
     expect(encodeProto([{ field: 1, v: { kind: 'int32', value: -1 } }]).length).toBe(11);
-    expect(encodeProto([{ field: 1, v: { kind: 'int64', value: 0 } }, { field: 2, v: { kind: 'string', value: '' } }]).length).toBe(0);
+    expect(
+      encodeProto([
+        { field: 1, v: { kind: 'int64', value: 0 } },
+        { field: 2, v: { kind: 'string', value: '' } },
+      ]).length,
+    ).toBe(0);
   });
 
   it('pins the bytes of one order item', () => {
@@ -43,11 +48,17 @@ describe('Hessian 2 serialization', () => {
     expect(toHex(encodeHessian(null, true, false))).toBe('4e 54 46');
   });
 
-  it('writes a class definition once, then 0x60 + its number (the spec\'s Car)', () => {
-    const car = (color: string, model: string) => ({ type: 'example.Car', fields: [['color', color], ['model', model]] as const });
+  it("writes a class definition once, then 0x60 + its number (the spec's Car)", () => {
+    const car = (color: string, model: string) => ({
+      type: 'example.Car',
+      fields: [
+        ['color', color],
+        ['model', model],
+      ] as const,
+    });
     expect(toHex(encodeHessian([car('red', 'corvette'), car('green', 'civic')]))).toBe(
       '7a 43 0b 65 78 61 6d 70 6c 65 2e 43 61 72 92 05 63 6f 6c 6f 72 05 6d 6f 64 65 6c ' +
-      '60 03 72 65 64 08 63 6f 72 76 65 74 74 65 60 05 67 72 65 65 6e 05 63 69 76 69 63',
+        '60 03 72 65 64 08 63 6f 72 76 65 74 74 65 60 05 67 72 65 65 6e 05 63 69 76 69 63',
     );
   });
 

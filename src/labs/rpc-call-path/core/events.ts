@@ -3,16 +3,39 @@
 // light the stage up and the detail panel can explain it.
 
 export const STAGES = [
-  'proxy', 'client-filters', 'cluster', 'directory', 'router', 'loadbalance', 'connection', 'encode',
-  'network', 'decode', 'threadpool', 'server-filters', 'service', 'response',
+  'proxy',
+  'client-filters',
+  'cluster',
+  'directory',
+  'router',
+  'loadbalance',
+  'connection',
+  'encode',
+  'network',
+  'decode',
+  'threadpool',
+  'server-filters',
+  'service',
+  'response',
 ] as const;
 export type StageId = (typeof STAGES)[number];
 
 /** Where the stage runs: the consumer's process, the wire, or the provider's process. */
 export const STAGE_SIDE: Readonly<Record<StageId, 'consumer' | 'wire' | 'provider'>> = {
-  proxy: 'consumer', 'client-filters': 'consumer', cluster: 'consumer', directory: 'consumer', router: 'consumer',
-  loadbalance: 'consumer', connection: 'consumer', encode: 'consumer', network: 'wire', decode: 'provider',
-  threadpool: 'provider', 'server-filters': 'provider', service: 'provider', response: 'consumer',
+  proxy: 'consumer',
+  'client-filters': 'consumer',
+  cluster: 'consumer',
+  directory: 'consumer',
+  router: 'consumer',
+  loadbalance: 'consumer',
+  connection: 'consumer',
+  encode: 'consumer',
+  network: 'wire',
+  decode: 'provider',
+  threadpool: 'provider',
+  'server-filters': 'provider',
+  service: 'provider',
+  response: 'consumer',
 };
 
 export function isStageId(s: string): s is StageId {
@@ -23,12 +46,47 @@ export function isStageId(s: string): s is StageId {
 export type ErrorKind = 'timeout' | 'pool-exhausted' | 'channel-inactive' | 'decode' | 'tps-limit' | 'no-provider' | 'no-time-left';
 
 export type EventCode =
-  | 'invoke' | 'consumer-filters' | 'cluster-start' | 'directory-list' | 'directory-empty' | 'route' | 'route-empty'
-  | 'pick' | 'reselect' | 'forks' | 'connection' | 'encode' | 'send' | 'dropped' | 'decode' | 'decode-fail'
-  | 'pool-accept' | 'pool-exhausted' | 'server-filters' | 'tps-reject' | 'service-start' | 'service-end'
-  | 'reply-error' | 'response' | 'timeout' | 'late-response' | 'ignored-response' | 'retry' | 'backoff'
-  | 'no-time-left' | 'not-retryable' | 'give-up' | 'failfast' | 'failsafe' | 'failback-record'
-  | 'failback-retry' | 'failback-done' | 'failback-abandon' | 'result-ok' | 'result-error' | 'result-empty';
+  | 'invoke'
+  | 'consumer-filters'
+  | 'cluster-start'
+  | 'directory-list'
+  | 'directory-empty'
+  | 'route'
+  | 'route-empty'
+  | 'pick'
+  | 'reselect'
+  | 'forks'
+  | 'connection'
+  | 'encode'
+  | 'send'
+  | 'dropped'
+  | 'decode'
+  | 'decode-fail'
+  | 'pool-accept'
+  | 'pool-exhausted'
+  | 'server-filters'
+  | 'tps-reject'
+  | 'service-start'
+  | 'service-end'
+  | 'reply-error'
+  | 'response'
+  | 'timeout'
+  | 'late-response'
+  | 'ignored-response'
+  | 'retry'
+  | 'backoff'
+  | 'no-time-left'
+  | 'not-retryable'
+  | 'give-up'
+  | 'failfast'
+  | 'failsafe'
+  | 'failback-record'
+  | 'failback-retry'
+  | 'failback-done'
+  | 'failback-abandon'
+  | 'result-ok'
+  | 'result-error'
+  | 'result-empty';
 
 export interface CallEvent {
   /** Call time in ms since the proxy was invoked. */

@@ -31,7 +31,10 @@ export class Hessian2Writer {
     const w = this.out;
     if (v >= -0x10 && v <= 0x2f) w.byte(0x90 + v);
     else if (v >= -0x800 && v <= 0x7ff) w.byte(0xc8 + (v >> 8)).byte(v);
-    else if (v >= -0x40000 && v <= 0x3ffff) w.byte(0xd4 + (v >> 16)).byte(v >> 8).byte(v);
+    else if (v >= -0x40000 && v <= 0x3ffff)
+      w.byte(0xd4 + (v >> 16))
+        .byte(v >> 8)
+        .byte(v);
     else w.byte(0x49).bigEndian(v, 4);
   }
 
@@ -39,7 +42,10 @@ export class Hessian2Writer {
     const w = this.out;
     if (v >= -8 && v <= 15) w.byte(0xe0 + v);
     else if (v >= -0x800 && v <= 0x7ff) w.byte(0xf8 + (v >> 8)).byte(v);
-    else if (v >= -0x40000 && v <= 0x3ffff) w.byte(0x3c + (v >> 16)).byte(v >> 8).byte(v);
+    else if (v >= -0x40000 && v <= 0x3ffff)
+      w.byte(0x3c + (v >> 16))
+        .byte(v >> 8)
+        .byte(v);
     else if (v >= -0x80000000 && v <= 0x7fffffff) w.byte(0x59).bigEndian(v, 4);
     else w.byte(0x4c).bigEndian(v, 8);
   }
@@ -49,13 +55,30 @@ export class Hessian2Writer {
     // Java's (int) cast truncates toward zero; the checks mirror Hessian2Output.writeDouble.
     const whole = Math.trunc(v);
     if (whole === v && Math.abs(v) <= 0x7fffffff) {
-      if (whole === 0 && !Object.is(v, -0)) { w.byte(0x5b); return; }
-      if (whole === 1) { w.byte(0x5c); return; }
-      if (whole >= -0x80 && whole < 0x80) { w.byte(0x5d).byte(whole); return; }
-      if (whole >= -0x8000 && whole < 0x8000) { w.byte(0x5e).byte(whole >> 8).byte(whole); return; }
+      if (whole === 0 && !Object.is(v, -0)) {
+        w.byte(0x5b);
+        return;
+      }
+      if (whole === 1) {
+        w.byte(0x5c);
+        return;
+      }
+      if (whole >= -0x80 && whole < 0x80) {
+        w.byte(0x5d).byte(whole);
+        return;
+      }
+      if (whole >= -0x8000 && whole < 0x8000) {
+        w.byte(0x5e)
+          .byte(whole >> 8)
+          .byte(whole);
+        return;
+      }
     }
     const mills = Math.trunc(v * 1000);
-    if (Math.abs(mills) <= 0x7fffffff && 0.001 * mills === v) { w.byte(0x5f).bigEndian(mills, 4); return; }
+    if (Math.abs(mills) <= 0x7fffffff && 0.001 * mills === v) {
+      w.byte(0x5f).bigEndian(mills, 4);
+      return;
+    }
     w.byte(0x44).float64BE(v);
   }
 
@@ -70,13 +93,25 @@ export class Hessian2Writer {
 
   write(v: HessianValue): void {
     const w = this.out;
-    if (v === null) { w.byte(0x4e); return; }
-    if (typeof v === 'boolean') { w.byte(v ? 0x54 : 0x46); return; }
-    if (typeof v === 'string') { this.writeString(v); return; }
+    if (v === null) {
+      w.byte(0x4e);
+      return;
+    }
+    if (typeof v === 'boolean') {
+      w.byte(v ? 0x54 : 0x46);
+      return;
+    }
+    if (typeof v === 'string') {
+      this.writeString(v);
+      return;
+    }
     if (Array.isArray(v)) {
       const list = v as readonly HessianValue[];
       if (list.length <= 7) w.byte(0x78 + list.length);
-      else { w.byte(0x58); this.writeInt(list.length); }
+      else {
+        w.byte(0x58);
+        this.writeInt(list.length);
+      }
       for (const item of list) this.write(item);
       return;
     }
@@ -86,7 +121,10 @@ export class Hessian2Writer {
     else if ('double' in o) this.writeDouble(o.double);
     else if ('map' in o) {
       w.byte(0x48);
-      for (const [k, val] of o.map) { this.write(k); this.write(val); }
+      for (const [k, val] of o.map) {
+        this.write(k);
+        this.write(val);
+      }
       w.byte(0x5a);
     } else this.writeObject(o.type, o.fields);
   }
@@ -101,11 +139,16 @@ export class Hessian2Writer {
       for (const [name] of fields) this.writeString(name);
     }
     if (ref <= 0x0f) this.out.byte(0x60 + ref);
-    else { this.out.byte(0x4f); this.writeInt(ref); }
+    else {
+      this.out.byte(0x4f);
+      this.writeInt(ref);
+    }
     for (const [, value] of fields) this.write(value);
   }
 
-  toBytes(): Uint8Array { return this.out.toBytes(); }
+  toBytes(): Uint8Array {
+    return this.out.toBytes();
+  }
 }
 
 export function encodeHessian(...values: readonly HessianValue[]): Uint8Array {

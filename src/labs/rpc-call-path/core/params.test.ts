@@ -20,13 +20,24 @@ describe('rpc-call-path presets and URL', () => {
   });
 
   it('reads the real keys and writes back only what differs', () => {
-    const { values, errors } = parse('preset=dubbo-defaults&cluster=forking&forks=3&timeout=500&enable-timeout-countdown=true&weights=100,200,300,400&fault=slow-provider&faulty=2&rtt=0.4');
+    const { values, errors } = parse(
+      'preset=dubbo-defaults&cluster=forking&forks=3&timeout=500&enable-timeout-countdown=true&weights=100,200,300,400&fault=slow-provider&faulty=2&rtt=0.4',
+    );
     expect(errors).toEqual({});
-    expect(values.config).toMatchObject({ cluster: 'forking', forks: 3, timeoutMs: 500, countdown: true, weights: [100, 200, 300, 400], fault: 'slow-provider', faulty: 2, rttMs: 0.4 });
+    expect(values.config).toMatchObject({
+      cluster: 'forking',
+      forks: 3,
+      timeoutMs: 500,
+      countdown: true,
+      weights: [100, 200, 300, 400],
+      fault: 'slow-provider',
+      faulty: 2,
+      rttMs: 0.4,
+    });
     expect(parse(toRpcSearch(values).toString()).values).toEqual(values);
   });
 
-  it('reads tag routing: provider tags, the request\'s dubbo.tag and dubbo.force.tag', () => {
+  it("reads tag routing: provider tags, the request's dubbo.tag and dubbo.force.tag", () => {
     const { values, errors } = parse('preset=dubbo-defaults&tags=,canary,&dubbo.tag=canary&dubbo.force.tag=true');
     expect(errors).toEqual({});
     expect(values.config).toMatchObject({ providerTags: ['', 'canary', ''], tag: 'canary', forceTag: true });
@@ -36,13 +47,13 @@ describe('rpc-call-path presets and URL', () => {
     expect(parse('preset=dubbo-tag-gray&weights=100,100').values.config.providerTags).toEqual(['', '']);
   });
 
-  it('reads gRPC\'s deadline and maxAttempts, and refuses Dubbo keys there', () => {
+  it("reads gRPC's deadline and maxAttempts, and refuses Dubbo keys there", () => {
     const { values, errors } = parse('preset=grpc-unary-deadline&deadline=300&maxAttempts=4&retries=1&cluster=failfast');
     expect(values.config).toMatchObject({ timeoutMs: 300, retries: 3, cluster: 'failover' });
     expect(Object.keys(errors).sort()).toEqual(['cluster', 'retries']);
   });
 
-  it('refuses bad values with a message naming the key, in the UI language, and keeps the preset\'s', () => {
+  it("refuses bad values with a message naming the key, in the UI language, and keeps the preset's", () => {
     const { values, errors } = parse('preset=nope&retries=9&timeout=abc&cluster=broadcast&weights=1,,2&fault=fire&faulty=7&enable-timeout-countdown=yes');
     expect(Object.keys(errors).sort()).toEqual(['cluster', 'enable-timeout-countdown', 'fault', 'faulty', 'preset', 'retries', 'timeout', 'weights']);
     expect(errors['retries']).toBe('retries 必须是 0–5 之间的整数');

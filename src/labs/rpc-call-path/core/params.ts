@@ -16,7 +16,11 @@ export interface RpcParams {
 export type ParamErrors = Record<string, string>;
 export type Lang = 'zh' | 'en';
 
-export interface NumberRule { readonly min: number; readonly max: number; readonly integer: boolean }
+export interface NumberRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
 export const NUMBER_RULES = {
   retries: { min: 0, max: 5, integer: true },
   maxAttempts: { min: 1, max: 5, integer: true },
@@ -32,7 +36,18 @@ export const NUMBER_RULES = {
 } as const satisfies Record<string, NumberRule>;
 export type NumberKey = keyof typeof NUMBER_RULES;
 
-const DUBBO_ONLY = ['cluster', 'retries', 'forks', 'timeout', 'enable-timeout-countdown', 'loadbalance', 'serialization', 'tags', 'dubbo.tag', 'dubbo.force.tag'] as const;
+const DUBBO_ONLY = [
+  'cluster',
+  'retries',
+  'forks',
+  'timeout',
+  'enable-timeout-countdown',
+  'loadbalance',
+  'serialization',
+  'tags',
+  'dubbo.tag',
+  'dubbo.force.tag',
+] as const;
 export const TAG_PATTERN = /^[a-z0-9-]{0,20}$/;
 const TAG = TAG_PATTERN;
 const GRPC_ONLY = ['deadline', 'maxAttempts'] as const;
@@ -100,7 +115,10 @@ export function parseRpcParams(search: URLSearchParams, lang: Lang = 'zh'): { va
     else errors['weights'] = m.weights;
   }
   let faulty = num('faulty', base.faulty);
-  if (faulty > weights.length) { errors['faulty'] = m.faulty(weights.length); faulty = Math.min(base.faulty, weights.length); }
+  if (faulty > weights.length) {
+    errors['faulty'] = m.faulty(weights.length);
+    faulty = Math.min(base.faulty, weights.length);
+  }
   const bool = (key: string, fallback: boolean): boolean => {
     const raw = grpc ? null : search.get(key);
     if (raw === null) return fallback;
@@ -149,14 +167,28 @@ export function parseRpcParams(search: URLSearchParams, lang: Lang = 'zh'): { va
 /** Every URL key's value for a configuration. */
 function flat(c: CallConfig): Record<string, string> {
   const common = {
-    weights: c.weights.join(','), threads: String(c.threads), fault: c.fault, faulty: String(c.faulty),
-    slowMs: String(c.slowMs), serviceMs: String(c.serviceMs), rtt: String(c.rttMs), seed: String(c.seed),
+    weights: c.weights.join(','),
+    threads: String(c.threads),
+    fault: c.fault,
+    faulty: String(c.faulty),
+    slowMs: String(c.slowMs),
+    serviceMs: String(c.serviceMs),
+    rtt: String(c.rttMs),
+    seed: String(c.seed),
   };
   if (c.framework === 'grpc') return { deadline: String(c.timeoutMs), maxAttempts: String(c.retries + 1), ...common };
   return {
-    cluster: c.cluster, retries: String(c.retries), forks: String(c.forks), timeout: String(c.timeoutMs),
-    'enable-timeout-countdown': String(c.countdown), loadbalance: c.loadbalance, serialization: c.serialization,
-    tags: c.providerTags.join(','), 'dubbo.tag': c.tag, 'dubbo.force.tag': String(c.forceTag), ...common,
+    cluster: c.cluster,
+    retries: String(c.retries),
+    forks: String(c.forks),
+    timeout: String(c.timeoutMs),
+    'enable-timeout-countdown': String(c.countdown),
+    loadbalance: c.loadbalance,
+    serialization: c.serialization,
+    tags: c.providerTags.join(','),
+    'dubbo.tag': c.tag,
+    'dubbo.force.tag': String(c.forceTag),
+    ...common,
   };
 }
 

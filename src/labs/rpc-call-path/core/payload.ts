@@ -11,7 +11,11 @@ import { ByteWriter, utf8 } from './bytes.ts';
 import { encodeHessian, type HessianValue } from './hessian2.ts';
 import { encodeProto, type ProtoMessage } from './protobuf.ts';
 
-export interface OrderItem { readonly sku: string; readonly quantity: number; readonly price: number }
+export interface OrderItem {
+  readonly sku: string;
+  readonly quantity: number;
+  readonly price: number;
+}
 export interface Order {
   readonly orderId: number;
   readonly userId: number;
@@ -73,10 +77,17 @@ export function orderHessianValue(order: Order): HessianValue {
       ['userId', { long: order.userId }],
       ['status', order.status],
       ['amount', { double: order.amount }],
-      ['items', order.items.map((it) => ({
-        type: 'com.example.OrderItem',
-        fields: [['sku', it.sku], ['quantity', { int: it.quantity }], ['price', { double: it.price }]] as const,
-      }))],
+      [
+        'items',
+        order.items.map((it) => ({
+          type: 'com.example.OrderItem',
+          fields: [
+            ['sku', it.sku],
+            ['quantity', { int: it.quantity }],
+            ['price', { double: it.price }],
+          ] as const,
+        })),
+      ],
     ],
   };
 }
@@ -115,8 +126,14 @@ export const DUBBO_SERIALIZATION_ID = { hessian2: 2, fastjson: 6 } as const;
 /** ExchangeCodec.encodeRequest's 16 bytes: magic 0xdabb, FLAG_REQUEST 0x80 | FLAG_TWOWAY 0x40 |
  *  serialization id, status 0, the request id (8 bytes), the body length (4 bytes). */
 export function dubboHeader(requestId: number, bodyLength: number, serialization: 'hessian2' | 'fastjson'): Uint8Array {
-  return new ByteWriter().byte(0xda).byte(0xbb).byte(0x80 | 0x40 | DUBBO_SERIALIZATION_ID[serialization]).byte(0)
-    .bigEndian(requestId, 8).bigEndian(bodyLength, 4).toBytes();
+  return new ByteWriter()
+    .byte(0xda)
+    .byte(0xbb)
+    .byte(0x80 | 0x40 | DUBBO_SERIALIZATION_ID[serialization])
+    .byte(0)
+    .bigEndian(requestId, 8)
+    .bigEndian(bodyLength, 4)
+    .toBytes();
 }
 
 export interface PayloadSizes {
@@ -129,7 +146,11 @@ export function payloadSizes(order: Order = SAMPLE_ORDER): PayloadSizes {
   return { json: orderJson(order).length, protobuf: orderProto(order).length, hessian2: orderHessian(order).length };
 }
 
-export interface FrameSize { readonly header: number; readonly body: number; readonly total: number }
+export interface FrameSize {
+  readonly header: number;
+  readonly body: number;
+  readonly total: number;
+}
 
 // The sample order's frames depend only on these three inputs; every simulated attempt asks.
 const sampleFrames = new Map<string, FrameSize>();
@@ -139,7 +160,10 @@ export function requestFrameBytes(framework: 'dubbo' | 'grpc', serialization: Se
   if (order !== SAMPLE_ORDER) return frameBytes(framework, serialization, timeoutMs, order);
   const key = `${framework}|${serialization}|${timeoutMs}`;
   let size = sampleFrames.get(key);
-  if (!size) { size = frameBytes(framework, serialization, timeoutMs, order); sampleFrames.set(key, size); }
+  if (!size) {
+    size = frameBytes(framework, serialization, timeoutMs, order);
+    sampleFrames.set(key, size);
+  }
   return size;
 }
 

@@ -3,11 +3,26 @@
 // Dubbo 3's timeout countdown, and a gRPC unary call with a deadline and a retry policy. The fault
 // is a parameter of its own (`fault=`); a preset carries one only where the configuration is about
 // it (the thread pool). Titles and explanations live in strings.ts.
-import { DUBBO_DEFAULT_FORKS, DUBBO_DEFAULT_RETRIES, DUBBO_DEFAULT_THREADS, DUBBO_DEFAULT_TIMEOUT_MS, DUBBO_DEFAULT_WEIGHT, type CallConfig } from './config.ts';
+import {
+  DUBBO_DEFAULT_FORKS,
+  DUBBO_DEFAULT_RETRIES,
+  DUBBO_DEFAULT_THREADS,
+  DUBBO_DEFAULT_TIMEOUT_MS,
+  DUBBO_DEFAULT_WEIGHT,
+  type CallConfig,
+} from './config.ts';
 
 export const PRESET_IDS = [
-  'dubbo-defaults', 'dubbo-failfast', 'dubbo-failsafe', 'dubbo-failback', 'dubbo-forking-2',
-  'dubbo-threads-200', 'dubbo-timeout-countdown', 'dubbo-fastjson', 'dubbo-tag-gray', 'grpc-unary-deadline',
+  'dubbo-defaults',
+  'dubbo-failfast',
+  'dubbo-failsafe',
+  'dubbo-failback',
+  'dubbo-forking-2',
+  'dubbo-threads-200',
+  'dubbo-timeout-countdown',
+  'dubbo-fastjson',
+  'dubbo-tag-gray',
+  'grpc-unary-deadline',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET: PresetId = 'dubbo-defaults';
@@ -17,10 +32,25 @@ export function isPresetId(id: string): id is PresetId {
 }
 
 const dubbo: CallConfig = {
-  framework: 'dubbo', cluster: 'failover', retries: DUBBO_DEFAULT_RETRIES, forks: DUBBO_DEFAULT_FORKS,
-  timeoutMs: DUBBO_DEFAULT_TIMEOUT_MS, countdown: false, loadbalance: 'random',
-  weights: [DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT], threads: DUBBO_DEFAULT_THREADS,
-  serialization: 'hessian2', providerTags: ['', '', ''], tag: '', forceTag: false, fault: 'none', faulty: 1, slowMs: 3000, serviceMs: 20, rttMs: 1, seed: 7,
+  framework: 'dubbo',
+  cluster: 'failover',
+  retries: DUBBO_DEFAULT_RETRIES,
+  forks: DUBBO_DEFAULT_FORKS,
+  timeoutMs: DUBBO_DEFAULT_TIMEOUT_MS,
+  countdown: false,
+  loadbalance: 'random',
+  weights: [DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT, DUBBO_DEFAULT_WEIGHT],
+  threads: DUBBO_DEFAULT_THREADS,
+  serialization: 'hessian2',
+  providerTags: ['', '', ''],
+  tag: '',
+  forceTag: false,
+  fault: 'none',
+  faulty: 1,
+  slowMs: 3000,
+  serviceMs: 20,
+  rttMs: 1,
+  seed: 7,
 };
 
 export const presetConfigs: Readonly<Record<PresetId, CallConfig>> = {
@@ -35,7 +65,14 @@ export const presetConfigs: Readonly<Record<PresetId, CallConfig>> = {
   'dubbo-fastjson': { ...dubbo, serialization: 'fastjson' },
   'dubbo-tag-gray': { ...dubbo, providerTags: ['', '', 'gray'], tag: 'gray' },
   'grpc-unary-deadline': {
-    ...dubbo, framework: 'grpc', cluster: 'failover', retries: 2, timeoutMs: 1000, countdown: true,
-    loadbalance: 'roundrobin', serialization: 'protobuf', threads: 200,
+    ...dubbo,
+    framework: 'grpc',
+    cluster: 'failover',
+    retries: 2,
+    timeoutMs: 1000,
+    countdown: true,
+    loadbalance: 'roundrobin',
+    serialization: 'protobuf',
+    threads: 200,
   },
 };

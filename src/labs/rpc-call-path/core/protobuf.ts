@@ -23,7 +23,10 @@ const LEN = 2;
 export function writeVarint(w: ByteWriter, value: number | bigint): void {
   if (typeof value === 'number' && value >= 0 && Number.isSafeInteger(value)) {
     let v = value;
-    while (v > 0x7f) { w.byte((v % 128) | 0x80); v = Math.floor(v / 128); }
+    while (v > 0x7f) {
+      w.byte((v % 128) | 0x80);
+      v = Math.floor(v / 128);
+    }
     w.byte(v);
     return;
   }
@@ -50,7 +53,8 @@ function isDefault(v: ProtoValue): boolean {
 function writeField(w: ByteWriter, field: number, v: ProtoValue): void {
   if (isDefault(v)) return;
   switch (v.kind) {
-    case 'int32': case 'int64':
+    case 'int32':
+    case 'int64':
       writeVarint(w, (field << 3) | VARINT);
       writeVarint(w, v.value);
       return;

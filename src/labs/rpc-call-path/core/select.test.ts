@@ -24,12 +24,14 @@ describe('load balancers', () => {
 
 describe('select (AbstractClusterInvoker.doSelect / reselect)', () => {
   it('never returns an invoked provider while a fresh available one exists', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 0, max: 63 }), (seed, n, mask) => {
-      const list = three(Array.from({ length: n }, () => 100));
-      const invoked = new Set(list.map((c) => c.index).filter((i) => (mask >> i) & 1));
-      const s = select(createBalancer('random', createRandom(seed)), list, invoked);
-      if (invoked.size < n) expect(invoked.has(s.index)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 0, max: 63 }), (seed, n, mask) => {
+        const list = three(Array.from({ length: n }, () => 100));
+        const invoked = new Set(list.map((c) => c.index).filter((i) => (mask >> i) & 1));
+        const s = select(createBalancer('random', createRandom(seed)), list, invoked);
+        if (invoked.size < n) expect(invoked.has(s.index)).toBe(false);
+      }),
+    );
   });
 
   it('skips a provider whose connection is gone', () => {

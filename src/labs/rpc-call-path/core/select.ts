@@ -12,7 +12,11 @@
 import type { Random } from '../../kernel/random.ts';
 import type { LoadBalance } from './config.ts';
 
-export interface Candidate { readonly index: number; readonly weight: number; readonly available: boolean }
+export interface Candidate {
+  readonly index: number;
+  readonly weight: number;
+  readonly available: boolean;
+}
 
 export interface Balancer {
   pick(list: readonly Candidate[]): Candidate;
@@ -26,7 +30,10 @@ export function createBalancer(kind: LoadBalance, random: Random): Balancer {
         const same = list.every((c) => c.weight === list[0]?.weight);
         if (total > 0 && !same) {
           let offset = Math.floor(random() * total);
-          for (const c of list) { offset -= c.weight; if (offset < 0) return c; }
+          for (const c of list) {
+            offset -= c.weight;
+            if (offset < 0) return c;
+          }
         }
         return list[Math.floor(random() * list.length)] ?? (list[0] as Candidate);
       },
@@ -42,7 +49,10 @@ export function createBalancer(kind: LoadBalance, random: Random): Balancer {
         const cur = (current.get(c.index) ?? 0) + c.weight;
         current.set(c.index, cur);
         total += c.weight;
-        if (cur > bestCurrent) { best = c; bestCurrent = cur; }
+        if (cur > bestCurrent) {
+          best = c;
+          bestCurrent = cur;
+        }
       }
       const chosen = best ?? (list[0] as Candidate);
       current.set(chosen.index, bestCurrent - total);

@@ -24,15 +24,34 @@ describe('Dubbo defaults (CommonConstants / FailoverClusterInvoker)', () => {
   it('pins the timeline of a failover under a slow provider: 1000 ms lost, then another provider answers', () => {
     const run = simulateCall({ ...dubbo, fault: 'slow-provider' });
     expect(rows({ ...dubbo, fault: 'slow-provider' })).toEqual([
-      '0 proxy invoke #0 p-', '0 client-filters consumer-filters #0 p-', '0 cluster cluster-start #0 p-',
-      '0 directory directory-list #0 p-', '0 router route #0 p-',
-      '0 loadbalance pick #1 p0', '0 connection connection #1 p0', '0 encode encode #1 p0', '0 network send #1 p0',
-      '0.5 decode decode #1 p0', '0.5 threadpool pool-accept #1 p0', '0.5 server-filters server-filters #1 p0', '0.5 service service-start #1 p0',
+      '0 proxy invoke #0 p-',
+      '0 client-filters consumer-filters #0 p-',
+      '0 cluster cluster-start #0 p-',
+      '0 directory directory-list #0 p-',
+      '0 router route #0 p-',
+      '0 loadbalance pick #1 p0',
+      '0 connection connection #1 p0',
+      '0 encode encode #1 p0',
+      '0 network send #1 p0',
+      '0.5 decode decode #1 p0',
+      '0.5 threadpool pool-accept #1 p0',
+      '0.5 server-filters server-filters #1 p0',
+      '0.5 service service-start #1 p0',
       '1000 response timeout #1 p0',
-      '1000 cluster retry #2 p-', '1000 loadbalance pick #2 p2', '1000 connection connection #2 p2', '1000 encode encode #2 p2', '1000 network send #2 p2',
-      '1000.5 decode decode #2 p2', '1000.5 threadpool pool-accept #2 p2', '1000.5 server-filters server-filters #2 p2', '1000.5 service service-start #2 p2',
-      '1023.3 service service-end #2 p2', '1023.8 response response #2 p2', '1023.8 proxy result-ok #0 p2',
-      '3000.5 service service-end #1 p0', '3001 response late-response #1 p0',
+      '1000 cluster retry #2 p-',
+      '1000 loadbalance pick #2 p2',
+      '1000 connection connection #2 p2',
+      '1000 encode encode #2 p2',
+      '1000 network send #2 p2',
+      '1000.5 decode decode #2 p2',
+      '1000.5 threadpool pool-accept #2 p2',
+      '1000.5 server-filters server-filters #2 p2',
+      '1000.5 service service-start #2 p2',
+      '1023.3 service service-end #2 p2',
+      '1023.8 response response #2 p2',
+      '1023.8 proxy result-ok #0 p2',
+      '3000.5 service service-end #1 p0',
+      '3001 response late-response #1 p0',
     ]);
     expect(run.outcome).toEqual({ kind: 'ok', atMs: 1023.8, attempts: 2, provider: 2, error: null });
   });
@@ -101,56 +120,73 @@ describe('gRPC unary call with a deadline', () => {
   });
 });
 
-const configs = fc.record({
-  framework: fc.constantFrom('dubbo' as const, 'grpc' as const),
-  cluster: fc.constantFrom(...CLUSTERS),
-  retries: fc.integer({ min: 0, max: 5 }),
-  forks: fc.integer({ min: 1, max: 5 }),
-  timeoutMs: fc.integer({ min: 50, max: 5000 }),
-  countdown: fc.boolean(),
-  loadbalance: fc.constantFrom('random' as const, 'roundrobin' as const),
-  weights: fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 5 }),
-  threads: fc.integer({ min: 1, max: 1000 }),
-  serialization: fc.constantFrom('hessian2' as const, 'fastjson' as const),
-  fault: fc.constantFrom(...FAULTS),
-  faulty: fc.integer({ min: 0, max: 5 }),
-  slowMs: fc.integer({ min: 0, max: 10_000 }),
-  serviceMs: fc.integer({ min: 0, max: 2000 }),
-  rttMs: fc.integer({ min: 0, max: 100 }),
-  seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-}).chain((c) => fc.record({
-  providerTags: fc.array(fc.constantFrom('', 'gray'), { minLength: c.weights.length, maxLength: c.weights.length }),
-  tag: fc.constantFrom('', 'gray', 'blue'),
-  forceTag: fc.boolean(),
-}).map((t) => ({ ...c, ...t })));
+const configs = fc
+  .record({
+    framework: fc.constantFrom('dubbo' as const, 'grpc' as const),
+    cluster: fc.constantFrom(...CLUSTERS),
+    retries: fc.integer({ min: 0, max: 5 }),
+    forks: fc.integer({ min: 1, max: 5 }),
+    timeoutMs: fc.integer({ min: 50, max: 5000 }),
+    countdown: fc.boolean(),
+    loadbalance: fc.constantFrom('random' as const, 'roundrobin' as const),
+    weights: fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 5 }),
+    threads: fc.integer({ min: 1, max: 1000 }),
+    serialization: fc.constantFrom('hessian2' as const, 'fastjson' as const),
+    fault: fc.constantFrom(...FAULTS),
+    faulty: fc.integer({ min: 0, max: 5 }),
+    slowMs: fc.integer({ min: 0, max: 10_000 }),
+    serviceMs: fc.integer({ min: 0, max: 2000 }),
+    rttMs: fc.integer({ min: 0, max: 100 }),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  })
+  .chain((c) =>
+    fc
+      .record({
+        providerTags: fc.array(fc.constantFrom('', 'gray'), { minLength: c.weights.length, maxLength: c.weights.length }),
+        tag: fc.constantFrom('', 'gray', 'blue'),
+        forceTag: fc.boolean(),
+      })
+      .map((t) => ({ ...c, ...t })),
+  );
 
 describe('invariants', () => {
   it('never makes more than retries + 1 attempts before answering; failfast makes exactly one', () => {
-    fc.assert(fc.property(configs, (c) => {
-      const run = simulateCall(c);
-      if (c.framework === 'dubbo' && c.cluster === 'forking') expect(run.outcome.attempts).toBeLessThanOrEqual(Math.max(c.forks, 1));
-      else expect(run.outcome.attempts).toBeLessThanOrEqual(c.cluster === 'failover' || c.framework === 'grpc' ? c.retries + 1 : 1);
-      // Exactly one, whenever the directory and the router leave a provider to call.
-      if (c.framework === 'dubbo' && c.cluster === 'failfast' && run.routed.length > 0) expect(started(c)).toBe(1);
-    }));
+    fc.assert(
+      fc.property(configs, (c) => {
+        const run = simulateCall(c);
+        if (c.framework === 'dubbo' && c.cluster === 'forking') expect(run.outcome.attempts).toBeLessThanOrEqual(Math.max(c.forks, 1));
+        else expect(run.outcome.attempts).toBeLessThanOrEqual(c.cluster === 'failover' || c.framework === 'grpc' ? c.retries + 1 : 1);
+        // Exactly one, whenever the directory and the router leave a provider to call.
+        if (c.framework === 'dubbo' && c.cluster === 'failfast' && run.routed.length > 0) expect(started(c)).toBe(1);
+      }),
+    );
   });
 
   it('with one budget (countdown or gRPC deadline) the caller has its answer by the timeout', () => {
-    fc.assert(fc.property(configs, (c) => {
-      if (c.framework === 'dubbo' && !c.countdown) return;
-      expect(simulateCall(c).outcome.atMs).toBeLessThanOrEqual(c.timeoutMs);
-    }));
+    fc.assert(
+      fc.property(configs, (c) => {
+        if (c.framework === 'dubbo' && !c.countdown) return;
+        expect(simulateCall(c).outcome.atMs).toBeLessThanOrEqual(c.timeoutMs);
+      }),
+    );
   });
 
   it('is deterministic: same configuration and seed, same events', () => {
-    fc.assert(fc.property(configs, (c) => { expect(simulateCall(c)).toEqual(simulateCall(c)); }), { numRuns: 50 });
+    fc.assert(
+      fc.property(configs, (c) => {
+        expect(simulateCall(c)).toEqual(simulateCall(c));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('events are in time order and every attempt begins with a pick', () => {
-    fc.assert(fc.property(configs, (c) => {
-      const ev = simulateCall(c).events;
-      for (let i = 1; i < ev.length; i++) expect(ev[i]!.timeMs).toBeGreaterThanOrEqual(ev[i - 1]!.timeMs);
-      expect(ev.filter((e) => e.code === 'pick').length).toBe(ev.filter((e) => e.code === 'send').length);
-    }));
+    fc.assert(
+      fc.property(configs, (c) => {
+        const ev = simulateCall(c).events;
+        for (let i = 1; i < ev.length; i++) expect(ev[i]!.timeMs).toBeGreaterThanOrEqual(ev[i - 1]!.timeMs);
+        expect(ev.filter((e) => e.code === 'pick').length).toBe(ev.filter((e) => e.code === 'send').length);
+      }),
+    );
   });
 });

@@ -44,7 +44,8 @@ export function simulateCall(config: CallConfig): CallRun {
   // The router's survivors, with their availability as it is now.
   const candidates = () => routed.kept.map((i) => all[i] as Candidate);
   const events: CallEvent[] = [];
-  const add = (e: Omit<CallEvent, 'attempt' | 'provider'> & Partial<Pick<CallEvent, 'attempt' | 'provider'>>) => events.push({ attempt: 0, provider: null, ...e });
+  const add = (e: Omit<CallEvent, 'attempt' | 'provider'> & Partial<Pick<CallEvent, 'attempt' | 'provider'>>) =>
+    events.push({ attempt: 0, provider: null, ...e });
   const streams = new Map<number, number>();
   const frame = requestFrameBytes(config.framework, config.serialization, config.timeoutMs);
   let attempts = 0;
@@ -64,22 +65,43 @@ export function simulateCall(config: CallConfig): CallRun {
     const list = candidates();
     const s = select(balancer, list, invoked);
     add({ timeMs: atMs, stage: 'loadbalance', code: 'pick', bad: false, attempt: n, provider: s.index, total: list.length });
-    if (s.replaced) add({ timeMs: atMs, stage: 'loadbalance', code: 'reselect', bad: false, attempt: n, provider: s.index, other: s.replaced.index, reason: s.replaced.why });
+    if (s.replaced)
+      add({ timeMs: atMs, stage: 'loadbalance', code: 'reselect', bad: false, attempt: n, provider: s.index, other: s.replaced.index, reason: s.replaced.why });
     return s.index;
   };
   const finish = (outcome: CallOutcome): CallRun => {
     const code = outcome.kind === 'ok' ? 'result-ok' : outcome.kind === 'error' ? 'result-error' : 'result-empty';
-    add({ timeMs: outcome.atMs, stage: 'proxy', code, bad: outcome.kind !== 'ok', provider: outcome.provider, ...(outcome.error ? { error: outcome.error } : {}), count: outcome.attempts });
+    add({
+      timeMs: outcome.atMs,
+      stage: 'proxy',
+      code,
+      bad: outcome.kind !== 'ok',
+      provider: outcome.provider,
+      ...(outcome.error ? { error: outcome.error } : {}),
+      count: outcome.attempts,
+    });
     // Mostly in order already (a late reply or a fork's events are the exceptions): sort only then.
     const ordered = events.every((e, i) => i === 0 || (events[i - 1] as CallEvent).timeMs <= e.timeMs);
-    const sorted = ordered ? events : events.map((e, i) => ({ e, i })).sort((a, b) => a.e.timeMs - b.e.timeMs || a.i - b.i).map((x) => x.e);
+    const sorted = ordered
+      ? events
+      : events
+          .map((e, i) => ({ e, i }))
+          .sort((a, b) => a.e.timeMs - b.e.timeMs || a.i - b.i)
+          .map((x) => x.e);
     return { config, events: sorted, outcome, routed: routed.kept };
   };
 
   const allowed = attemptsAllowed(config);
   add({ timeMs: 0, stage: 'proxy', code: 'invoke', bad: false });
   add({ timeMs: 0, stage: 'client-filters', code: 'consumer-filters', bad: false });
-  add({ timeMs: 0, stage: 'cluster', code: 'cluster-start', bad: false, count: config.cluster === 'forking' && config.framework === 'dubbo' ? config.forks : allowed, ms: config.timeoutMs });
+  add({
+    timeMs: 0,
+    stage: 'cluster',
+    code: 'cluster-start',
+    bad: false,
+    count: config.cluster === 'forking' && config.framework === 'dubbo' ? config.forks : allowed,
+    ms: config.timeoutMs,
+  });
   if (noProvider) {
     add({ timeMs: 0, stage: 'directory', code: 'directory-empty', bad: true, error: 'no-provider' });
     return finishEmptyDirectory(config, add, finish);
@@ -170,7 +192,16 @@ interface FailbackTools {
 
 /** The caller gets an empty result now; the recorded call is retried in the background. */
 function failback(config: CallConfig, first: number, t: number, error: ErrorKind | null, tools: FailbackTools): CallRun {
-  tools.add({ timeMs: t, stage: 'cluster', code: 'failback-record', bad: true, attempt: 1, provider: first, error: error ?? 'timeout', ms: FAILBACK_RETRY_PERIOD_MS });
+  tools.add({
+    timeMs: t,
+    stage: 'cluster',
+    code: 'failback-record',
+    bad: true,
+    attempt: 1,
+    provider: first,
+    error: error ?? 'timeout',
+    ms: FAILBACK_RETRY_PERIOD_MS,
+  });
   const outcome: CallOutcome = { kind: 'empty', atMs: t, attempts: tools.attemptsSoFar(), provider: null, error };
   let last = first;
   let at = t;
@@ -181,7 +212,10 @@ function failback(config: CallConfig, first: number, t: number, error: ErrorKind
     last = tools.pick(k + 1, at, new Set([last]));
     const r = tools.attempt(k + 1, last, at, config.timeoutMs);
     at = r.endMs;
-    if (r.ok) { tools.add({ timeMs: at, stage: 'cluster', code: 'failback-done', bad: false, attempt: k + 1, provider: last }); done = true; }
+    if (r.ok) {
+      tools.add({ timeMs: at, stage: 'cluster', code: 'failback-done', bad: false, attempt: k + 1, provider: last });
+      done = true;
+    }
   }
   if (!done) tools.add({ timeMs: at, stage: 'cluster', code: 'failback-abandon', bad: true, count: config.retries });
   return tools.finish(outcome);
@@ -196,7 +230,17 @@ function finishEmptyDirectory(config: CallConfig, add: Add, finish: (o: CallOutc
   }
   if (config.framework === 'dubbo' && config.cluster === 'failback') {
     add({ timeMs: 0, stage: 'cluster', code: 'failback-record', bad: true, error, ms: FAILBACK_RETRY_PERIOD_MS });
-    for (let k = 1; k <= config.retries; k++) add({ timeMs: k * FAILBACK_RETRY_PERIOD_MS, stage: 'cluster', code: 'failback-retry', bad: true, attempt: k + 1, count: k, total: config.retries, error });
+    for (let k = 1; k <= config.retries; k++)
+      add({
+        timeMs: k * FAILBACK_RETRY_PERIOD_MS,
+        stage: 'cluster',
+        code: 'failback-retry',
+        bad: true,
+        attempt: k + 1,
+        count: k,
+        total: config.retries,
+        error,
+      });
     add({ timeMs: config.retries * FAILBACK_RETRY_PERIOD_MS, stage: 'cluster', code: 'failback-abandon', bad: true, count: config.retries });
     return finish({ kind: 'empty', atMs: 0, attempts: 0, provider: null, error });
   }

@@ -32,7 +32,12 @@ export interface Ensemble {
 
 export function createEnsemble(size: number, initialWrites: number): Ensemble {
   const servers: ServerState[] = Array.from({ length: size }, (_, i) => ({
-    sid: i + 1, up: true, role: 'looking', epoch: 0, zxid: makeZxid(0, 0), vote: null,
+    sid: i + 1,
+    up: true,
+    role: 'looking',
+    epoch: 0,
+    zxid: makeZxid(0, 0),
+    vote: null,
   }));
   const ensemble: Ensemble = { servers, leader: null, leaders: new Map() };
   finishElection(ensemble);
@@ -58,7 +63,10 @@ export function stopServer(e: Ensemble, sid: number): boolean {
   const lostLeader = e.leader === sid || (e.leader !== null && !hasQuorum(liveServers(e).length, e.servers.length));
   if (lostLeader) {
     e.leader = null;
-    for (const o of liveServers(e)) { o.role = 'looking'; o.vote = { sid: o.sid, zxid: o.zxid, epoch: o.epoch }; }
+    for (const o of liveServers(e)) {
+      o.role = 'looking';
+      o.vote = { sid: o.sid, zxid: o.zxid, epoch: o.epoch };
+    }
   }
   return lostLeader;
 }
@@ -113,6 +121,9 @@ export function finishElection(e: Ensemble): Vote | null {
 export function write(e: Ensemble): number | null {
   if (!serving(e)) return null;
   let zxid = 0;
-  for (const s of liveServers(e)) { s.zxid += 1; zxid = s.zxid; }
+  for (const s of liveServers(e)) {
+    s.zxid += 1;
+    zxid = s.zxid;
+  }
   return zxid;
 }

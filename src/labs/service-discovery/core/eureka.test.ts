@@ -11,7 +11,11 @@ describe('Eureka worked examples (defaults)', () => {
   it('worst case from a crash to the last call: 2 × 90 + 60 + 30 + 30 + 30 = 330 s', () => {
     const terms = worstCaseEureka(DEFAULT_TIMINGS);
     expect(terms.map((t) => [t.term, t.seconds])).toEqual([
-      ['lease', 180], ['eviction', 60], ['responseCache', 30], ['fetch', 30], ['ribbon', 30],
+      ['lease', 180],
+      ['eviction', 60],
+      ['responseCache', 30],
+      ['fetch', 30],
+      ['ribbon', 30],
     ]);
     expect(terms.reduce((s, t) => s + t.seconds, 0)).toBe(330);
   });
@@ -28,12 +32,15 @@ describe('Eureka worked examples (defaults)', () => {
   });
 
   it('never lets consumers call a dead instance longer than the worst case, whatever the phases', () => {
-    fc.assert(fc.property(fc.nat(1_000_000), fc.integer({ min: 5, max: 60 }), (seed, crashAt) => {
-      const run = simulate({ ...eureka, seed, crashAtMs: crashAt * 1000 }, { record: false });
-      const w = run.main.windows[0];
-      expect(w?.clearedAtMs).not.toBeNull();
-      expect(((w?.clearedAtMs ?? 0) - (w?.stoppedAtMs ?? 0)) / 1000).toBeLessThanOrEqual(330);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.nat(1_000_000), fc.integer({ min: 5, max: 60 }), (seed, crashAt) => {
+        const run = simulate({ ...eureka, seed, crashAtMs: crashAt * 1000 }, { record: false });
+        const w = run.main.windows[0];
+        expect(w?.clearedAtMs).not.toBeNull();
+        expect(((w?.clearedAtMs ?? 0) - (w?.stoppedAtMs ?? 0)) / 1000).toBeLessThanOrEqual(330);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('self-preservation: renewals below 85 % of expected stop all evictions', () => {

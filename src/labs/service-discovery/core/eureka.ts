@@ -66,7 +66,8 @@ export const eurekaModel: Model = {
   on(sim, ev) {
     const t = sim.scenario.timings;
     switch (ev.type) {
-      case 'renew': return renew(sim, ev.p);
+      case 'renew':
+        return renew(sim, ev.p);
       case 'renewBucket':
         sim.renewsLastMin = sim.renewsThisMin;
         sim.renewsThisMin = 0;
@@ -90,7 +91,10 @@ export const eurekaModel: Model = {
         every(sim, t.registryFetchIntervalSeconds * 1000, ev);
         const c = sim.consumers[ev.c];
         if (!c) return undefined;
-        if (!registryServing(sim)) { emit(sim, consumerName(ev.c), 'fetch-failed', {}, 'warn'); return undefined; }
+        if (!registryServing(sim)) {
+          emit(sim, consumerName(ev.c), 'fetch-failed', {}, 'warn');
+          return undefined;
+        }
         if (c.fetched !== sim.published && sim.published) {
           const changed = names(c.fetched ?? []) !== names(sim.published);
           c.fetched = sim.published;
@@ -105,11 +109,15 @@ export const eurekaModel: Model = {
         if (c?.fetched) setList(sim, ev.c, c.fetched, 'lb-refreshed');
         return undefined;
       }
-      default: return undefined;
+      default:
+        return undefined;
     }
   },
   deregister(sim, p) {
-    if (!registryServing(sim) || !sim.providers[p]?.linked) { emit(sim, providerName(p), 'cancel-failed', { provider: providerName(p) }, 'warn'); return; }
+    if (!registryServing(sim) || !sim.providers[p]?.linked) {
+      emit(sim, providerName(p), 'cancel-failed', { provider: providerName(p) }, 'warn');
+      return;
+    }
     sim.registry[p] = null;
     sim.expectedRenewers = Math.max(0, sim.expectedRenewers - 1);
     emit(sim, providerName(p), 'cancelled', { provider: providerName(p), threshold: renewThreshold(sim) }, 'info');
@@ -160,7 +168,9 @@ function evict(sim: Sim): void {
   const t = sim.scenario.timings;
   const leaseMs = t.leaseExpirationDurationInSeconds * 1000;
   const expired: number[] = [];
-  sim.registry.forEach((e, p) => { if (e && now(sim) > e.last + leaseMs) expired.push(p); });
+  sim.registry.forEach((e, p) => {
+    if (e && now(sim) > e.last + leaseMs) expired.push(p);
+  });
   if (!isLeaseExpirationEnabled(sim)) {
     if (!sim.selfPreservation || expired.length > 0) {
       emit(sim, 'eureka', 'self-preservation', { renews: sim.renewsLastMin, threshold: renewThreshold(sim), expired: names(expired) }, 'warn');

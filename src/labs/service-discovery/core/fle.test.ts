@@ -18,7 +18,11 @@ describe('FastLeaderElection.totalOrderPredicate', () => {
   });
 
   it('elects the best vote only with a quorum of the whole ensemble', () => {
-    const votes = [{ sid: 1, epoch: 2, zxid: makeZxid(2, 5) }, { sid: 3, epoch: 2, zxid: makeZxid(2, 5) }, { sid: 5, epoch: 1, zxid: makeZxid(1, 40) }];
+    const votes = [
+      { sid: 1, epoch: 2, zxid: makeZxid(2, 5) },
+      { sid: 3, epoch: 2, zxid: makeZxid(2, 5) },
+      { sid: 5, epoch: 1, zxid: makeZxid(1, 40) },
+    ];
     expect(elect(votes, 5)?.sid).toBe(3);
     expect(elect(votes.slice(0, 2), 5)).toBeNull();
     expect(zxidHex(makeZxid(1, 3))).toBe('0x100000003');
@@ -69,27 +73,29 @@ describe('property: never two leaders in one epoch', () => {
       fc.record({ kind: fc.constant('elect' as const), sid: fc.constant(0) }),
       fc.record({ kind: fc.constant('write' as const), sid: fc.constant(0) }),
     );
-    fc.assert(fc.property(fc.constantFrom(3, 5), fc.array(op, { maxLength: 60 }), (size, ops) => {
-      const e = createEnsemble(size, 2);
-      const epochs: number[] = [...e.leaders.keys()];
-      for (const o of ops) {
-        if (o.kind === 'stop') stopServer(e, Math.min(o.sid, size));
-        else if (o.kind === 'start') startServer(e, Math.min(o.sid, size));
-        else if (o.kind === 'write') write(e);
-        else if (needsElection(e)) {
-          const before = e.leaders.size;
-          finishElection(e);
-          expect(e.leaders.size).toBe(before + 1); // a new epoch, never one that had a leader
-          epochs.push(Math.max(...e.leaders.keys()));
+    fc.assert(
+      fc.property(fc.constantFrom(3, 5), fc.array(op, { maxLength: 60 }), (size, ops) => {
+        const e = createEnsemble(size, 2);
+        const epochs: number[] = [...e.leaders.keys()];
+        for (const o of ops) {
+          if (o.kind === 'stop') stopServer(e, Math.min(o.sid, size));
+          else if (o.kind === 'start') startServer(e, Math.min(o.sid, size));
+          else if (o.kind === 'write') write(e);
+          else if (needsElection(e)) {
+            const before = e.leaders.size;
+            finishElection(e);
+            expect(e.leaders.size).toBe(before + 1); // a new epoch, never one that had a leader
+            epochs.push(Math.max(...e.leaders.keys()));
+          }
+          const leaders = e.servers.filter((s) => s.role === 'leader');
+          expect(leaders.length).toBeLessThanOrEqual(1);
+          if (leaders[0]) {
+            expect(leaders[0].up).toBe(true);
+            expect(hasQuorum(liveServers(e).length, size)).toBe(true);
+          }
         }
-        const leaders = e.servers.filter((s) => s.role === 'leader');
-        expect(leaders.length).toBeLessThanOrEqual(1);
-        if (leaders[0]) {
-          expect(leaders[0].up).toBe(true);
-          expect(hasQuorum(liveServers(e).length, size)).toBe(true);
-        }
-      }
-      for (let i = 1; i < epochs.length; i++) expect(epochs[i]).toBeGreaterThan(epochs[i - 1] as number);
-    }));
+        for (let i = 1; i < epochs.length; i++) expect(epochs[i]).toBeGreaterThan(epochs[i - 1] as number);
+      }),
+    );
   });
 });

@@ -15,8 +15,7 @@ export interface Vote {
 
 /** FastLeaderElection.totalOrderPredicate(newId, newZxid, newEpoch, curId, curZxid, curEpoch) with weights all 1. */
 export function totalOrderPredicate(next: Vote, current: Vote): boolean {
-  return next.epoch > current.epoch
-    || (next.epoch === current.epoch && (next.zxid > current.zxid || (next.zxid === current.zxid && next.sid > current.sid)));
+  return next.epoch > current.epoch || (next.epoch === current.epoch && (next.zxid > current.zxid || (next.zxid === current.zxid && next.sid > current.sid)));
 }
 
 /** QuorumMaj.containsQuorum: more than half of all voting members (not of the live ones). */

@@ -51,7 +51,7 @@ export const kubernetesModel: Model = {
     emit(sim, providerName(ev.p), 'probe-failed', { provider: providerName(ev.p), misses: entry.misses, max: t.failureThreshold }, 'warn');
     if (entry.misses >= t.failureThreshold) {
       entry.status = 'unhealthy';
-      emit(sim, providerName(ev.p), 'not-ready', { provider: providerName(ev.p), seconds: (entry.misses * t.periodSeconds) }, 'bad');
+      emit(sim, providerName(ev.p), 'not-ready', { provider: providerName(ev.p), seconds: entry.misses * t.periodSeconds }, 'bad');
       endpointsChanged(sim);
     }
   },

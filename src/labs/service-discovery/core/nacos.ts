@@ -54,7 +54,10 @@ export const nacosEphemeralModel: Model = {
       const prov = sim.providers[ev.p];
       if (!prov?.alive || prov.leaving) return undefined;
       sim.clock.schedule(now(sim) + t.heartBeatInterval, ev);
-      if (!prov.linked) { emit(sim, providerName(ev.p), 'beat-lost', { provider: providerName(ev.p) }, 'warn'); return undefined; }
+      if (!prov.linked) {
+        emit(sim, providerName(ev.p), 'beat-lost', { provider: providerName(ev.p) }, 'warn');
+        return undefined;
+      }
       const entry = sim.registry[ev.p];
       if (!entry) {
         sim.registry[ev.p] = { status: 'up', last: now(sim), misses: 0 };
@@ -138,4 +141,3 @@ export const nacosPersistentModel: Model = {
     pushAll(sim, 'pushed');
   },
 };
-

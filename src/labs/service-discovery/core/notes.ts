@@ -29,7 +29,13 @@ export const notesModel: Model = {
         return;
       }
       entry.misses++;
-      emit(sim, 'registry', 'ping-missed', { provider: providerName(p), misses: entry.misses, max: maxMisses, why: prov?.alive ? 'partition' : 'dead' }, 'warn');
+      emit(
+        sim,
+        'registry',
+        'ping-missed',
+        { provider: providerName(p), misses: entry.misses, max: maxMisses, why: prov?.alive ? 'partition' : 'dead' },
+        'warn',
+      );
       if (entry.misses >= maxMisses) {
         sim.registry[p] = null;
         removed = true;
@@ -53,6 +59,9 @@ export const notesModel: Model = {
         emit(sim, providerName(p), 'reregistered', { provider: providerName(p) }, 'ok');
       }
     });
-    if (back) { listed(sim); pushAll(sim, 'pushed'); }
+    if (back) {
+      listed(sim);
+      pushAll(sim, 'pushed');
+    }
   },
 };

@@ -15,13 +15,18 @@ describe('service-discovery URL params', () => {
   });
 
   it('reads timings under their real keys and the script, and writes them back', () => {
-    const { values, errors } = parse('preset=eureka-defaults&leaseExpirationDurationInSeconds=30&ServerListRefreshInterval=5000&retry=true&crash=0&crashAt=12.5&stop=1@20,L@40');
+    const { values, errors } = parse(
+      'preset=eureka-defaults&leaseExpirationDurationInSeconds=30&ServerListRefreshInterval=5000&retry=true&crash=0&crashAt=12.5&stop=1@20,L@40',
+    );
     expect(errors).toEqual({});
     expect(values.scenario.timings.leaseExpirationDurationInSeconds).toBe(30);
     expect(values.scenario.timings.serverListRefreshInterval).toBe(5000);
     expect(values.scenario.retry).toBe(true);
     expect(values.scenario.crashAtMs).toBe(12_500);
-    expect(values.scenario.stop).toEqual([{ atMs: 20_000, server: 1 }, { atMs: 40_000, server: 'L' }]);
+    expect(values.scenario.stop).toEqual([
+      { atMs: 20_000, server: 1 },
+      { atMs: 40_000, server: 'L' },
+    ]);
     expect(parse(toSearch(values).toString()).values).toEqual(values);
   });
 
@@ -36,7 +41,10 @@ describe('service-discovery URL params', () => {
   });
 
   it('parses server changes: ids within the ensemble, L only for stops', () => {
-    expect(parseChanges('2@20,L@40', 5, true)).toEqual([{ atMs: 20_000, server: 2 }, { atMs: 40_000, server: 'L' }]);
+    expect(parseChanges('2@20,L@40', 5, true)).toEqual([
+      { atMs: 20_000, server: 2 },
+      { atMs: 40_000, server: 'L' },
+    ]);
     expect(parseChanges('L@40', 5, false)).toBeNull();
     expect(parseChanges('6@1', 5, true)).toBeNull();
     expect(parseChanges('', 5, true)).toEqual([]);

@@ -18,7 +18,11 @@ export type ParamProblem =
   | { readonly kind: 'changes'; readonly key: string; readonly servers: number }
   | { readonly kind: 'index'; readonly key: string; readonly count: number };
 
-export interface NumberRule { readonly min: number; readonly max: number; readonly integer: boolean }
+export interface NumberRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
 const int = (min: number, max: number): NumberRule => ({ min, max, integer: true });
 const real = (min: number, max: number): NumberRule => ({ min, max, integer: false });
 
@@ -26,32 +30,62 @@ type NumericTiming = Exclude<keyof Timings, 'enableSelfPreservation'>;
 
 /** Timing field → URL key (the real configuration key). */
 export const TIMING_KEYS: Readonly<Record<NumericTiming, string>> = {
-  heartbeatSeconds: 'heartbeatSeconds', maxMisses: 'maxMisses',
-  leaseRenewalIntervalInSeconds: 'leaseRenewalIntervalInSeconds', leaseExpirationDurationInSeconds: 'leaseExpirationDurationInSeconds',
-  evictionIntervalTimerInMs: 'evictionIntervalTimerInMs', renewalPercentThreshold: 'renewalPercentThreshold',
-  responseCacheUpdateIntervalMs: 'responseCacheUpdateIntervalMs', registryFetchIntervalSeconds: 'registryFetchIntervalSeconds',
+  heartbeatSeconds: 'heartbeatSeconds',
+  maxMisses: 'maxMisses',
+  leaseRenewalIntervalInSeconds: 'leaseRenewalIntervalInSeconds',
+  leaseExpirationDurationInSeconds: 'leaseExpirationDurationInSeconds',
+  evictionIntervalTimerInMs: 'evictionIntervalTimerInMs',
+  renewalPercentThreshold: 'renewalPercentThreshold',
+  responseCacheUpdateIntervalMs: 'responseCacheUpdateIntervalMs',
+  registryFetchIntervalSeconds: 'registryFetchIntervalSeconds',
   serverListRefreshInterval: 'ServerListRefreshInterval',
-  heartBeatInterval: 'heartBeatInterval', heartBeatTimeout: 'heartBeatTimeout', ipDeleteTimeout: 'ipDeleteTimeout',
-  checkInterval: 'checkInterval', checkTimes: 'checkTimes', tickTime: 'tickTime', sessionTimeout: 'sessionTimeout',
-  periodSeconds: 'periodSeconds', failureThreshold: 'failureThreshold',
+  heartBeatInterval: 'heartBeatInterval',
+  heartBeatTimeout: 'heartBeatTimeout',
+  ipDeleteTimeout: 'ipDeleteTimeout',
+  checkInterval: 'checkInterval',
+  checkTimes: 'checkTimes',
+  tickTime: 'tickTime',
+  sessionTimeout: 'sessionTimeout',
+  periodSeconds: 'periodSeconds',
+  failureThreshold: 'failureThreshold',
 };
 
 export const TIMING_RULES: Readonly<Record<NumericTiming, NumberRule>> = {
-  heartbeatSeconds: int(1, 300), maxMisses: int(1, 10),
-  leaseRenewalIntervalInSeconds: int(1, 300), leaseExpirationDurationInSeconds: int(1, 900),
-  evictionIntervalTimerInMs: int(1000, 600_000), renewalPercentThreshold: real(0.05, 1),
-  responseCacheUpdateIntervalMs: int(1000, 300_000), registryFetchIntervalSeconds: int(1, 300),
+  heartbeatSeconds: int(1, 300),
+  maxMisses: int(1, 10),
+  leaseRenewalIntervalInSeconds: int(1, 300),
+  leaseExpirationDurationInSeconds: int(1, 900),
+  evictionIntervalTimerInMs: int(1000, 600_000),
+  renewalPercentThreshold: real(0.05, 1),
+  responseCacheUpdateIntervalMs: int(1000, 300_000),
+  registryFetchIntervalSeconds: int(1, 300),
   serverListRefreshInterval: int(1000, 300_000),
-  heartBeatInterval: int(1000, 60_000), heartBeatTimeout: int(1000, 300_000), ipDeleteTimeout: int(1000, 600_000),
-  checkInterval: int(1000, 60_000), checkTimes: int(1, 10), tickTime: int(100, 10_000), sessionTimeout: int(1000, 600_000),
-  periodSeconds: int(1, 60), failureThreshold: int(1, 10),
+  heartBeatInterval: int(1000, 60_000),
+  heartBeatTimeout: int(1000, 300_000),
+  ipDeleteTimeout: int(1000, 600_000),
+  checkInterval: int(1000, 60_000),
+  checkTimes: int(1, 10),
+  tickTime: int(100, 10_000),
+  sessionTimeout: int(1000, 600_000),
+  periodSeconds: int(1, 60),
+  failureThreshold: int(1, 10),
 };
 
 export const NUMBER_RULES = {
-  providers: int(1, 12), consumers: int(1, 6), rate: int(1, 1000),
-  crash: int(-1, 11), crashAt: real(0, 3600), deregister: int(-1, 11), deregisterAt: real(0, 3600), drain: real(0, 600),
-  partition: int(0, 12), partitionAt: real(0, 3600), healAt: real(0, 3600), servers: int(1, 7),
-  duration: int(10, 3600), seed: int(0, 4_294_967_295),
+  providers: int(1, 12),
+  consumers: int(1, 6),
+  rate: int(1, 1000),
+  crash: int(-1, 11),
+  crashAt: real(0, 3600),
+  deregister: int(-1, 11),
+  deregisterAt: real(0, 3600),
+  drain: real(0, 600),
+  partition: int(0, 12),
+  partitionAt: real(0, 3600),
+  healAt: real(0, 3600),
+  servers: int(1, 7),
+  duration: int(10, 3600),
+  seed: int(0, 4_294_967_295),
 } as const satisfies Record<string, NumberRule>;
 export type NumberKey = keyof typeof NUMBER_RULES;
 
@@ -105,7 +139,13 @@ export function changesText(changes: readonly ServerChange[]): string {
   return changes.map((c) => `${c.server}@${c.atMs / 1000}`).join(',');
 }
 
-function readChanges(search: URLSearchParams, key: 'stop' | 'start', servers: number, fallback: readonly ServerChange[], problems: Problems): readonly ServerChange[] {
+function readChanges(
+  search: URLSearchParams,
+  key: 'stop' | 'start',
+  servers: number,
+  fallback: readonly ServerChange[],
+  problems: Problems,
+): readonly ServerChange[] {
   const raw = search.get(key);
   const keep = fallback.every((c) => c.server === 'L' || c.server <= servers) ? fallback : [];
   if (raw === null) return keep;
@@ -169,11 +209,26 @@ export function parseParams(search: URLSearchParams): { values: Params; errors: 
 /** Every URL key's value for a scenario (times in seconds). */
 export function flat(s: Scenario): Record<string, string> {
   const out: Record<string, string> = {
-    registry: s.kind, providers: String(s.providers), consumers: String(s.consumers), rate: String(s.rate), retry: String(s.retry),
-    crash: String(s.crash), crashAt: String(s.crashAtMs / 1000), deregister: String(s.deregister), deregisterAt: String(s.deregisterAtMs / 1000),
-    drain: String(s.drainMs / 1000), partition: String(s.partition), partitionAt: String(s.partitionAtMs / 1000), healAt: String(s.healAtMs / 1000),
-    servers: String(s.servers), stop: changesText(s.stop), start: changesText(s.start), compare: String(s.compare),
-    duration: String(s.durationMs / 1000), seed: String(s.seed), enableSelfPreservation: String(s.timings.enableSelfPreservation),
+    registry: s.kind,
+    providers: String(s.providers),
+    consumers: String(s.consumers),
+    rate: String(s.rate),
+    retry: String(s.retry),
+    crash: String(s.crash),
+    crashAt: String(s.crashAtMs / 1000),
+    deregister: String(s.deregister),
+    deregisterAt: String(s.deregisterAtMs / 1000),
+    drain: String(s.drainMs / 1000),
+    partition: String(s.partition),
+    partitionAt: String(s.partitionAtMs / 1000),
+    healAt: String(s.healAtMs / 1000),
+    servers: String(s.servers),
+    stop: changesText(s.stop),
+    start: changesText(s.start),
+    compare: String(s.compare),
+    duration: String(s.durationMs / 1000),
+    seed: String(s.seed),
+    enableSelfPreservation: String(s.timings.enableSelfPreservation),
   };
   for (const field of Object.keys(TIMING_KEYS) as NumericTiming[]) out[TIMING_KEYS[field]] = String(s.timings[field]);
   return out;

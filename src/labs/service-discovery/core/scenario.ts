@@ -73,14 +73,25 @@ export interface Scenario {
 
 /** Defaults from the real systems; each preset overrides what its system does differently. */
 export const DEFAULT_TIMINGS: Timings = {
-  heartbeatSeconds: 30, maxMisses: 3,
-  leaseRenewalIntervalInSeconds: 30, leaseExpirationDurationInSeconds: 90, evictionIntervalTimerInMs: 60_000,
-  renewalPercentThreshold: 0.85, enableSelfPreservation: true, responseCacheUpdateIntervalMs: 30_000,
-  registryFetchIntervalSeconds: 30, serverListRefreshInterval: 30_000,
-  heartBeatInterval: 5000, heartBeatTimeout: 15_000, ipDeleteTimeout: 30_000,
-  checkInterval: 5000, checkTimes: 3,
-  tickTime: 2000, sessionTimeout: 60_000,
-  periodSeconds: 10, failureThreshold: 3,
+  heartbeatSeconds: 30,
+  maxMisses: 3,
+  leaseRenewalIntervalInSeconds: 30,
+  leaseExpirationDurationInSeconds: 90,
+  evictionIntervalTimerInMs: 60_000,
+  renewalPercentThreshold: 0.85,
+  enableSelfPreservation: true,
+  responseCacheUpdateIntervalMs: 30_000,
+  registryFetchIntervalSeconds: 30,
+  serverListRefreshInterval: 30_000,
+  heartBeatInterval: 5000,
+  heartBeatTimeout: 15_000,
+  ipDeleteTimeout: 30_000,
+  checkInterval: 5000,
+  checkTimes: 3,
+  tickTime: 2000,
+  sessionTimeout: 60_000,
+  periodSeconds: 10,
+  failureThreshold: 3,
 };
 
 /** Provider names, addresses and ports as a registry shows them (Dubbo's default port 20880). */

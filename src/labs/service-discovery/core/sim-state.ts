@@ -65,11 +65,21 @@ export interface ConsumerState {
 export type Tone = 'ok' | 'warn' | 'bad' | 'info';
 export type Side = 'main' | 'compare';
 
-export interface ServerFrame { readonly sid: number; readonly role: ServerRole | 'peer'; readonly epoch: number; readonly zxid: number }
+export interface ServerFrame {
+  readonly sid: number;
+  readonly role: ServerRole | 'peer';
+  readonly epoch: number;
+  readonly zxid: number;
+}
 
 export interface Frame {
   readonly providers: readonly { readonly alive: boolean; readonly linked: boolean; readonly status: EntryStatus | null }[];
-  readonly consumers: readonly { readonly list: readonly number[]; readonly fetched: readonly number[] | null; readonly connected: boolean; readonly watch: boolean }[];
+  readonly consumers: readonly {
+    readonly list: readonly number[];
+    readonly fetched: readonly number[] | null;
+    readonly connected: boolean;
+    readonly watch: boolean;
+  }[];
   readonly published: readonly number[] | null;
   readonly servers: readonly ServerFrame[] | null;
   readonly serving: boolean;
@@ -91,9 +101,18 @@ export interface Row {
 }
 
 /** A stopped provider: when it stopped and when the last consumer dropped it (null: not in the run). */
-export interface Window { readonly provider: number; readonly stoppedAtMs: number; clearedAtMs: number | null }
+export interface Window {
+  readonly provider: number;
+  readonly stoppedAtMs: number;
+  clearedAtMs: number | null;
+}
 
-export interface Series { readonly ok: number[]; readonly failed: number[]; readonly retriedOk: number[]; readonly cachedDead: number[] }
+export interface Series {
+  readonly ok: number[];
+  readonly failed: number[];
+  readonly retriedOk: number[];
+  readonly cachedDead: number[];
+}
 
 export interface Sim {
   readonly scenario: Scenario;
@@ -134,13 +153,34 @@ export function createSim(scenario: Scenario, side: Side, random: Random, clock:
   const zeros = () => new Array<number>(seconds).fill(0);
   const providers = Array.from({ length: scenario.providers }, () => ({ alive: true, linked: true, leaving: false }));
   const sim: Sim = {
-    scenario, side, random, clock, rows: record ? [] : null, providers,
+    scenario,
+    side,
+    random,
+    clock,
+    rows: record ? [] : null,
+    providers,
     registry: providers.map(() => ({ status: 'up', last: 0, misses: 0 })),
-    consumers: [], everListed: new Set(), seen: new Set(), seenLists: new WeakSet(), pushed: [], ensemble: null, peersUp: [], published: null, selfPreservation: false,
-    expectedRenewers: 0, renewsThisMin: 0, renewsLastMin: 0, aliveVersion: 0,
-    counter: createCallCounter((id) => providers[id]?.alive ?? false, () => sim.aliveVersion),
+    consumers: [],
+    everListed: new Set(),
+    seen: new Set(),
+    seenLists: new WeakSet(),
+    pushed: [],
+    ensemble: null,
+    peersUp: [],
+    published: null,
+    selfPreservation: false,
+    expectedRenewers: 0,
+    renewsThisMin: 0,
+    renewsLastMin: 0,
+    aliveVersion: 0,
+    counter: createCallCounter(
+      (id) => providers[id]?.alive ?? false,
+      () => sim.aliveVersion,
+    ),
     series: { ok: zeros(), failed: zeros(), retriedOk: zeros(), cachedDead: zeros() },
-    windows: [], okSoFar: 0, failedSoFar: 0,
+    windows: [],
+    okSoFar: 0,
+    failedSoFar: 0,
   };
   const all = listed(sim);
   noteSeen(sim, all);
@@ -152,7 +192,9 @@ export function createSim(scenario: Scenario, side: Side, random: Random, clock:
 /** The instances the registry would hand out now: present and up (a fresh array; callers share it). */
 export function listed(sim: Sim): readonly number[] {
   const out: number[] = [];
-  sim.registry.forEach((e, i) => { if (e?.status === 'up') out.push(i); });
+  sim.registry.forEach((e, i) => {
+    if (e?.status === 'up') out.push(i);
+  });
   for (const id of out) sim.everListed.add(id);
   return out;
 }
@@ -185,7 +227,9 @@ function frameOf(sim: Sim): Frame {
   const e = sim.ensemble;
   const servers: ServerFrame[] | null = e
     ? e.servers.map((s) => ({ sid: s.sid, role: s.role, epoch: s.epoch, zxid: s.zxid }))
-    : sim.peersUp.length > 0 ? sim.peersUp.map((up, i) => ({ sid: i + 1, role: up ? 'peer' : 'down', epoch: 0, zxid: 0 })) : null;
+    : sim.peersUp.length > 0
+      ? sim.peersUp.map((up, i) => ({ sid: i + 1, role: up ? 'peer' : 'down', epoch: 0, zxid: 0 }))
+      : null;
   return {
     providers: sim.providers.map((p, i) => ({ alive: p.alive, linked: p.linked, status: sim.registry[i]?.status ?? null })),
     consumers: sim.consumers.map((c) => ({ list: c.list, fetched: c.fetched, connected: c.connected, watch: c.watch })),

@@ -6,24 +6,35 @@ import { REGISTRY_KINDS, type Scenario } from './scenario.ts';
 import { simulate } from './simulate.ts';
 import { negotiatedTimeout, roundToNextInterval } from './zookeeper.ts';
 
-const scenarioArb = fc.record({
-  kind: fc.constantFrom(...REGISTRY_KINDS),
-  providers: fc.integer({ min: 1, max: 8 }),
-  crash: fc.integer({ min: -1, max: 7 }),
-  crashAt: fc.integer({ min: 0, max: 60 }),
-  deregister: fc.integer({ min: -1, max: 7 }),
-  partition: fc.integer({ min: 0, max: 8 }),
-  servers: fc.constantFrom(3, 5),
-  stops: fc.array(fc.record({ at: fc.integer({ min: 1, max: 100 }), server: fc.constantFrom<1 | 2 | 3 | 'L'>(1, 2, 3, 'L') }), { maxLength: 4 }),
-  seed: fc.nat(),
-}).map((r): Scenario => ({
-  ...presets['zookeeper-ensemble-outage'], kind: r.kind, providers: r.providers,
-  crash: r.crash < r.providers ? r.crash : -1, crashAtMs: r.crashAt * 1000,
-  deregister: r.deregister < r.providers ? r.deregister : -1, deregisterAtMs: 30_000,
-  partition: Math.min(r.partition, r.providers), partitionAtMs: 10_000, healAtMs: 70_000,
-  servers: r.servers, stop: r.stops.map((s) => ({ atMs: s.at * 1000, server: s.server })), start: [{ atMs: 110_000, server: 1 }],
-  durationMs: 150_000, seed: r.seed,
-}));
+const scenarioArb = fc
+  .record({
+    kind: fc.constantFrom(...REGISTRY_KINDS),
+    providers: fc.integer({ min: 1, max: 8 }),
+    crash: fc.integer({ min: -1, max: 7 }),
+    crashAt: fc.integer({ min: 0, max: 60 }),
+    deregister: fc.integer({ min: -1, max: 7 }),
+    partition: fc.integer({ min: 0, max: 8 }),
+    servers: fc.constantFrom(3, 5),
+    stops: fc.array(fc.record({ at: fc.integer({ min: 1, max: 100 }), server: fc.constantFrom<1 | 2 | 3 | 'L'>(1, 2, 3, 'L') }), { maxLength: 4 }),
+    seed: fc.nat(),
+  })
+  .map((r): Scenario => ({
+    ...presets['zookeeper-ensemble-outage'],
+    kind: r.kind,
+    providers: r.providers,
+    crash: r.crash < r.providers ? r.crash : -1,
+    crashAtMs: r.crashAt * 1000,
+    deregister: r.deregister < r.providers ? r.deregister : -1,
+    deregisterAtMs: 30_000,
+    partition: Math.min(r.partition, r.providers),
+    partitionAtMs: 10_000,
+    healAtMs: 70_000,
+    servers: r.servers,
+    stop: r.stops.map((s) => ({ atMs: s.at * 1000, server: s.server })),
+    start: [{ atMs: 110_000, server: 1 }],
+    durationMs: 150_000,
+    seed: r.seed,
+  }));
 
 describe('service-discovery runs', () => {
   it('same params + seed = same trace (through the URL too)', () => {
@@ -35,19 +46,25 @@ describe('service-discovery runs', () => {
   });
 
   it('property: a consumer never lists an instance the registry never listed', () => {
-    fc.assert(fc.property(scenarioArb, (s) => {
-      const run = simulate(s, { record: false });
-      for (const id of run.main.seenByConsumers) expect(run.main.listedByRegistry.has(id)).toBe(true);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const run = simulate(s, { record: false });
+        for (const id of run.main.seenByConsumers) expect(run.main.listedByRegistry.has(id)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('property: rows are in time order and each call is counted once', () => {
-    fc.assert(fc.property(scenarioArb, (s) => {
-      const run = simulate(s);
-      for (let i = 1; i < run.rows.length; i++) expect(run.rows[i]!.timeMs).toBeGreaterThanOrEqual(run.rows[i - 1]!.timeMs);
-      const seconds = s.durationMs / 1000;
-      expect(run.main.ok + run.main.failed).toBe(seconds * s.consumers * s.rate);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const run = simulate(s);
+        for (let i = 1; i < run.rows.length; i++) expect(run.rows[i]!.timeMs).toBeGreaterThanOrEqual(run.rows[i - 1]!.timeMs);
+        const seconds = s.durationMs / 1000;
+        expect(run.main.ok + run.main.failed).toBe(seconds * s.consumers * s.rate);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('ZooKeeper negotiates the session timeout into [2, 20] × tickTime and expires on tick boundaries', () => {

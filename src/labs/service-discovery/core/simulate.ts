@@ -15,8 +15,12 @@ import { createSim, emit, names, now, registryServing, setAlive, type Row, type 
 import { zookeeperModel } from './zookeeper.ts';
 
 export const MODELS: Readonly<Record<RegistryKind, Model>> = {
-  notes: notesModel, eureka: eurekaModel, 'nacos-ephemeral': nacosEphemeralModel,
-  'nacos-persistent': nacosPersistentModel, zookeeper: zookeeperModel, kubernetes: kubernetesModel,
+  notes: notesModel,
+  eureka: eurekaModel,
+  'nacos-ephemeral': nacosEphemeralModel,
+  'nacos-persistent': nacosPersistentModel,
+  zookeeper: zookeeperModel,
+  kubernetes: kubernetesModel,
 };
 
 export interface SideRun {
@@ -59,10 +63,14 @@ export function simulate(scenario: Scenario, options: RunOptions = {}): Run {
 function pickEureka(s: Scenario) {
   const t = s.timings;
   return {
-    leaseRenewalIntervalInSeconds: t.leaseRenewalIntervalInSeconds, leaseExpirationDurationInSeconds: t.leaseExpirationDurationInSeconds,
-    evictionIntervalTimerInMs: t.evictionIntervalTimerInMs, renewalPercentThreshold: t.renewalPercentThreshold,
-    enableSelfPreservation: t.enableSelfPreservation, responseCacheUpdateIntervalMs: t.responseCacheUpdateIntervalMs,
-    registryFetchIntervalSeconds: t.registryFetchIntervalSeconds, serverListRefreshInterval: t.serverListRefreshInterval,
+    leaseRenewalIntervalInSeconds: t.leaseRenewalIntervalInSeconds,
+    leaseExpirationDurationInSeconds: t.leaseExpirationDurationInSeconds,
+    evictionIntervalTimerInMs: t.evictionIntervalTimerInMs,
+    renewalPercentThreshold: t.renewalPercentThreshold,
+    enableSelfPreservation: t.enableSelfPreservation,
+    responseCacheUpdateIntervalMs: t.responseCacheUpdateIntervalMs,
+    registryFetchIntervalSeconds: t.registryFetchIntervalSeconds,
+    serverListRefreshInterval: t.serverListRefreshInterval,
   };
 }
 
@@ -77,8 +85,16 @@ function runSide(scenario: Scenario, side: Side, record: boolean, resolvedStops:
   let retriedOk = 0;
   for (const v of sim.series.retriedOk) retriedOk += v;
   return {
-    kind: scenario.kind, rows: sim.rows ?? [], series: sim.series, windows: sim.windows, ok: sim.okSoFar, failed: sim.failedSoFar,
-    retriedOk, listedByRegistry: sim.everListed, seenByConsumers: sim.seen, leaders: sim.ensemble?.leaders ?? null,
+    kind: scenario.kind,
+    rows: sim.rows ?? [],
+    series: sim.series,
+    windows: sim.windows,
+    ok: sim.okSoFar,
+    failed: sim.failedSoFar,
+    retriedOk,
+    listedByRegistry: sim.everListed,
+    seenByConsumers: sim.seen,
+    leaders: sim.ensemble?.leaders ?? null,
   };
 }
 
@@ -100,7 +116,8 @@ function schedule(sim: Sim): void {
 function handle(sim: Sim, model: Model, ev: SimEvent, resolvedStops: ServerChange[]): void {
   const s = sim.scenario;
   switch (ev.type) {
-    case 'tick': return tick(sim);
+    case 'tick':
+      return tick(sim);
     case 'crash': {
       const hung = s.kind === 'kubernetes';
       setAlive(sim, ev.p, false);
@@ -133,7 +150,14 @@ function handle(sim: Sim, model: Model, ev: SimEvent, resolvedStops: ServerChang
       const before = registryServing(sim);
       const sid = model.serverStop?.(sim, ev.change.server) ?? null;
       if (sid !== null) resolvedStops.push({ atMs: ev.change.atMs, server: sid });
-      if (s.kind === 'eureka' && sid !== null) emit(sim, `eureka${sid}`, 'peer-stopped', { server: `eureka${sid}`, live: sim.peersUp.filter(Boolean).length, serving: registryServing(sim) ? 1 : 0, before: before ? 1 : 0 }, registryServing(sim) ? 'warn' : 'bad');
+      if (s.kind === 'eureka' && sid !== null)
+        emit(
+          sim,
+          `eureka${sid}`,
+          'peer-stopped',
+          { server: `eureka${sid}`, live: sim.peersUp.filter(Boolean).length, serving: registryServing(sim) ? 1 : 0, before: before ? 1 : 0 },
+          registryServing(sim) ? 'warn' : 'bad',
+        );
       return;
     }
     case 'serverStart': {
@@ -184,10 +208,20 @@ function tick(sim: Sim): void {
     }
   });
   if (who.length > 0) {
-    emit(sim, 'consumers', 'calls-failed', {
-      consumers: who.join(' · '), failed, retriedOk, total: s.rate * sim.consumers.length,
-      targets: empty && targets.size === 0 ? '∅' : [...targets].join(' '), retry: s.retry ? 1 : 0,
-    }, failed > 0 ? 'bad' : 'warn');
+    emit(
+      sim,
+      'consumers',
+      'calls-failed',
+      {
+        consumers: who.join(' · '),
+        failed,
+        retriedOk,
+        total: s.rate * sim.consumers.length,
+        targets: empty && targets.size === 0 ? '∅' : [...targets].join(' '),
+        retry: s.retry ? 1 : 0,
+      },
+      failed > 0 ? 'bad' : 'warn',
+    );
   }
   sim.okSoFar += ok;
   sim.failedSoFar += failed;

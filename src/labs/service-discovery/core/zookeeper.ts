@@ -12,8 +12,17 @@
 // database and gives each a full timeout from its own start, so a provider that died meanwhile
 // loses its node one session timeout after the quorum is back (its clients, alive, reconnect).
 import {
-  currentVotes, ELECTION_JITTER_MS, FINALIZE_WAIT_MS, finishElection, liveServers, needsElection,
-  serving, startServer, stopServer, write, createEnsemble,
+  currentVotes,
+  ELECTION_JITTER_MS,
+  FINALIZE_WAIT_MS,
+  finishElection,
+  liveServers,
+  needsElection,
+  serving,
+  startServer,
+  stopServer,
+  write,
+  createEnsemble,
 } from './ensemble.ts';
 import { hasQuorum, zxidHex, type Vote } from './fle.ts';
 import { setList } from './lists.ts';
@@ -42,7 +51,10 @@ const phase = (sim: Sim, ms: number) => Math.floor(sim.random() * ms) + 1;
 function childrenChanged(sim: Sim): void {
   sim.consumers.forEach((c, i) => {
     if (!c.connected) return;
-    if (!c.watch) { emit(sim, consumerName(i), 'watch-not-set', { consumer: consumerName(i) }, 'info'); return; }
+    if (!c.watch) {
+      emit(sim, consumerName(i), 'watch-not-set', { consumer: consumerName(i) }, 'info');
+      return;
+    }
     c.watch = false;
     emit(sim, consumerName(i), 'watch-fired', { consumer: consumerName(i) }, 'info');
     sim.clock.schedule(now(sim) + READ_RTT_MS, { type: 'zkRead', c: i });
@@ -51,7 +63,10 @@ function childrenChanged(sim: Sim): void {
 
 function disconnectAll(sim: Sim, why: 'election' | 'quorum'): void {
   if (!sim.consumers.some((c) => c.connected)) return;
-  for (const c of sim.consumers) { c.connected = false; c.watch = false; }
+  for (const c of sim.consumers) {
+    c.connected = false;
+    c.watch = false;
+  }
   emit(sim, 'consumers', 'consumers-disconnected', { why }, 'warn');
 }
 
@@ -92,7 +107,14 @@ export const zookeeperModel: Model = {
       sim.clock.schedule(next, { type: 'renew', p });
     });
     sim.clock.schedule(t.tickTime, { type: 'zkTick' });
-    if (t.sessionTimeout !== timeout) emit(sim, 'zookeeper', 'timeout-negotiated', { asked: t.sessionTimeout / 1000, got: timeout / 1000, min: 2 * t.tickTime / 1000, max: 20 * t.tickTime / 1000 }, 'info');
+    if (t.sessionTimeout !== timeout)
+      emit(
+        sim,
+        'zookeeper',
+        'timeout-negotiated',
+        { asked: t.sessionTimeout / 1000, got: timeout / 1000, min: (2 * t.tickTime) / 1000, max: (20 * t.tickTime) / 1000 },
+        'info',
+      );
   },
   on(sim, ev) {
     const t = sim.scenario.timings;
@@ -104,7 +126,10 @@ export const zookeeperModel: Model = {
         const prov = sim.providers[ev.p];
         if (!prov?.alive || prov.leaving) return;
         sim.clock.schedule(now(sim) + Math.floor(timeout / 3), ev);
-        if (!prov.linked || !serving(e)) { emit(sim, providerName(ev.p), 'ping-failed', { provider: providerName(ev.p), why: prov.linked ? 'down' : 'partition' }, 'warn'); return; }
+        if (!prov.linked || !serving(e)) {
+          emit(sim, providerName(ev.p), 'ping-failed', { provider: providerName(ev.p), why: prov.linked ? 'down' : 'partition' }, 'warn');
+          return;
+        }
         const entry = sim.registry[ev.p];
         if (entry) {
           entry.last = roundToNextInterval(now(sim) + timeout, t.tickTime);
@@ -113,7 +138,8 @@ export const zookeeperModel: Model = {
         }
         // Reconnecting with an expired session: SESSION_EXPIRED; Curator opens a new session and
         // Dubbo's recovery creates the ephemeral node again.
-        write(e); const zxid = write(e) ?? 0;
+        write(e);
+        const zxid = write(e) ?? 0;
         sim.registry[ev.p] = { status: 'up', last: roundToNextInterval(now(sim) + timeout, t.tickTime), misses: 0 };
         emit(sim, providerName(ev.p), 'session-recreated', { provider: providerName(ev.p), zxid: zxidHex(zxid) }, 'ok');
         listed(sim);
@@ -127,7 +153,8 @@ export const zookeeperModel: Model = {
         sim.registry.forEach((entry, p) => {
           if (!entry || entry.last > now(sim)) return;
           sim.registry[p] = null;
-          write(e); const zxid = write(e) ?? 0;
+          write(e);
+          const zxid = write(e) ?? 0;
           changed = true;
           emit(sim, 'zookeeper', 'session-expired', { provider: providerName(p), seconds: timeout / 1000, zxid: zxidHex(zxid) }, 'bad');
         });
@@ -143,15 +170,21 @@ export const zookeeperModel: Model = {
         emit(sim, consumerName(ev.c), 'children-read', { consumer: consumerName(ev.c), list: names(list) }, 'info');
         return;
       }
-      case 'election': return afterElection(sim);
-      default: return;
+      case 'election':
+        return afterElection(sim);
+      default:
+        return;
     }
   },
   deregister(sim, p) {
     const e = sim.ensemble;
-    if (!e || !serving(e) || !sim.providers[p]?.linked) { emit(sim, providerName(p), 'cancel-failed', { provider: providerName(p) }, 'warn'); return; }
+    if (!e || !serving(e) || !sim.providers[p]?.linked) {
+      emit(sim, providerName(p), 'cancel-failed', { provider: providerName(p) }, 'warn');
+      return;
+    }
     sim.registry[p] = null;
-    write(e); const zxid = write(e) ?? 0;
+    write(e);
+    const zxid = write(e) ?? 0;
     emit(sim, providerName(p), 'node-deleted', { provider: providerName(p), zxid: zxidHex(zxid) }, 'info');
     childrenChanged(sim);
   },

@@ -73,6 +73,9 @@ export function parseAccessLogLine(line: string): AccessLogEntry | null {
     bytes: Number(m[7]),
     userAgent: m[8] as string,
     upstreamAddrs: tail.slice(0, half).map(strip),
-    upstreamTimes: tail.slice(half).map(strip).map((t) => (t === '-' ? null : Number(t))),
+    upstreamTimes: tail
+      .slice(half)
+      .map(strip)
+      .map((t) => (t === '-' ? null : Number(t))),
   };
 }

@@ -21,7 +21,13 @@ describe('checklist evidence from hand-written logs', () => {
       line('30.0.0.1', 'alice', '10.0.1.11:8080'),
       line('31.0.0.1', 'bob', '10.0.1.11:8080'),
     ];
-    const steps = buildChecklist({ config, accessLog: log, errorLog: [], connectionsPerServer: { '10.0.1.11:8080': 0, '10.0.1.12:8080': 0 }, durationMs: 1000 });
+    const steps = buildChecklist({
+      config,
+      accessLog: log,
+      errorLog: [],
+      connectionsPerServer: { '10.0.1.11:8080': 0, '10.0.1.12:8080': 0 },
+      durationMs: 1000,
+    });
     const keys = steps.find((s) => s.id === 'hash-keys')!;
     expect(keys.evidence.rows[0]).toEqual(['bot42', 8, '80.0%', '10.0.1.12:8080']);
     expect(keys.suspicious).toBe(true);

@@ -83,8 +83,12 @@ function weightsStep(config: string, entries: readonly AccessLogEntry[]): Checkl
   const total = servers.reduce((sum, s) => sum + (s.down ? 0 : s.weight), 0);
   const counts = new Map(countBy(entries, finalUpstream).map(([addr, list]) => [addr, list.length]));
   const rows = servers.map((s) => [
-    s.address, s.weight, pct(total > 0 && !s.down ? s.weight / total : 0), pct((counts.get(s.address) ?? 0) / Math.max(1, entries.length)),
-    s.maxFails, `${s.failTimeoutS}s`,
+    s.address,
+    s.weight,
+    pct(total > 0 && !s.down ? s.weight / total : 0),
+    pct((counts.get(s.address) ?? 0) / Math.max(1, entries.length)),
+    s.maxFails,
+    `${s.failTimeoutS}s`,
   ]);
   const weights = servers.map((s) => s.weight).sort((a, b) => a - b);
   const median = weights[Math.floor((weights.length - 1) / 2)] ?? 1;
@@ -96,16 +100,23 @@ function weightsStep(config: string, entries: readonly AccessLogEntry[]): Checkl
     id: 'weights',
     title: { zh: '检查 upstream 配置里的权重和负载均衡方式', en: 'Check the weights and balancing method in the upstream config' },
     command: `nginx -T 2>/dev/null | sed -n '/upstream ${upstream?.name ?? 'backend'}/,/}/p'`,
-    evidence: { columns: { zh: ['server', 'weight', '按权重应得', '实际占比', 'max_fails', 'fail_timeout'], en: ['server', 'weight', 'Share by weight', 'Actual share', 'max_fails', 'fail_timeout'] }, rows },
-    finding: outlier && heaviest !== null
-      ? {
-          zh: `${heaviest.address} 的 weight=${heaviest.weight}，是其他服务器（中位数 ${median}）的 ${(heaviest.weight / median).toFixed(0)} 倍：按权重它本就该拿 ${pct(heaviest.weight / total)} 的请求。负载均衡方式：${method.zh}。`,
-          en: `${heaviest.address} has weight=${heaviest.weight}, ${(heaviest.weight / median).toFixed(0)}× the others (median ${median}): by weight alone it is supposed to get ${pct(heaviest.weight / total)} of the requests. Balancing method: ${method.en}.`,
-        }
-      : {
-          zh: `权重没有异常（${weights.join('、')}），解释不了这种倾斜。负载均衡方式：${method.zh}。`,
-          en: `The weights look normal (${weights.join(', ')}) and cannot explain the skew. Balancing method: ${method.en}.`,
-        },
+    evidence: {
+      columns: {
+        zh: ['server', 'weight', '按权重应得', '实际占比', 'max_fails', 'fail_timeout'],
+        en: ['server', 'weight', 'Share by weight', 'Actual share', 'max_fails', 'fail_timeout'],
+      },
+      rows,
+    },
+    finding:
+      outlier && heaviest !== null
+        ? {
+            zh: `${heaviest.address} 的 weight=${heaviest.weight}，是其他服务器（中位数 ${median}）的 ${(heaviest.weight / median).toFixed(0)} 倍：按权重它本就该拿 ${pct(heaviest.weight / total)} 的请求。负载均衡方式：${method.zh}。`,
+            en: `${heaviest.address} has weight=${heaviest.weight}, ${(heaviest.weight / median).toFixed(0)}× the others (median ${median}): by weight alone it is supposed to get ${pct(heaviest.weight / total)} of the requests. Balancing method: ${method.en}.`,
+          }
+        : {
+            zh: `权重没有异常（${weights.join('、')}），解释不了这种倾斜。负载均衡方式：${method.zh}。`,
+            en: `The weights look normal (${weights.join(', ')}) and cannot explain the skew. Balancing method: ${method.en}.`,
+          },
     suspicious: outlier,
   };
 }
@@ -159,15 +170,23 @@ function clientIpsStep(config: string, entries: readonly AccessLogEntry[]): Chec
   const groups = countBy(entries, (e) => prefix24(e.remoteAddr));
   const total = entries.length;
   const distinct = new Set(entries.map((e) => e.remoteAddr)).size;
-  const rows = groups.slice(0, 10).map(([net, list]) => [net, list.length, pct(list.length / total), new Set(list.map((e) => e.remoteAddr)).size, mostCommon(list)]);
+  const rows = groups
+    .slice(0, 10)
+    .map(([net, list]) => [net, list.length, pct(list.length / total), new Set(list.map((e) => e.remoteAddr)).size, mostCommon(list)]);
   const [topNet, topList] = groups[0] ?? ['-', []];
   const share = total > 0 ? topList.length / total : 0;
   const topIps = new Set(topList.map((e) => e.remoteAddr)).size;
   return {
     id: 'client-ips',
-    title: { zh: '检查客户端 IP 的分布（按 /24 网段聚合，ip_hash 正是这么看地址的）', en: 'Check the client IPs, grouped by /24 (exactly how ip_hash sees an address)' },
-    command: "awk '{split($1,a,\".\"); print a[1]\".\"a[2]\".\"a[3]\".0/24\"}' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head",
-    evidence: { columns: { zh: ['网段', '请求数', '占比', '不同 IP 数', '主要去向'], en: ['Network', 'Requests', 'Share', 'Distinct IPs', 'Mostly to'] }, rows },
+    title: {
+      zh: '检查客户端 IP 的分布（按 /24 网段聚合，ip_hash 正是这么看地址的）',
+      en: 'Check the client IPs, grouped by /24 (exactly how ip_hash sees an address)',
+    },
+    command: 'awk \'{split($1,a,"."); print a[1]"."a[2]"."a[3]".0/24"}\' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head',
+    evidence: {
+      columns: { zh: ['网段', '请求数', '占比', '不同 IP 数', '主要去向'], en: ['Network', 'Requests', 'Share', 'Distinct IPs', 'Mostly to'] },
+      rows,
+    },
     finding: {
       zh: `共 ${distinct} 个不同客户端地址；最大的网段 ${topNet} 发出 ${pct(share)} 的请求，只有 ${topIps} 个地址，主要去 ${mostCommon(topList)}${ipHash ? '；ip_hash 只看前三个字节，同一 /24 必然落到同一台' : ''}。`,
       en: `${distinct} distinct client addresses; the biggest network ${topNet} sent ${pct(share)} of the requests from only ${topIps} addresses, mostly to ${mostCommon(topList)}${ipHash ? '. ip_hash looks at the first three bytes only, so one /24 always lands on one server' : ''}.`,
@@ -179,7 +198,13 @@ function clientIpsStep(config: string, entries: readonly AccessLogEntry[]): Chec
 function errorLogStep(errorLines: readonly string[]): ChecklistStep {
   const entries = errorLines.map(parseErrorLogLine).filter((e) => e !== null);
   const kind = (message: string): string =>
-    message.startsWith('upstream server temporarily disabled') ? 'temporarily disabled' : message.startsWith('no live upstreams') ? 'no live upstreams' : message.startsWith('connect() failed') ? 'connect() failed' : message;
+    message.startsWith('upstream server temporarily disabled')
+      ? 'temporarily disabled'
+      : message.startsWith('no live upstreams')
+        ? 'no live upstreams'
+        : message.startsWith('connect() failed')
+          ? 'connect() failed'
+          : message;
   const groups = countBy(entries, (e) => `${kind(e.message)}\u0000${e.upstream}`);
   const rows = groups.map(([k, list]) => {
     const [message, upstream] = k.split('\u0000');
@@ -231,16 +256,23 @@ function connectionsStep(input: ChecklistInput, entries: readonly AccessLogEntry
     id: 'connections',
     title: { zh: '检查到各台 upstream 的连接数', en: 'Count the connections to each upstream' },
     command: "ss -tn state established | awk 'NR>1 {print $4}' | sort | uniq -c",
-    evidence: { columns: { zh: ['upstream', '长连接数', '请求数', '请求/连接', '平均并发（由日志估算）'], en: ['upstream', 'Long-lived conns', 'Requests', 'Requests/conn', 'Mean concurrency (from the log)'] }, rows },
-    finding: totalConns > 0
-      ? {
-          zh: `${totalConns} 条长连接里有 ${topConns} 条（${pct(share)}）连在 ${top}，每条连接平均承载 ${perConn.toFixed(0)} 个请求：负载是按连接分的，不是按请求。`,
-          en: `${topConns} of ${totalConns} long-lived connections (${pct(share)}) go to ${top}, each carrying ${perConn.toFixed(0)} requests on average: load is balanced per connection, not per request.`,
-        }
-      : {
-          zh: '没有长期驻留的连接：每个请求都单独做负载均衡，连接数只随并发请求变化。',
-          en: 'No long-lived connections: every request is balanced on its own, and connection counts just follow concurrency.',
-        },
+    evidence: {
+      columns: {
+        zh: ['upstream', '长连接数', '请求数', '请求/连接', '平均并发（由日志估算）'],
+        en: ['upstream', 'Long-lived conns', 'Requests', 'Requests/conn', 'Mean concurrency (from the log)'],
+      },
+      rows,
+    },
+    finding:
+      totalConns > 0
+        ? {
+            zh: `${totalConns} 条长连接里有 ${topConns} 条（${pct(share)}）连在 ${top}，每条连接平均承载 ${perConn.toFixed(0)} 个请求：负载是按连接分的，不是按请求。`,
+            en: `${topConns} of ${totalConns} long-lived connections (${pct(share)}) go to ${top}, each carrying ${perConn.toFixed(0)} requests on average: load is balanced per connection, not per request.`,
+          }
+        : {
+            zh: '没有长期驻留的连接：每个请求都单独做负载均衡，连接数只随并发请求变化。',
+            en: 'No long-lived connections: every request is balanced on its own, and connection counts just follow concurrency.',
+          },
     suspicious: totalConns > 0 && share > 0.6 && perConn > 20,
   };
 }

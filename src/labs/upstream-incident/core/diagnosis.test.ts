@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer, DIAGNOSIS_OPTIONS, wrongAnswerReason } from './diagnosis.ts';
 import { investigate } from './investigation.ts';
 
-describe('wrong answers are explained from the run\'s own evidence', () => {
+describe("wrong answers are explained from the run's own evidence", () => {
   const inv = investigate('flash-sale');
   const evidence = { checklist: inv.checklist, metrics: inv.metrics };
 
@@ -43,14 +43,17 @@ describe('the English diagnosis reads as an SRE would say it', () => {
     expect(right.message.en).toMatch(/^Correct\. hash \$request_uri consistent guarantees that one URI always goes to the same server/);
     expect(inv.diagnosis.fix.en).toContain('proxy_cache_lock');
     expect(inv.diagnosis.question.en).toBe('Given the evidence above, what is the root cause of the traffic piling onto one upstream?');
-    for (const text of [right.message.en, inv.diagnosis.fix.en, inv.diagnosis.effect.sentence.en, ...inv.diagnosis.notes.map((n) => n.en)]) expect(text).not.toMatch(cjk);
+    for (const text of [right.message.en, inv.diagnosis.fix.en, inv.diagnosis.effect.sentence.en, ...inv.diagnosis.notes.map((n) => n.en)])
+      expect(text).not.toMatch(cjk);
   });
 
   it('refutes "the fastest server" and a wrong cause with this run\'s numbers, in English', () => {
     const fastest = wrongAnswerReason('faster-server', evidence).en;
     expect(fastest).toMatch(/^nginx's round-robin, hash and ip_hash never look at how fast a backend is/);
     const weights = checkAnswer(inv.diagnosis, 'weight-typo', evidence).message.en;
-    expect(weights).toMatch(/^Not quite: "A weight typo: .*" does not fit the evidence\. If this were the cause, the step "Check the weights and balancing method in the upstream config" would look abnormal, but it found: The weights look normal/);
+    expect(weights).toMatch(
+      /^Not quite: "A weight typo: .*" does not fit the evidence\. If this were the cause, the step "Check the weights and balancing method in the upstream config" would look abnormal, but it found: The weights look normal/,
+    );
     for (const step of inv.checklist) expect(step.title.en + step.finding.en + step.evidence.columns.en.join(' ')).not.toMatch(cjk);
   });
 });

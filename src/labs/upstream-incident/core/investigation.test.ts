@@ -26,7 +26,7 @@ const EXPECTED_STEP: Record<CauseId, string> = {
 };
 
 describe('upstream incident scenarios', () => {
-  it('are exactly the catalogue\'s presets, each with a title and symptom in Chinese and English', () => {
+  it("are exactly the catalogue's presets, each with a title and symptom in Chinese and English", () => {
     const lab = labCatalogue.find((l) => l.id === 'upstream-incident');
     expect([...SCENARIO_IDS].sort()).toEqual([...(lab?.presets ?? [])].sort());
     for (const id of SCENARIO_IDS) {
@@ -74,7 +74,11 @@ describe('upstream incident scenarios', () => {
   it.each(SCENARIO_IDS)('%s: the checklist flags the symptom and exactly the step that reveals the cause', (id) => {
     const inv = get(id);
     const flagged = inv.checklist.filter((s) => s.suspicious).map((s) => s.id);
-    expect(flagged).toEqual(['upstream-addr', EXPECTED_STEP[SCENARIOS[id].cause]].sort((a, b) => inv.checklist.findIndex((s) => s.id === a) - inv.checklist.findIndex((s) => s.id === b)));
+    expect(flagged).toEqual(
+      ['upstream-addr', EXPECTED_STEP[SCENARIOS[id].cause]].sort(
+        (a, b) => inv.checklist.findIndex((s) => s.id === a) - inv.checklist.findIndex((s) => s.id === b),
+      ),
+    );
     expect(inv.suspected).toBe(SCENARIOS[id].cause);
     expect(inv.diagnosis.correct).toBe(SCENARIOS[id].cause);
     for (const step of inv.checklist) {
@@ -83,7 +87,7 @@ describe('upstream incident scenarios', () => {
     }
   });
 
-  it.each(SCENARIO_IDS)('%s: the access log holds every request and reads back into the run\'s numbers', (id) => {
+  it.each(SCENARIO_IDS)("%s: the access log holds every request and reads back into the run's numbers", (id) => {
     const inv = get(id);
     expect(inv.accessLog).toHaveLength(inv.metrics.requests);
     const entries = inv.accessLog.map(parseAccessLogLine);
@@ -102,7 +106,9 @@ describe('upstream incident scenarios', () => {
   it('writes combined-format lines with $upstream_addr and $upstream_response_time', () => {
     const inv = get('after-network-blip');
     const line = inv.accessLog[0]!;
-    expect(line).toMatch(/^\d+\.\d+\.\d+\.\d+ - - \[12\/Mar\/2024:14:00:00 \+0800\] "GET \/api\/items\/sku\d+ HTTP\/1\.1" 200 \d+ "-" "[^"]+" 10\.0\.1\.1\d:8080 \d\.\d{3}$/);
+    expect(line).toMatch(
+      /^\d+\.\d+\.\d+\.\d+ - - \[12\/Mar\/2024:14:00:00 \+0800\] "GET \/api\/items\/sku\d+ HTTP\/1\.1" 200 \d+ "-" "[^"]+" 10\.0\.1\.1\d:8080 \d\.\d{3}$/,
+    );
     // the request that hit the blip lists both servers and two times
     const retried = inv.accessLog.find((l) => /:8080, 10\.0\.1/.test(l));
     expect(retried).toMatch(/ 10\.0\.1\.1\d:8080, 10\.0\.1\.1\d:8080 0\.000, \d\.\d{3}$/);
@@ -127,15 +133,25 @@ describe('upstream incident scenarios', () => {
     for (const id of SCENARIO_IDS) {
       const d = get(id).diagnosis;
       expect(d.options).toBe(DIAGNOSIS_OPTIONS);
-      const rebuilt = d.configDiff.filter((l) => l.op !== '-').map((l) => l.text).join('\n') + '\n';
-      const original = d.configDiff.filter((l) => l.op !== '+').map((l) => l.text).join('\n') + '\n';
+      const rebuilt =
+        d.configDiff
+          .filter((l) => l.op !== '-')
+          .map((l) => l.text)
+          .join('\n') + '\n';
+      const original =
+        d.configDiff
+          .filter((l) => l.op !== '+')
+          .map((l) => l.text)
+          .join('\n') + '\n';
       expect(rebuilt).toBe(d.configAfter);
       expect(original).toBe(d.configBefore);
       expect(d.configDiff.some((l) => l.op !== ' ')).toBe(true);
       expect(checkAnswer(d, SCENARIOS[id].cause).correct).toBe(true);
       expect(checkAnswer(d, 'faster-server').correct).toBe(false);
     }
-    const typo = get('day-after-config-change').diagnosis.configDiff.filter((l) => l.op !== ' ').map((l) => `${l.op}${l.text.trim()}`);
+    const typo = get('day-after-config-change')
+      .diagnosis.configDiff.filter((l) => l.op !== ' ')
+      .map((l) => `${l.op}${l.text.trim()}`);
     expect(typo).toEqual(['-server 10.0.1.12:8080 weight=50;', '+server 10.0.1.12:8080 weight=5;']);
   });
 

@@ -9,7 +9,9 @@ describe('nginx config snippets', () => {
     expect(text).toContain('server 10.0.1.11:8080 max_fails=1 fail_timeout=10s;');
     const parsed = parseUpstreamBlock(text);
     expect(parsed?.servers.map((s) => [s.address, s.maxFails, s.failTimeoutS])).toEqual([
-      ['10.0.1.11:8080', 1, 10], ['10.0.1.12:8080', 1, 10], ['10.0.1.13:8080', 1, 10],
+      ['10.0.1.11:8080', 1, 10],
+      ['10.0.1.12:8080', 1, 10],
+      ['10.0.1.13:8080', 1, 10],
     ]);
   });
 
@@ -17,7 +19,13 @@ describe('nginx config snippets', () => {
     const parsed = parseUpstreamBlock(renderNginxConfig(SCENARIOS['flash-sale'].broken.config));
     expect(parsed?.balancing).toEqual(['hash $request_uri consistent']);
     expect(parseUpstreamBlock(renderNginxConfig(SCENARIOS['partner-promotion'].broken.config))?.balancing).toEqual(['ip_hash']);
-    expect(parseUpstreamBlock('upstream x { server a:1 weight=3 down; }')?.servers[0]).toEqual({ address: 'a:1', weight: 3, maxFails: 1, failTimeoutS: 10, down: true });
+    expect(parseUpstreamBlock('upstream x { server a:1 weight=3 down; }')?.servers[0]).toEqual({
+      address: 'a:1',
+      weight: 3,
+      maxFails: 1,
+      failTimeoutS: 10,
+      down: true,
+    });
     expect(parseUpstreamBlock('no upstream here')).toBeNull();
   });
 

@@ -20,8 +20,8 @@ export interface NginxConfigModel {
 }
 
 export const ACCESS_LOG_FORMAT = [
-  "log_format upstream '$remote_addr - $remote_user [$time_local] \"$request\" '",
-  "                    '$status $body_bytes_sent \"$http_referer\" \"$http_user_agent\" '",
+  'log_format upstream \'$remote_addr - $remote_user [$time_local] "$request" \'',
+  '                    \'$status $body_bytes_sent "$http_referer" "$http_user_agent" \'',
   "                    '$upstream_addr $upstream_response_time';",
   'access_log /var/log/nginx/access.log upstream;',
 ];

@@ -4,9 +4,12 @@ import { DEFAULT_INCIDENT_VALUES, parseIncidentParams, toIncidentSearch } from '
 import { SCENARIO_IDS, SCENARIOS } from './scenarios.ts';
 
 describe('incident URL parameters', () => {
-  it('reads the scenario and the seed, defaulting the seed to the scenario\'s', () => {
+  it("reads the scenario and the seed, defaulting the seed to the scenario's", () => {
     expect(parseIncidentParams(new URLSearchParams('preset=partner-promotion&seed=9')).values).toEqual({ scenario: 'partner-promotion', seed: 9 });
-    expect(parseIncidentParams(new URLSearchParams('preset=day-after-config-change')).values).toEqual({ scenario: 'day-after-config-change', seed: SCENARIOS['day-after-config-change'].seed });
+    expect(parseIncidentParams(new URLSearchParams('preset=day-after-config-change')).values).toEqual({
+      scenario: 'day-after-config-change',
+      seed: SCENARIOS['day-after-config-change'].seed,
+    });
     // Links shared before the scenarios were named after their symptoms still open the same run.
     expect(parseIncidentParams(new URLSearchParams('preset=hot-key')).values).toEqual({ scenario: 'flash-sale', seed: SCENARIOS['flash-sale'].seed });
   });

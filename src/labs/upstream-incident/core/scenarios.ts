@@ -20,8 +20,11 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** Links shared before the scenarios were renamed after their symptoms keep working. */
 export const FORMER_SCENARIO_IDS: Readonly<Record<string, ScenarioId>> = {
-  'hot-key': 'flash-sale', 'nat-ip-hash': 'partner-promotion', 'weight-typo': 'day-after-config-change',
-  'max-fails-down': 'after-network-blip', 'keepalive-pinned': 'after-grpc-deploy',
+  'hot-key': 'flash-sale',
+  'nat-ip-hash': 'partner-promotion',
+  'weight-typo': 'day-after-config-change',
+  'max-fails-down': 'after-network-blip',
+  'keepalive-pinned': 'after-grpc-deploy',
 };
 
 export interface IncidentSetup {
@@ -132,8 +135,15 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       httpConfig('least_conn;', plain, {
         preamble: [...ACCESS_LOG_FORMAT, 'proxy_cache_path /var/cache/nginx/items keys_zone=items:10m max_size=1g;'],
         serverBlock: [
-          'listen 80;', 'server_name shop.example.com;', '', 'location /api/ {', '    proxy_pass http://backend;',
-          '    proxy_cache items;', '    proxy_cache_valid 200 1s;', '    proxy_cache_lock on;', '}',
+          'listen 80;',
+          'server_name shop.example.com;',
+          '',
+          'location /api/ {',
+          '    proxy_pass http://backend;',
+          '    proxy_cache items;',
+          '    proxy_cache_valid 200 1s;',
+          '    proxy_cache_lock on;',
+          '}',
         ],
       }),
       'least-conn',
@@ -171,11 +181,19 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
     },
     stream: { ...DEFAULT_STREAM_SPEC, keyCount: 2000, keyZipf: 0.8, keyPrefix: 'sku', uriTemplate: '/api/items/{key}', clientCount: 600 },
     broken: setup(
-      httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 50 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
+      httpConfig('', [
+        backend(HTTP_IDS[0] as string, { weight: 5 }),
+        backend(HTTP_IDS[1] as string, { weight: 50 }),
+        backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 }),
+      ]),
       'swrr',
     ),
     fixed: setup(
-      httpConfig('', [backend(HTTP_IDS[0] as string, { weight: 5 }), backend(HTTP_IDS[1] as string, { weight: 5 }), backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 })]),
+      httpConfig('', [
+        backend(HTTP_IDS[0] as string, { weight: 5 }),
+        backend(HTTP_IDS[1] as string, { weight: 5 }),
+        backend(HTTP_IDS[2] as string, { weight: 3, capacity: 4 }),
+      ]),
       'swrr',
     ),
   },
@@ -193,7 +211,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)],
     }),
     fixed: setup(
-      httpConfig('', HTTP_IDS.map((id) => backend(id, { maxFails: 3, failTimeoutMs: 2000 })), { showFailParams: true }),
+      httpConfig(
+        '',
+        HTTP_IDS.map((id) => backend(id, { maxFails: 3, failTimeoutMs: 2000 })),
+        { showFailParams: true },
+      ),
       'swrr',
       { events: [...refuseWindow(HTTP_IDS[0] as string, 8000, 8200), ...refuseWindow(HTTP_IDS[2] as string, 8000, 8200)] },
     ),
@@ -207,7 +229,15 @@ export const SCENARIOS: Readonly<Record<ScenarioId, IncidentScenario>> = {
       zh: '14:00:03 发布（三台同时重启），14:00:08 流量上涨，所有 gRPC 调用都打在 10.0.1.13 上；另外两台早就 ready 了却几乎没有流量。',
       en: 'A deploy at 14:00:03 restarts all three servers at once; traffic rises at 14:00:08 and every gRPC call hits 10.0.1.13, while the other two have long been ready and get almost nothing.',
     },
-    stream: { ...DEFAULT_STREAM_SPEC, keyCount: 3, keyZipf: 1, keyPrefix: 'm', uriTemplate: '/inventory.v1.StockService/{key}', clientCount: 40, connectionsPerClient: 2 },
+    stream: {
+      ...DEFAULT_STREAM_SPEC,
+      keyCount: 3,
+      keyZipf: 1,
+      keyPrefix: 'm',
+      uriTemplate: '/inventory.v1.StockService/{key}',
+      clientCount: 40,
+      connectionsPerClient: 2,
+    },
     method: 'POST',
     protocol: 'HTTP/2.0',
     userAgents: ['grpc-go/1.62.1', 'grpc-java-netty/1.61.0'],

@@ -36,7 +36,10 @@ export function forEachResult<T>(F: Field<T>, a: T, b: T, f: (value: T, op: Pair
 export type PairOp = 'a+b' | 'a-b' | 'b-a' | 'a*b' | 'a/b' | 'b/a';
 
 export function stateKey<T>(F: Field<T>, values: readonly T[]): string {
-  return values.map((v) => F.key(v)).sort().join(',');
+  return values
+    .map((v) => F.key(v))
+    .sort()
+    .join(',');
 }
 
 /**

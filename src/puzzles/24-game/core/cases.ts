@@ -79,7 +79,8 @@ function solve24(nums: number[], target: number): boolean {
   timeLimitMs: 2000,
   judge(actual, expected, _args, language = 'zh') {
     const en = language === 'en';
-    if (typeof actual !== 'boolean') return { pass: false, message: en ? `should return a boolean, returned ${describe(actual, en)}` : `应返回 boolean，实际返回了 ${describe(actual, en)}` };
+    if (typeof actual !== 'boolean')
+      return { pass: false, message: en ? `should return a boolean, returned ${describe(actual, en)}` : `应返回 boolean，实际返回了 ${describe(actual, en)}` };
     return actual === expected ? { pass: true } : { pass: false, message: en ? `expected ${expected}, got ${actual}` : `期望 ${expected}，实际 ${actual}` };
   },
 };

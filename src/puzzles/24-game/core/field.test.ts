@@ -12,7 +12,7 @@ describe('field', () => {
 
   it('runExact replays on BigInt after an overflow', () => {
     const used: string[] = [];
-    const result = runExact(<T,>(F: Field<T>) => {
+    const result = runExact(<T>(F: Field<T>) => {
       used.push(F === (smallField as unknown) ? 'small' : 'big');
       const x = F.from(rational(2n ** 40n));
       return F.key(F.mul(x, x));

@@ -28,9 +28,14 @@ export function parse24Params(search: URLSearchParams, language: 'zh' | 'en' = '
   if (rawNums !== null) {
     const parts = rawNums.split(/[\s,，]+/).filter((p) => p !== '');
     const parsed = parts.map(parseRational);
-    if (parts.length < 1 || parts.length > MAX_NUMBERS) errors['nums'] = en ? `nums must be 1–${MAX_NUMBERS} comma-separated numbers` : `nums 必须是 1–${MAX_NUMBERS} 个数，用逗号分隔`;
-    else if (parsed.some((r) => r === null)) errors['nums'] = en ? 'nums may only hold whole numbers, decimals or fractions (like 8/3), comma-separated' : 'nums 只能包含整数、小数或分数（如 8/3），用逗号分隔';
-    else if (parsed.some((r) => r !== null && !inRange(r))) errors['nums'] = en ? 'every number in nums must be between −1000000 and 1000000' : 'nums 中每个数必须在 −1000000 到 1000000 之间';
+    if (parts.length < 1 || parts.length > MAX_NUMBERS)
+      errors['nums'] = en ? `nums must be 1–${MAX_NUMBERS} comma-separated numbers` : `nums 必须是 1–${MAX_NUMBERS} 个数，用逗号分隔`;
+    else if (parsed.some((r) => r === null))
+      errors['nums'] = en
+        ? 'nums may only hold whole numbers, decimals or fractions (like 8/3), comma-separated'
+        : 'nums 只能包含整数、小数或分数（如 8/3），用逗号分隔';
+    else if (parsed.some((r) => r !== null && !inRange(r)))
+      errors['nums'] = en ? 'every number in nums must be between −1000000 and 1000000' : 'nums 中每个数必须在 −1000000 到 1000000 之间';
     else nums = parsed.filter((r): r is Rational => r !== null);
   }
 

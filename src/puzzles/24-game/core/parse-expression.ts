@@ -22,7 +22,7 @@ const ZH: Readonly<Record<ExpressionErrorCode, (char: string) => string>> = {
   'extra-char': (c) => `多余的字符“${c}”`,
 };
 
-const ALIASES: Record<string, string> = { '×': '*', 'x': '*', 'X': '*', '÷': '/', '−': '-', '–': '-', '（': '(', '）': ')' };
+const ALIASES: Record<string, string> = { '×': '*', x: '*', X: '*', '÷': '/', '−': '-', '–': '-', '（': '(', '）': ')' };
 
 class Fail extends Error {
   constructor(

@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, compare, div, equals, formatRational, mul, parseRational, rational, sub, toRational } from './rational.ts';
 
-const arbRational = fc
-  .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n }))
-  .map(([n, d]) => rational(n, d));
+const arbRational = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n })).map(([n, d]) => rational(n, d));
 
 describe('rational', () => {
   it('keeps lowest terms with a positive denominator', () => {

@@ -58,8 +58,12 @@ describe('solve24', () => {
   it('gives the same set of solutions whatever the input order (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 4, maxLength: 4 }), (nums) => {
-        const a = solve24(nums, 24).solutions.map((s) => s.key).sort();
-        const b = solve24([...nums].reverse(), 24).solutions.map((s) => s.key).sort();
+        const a = solve24(nums, 24)
+          .solutions.map((s) => s.key)
+          .sort();
+        const b = solve24([...nums].reverse(), 24)
+          .solutions.map((s) => s.key)
+          .sort();
         expect(b).toEqual(a);
       }),
       { numRuns: 40 },

@@ -76,7 +76,10 @@ export function solve24(nums: readonly NumberInput[], target: NumberInput = 24, 
         }
         return;
       }
-      const key = items.map((i) => i.expr.key).sort().join('|');
+      const key = items
+        .map((i) => i.expr.key)
+        .sort()
+        .join('|');
       if (expanded.has(key)) return;
       expanded.add(key);
       if (!reach(items.map((i) => i.value))) return;

@@ -52,8 +52,12 @@ export interface Trace24Options {
 }
 
 const OPS: Record<PairOp, [Op, boolean]> = {
-  'a+b': ['+', false], 'a-b': ['-', false], 'b-a': ['-', true],
-  'a*b': ['*', false], 'a/b': ['/', false], 'b/a': ['/', true],
+  'a+b': ['+', false],
+  'a-b': ['-', false],
+  'b-a': ['-', true],
+  'a*b': ['*', false],
+  'a/b': ['/', false],
+  'b/a': ['/', true],
 };
 
 class StepLimit extends Error {}
@@ -91,7 +95,13 @@ export function trace24(nums: readonly NumberInput[], target: NumberInput = 24, 
         push({ kind: 'dead-end', depth, items: snap(nodes) });
         return false;
       }
-      const key = nodes.length > 2 ? stateKey(F, nodes.map((n) => n.value)) : '';
+      const key =
+        nodes.length > 2
+          ? stateKey(
+              F,
+              nodes.map((n) => n.value),
+            )
+          : '';
       if (key !== '' && settled.get(key) === false) {
         push({ kind: 'memo-hit', depth, items: snap(nodes) });
         return false;

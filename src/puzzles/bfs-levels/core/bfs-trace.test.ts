@@ -13,9 +13,21 @@ describe('traceBfs', () => {
     const t = traceBfs(r.tree);
     expect(t.steps.map((s) => s.kind)).toEqual([
       'start',
-      'level-start', 'dequeue', 'enqueue', 'enqueue', 'level-end',
-      'level-start', 'dequeue', 'dequeue', 'enqueue', 'enqueue', 'level-end',
-      'level-start', 'dequeue', 'dequeue', 'level-end',
+      'level-start',
+      'dequeue',
+      'enqueue',
+      'enqueue',
+      'level-end',
+      'level-start',
+      'dequeue',
+      'dequeue',
+      'enqueue',
+      'enqueue',
+      'level-end',
+      'level-start',
+      'dequeue',
+      'dequeue',
+      'level-end',
       'done',
     ]);
     const secondLevel = t.steps[6];

@@ -38,7 +38,12 @@ function __buildTree(values: (number | null)[]): TreeNode | null {
 }
 `;
 
-const c = (tree: (number | null)[], expected: number[][], name = JSON.stringify(tree), nameEn = name): PuzzleCase<Args, number[][]> => ({ name, nameEn, args: [tree], expected });
+const c = (tree: (number | null)[], expected: number[][], name = JSON.stringify(tree), nameEn = name): PuzzleCase<Args, number[][]> => ({
+  name,
+  nameEn,
+  args: [tree],
+  expected,
+});
 
 function generated(name: string, nameEn: string, seed: number, size: number, shape: 'bushy' | 'chain'): PuzzleCase<Args, number[][]> {
   const tree = randomTree(createRandom(seed), size, { shape, minValue: -1000, maxValue: 1000 });
@@ -75,7 +80,12 @@ function levelOrder(root: TreeNode | null): number[][] {
   prelude: BFS_PRELUDE,
   invoke: '(fn, args) => fn(__buildTree(args[0]))',
   visible: [
-    c([3, 9, 20, null, null, 15, 7], [[3], [9, 20], [15, 7]], '[3,9,20,null,null,15,7]：LeetCode 102 的例子', '[3,9,20,null,null,15,7]: the LeetCode 102 example'),
+    c(
+      [3, 9, 20, null, null, 15, 7],
+      [[3], [9, 20], [15, 7]],
+      '[3,9,20,null,null,15,7]：LeetCode 102 的例子',
+      '[3,9,20,null,null,15,7]: the LeetCode 102 example',
+    ),
     c([1], [[1]]),
     c([], [], '[]：空树', '[]: empty tree'),
   ],
@@ -121,8 +131,10 @@ const JUDGE_ZH = {
 const JUDGE_EN: typeof JUDGE_ZH = {
   undef: 'undefined (a missing return?)',
   type: (got: string) => `should return number[][], returned ${got}`,
-  extra: (want: number, got: number, level: number, shown: string) => `wrong number of levels: expected ${want}, got ${got} (level ${level} is extra: ${shown})`,
-  missing: (want: number, got: number, level: number, shown: string) => `wrong number of levels: expected ${want}, got ${got} (level ${level}, ${shown}, is missing)`,
+  extra: (want: number, got: number, level: number, shown: string) =>
+    `wrong number of levels: expected ${want}, got ${got} (level ${level} is extra: ${shown})`,
+  missing: (want: number, got: number, level: number, shown: string) =>
+    `wrong number of levels: expected ${want}, got ${got} (level ${level}, ${shown}, is missing)`,
   wrong: (level: number, want: string, got: string) => `level ${level} is wrong: expected ${want}, got ${got} (left to right within a level)`,
 };
 
@@ -136,4 +148,3 @@ function describe(x: unknown, m: typeof JUDGE_ZH = JUDGE_ZH): string {
   }
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
-

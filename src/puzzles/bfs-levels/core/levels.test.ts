@@ -33,7 +33,9 @@ describe('levels', () => {
   });
 
   it('handles a 10,000-deep chain without recursion', () => {
-    const values = Array.from({ length: 10_000 }, (_, i) => [i, null]).flat().slice(0, -1);
+    const values = Array.from({ length: 10_000 }, (_, i) => [i, null])
+      .flat()
+      .slice(0, -1);
     const r = parseTree(JSON.stringify(values));
     expect(r.ok && levelOrder(r.tree).length).toBe(10_000);
   });

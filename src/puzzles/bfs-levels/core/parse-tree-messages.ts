@@ -29,7 +29,8 @@ const en: typeof zh = {
   empty: `The input is empty: enter an array, ${EXAMPLE_EN}; an empty tree is []`,
   notArray: `The input must be an array, ${EXAMPLE_EN}`,
   notJsonStart: (at: number, text: string) => `Not valid JSON: cannot read "${text}" at character ${at}. Enter an array, ${EXAMPLE_EN}`,
-  notInteger: (index: number, text: string, at: number) => `Item ${index}, ${text}, is not a whole number (character ${at}): a node value must be a whole number or null`,
+  notInteger: (index: number, text: string, at: number) =>
+    `Item ${index}, ${text}, is not a whole number (character ${at}): a node value must be a whole number or null`,
   outOfRange: (index: number, text: string) => `Item ${index}, ${text}, is outside the 32-bit integer range (−2147483648 to 2147483647)`,
   tooBig: (max: number) => `The tree is too big: more than ${max} nodes`,
   notNull: (at: number, text: string) => `Character ${at}: "${text}" is not JSON; write null for an empty node`,

@@ -54,7 +54,12 @@ describe('parseTree', () => {
   });
 
   it('accepts 10,000 nodes and rejects 10,001', () => {
-    const chain = (n: number): string => JSON.stringify(Array.from({ length: n }, (_, i) => [i, null]).flat().slice(0, -1));
+    const chain = (n: number): string =>
+      JSON.stringify(
+        Array.from({ length: n }, (_, i) => [i, null])
+          .flat()
+          .slice(0, -1),
+      );
     const ok = parseTree(chain(MAX_NODES));
     expect(ok.ok && ok.tree.nodes.length).toBe(MAX_NODES);
     expect(ok.ok && ok.tree.nodes.at(-1)?.depth).toBe(MAX_NODES - 1);

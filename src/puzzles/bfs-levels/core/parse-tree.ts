@@ -21,8 +21,7 @@ export interface TreeParseError {
 }
 
 export type TreeParseResult =
-  | { readonly ok: true; readonly tree: BinaryTree; readonly values: readonly (number | null)[] }
-  | { readonly ok: false; readonly error: TreeParseError };
+  { readonly ok: true; readonly tree: BinaryTree; readonly values: readonly (number | null)[] } | { readonly ok: false; readonly error: TreeParseError };
 
 type Token =
   | { kind: '[' | ']' | ',' | '{'; at: number; text: string }
@@ -40,7 +39,12 @@ function tokenAt(src: string, pos: number): Token {
   const c = src[pos];
   if (c === undefined) return { kind: 'end', at: pos, text: '' };
   if (c === '[' || c === ']' || c === ',' || c === '{') return { kind: c, at: pos, text: c };
-  for (const [re, kind] of [[NUMBER, 'number'], [LOOSE_NUMBER, 'bad'], [WORD, 'word'], [STRING, 'string']] as const) {
+  for (const [re, kind] of [
+    [NUMBER, 'number'],
+    [LOOSE_NUMBER, 'bad'],
+    [WORD, 'word'],
+    [STRING, 'string'],
+  ] as const) {
     re.lastIndex = pos;
     const m = re.exec(src);
     if (m) {
@@ -65,10 +69,9 @@ export function parseTree(input: string, language: Language = 'zh'): TreeParseRe
   const after = (t: Token): Token => tokenAt(input, t.at + t.text.length);
   if (tok.kind === 'end') return fail('empty', m.empty, null);
   if (tok.kind !== '[') {
-    const isJsonValue = tok.kind === 'number' || tok.kind === '{' || (tok.kind === 'string' && tok.text.startsWith('"')) || ['true', 'false', 'null'].includes(tok.text);
-    return isJsonValue
-      ? fail('not-array', m.notArray, tok.at)
-      : fail('not-json', m.notJsonStart(col(tok.at), tok.text), tok.at);
+    const isJsonValue =
+      tok.kind === 'number' || tok.kind === '{' || (tok.kind === 'string' && tok.text.startsWith('"')) || ['true', 'false', 'null'].includes(tok.text);
+    return isJsonValue ? fail('not-array', m.notArray, tok.at) : fail('not-json', m.notJsonStart(col(tok.at), tok.text), tok.at);
   }
   const values: (number | null)[] = [];
   const positions: number[] = [];
@@ -107,9 +110,7 @@ export function parseTree(input: string, language: Language = 'zh'): TreeParseRe
       tok = after(tok);
       if (tok.kind === ']') break;
       if (tok.kind !== ',') {
-        return tok.kind === 'end'
-          ? fail('not-json', m.unclosed, tok.at)
-          : fail('not-json', m.commaOrClose(col(tok.at), tok.text), tok.at);
+        return tok.kind === 'end' ? fail('not-json', m.unclosed, tok.at) : fail('not-json', m.commaOrClose(col(tok.at), tok.text), tok.at);
       }
       tok = after(tok);
     }
@@ -124,11 +125,7 @@ export function parseTree(input: string, language: Language = 'zh'): TreeParseRe
   const built = fromLevelArray(values);
   if ('orphan' in built) {
     const { index, value } = built.orphan;
-    return fail(
-      'orphan-child',
-      m.orphan(index + 1, value),
-      positions[index] ?? null,
-    );
+    return fail('orphan-child', m.orphan(index + 1, value), positions[index] ?? null);
   }
   return { ok: true, tree: built.tree, values };
 }

@@ -33,7 +33,11 @@ function climbStairs(n: number): number {
   invoke: '(fn, args) => fn(args[0])',
   visible: [c(1), c(2), c(3, 'n = 3：1+1+1、1+2、2+1', 'n = 3: 1+1+1, 1+2, 2+1'), c(5)],
   hidden: [
-    c(4), c(6), c(10), c(20), c(30),
+    c(4),
+    c(6),
+    c(10),
+    c(20),
+    c(30),
     c(35, 'n = 35：不加记忆的递归会超时', 'n = 35: recursion without a memo times out'),
     c(40),
     c(44),

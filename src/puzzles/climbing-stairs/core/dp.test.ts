@@ -19,7 +19,12 @@ describe('bottom-up DP', () => {
   });
 
   it('matches the full table of the trace', () => {
-    for (const steps of [[1, 2], [1, 2, 3], [2, 5], [1, 10]]) {
+    for (const steps of [
+      [1, 2],
+      [1, 2, 3],
+      [2, 5],
+      [1, 10],
+    ]) {
       const t = traceDp(60, steps);
       t.table.forEach((v, n) => expect(waysDp(n, steps).toString()).toBe(v));
     }

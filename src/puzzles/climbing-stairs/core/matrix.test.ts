@@ -37,7 +37,12 @@ describe('matrix power', () => {
   });
 
   it('agrees with DP, including n = 100,000', () => {
-    for (const steps of [[1, 2], [1, 2, 3], [2, 5], [3, 7, 10]]) {
+    for (const steps of [
+      [1, 2],
+      [1, 2, 3],
+      [2, 5],
+      [3, 7, 10],
+    ]) {
       for (const n of [0, 1, 2, 3, 17, 64, 99, 1000]) expect(waysMatrix(n, steps), `${steps} ${n}`).toBe(waysDp(n, steps));
     }
     const ops = zeroOps();

@@ -57,7 +57,11 @@ function checkChar(body: string): string {
 `,
   prelude: '',
   invoke: '(fn, args) => fn(args[0])',
-  visible: [c('A', '"A" → "J"'), c('ABCD'), c('SPRTNLUGPBN', '"SPRTNLUGPBN"：一个真实批次的码（前缀 SPR）', '"SPRTNLUGPBN": a code from a real batch (prefix SPR)')],
+  visible: [
+    c('A', '"A" → "J"'),
+    c('ABCD'),
+    c('SPRTNLUGPBN', '"SPRTNLUGPBN"：一个真实批次的码（前缀 SPR）', '"SPRTNLUGPBN": a code from a real batch (prefix SPR)'),
+  ],
   hidden: [
     c('2', '"2"：值为 0', '"2": value 0'),
     c('Z'),
@@ -76,7 +80,15 @@ function checkChar(body: string): string {
       const got = actual === undefined ? (en ? 'undefined (a missing return?)' : 'undefined（是不是忘了 return？）') : typeof actual;
       return { pass: false, message: en ? `should return one character (a string), returned ${got}` : `应返回一个字符（string），实际返回了 ${got}` };
     }
-    if (actual.length !== 1) return { pass: false, message: en ? `should return exactly one character, returned ${JSON.stringify(actual.slice(0, 40))}` : `应返回恰好一个字符，实际返回了 ${JSON.stringify(actual.slice(0, 40))}` };
-    return actual === expected ? { pass: true } : { pass: false, message: en ? `expected "${expected}", got "${actual}"` : `期望 "${expected}"，实际 "${actual}"` };
+    if (actual.length !== 1)
+      return {
+        pass: false,
+        message: en
+          ? `should return exactly one character, returned ${JSON.stringify(actual.slice(0, 40))}`
+          : `应返回恰好一个字符，实际返回了 ${JSON.stringify(actual.slice(0, 40))}`,
+      };
+    return actual === expected
+      ? { pass: true }
+      : { pass: false, message: en ? `expected "${expected}", got "${actual}"` : `期望 "${expected}"，实际 "${actual}"` };
   },
 };

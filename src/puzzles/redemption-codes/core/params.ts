@@ -20,13 +20,19 @@ export function parseCodesParams(search: URLSearchParams, language: 'zh' | 'en' 
   const rawCount = search.get('count');
   if (rawCount !== null) {
     const v = Number(rawCount);
-    if (!/^\d+$/.test(rawCount.trim()) || v < 1 || v > MAX_COUNT) errors['count'] = en ? `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en-US')}` : `count 必须是 1–${MAX_COUNT.toLocaleString('en-US')} 之间的整数`;
+    if (!/^\d+$/.test(rawCount.trim()) || v < 1 || v > MAX_COUNT)
+      errors['count'] = en
+        ? `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en-US')}`
+        : `count 必须是 1–${MAX_COUNT.toLocaleString('en-US')} 之间的整数`;
     else count = v;
   }
   const rawPrefix = search.get('prefix');
   if (rawPrefix !== null) {
     const p = validatePrefix(rawPrefix);
-    if (p === null) errors['prefix'] = en ? `prefix has at most ${MAX_PREFIX} characters, only 23456789 and capital letters other than I and O` : `prefix 最多 ${MAX_PREFIX} 个字符，只能用 23456789 和除 I、O 以外的大写字母`;
+    if (p === null)
+      errors['prefix'] = en
+        ? `prefix has at most ${MAX_PREFIX} characters, only 23456789 and capital letters other than I and O`
+        : `prefix 最多 ${MAX_PREFIX} 个字符，只能用 23456789 和除 I、O 以外的大写字母`;
     else prefix = p;
   }
   const rawSecret = search.get('secret');
@@ -38,7 +44,8 @@ export function parseCodesParams(search: URLSearchParams, language: 'zh' | 'en' 
   if (rawLength !== null) {
     const v = Number(rawLength);
     // Even the shortest body (32^6 ≈ 1.07·10⁹) holds the largest count, so no cross-check is needed.
-    if (!/^\d+$/.test(rawLength.trim()) || v < MIN_BODY || v > MAX_BODY) errors['length'] = en ? `length must be a whole number from ${MIN_BODY} to ${MAX_BODY}` : `length 必须是 ${MIN_BODY}–${MAX_BODY} 之间的整数`;
+    if (!/^\d+$/.test(rawLength.trim()) || v < MIN_BODY || v > MAX_BODY)
+      errors['length'] = en ? `length must be a whole number from ${MIN_BODY} to ${MAX_BODY}` : `length 必须是 ${MIN_BODY}–${MAX_BODY} 之间的整数`;
     else bodyLength = v;
   }
   return { values: { count, prefix, secret, bodyLength }, errors };

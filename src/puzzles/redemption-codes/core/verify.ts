@@ -41,7 +41,9 @@ export function describeVerify(r: VerifyResult, language: 'zh' | 'en' = 'zh'): s
     case 'mistyped':
       return '输入有误：校验位不匹配，请检查是否有字符输错或两个字符顺序颠倒';
     case 'not-issued':
-      return r.reason === 'wrong-batch' ? '未发放：校验位正确，但不属于这个批次（前缀不同）' : '未发放：校验位正确，但这个码不在本批次发放的范围内（可能是伪造或猜测的）';
+      return r.reason === 'wrong-batch'
+        ? '未发放：校验位正确，但不属于这个批次（前缀不同）'
+        : '未发放：校验位正确，但这个码不在本批次发放的范围内（可能是伪造或猜测的）';
   }
 }
 
@@ -56,6 +58,8 @@ function describeVerifyEn(r: VerifyResult): string {
     case 'mistyped':
       return 'Typo: the check character does not match; look for a mistyped character or two swapped ones';
     case 'not-issued':
-      return r.reason === 'wrong-batch' ? 'Not issued: the check character is right, but the code is not from this batch (different prefix)' : 'Not issued: the check character is right, but the code is outside the range this batch issued (forged or guessed?)';
+      return r.reason === 'wrong-batch'
+        ? 'Not issued: the check character is right, but the code is not from this batch (different prefix)'
+        : 'Not issued: the check character is right, but the code is outside the range this batch issued (forged or guessed?)';
   }
 }

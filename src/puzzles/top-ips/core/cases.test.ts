@@ -37,7 +37,16 @@ describe('top-ips cases', () => {
     ];
     const args = [[], 2] as const;
     const a: readonly [string[], number] = [[...args[0]], args[1]];
-    expect(topIpsCases.judge([['9.9.9.9', 2], ['10.0.0.2', 2]], expected, a)).toMatchObject({ pass: false, message: expect.stringContaining('第 1 项') });
+    expect(
+      topIpsCases.judge(
+        [
+          ['9.9.9.9', 2],
+          ['10.0.0.2', 2],
+        ],
+        expected,
+        a,
+      ),
+    ).toMatchObject({ pass: false, message: expect.stringContaining('第 1 项') });
     expect(topIpsCases.judge([['10.0.0.2', 2]], expected, a)).toMatchObject({ pass: false, message: expect.stringContaining('缺失') });
     expect(topIpsCases.judge([...expected, ['1.1.1.1', 1]], expected, a)).toMatchObject({ pass: false, message: expect.stringContaining('多返回') });
     expect(topIpsCases.judge({}, expected, a)).toMatchObject({ pass: false });

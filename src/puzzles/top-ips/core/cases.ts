@@ -71,11 +71,16 @@ function topIps(lines: string[], n: number): [string, number][] {
   invoke: '(fn, args) => fn([...args[0]], args[1])',
   visible: [
     c(['最简单的例子', 'the simplest example'], [L('1.1.1.1'), L('2.2.2.2'), L('1.1.1.1')], 1, [['1.1.1.1', 2]]),
-    c(['次数相同按 IP 字符串降序（同 sort -rn）', 'equal counts by IP string, descending (as sort -rn)'], [L('9.9.9.9'), L('10.0.0.2'), L('10.0.0.2'), L('9.9.9.9'), L('8.8.8.8')], 3, [
-      ['9.9.9.9', 2],
-      ['10.0.0.2', 2],
-      ['8.8.8.8', 1],
-    ]),
+    c(
+      ['次数相同按 IP 字符串降序（同 sort -rn）', 'equal counts by IP string, descending (as sort -rn)'],
+      [L('9.9.9.9'), L('10.0.0.2'), L('10.0.0.2'), L('9.9.9.9'), L('8.8.8.8')],
+      3,
+      [
+        ['9.9.9.9', 2],
+        ['10.0.0.2', 2],
+        ['8.8.8.8', 1],
+      ],
+    ),
     c(['跳过不合法的行', 'skips invalid lines'], [L('-'), '', L('unknown'), L('300.1.2.3'), L('1.2.3'), L('5.6.7.8')], 10, [['5.6.7.8', 1]]),
   ],
   hidden: [

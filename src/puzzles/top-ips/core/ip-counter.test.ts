@@ -60,7 +60,10 @@ describe('streaming IP counter', () => {
     const c = createIpCounter();
     c.push(`1.2.3.4\r\n1.2.3.4\tx\n${'9'.repeat(100)} x\n\n 1.2.3.4 leading-space\n\t \t5.6.7.8 tabs\n \t \n`);
     c.end();
-    expect(c.top(3)).toEqual([['1.2.3.4', 3], ['5.6.7.8', 1]]);
+    expect(c.top(3)).toEqual([
+      ['1.2.3.4', 3],
+      ['5.6.7.8', 1],
+    ]);
     expect(c.stats()).toMatchObject({ lines: 7, malformedLines: 3 });
   });
 

@@ -29,7 +29,18 @@ export interface LogOptions {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const PATHS = ['/', '/index.html', '/api/v1/orders', '/api/v1/users/me', '/static/app.js', '/static/app.css', '/favicon.ico', '/login', '/api/v1/search?q=nginx', '/health'];
+const PATHS = [
+  '/',
+  '/index.html',
+  '/api/v1/orders',
+  '/api/v1/users/me',
+  '/static/app.js',
+  '/static/app.css',
+  '/favicon.ico',
+  '/login',
+  '/api/v1/search?q=nginx',
+  '/health',
+];
 const METHODS = ['GET', 'GET', 'GET', 'GET', 'POST', 'GET', 'PUT', 'GET'];
 const STATUS = [200, 200, 200, 200, 200, 200, 304, 301, 404, 500, 200, 499];
 const AGENTS = [
@@ -41,7 +52,7 @@ const AGENTS = [
 ];
 const REFERERS = ['-', '-', 'https://www.example.com/', 'https://www.google.com/'];
 
-const pick = <T,>(random: Random, xs: readonly T[]): T => xs[randomInt(random, xs.length)] as T;
+const pick = <T>(random: Random, xs: readonly T[]): T => xs[randomInt(random, xs.length)] as T;
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** "01/Mar/2024:00:00:00 +0000" (nginx $time_local, in UTC here). */

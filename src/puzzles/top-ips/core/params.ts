@@ -22,10 +22,34 @@ interface NumberField {
 }
 
 const FIELDS: readonly NumberField[] = [
-  { key: 'lines', field: 'lines', min: 1, max: 2_000_000, integer: true, message: 'lines 必须是 1–2000000 之间的整数', messageEn: 'lines must be a whole number from 1 to 2000000' },
-  { key: 'seed', field: 'seed', min: 0, max: 2 ** 32 - 1, integer: true, message: 'seed 必须是 0–4294967295 之间的整数', messageEn: 'seed must be a whole number from 0 to 4294967295' },
+  {
+    key: 'lines',
+    field: 'lines',
+    min: 1,
+    max: 2_000_000,
+    integer: true,
+    message: 'lines 必须是 1–2000000 之间的整数',
+    messageEn: 'lines must be a whole number from 1 to 2000000',
+  },
+  {
+    key: 'seed',
+    field: 'seed',
+    min: 0,
+    max: 2 ** 32 - 1,
+    integer: true,
+    message: 'seed 必须是 0–4294967295 之间的整数',
+    messageEn: 'seed must be a whole number from 0 to 4294967295',
+  },
   { key: 'top', field: 'top', min: 1, max: 100, integer: true, message: 'top 必须是 1–100 之间的整数', messageEn: 'top must be a whole number from 1 to 100' },
-  { key: 'malformed', field: 'malformedShare', min: 0, max: 0.5, integer: false, message: 'malformed 必须是 0–0.5 之间的比例', messageEn: 'malformed must be a share from 0 to 0.5' },
+  {
+    key: 'malformed',
+    field: 'malformedShare',
+    min: 0,
+    max: 0.5,
+    integer: false,
+    message: 'malformed 必须是 0–0.5 之间的比例',
+    messageEn: 'malformed must be a share from 0 to 0.5',
+  },
   { key: 'ipv6', field: 'ipv6Share', min: 0, max: 1, integer: false, message: 'ipv6 必须是 0–1 之间的比例', messageEn: 'ipv6 must be a share from 0 to 1' },
 ];
 
@@ -44,5 +68,11 @@ export function parseTopIpsParams(search: URLSearchParams, language: 'zh' | 'en'
 }
 
 export function toTopIpsSearch(v: TopIpsParams): URLSearchParams {
-  return new URLSearchParams({ lines: String(v.lines), seed: String(v.seed), top: String(v.top), malformed: String(v.malformedShare), ipv6: String(v.ipv6Share) });
+  return new URLSearchParams({
+    lines: String(v.lines),
+    seed: String(v.seed),
+    top: String(v.top),
+    malformed: String(v.malformedShare),
+    ipv6: String(v.ipv6Share),
+  });
 }

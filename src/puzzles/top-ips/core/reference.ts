@@ -46,7 +46,5 @@ export function topIps(lines: string[], n: number): [string, number][] {
     const valid = ip.includes(':') ? isIPv6(ip) : isIPv4(ip);
     if (valid) counts.set(ip, (counts.get(ip) ?? 0) + 1);
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : a[0] < b[0] ? 1 : 0))
-    .slice(0, n);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : a[0] < b[0] ? 1 : 0)).slice(0, n);
 }

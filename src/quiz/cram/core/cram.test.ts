@@ -3,7 +3,11 @@ import { cardsToCram, dateForDeck, interviewMoment, isInterviewDates, parseInter
 
 describe('cards to cram', () => {
   // Recall falls from 1 at `lastMs` by 10 % a day: enough to state the rule without FSRS.
-  const states = new Map([['strong', { lastMs: 10 * 86_400_000 }], ['weak', { lastMs: 0 }], ['mid', { lastMs: 7 * 86_400_000 }]]);
+  const states = new Map([
+    ['strong', { lastMs: 10 * 86_400_000 }],
+    ['weak', { lastMs: 0 }],
+    ['mid', { lastMs: 7 * 86_400_000 }],
+  ]);
   const recallAt = (s: { lastMs: number }, at: number) => 1 - (at - s.lastMs) / 86_400_000 / 10;
 
   it('lists cards below the retention on the date, weakest first, unstudied cards at 0', () => {

@@ -58,9 +58,12 @@ export function isInterviewDates(value: unknown): value is InterviewDates {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const decks = v.decks;
-  return (v.overall === null || (typeof v.overall === 'string' && parseInterviewDate(v.overall) !== null))
-    && typeof decks === 'object' && decks !== null
-    && Object.values(decks).every((d) => typeof d === 'string' && parseInterviewDate(d) !== null);
+  return (
+    (v.overall === null || (typeof v.overall === 'string' && parseInterviewDate(v.overall) !== null)) &&
+    typeof decks === 'object' &&
+    decks !== null &&
+    Object.values(decks).every((d) => typeof d === 'string' && parseInterviewDate(d) !== null)
+  );
 }
 
 function clamp01(x: number): number {

@@ -30,11 +30,20 @@ export interface NextQuestion {
 /** Seeded order of the openers (notes cards first), so an interview can be replayed from its seed. */
 export function openingOrder(cards: readonly PlanCard[], seed: number): string[] {
   const random = createRandom(seed);
-  const shuffled = cards.map((c) => ({ c, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.c);
+  const shuffled = cards
+    .map((c) => ({ c, r: random() }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.c);
   return [...shuffled.filter((c) => c.fromNotes), ...shuffled.filter((c) => !c.fromNotes)].map((c) => c.id);
 }
 
-export function nextQuestion(cards: readonly PlanCard[], openers: readonly string[], state: PlanState, remainingMs: number, timeBoxMs: number): NextQuestion | null {
+export function nextQuestion(
+  cards: readonly PlanCard[],
+  openers: readonly string[],
+  state: PlanState,
+  remainingMs: number,
+  timeBoxMs: number,
+): NextQuestion | null {
   if (remainingMs < timeBoxMs / 2) return null;
   const byId = new Map(cards.map((c) => [c.id, c]));
   const asked = new Set(state.asked);
@@ -64,7 +73,9 @@ export interface AnsweredQuestion {
 export function weakestTopics(answers: readonly AnsweredQuestion[]): { deckId: string; average: number; count: number }[] {
   const by = new Map<string, number[]>();
   for (const a of answers) by.set(a.deckId, [...(by.get(a.deckId) ?? []), a.grade]);
-  return [...by].map(([deckId, g]) => ({ deckId, average: g.reduce((x, y) => x + y, 0) / g.length, count: g.length })).sort((a, b) => a.average - b.average || b.count - a.count);
+  return [...by]
+    .map(([deckId, g]) => ({ deckId, average: g.reduce((x, y) => x + y, 0) / g.length, count: g.length }))
+    .sort((a, b) => a.average - b.average || b.count - a.count);
 }
 
 /** Cards answered Again or Hard: what to study right after. */

@@ -5,7 +5,12 @@ import { RESILIENCE4J_DEFAULTS } from '../../../labs/circuit-breaker/core/resili
 import { between, pick, singleItem, type Generator } from './generated.ts';
 
 export function breakerStateAfter(windowSize: number, minimumCalls: number, threshold: number, outcomes: readonly boolean[]): string {
-  const breaker = createCircuitBreaker({ ...RESILIENCE4J_DEFAULTS, slidingWindowSize: windowSize, minimumNumberOfCalls: minimumCalls, failureRateThreshold: threshold });
+  const breaker = createCircuitBreaker({
+    ...RESILIENCE4J_DEFAULTS,
+    slidingWindowSize: windowSize,
+    minimumNumberOfCalls: minimumCalls,
+    failureRateThreshold: threshold,
+  });
   let t = 0;
   for (const ok of outcomes) {
     t += 10;

@@ -26,20 +26,37 @@ export const between = (random: Random, lo: number, hi: number): number => lo + 
 /** A fill-in item whose accepted answers are the computed value, in both languages. */
 export function fillItem(id: string, prompt: { zh: string; en: string }, accepted: readonly string[], explanation: { zh: string; en: string }): QuizItem {
   return {
-    id, kind: 'fill', line: 0,
+    id,
+    kind: 'fill',
+    line: 0,
     zh: { prompt: prompt.zh, explanation: explanation.zh, accepted },
     en: { prompt: prompt.en, explanation: explanation.en, accepted },
   };
 }
 
 export function trueFalseItem(id: string, prompt: { zh: string; en: string }, answer: boolean, explanation: { zh: string; en: string }): QuizItem {
-  return { id, kind: 'true-false', line: 0, answer, zh: { prompt: prompt.zh, explanation: explanation.zh }, en: { prompt: prompt.en, explanation: explanation.en } };
+  return {
+    id,
+    kind: 'true-false',
+    line: 0,
+    answer,
+    zh: { prompt: prompt.zh, explanation: explanation.zh },
+    en: { prompt: prompt.en, explanation: explanation.en },
+  };
 }
 
 /** Single choice; `options` lists the right one first, the item records where it is. */
-export function singleItem(id: string, prompt: { zh: string; en: string }, options: { zh: readonly string[]; en: readonly string[] }, explanation: { zh: string; en: string }): QuizItem {
+export function singleItem(
+  id: string,
+  prompt: { zh: string; en: string },
+  options: { zh: readonly string[]; en: readonly string[] },
+  explanation: { zh: string; en: string },
+): QuizItem {
   return {
-    id, kind: 'single', line: 0, correct: [0],
+    id,
+    kind: 'single',
+    line: 0,
+    correct: [0],
     zh: { prompt: prompt.zh, explanation: explanation.zh, options: options.zh },
     en: { prompt: prompt.en, explanation: explanation.en, options: options.en },
   };

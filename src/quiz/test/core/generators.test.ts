@@ -29,7 +29,10 @@ describe('generators', () => {
   });
 
   it('nginx: n requests at once: 1 + burst pass, the rest get 503; the k-th waits (k − 1) × 1000 / rate ms', () => {
-    expect(nginxBatch({ rate: 1, unit: 'r/s', burst: 5, delay: 0, nodelay: false }, 7)).toEqual({ rejected: 1, delaysMs: [0, 1000, 2000, 3000, 4000, 5000, 0] });
+    expect(nginxBatch({ rate: 1, unit: 'r/s', burst: 5, delay: 0, nodelay: false }, 7)).toEqual({
+      rejected: 1,
+      delaysMs: [0, 1000, 2000, 3000, 4000, 5000, 0],
+    });
     expect(nginxBatch({ rate: 10, unit: 'r/s', burst: 0, delay: 0, nodelay: false }, 3).rejected).toBe(2);
     for (let seed = 1; seed <= 80; seed++) {
       const q = nginxRejects.generate(createRandom(seed), seed);
@@ -63,7 +66,7 @@ describe('generators', () => {
     expect(breakerStateAfter(10, 10, 50, [...Array(5).fill(true), ...Array(5).fill(false)])).toBe('OPEN');
   });
 
-  it('puzzles: the answers are the solvers\' own', () => {
+  it("puzzles: the answers are the solvers' own", () => {
     expect(canReach([1, 1, 1, 1], 24)).toBe(false);
     expect(canReach([3, 3, 8, 8], 24)).toBe(true);
     for (let seed = 1; seed <= 30; seed++) {
@@ -74,13 +77,21 @@ describe('generators', () => {
     const s = stairs.generate(createRandom(3), 0);
     const [, n, steps] = /n=(\d+)&steps=([\d,]+)/.exec(s.link) ?? [];
     const ways = [1];
-    for (let i = 1; i <= Number(n); i++) ways[i] = steps!.split(',').map(Number).reduce((sum, st) => sum + (i >= st ? ways[i - st]! : 0), 0);
+    for (let i = 1; i <= Number(n); i++)
+      ways[i] = steps!
+        .split(',')
+        .map(Number)
+        .reduce((sum, st) => sum + (i >= st ? ways[i - st]! : 0), 0);
     expect(accepted(s.item)).toEqual([String(ways[Number(n)])]);
   });
 });
 
 describe('a test', () => {
-  const authored = Array.from({ length: 30 }, (_, i) => ({ cardId: `c${i}`, deckId: i < 20 ? 'rate-limiting-circuit-breaking' : 'docker', item: { id: `c${i}#1`, kind: 'true-false' as const, line: 1, answer: true, zh: { prompt: `q${i}`, explanation: '' }, en: null } }));
+  const authored = Array.from({ length: 30 }, (_, i) => ({
+    cardId: `c${i}`,
+    deckId: i < 20 ? 'rate-limiting-circuit-breaking' : 'docker',
+    item: { id: `c${i}#1`, kind: 'true-false' as const, line: 1, answer: true, zh: { prompt: `q${i}`, explanation: '' }, en: null },
+  }));
   const spec = { seed: 7, length: 20, deckIds: ['rate-limiting-circuit-breaking'], generatedShare: 0.5 };
 
   it('has the asked length, mixes authored and generated items of the chosen decks, and is the same for the same seed', () => {

@@ -9,7 +9,13 @@ import { between, fillItem, pick, type Generator } from './generated.ts';
 const batch = (n: number) => Array.from({ length: n }, () => 0);
 
 function labLink(algorithm: string, params: Record<string, string | number | boolean>, n: number): string {
-  const search = toRateLimitSearch({ preset: null, lanes: [{ algorithm: algorithm as 'nginx', params }], traffic: toTrafficValues({ kind: 'trace', timesMs: batch(n) }), seed: 1, duration: Math.max(2, n + 1) });
+  const search = toRateLimitSearch({
+    preset: null,
+    lanes: [{ algorithm: algorithm as 'nginx', params }],
+    traffic: toTrafficValues({ kind: 'trace', timesMs: batch(n) }),
+    seed: 1,
+    duration: Math.max(2, n + 1),
+  });
   return `lab:rate-limiting?${search.toString()}`;
 }
 
@@ -41,7 +47,10 @@ export const nginxRejects: Generator = {
       link: labLink('nginx', { rate, unit: 'r/s', burst, delay: 0, nodelay }, count),
       item: fillItem(
         `gen:nginx-rejects:${n}`,
-        { zh: `\`${conf}\`，同一 IP 在同一毫秒发来 ${count} 个请求，有几个得到 503？`, en: `\`${conf}\`: one IP sends ${count} requests in the same millisecond. How many get a 503?` },
+        {
+          zh: `\`${conf}\`，同一 IP 在同一毫秒发来 ${count} 个请求，有几个得到 503？`,
+          en: `\`${conf}\`: one IP sends ${count} requests in the same millisecond. How many get a 503?`,
+        },
         [String(rejected)],
         {
           zh: `第 1 个 excess=0 直接处理，之后每个 excess 加 1；excess 超过 burst=${burst} 的被拒：${count} − 1 − ${burst} = ${rejected}。nodelay 只决定不拒的那些是否排队，不改变拒绝的个数。`,
@@ -66,9 +75,15 @@ export const nginxDelay: Generator = {
       link: labLink('nginx', { rate, unit: 'r/s', burst, delay: 0, nodelay: false }, burst + 1),
       item: fillItem(
         `gen:nginx-delay:${n}`,
-        { zh: `\`rate=${rate}r/s burst=${burst}\`（没有 nodelay），${burst + 1} 个请求同时到达。第 ${k} 个请求要等多少毫秒才被处理？（填数字）`, en: `\`rate=${rate}r/s burst=${burst}\` (no nodelay), ${burst + 1} requests arrive at once. How many milliseconds does request ${k} wait? (a number)` },
+        {
+          zh: `\`rate=${rate}r/s burst=${burst}\`（没有 nodelay），${burst + 1} 个请求同时到达。第 ${k} 个请求要等多少毫秒才被处理？（填数字）`,
+          en: `\`rate=${rate}r/s burst=${burst}\` (no nodelay), ${burst + 1} requests arrive at once. How many milliseconds does request ${k} wait? (a number)`,
+        },
         [String(ms), `${ms}ms`],
-        { zh: `第 ${k} 个的 excess 是 ${k - 1}，要等 excess × 1000 / rate = ${ms} ms。`, en: `Request ${k} has excess ${k - 1} and waits excess × 1000 / rate = ${ms} ms.` },
+        {
+          zh: `第 ${k} 个的 excess 是 ${k - 1}，要等 excess × 1000 / rate = ${ms} ms。`,
+          en: `Request ${k} has excess ${k - 1} and waits excess × 1000 / rate = ${ms} ms.`,
+        },
       ),
     };
   },

@@ -22,7 +22,9 @@ export interface ParsedGlossary {
 
 /** The folded form two terms are compared by (`Token-Bucket` = `token bucket`). */
 export function termKey(term: string): string {
-  return toUnits(term).map((u) => u.text).join(' ');
+  return toUnits(term)
+    .map((u) => u.text)
+    .join(' ');
 }
 
 export function parseGlossary(text: string): ParsedGlossary {
@@ -33,11 +35,17 @@ export function parseGlossary(text: string): ParsedGlossary {
     const line = i + 1;
     const m = /^\s*-\s+(.*)$/.exec(raw);
     if (!m) return;
-    const terms = (m[1] ?? '').split('|').map((t) => t.trim()).filter((t) => t !== '');
+    const terms = (m[1] ?? '')
+      .split('|')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
     if (terms.length < 2) problems.push(`${line}: a group needs at least two terms`);
     for (const term of terms) {
       const key = termKey(term);
-      if (key === '') { problems.push(`${line}: "${term}" has no letters or characters`); continue; }
+      if (key === '') {
+        problems.push(`${line}: "${term}" has no letters or characters`);
+        continue;
+      }
       const before = seen.get(key);
       if (before !== undefined) problems.push(`${line}: "${term}" is already listed on line ${before}`);
       else seen.set(key, line);
@@ -48,7 +56,8 @@ export function parseGlossary(text: string): ParsedGlossary {
 }
 
 export function createGlossary(groups: readonly GlossaryGroup[]): Glossary {
-  const terms = groups.flatMap((g, group) => g.terms.map((t) => ({ units: toUnits(t), group })))
+  const terms = groups
+    .flatMap((g, group) => g.terms.map((t) => ({ units: toUnits(t), group })))
     .filter((t) => t.units.length > 0)
     .sort((a, b) => b.units.length - a.units.length);
   return { groups, terms };

@@ -9,7 +9,7 @@ const { glossary } = parseGlossary(glossaryText);
 const TB = ['两个参数：rate r 决定平均速率，capacity/burst B 决定最大突发', '惰性补充：不用定时器，请求到来时按 `(now - last) × r` 补令牌'];
 
 describe('matchKeyPoints', () => {
-  it('hits a point said in other words, another order and the other language\'s terms', () => {
+  it("hits a point said in other words, another order and the other language's terms", () => {
     const r = matchKeyPoints('最大突发由 burst B 决定，平均速率由 rate 决定', TB, glossary);
     expect(r.points.map((p) => p.hit)).toEqual([true, false]);
   });

@@ -8,7 +8,10 @@
 import type { Glossary } from './glossary.ts';
 import { toUnits, type Unit } from './units.ts';
 
-export interface Span { readonly start: number; readonly end: number }
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface Term {
   readonly key: string;
@@ -18,13 +21,21 @@ export interface Term {
 
 export const WEIGHTS = { concept: 2, code: 1.5, word: 1, bigram: 0.5 } as const;
 
-const STOPWORDS = new Set(('a an the and or but if then so of to in on at by for with from as is are was were be been being it its it\'s this that these those '
-  + 'there here what which who whom when where why how can could would should will shall may might must do does did done has have had '
-  + 'not no yes you your we our they their them he she his her i me my one also only just than more most less very too into onto over '
-  + 'under about after before again each every any some such own same other both all up down out off per via e.g i.e etc get got use used using way').split(' ').map((w) => w.replace(/'s$/, '')));
+const STOPWORDS = new Set(
+  (
+    "a an the and or but if then so of to in on at by for with from as is are was were be been being it its it's this that these those " +
+    'there here what which who whom when where why how can could would should will shall may might must do does did done has have had ' +
+    'not no yes you your we our they their them he she his her i me my one also only just than more most less very too into onto over ' +
+    'under about after before again each every any some such own same other both all up down out off per via e.g i.e etc get got use used using way'
+  )
+    .split(' ')
+    .map((w) => w.replace(/'s$/, '')),
+);
 
 /** Characters that carry no meaning of their own in an answer; they split Chinese runs. */
-const STOP_HAN = new Set([...'的了是在就也和与或及而把被让给对于从到向用以为着过吗呢吧啊这那个些一不没有都还要会能可很更最再又并且但其所它他她们我你之上下中里时后前等']);
+const STOP_HAN = new Set([
+  ...'的了是在就也和与或及而把被让给对于从到向用以为着过吗呢吧啊这那个些一不没有都还要会能可很更最再又并且但其所它他她们我你之上下中里时后前等',
+]);
 
 export function extractTerms(text: string, glossary: Glossary): Term[] {
   const units = toUnits(text);
@@ -32,7 +43,8 @@ export function extractTerms(text: string, glossary: Glossary): Term[] {
   const found = new Map<string, { weight: number; spans: Span[] }>();
   const add = (key: string, weight: number, span: Span) => {
     const t = found.get(key);
-    if (t) t.spans.push(span); else found.set(key, { weight, spans: [span] });
+    if (t) t.spans.push(span);
+    else found.set(key, { weight, spans: [span] });
   };
   // Glossary terms, longest first; a unit belongs to at most one match.
   for (const term of glossary.terms) {

@@ -39,28 +39,39 @@ export function stem(word: string): string {
 export function toUnits(text: string): Unit[] {
   // Folded characters with the original offset each came from.
   const chars: { ch: string; at: number; end: number }[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     for (const ch of fold(text.slice(i, i + len))) chars.push({ ch, at: i, end: i + len });
     i += len;
   }
   const units: Unit[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const c = chars[i]!;
     if (HAN.test(c.ch)) {
       units.push({ kind: 'han', text: c.ch, code: false, start: c.at, end: c.end });
       i++;
       continue;
     }
-    if (!WORD_CHAR.test(c.ch)) { i++; continue; }
+    if (!WORD_CHAR.test(c.ch)) {
+      i++;
+      continue;
+    }
     let j = i;
     let raw = '';
     while (j < chars.length) {
       const d = chars[j]!.ch;
-      if (WORD_CHAR.test(d) && !HAN.test(d)) { raw += d; j++; continue; }
+      if (WORD_CHAR.test(d) && !HAN.test(d)) {
+        raw += d;
+        j++;
+        continue;
+      }
       const after = chars[j + 1]?.ch;
-      if (JOINERS.has(d) && after !== undefined && WORD_CHAR.test(after) && !HAN.test(after)) { raw += d; j++; continue; }
+      if (JOINERS.has(d) && after !== undefined && WORD_CHAR.test(after) && !HAN.test(after)) {
+        raw += d;
+        j++;
+        continue;
+      }
       break;
     }
     const code = /[\d_./:]/.test(raw);
