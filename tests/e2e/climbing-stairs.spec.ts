@@ -108,6 +108,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/puzzles/24-game');
     await page.getByTestId('give-up').click();
     await page.getByTestId('give-up-confirm').click();
+    await expect(page.getByTestId('attempt-graded')).toHaveAttribute('data-saved', 'true');
     await page.goto('/puzzles');
     await expect(page.getByTestId('puzzle-24-game').getByTestId('puzzle-status')).not.toContainText('新');
     await app.expectNoAxeViolations();

@@ -214,6 +214,8 @@ test('giving up asks first and records Again', async ({ page }) => {
   await page.getByTestId('give-up').click();
   await page.getByTestId('give-up-confirm').click();
   await expect(page.getByTestId('attempt-graded')).toContainText('重来');
+  // Saved (committed) before the user leaves: a full page load right after loses nothing.
+  await expect(page.getByTestId('attempt-graded')).toHaveAttribute('data-saved', 'true');
   await page.goto('/puzzles');
   await expect(page.getByTestId('puzzle-24-game').getByTestId('puzzle-status')).not.toContainText('新');
 });

@@ -40,6 +40,8 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
   const runSeq = useRef(0);
   const attemptRef = useRef<Attempt>(startAttempt(Date.now()));
   const [attempt, setAttempt] = useState<Attempt>(attemptRef.current);
+  // The grade counts as given once the progress store has committed it (data-saved on the line).
+  const [gradeSaved, setGradeSaved] = useState(false);
   const first = cases.visible[0];
 
   const dispatch = useCallback(
@@ -48,7 +50,14 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       const after = nextAttempt(before, event);
       attemptRef.current = after;
       setAttempt(after);
-      if (before.grade === null && after.grade !== null) void recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt);
+      if (after.grade === null) setGradeSaved(false);
+      if (before.grade === null && after.grade !== null) {
+        // A storage failure is shown by the storage banner; the line just never says saved.
+        recordGrade(puzzleCardId(puzzleId), after.grade, Date.now() - after.startedAt).then(
+          () => setGradeSaved(true),
+          () => undefined,
+        );
+      }
     },
     [puzzleId],
   );
@@ -183,7 +192,7 @@ export function PuzzleWorkbench({ puzzleId, cases }: PuzzleWorkbenchProps) {
       </div>
       <div className="attempt-line small">
         {attempt.grade !== null ? (
-          <p data-testid="attempt-graded">
+          <p data-testid="attempt-graded" data-saved={gradeSaved}>
             <strong>{S.graded(attempt.grade)}</strong>{' '}
             <button type="button" className="link-button" onClick={() => dispatch({ kind: 'restart', now: Date.now() })}>
               {S.practiseAgain}
