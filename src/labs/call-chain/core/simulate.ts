@@ -38,6 +38,12 @@ export interface SimulateOptions {
   readonly tracedRequests?: number;
 }
 
+// Imported functions used per call, bound once: tsx and vitest turn every use of an import into a
+// getter call, which the hot path would pay tens of millions of times.
+const sendable = canSend;
+const deadlineOf = attemptDeadline;
+const gapOf = exponential;
+
 const MAX_BACKOFF_MS = 10_000;
 const HIST_MS = 1 << 17;
 /** Past the end of arrivals, stop anyway after this long (every top-level request has ended by then). */
@@ -62,6 +68,9 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const queues: IdQueue[] = s.layers.map(() => new IdQueue());
   const queued = new Int32Array(depth);
   const fanOut = s.fanOut;
+  const backoffMs = s.backoffMs;
+  const extraLatencyMs = s.fault.extraLatencyMs;
+  const errorRate = s.fault.errorRate;
   const calls = new CallStore();
   const totals: LayerTotals[] = s.layers.map(() => emptyTotals());
   const throttles: (RetryThrottle | null)[] = s.layers.map(() => (hasFix(s, 'retry-budget') ? createRetryThrottle(s.throttle) : null));
@@ -86,6 +95,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   let topOk = 0;
   let topDone = 0;
   let now = 0;
+  /** Whether the fault is on in the current millisecond (set at the top of each one). */
   let faultOn = false;
 
   // Series and rows.
@@ -102,6 +112,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const rows: TraceRow[] = [];
   const traced = options.tracedRequests ?? 0;
   const sampleEvery = traced > 0 ? Math.max(1, Math.ceil((s.rate * s.durationMs) / 1000 / traced)) : 0;
+  const tracing = sampleEvery > 0;
   const sampled = (trace: number) => sampleEvery > 0 && (trace < 0 || trace % sampleEvery === 0);
   const row = (kind: RowKind, trace: number, layer: number, attempt: number, n = 0, n2 = 0, reason = ''): void => {
     if (sampleEvery > 0 && sampled(trace)) rows.push({ t: now, kind, trace, layer, attempt, n, n2, reason });
@@ -138,8 +149,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const layer = calls.opLayer[op] as number;
     const trace = calls.opTrace[op] as number;
     const opDeadline = calls.opDeadline[op] as number;
-    if (!canSend(now, opDeadline, propagate)) {
-      row('deadline-exceeded', trace, layer, (calls.opAttempts[op] as number) + 1);
+    if (!sendable(now, opDeadline, propagate)) {
+      if (tracing) row('deadline-exceeded', trace, layer, (calls.opAttempts[op] as number) + 1);
       completeOp(op, false);
       return;
     }
@@ -147,10 +158,10 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (breaker) {
       const before = breaker.state();
       const decision = breaker.tryAcquire(now);
-      noteBreaker(layer, before, breaker);
+      if (tracing) noteBreaker(layer, before, breaker);
       if (!decision.permitted) {
         (totals[layer] as LayerTotals).breakerRejected++;
-        row('breaker-reject', trace, layer, (calls.opAttempts[op] as number) + 1, 0, 0, decision.rejection ?? 'open');
+        if (tracing) row('breaker-reject', trace, layer, (calls.opAttempts[op] as number) + 1, 0, 0, decision.rejection ?? 'open');
         completeOp(op, false);
         return;
       }
@@ -160,10 +171,10 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const t = totals[layer] as LayerTotals;
     t.calls++;
     if (attempt > 1) t.retries++;
-    countLayer(layer, 'calls');
-    const deadline = attemptDeadline(now, timeouts[layer] as number, opDeadline, propagate);
+    if (series) countLayer(layer, 'calls');
+    const deadline = deadlineOf(now, timeouts[layer] as number, opDeadline, propagate);
     const job = calls.newJob(layer, op, attempt, now, deadline);
-    row('send', trace, layer, attempt, deadline, deadline - now);
+    if (tracing) row('send', trace, layer, attempt, deadline, deadline - now);
     calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
     timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
@@ -171,13 +182,13 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
       t.shed++;
       calls.jobState[job] = FINISHED;
-      row('shed', trace, layer, attempt, queued[layer]);
+      if (tracing) row('shed', trace, layer, attempt, queued[layer]);
       answer(job, false, 'shed');
     } else {
       calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
       (queues[layer] as IdQueue).push(job);
       queued[layer] = (queued[layer] as number) + 1;
-      row('queued', trace, layer, attempt, queued[layer]);
+      if (tracing) row('queued', trace, layer, attempt, queued[layer]);
     }
   }
 
@@ -185,9 +196,9 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const layer = calls.jobLayer[job] as number;
     running[layer] = (running[layer] as number) + 1;
     calls.jobState[job] = RUNNING;
-    row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
+    if (tracing) row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     let work = (works[layer] as number) * (0.5 + serviceRandom());
-    if (layer === bottom && faultActive()) work += s.fault.extraLatencyMs;
+    if (layer === bottom && faultOn) work += extraLatencyMs;
     calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
     workDone.schedule(now, now + Math.max(1, Math.round(work)), job);
   }
@@ -217,14 +228,14 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
 
   function answer(job: number, ok: boolean, reason: string): void {
     const layer = calls.jobLayer[job] as number;
-    if (!ok) countLayer(layer, 'errors');
+    if (!ok && series) countLayer(layer, 'errors');
     if (calls.jobAnswered[job] === 1) {
       (totals[layer] as LayerTotals).orphans++;
-      row('orphan', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, reason);
+      if (tracing) row('orphan', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, reason);
       return;
     }
     calls.jobAnswered[job] = 1;
-    row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
+    if (tracing) row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
     attemptEnded(job, ok);
   }
 
@@ -235,7 +246,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (breaker) {
       const before = breaker.state();
       breaker.onResult(now, now - (calls.jobSentAt[job] as number), ok);
-      noteBreaker(layer, before, breaker);
+      if (tracing) noteBreaker(layer, before, breaker);
     }
     const throttle = throttles[layer];
     let throttleAllows = true;
@@ -258,16 +269,16 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (owner !== NO_OWNER && calls.jobState[owner] === FINISHED) why = 'caller-gone';
     else if (attempts >= (maxAttempts[layer] as number)) why = 'attempts';
     else if (!throttleAllows) why = 'throttled';
-    else if (!canSend(now, calls.opDeadline[op] as number, propagate)) why = 'deadline';
+    else if (!sendable(now, calls.opDeadline[op] as number, propagate)) why = 'deadline';
     if (why !== '') {
       if (why === 'throttled') (totals[layer] as LayerTotals).throttled++;
-      row('give-up', calls.opTrace[op] as number, layer, attempts, 0, throttle ? throttle.tokens() : 0, why);
+      if (tracing) row('give-up', calls.opTrace[op] as number, layer, attempts, 0, throttle ? throttle.tokens() : 0, why);
       completeOp(op, false);
       return;
     }
-    const cap = Math.min(s.backoffMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    const backoff = s.backoffMs > 0 ? Math.round(serviceRandom() * cap) : 0;
-    row('retry', calls.opTrace[op] as number, layer, attempts + 1, backoff, throttle ? throttle.tokens() : 0);
+    const cap = Math.min(backoffMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+    const backoff = backoffMs > 0 ? Math.round(serviceRandom() * cap) : 0;
+    if (tracing) row('retry', calls.opTrace[op] as number, layer, attempts + 1, backoff, throttle ? throttle.tokens() : 0);
     if (backoff === 0) startAttempt(op);
     else {
       calls.opRefs[op] = (calls.opRefs[op] as number) + 1;
@@ -286,7 +297,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       hist[slot] = (hist[slot] as number) + 1;
       topDone++;
       if (ok) topOk++;
-      row('done', calls.opTrace[op] as number, -1, calls.opAttempts[op] as number, latency, 0, ok ? 'ok' : 'failed');
+      if (tracing) row('done', calls.opTrace[op] as number, -1, calls.opAttempts[op] as number, latency, 0, ok ? 'ok' : 'failed');
       if (series && startedAt < s.durationMs) {
         const b = bucketOf(startedAt);
         const counts = ok ? series.topOk : series.topFailed;
@@ -306,7 +317,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (calls.jobState[job] !== RUNNING) return; // cancelled at its deadline
     const layer = calls.jobLayer[job] as number;
     if (layer === bottom) {
-      const error = faultActive() && serviceRandom() < s.fault.errorRate;
+      const error = faultOn && serviceRandom() < errorRate;
       finish(job, !error, 'fault-error');
       return;
     }
@@ -322,7 +333,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const layer = calls.jobLayer[job] as number;
     const trace = calls.opTrace[calls.jobOp[job] as number] as number;
     (totals[layer] as LayerTotals).timeouts++;
-    row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
+    if (tracing) row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     const state = calls.jobState[job];
     if (propagate && state !== FINISHED) {
       // The callee sees the same deadline pass and drops the work (gRPC cancels the server call).
@@ -330,7 +341,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       if (!wasRunning) queued[layer] = (queued[layer] as number) - 1;
       calls.jobState[job] = FINISHED;
       (totals[layer] as LayerTotals).cancelled++;
-      row('cancelled', trace, layer, calls.jobAttempt[job] as number, 0, 0, wasRunning ? 'running' : 'queued');
+      if (tracing) row('cancelled', trace, layer, calls.jobAttempt[job] as number, 0, 0, wasRunning ? 'running' : 'queued');
       if (wasRunning) release(layer);
     }
     attemptEnded(job, false);
@@ -364,7 +375,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   };
 
   const meanGap = 1000 / s.rate;
-  let nextArrival = s.rate > 0 ? exponential(arrivalsRandom, meanGap) : Infinity;
+  let nextArrival = s.rate > 0 ? gapOf(arrivalsRandom, meanGap) : Infinity;
   const end = s.durationMs;
   for (now = 0; ; now++) {
     const faultNow = faultActive();
@@ -374,9 +385,9 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
     while (nextArrival < now + 1 && nextArrival < end) {
       const trace = topRequests++;
-      row('arrive', trace, -1, 0);
+      if (tracing) row('arrive', trace, -1, 0);
       startNewOp(0, NO_OWNER, Infinity, trace);
-      nextArrival += exponential(arrivalsRandom, meanGap);
+      nextArrival += gapOf(arrivalsRandom, meanGap);
     }
     workDone.drain(now, onWorkDoneEvent);
     timeoutsDue.drain(now, onTimeoutEvent);
