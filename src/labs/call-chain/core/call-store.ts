@@ -102,6 +102,14 @@ export class CallStore {
     return id;
   }
 
+  retainJob(job: number): void {
+    this.jobRefs[job] = (this.jobRefs[job] as number) + 1;
+  }
+
+  retainOp(op: number): void {
+    this.opRefs[op] = (this.opRefs[op] as number) + 1;
+  }
+
   releaseJob(job: number): void {
     const refs = (this.jobRefs[job] as number) - 1;
     this.jobRefs[job] = refs;

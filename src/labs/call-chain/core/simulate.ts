@@ -140,7 +140,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   /** A new call from `owner` (NO_OWNER: the client), and its first attempt. */
   function startNewOp(layer: number, owner: number, deadline: number, trace: number): void {
     const op = calls.newOp(layer, owner, deadline, trace, now);
-    calls.opRefs[op] = (calls.opRefs[op] as number) + 1; // ours while its first attempt starts
+    calls.retainOp(op); // ours while its first attempt starts
     startAttempt(op);
     calls.releaseOp(op);
   }
@@ -175,7 +175,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const deadline = deadlineOf(now, timeouts[layer] as number, opDeadline, propagate);
     const job = calls.newJob(layer, op, attempt, now, deadline);
     if (tracing) row('send', trace, layer, attempt, deadline, deadline - now);
-    calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
+    calls.retainJob(job);
     timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
       run(job);
@@ -185,7 +185,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       if (tracing) row('shed', trace, layer, attempt, queued[layer]);
       answer(job, false, 'shed');
     } else {
-      calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
+      calls.retainJob(job);
       (queues[layer] as IdQueue).push(job);
       queued[layer] = (queued[layer] as number) + 1;
       if (tracing) row('queued', trace, layer, attempt, queued[layer]);
@@ -199,7 +199,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (tracing) row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     let work = (works[layer] as number) * (0.5 + serviceRandom());
     if (layer === bottom && faultOn) work += extraLatencyMs;
-    calls.jobRefs[job] = (calls.jobRefs[job] as number) + 1;
+    calls.retainJob(job);
     workDone.schedule(now, now + Math.max(1, Math.round(work)), job);
   }
 
@@ -281,7 +281,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (tracing) row('retry', calls.opTrace[op] as number, layer, attempts + 1, backoff, throttle ? throttle.tokens() : 0);
     if (backoff === 0) startAttempt(op);
     else {
-      calls.opRefs[op] = (calls.opRefs[op] as number) + 1;
+      calls.retainOp(op);
       retriesDue.schedule(now, now + backoff, op);
     }
   }
