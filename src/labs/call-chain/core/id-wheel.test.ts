@@ -21,6 +21,25 @@ describe('id wheel', () => {
     expect(wheel.pending).toBe(0);
   });
 
+  it('cancelling takes one event out (head, middle, tail, also while its millisecond is drained)', () => {
+    const wheel = new IdWheel(8);
+    for (const id of [1, 2, 3, 4, 5]) wheel.schedule(0, 2, id);
+    wheel.cancel(1);
+    wheel.cancel(3);
+    wheel.cancel(5);
+    const seen: number[] = [];
+    wheel.drain(2, (id) => {
+      seen.push(id);
+      if (id === 2) wheel.cancel(4); // due in this very millisecond, not yet run
+      if (id === 2) wheel.schedule(2, 2, 6);
+    });
+    expect(seen).toEqual([2, 6]);
+    expect(wheel.pending).toBe(0);
+    wheel.schedule(2, 3, 1); // a cancelled id can be scheduled again
+    wheel.drain(3, (id) => seen.push(id));
+    expect(seen).toEqual([2, 6, 1]);
+  });
+
   it('refuses a delay as long as the wheel', () => {
     expect(() => new IdWheel(8).schedule(0, 8, 0)).toThrow(RangeError);
   });

@@ -1,22 +1,28 @@
 // The call-chain simulation's event wheel on integer ids (call-store.ts slots) instead of objects:
-// 1 ms slots, each a linked list threaded through one `next` array indexed by id, so scheduling
-// and popping an event allocate nothing and the garbage collector has nothing to trace (a run at
-// 10,000 requests/s makes tens of millions of events).
+// 1 ms slots, each a doubly linked list threaded through one `links` array indexed by id, so
+// scheduling, popping and cancelling an event allocate nothing and the garbage collector has
+// nothing to trace (a run at 10,000 requests/s makes tens of millions of events).
 // Model and order as time-wheel.ts: an event lands in slot (time mod size); the events of one
 // millisecond come out in the order they were scheduled, those scheduled for the current
-// millisecond while it is drained after the others.
+// millisecond while it is drained after the others. Cancelling an event (an attempt answered
+// before its timeout) takes it out and leaves the order of the others as it was.
 // Invariants: every delay is < size (schedule throws otherwise); an id is pending at most once per
 // wheel (the simulation never schedules an attempt's timeout, an attempt's work or a call's retry
-// twice), which is what lets one `next` entry per id hold the list.
+// twice), which is what lets one entry of `links` per id hold the lists.
 
 const NONE = -1;
+// links[id * 4 + …]: the next and previous ids in the slot's list, and the slot (side by side:
+// one cache line per id).
+const NEXT = 0;
+const PREV = 1;
+const SLOT = 2;
 
 export class IdWheel {
   pending = 0;
   private readonly mask: number;
   private readonly heads: Int32Array;
   private readonly tails: Int32Array;
-  private next = new Int32Array(1024);
+  private links = new Int32Array(4096);
 
   constructor(private readonly size = 1 << 16) {
     this.mask = size - 1;
@@ -28,35 +34,48 @@ export class IdWheel {
   schedule(nowMs: number, atMs: number, id: number): void {
     const at = atMs > nowMs ? atMs : nowMs;
     if (at - nowMs >= this.size) throw new RangeError(`delay ${at - nowMs} ms is beyond the wheel (${this.size} ms)`);
-    if (id >= this.next.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.next.length * 2));
-      grown.set(this.next);
-      this.next = grown;
+    if (id * 4 >= this.links.length) {
+      const grown = new Int32Array(Math.max(id * 4 + 4, this.links.length * 2));
+      grown.set(this.links);
+      this.links = grown;
     }
-    this.next[id] = NONE;
+    const links = this.links;
     const slot = at & this.mask;
     const tail = this.tails[slot] as number;
+    links[id * 4 + NEXT] = NONE;
+    links[id * 4 + PREV] = tail;
+    links[id * 4 + SLOT] = slot;
     if (tail === NONE) this.heads[slot] = id;
-    else this.next[tail] = id;
+    else links[tail * 4 + NEXT] = id;
     this.tails[slot] = id;
     this.pending++;
+  }
+
+  /** Takes out the pending event of `id` (it must be pending). */
+  cancel(id: number): void {
+    const links = this.links;
+    const next = links[id * 4 + NEXT] as number;
+    const prev = links[id * 4 + PREV] as number;
+    const slot = links[id * 4 + SLOT] as number;
+    if (prev === NONE) this.heads[slot] = next;
+    else links[prev * 4 + NEXT] = next;
+    if (next === NONE) this.tails[slot] = prev;
+    else links[next * 4 + PREV] = prev;
+    this.pending--;
   }
 
   /** Calls `onEvent` for every event due at `nowMs` (also those scheduled meanwhile), in FIFO order. */
   drain(nowMs: number, onEvent: (id: number) => void): void {
     const slot = nowMs & this.mask;
-    // Detach the list before walking it: `onEvent` may free the id and the slot be reused, so each
-    // `next` is read before its event runs; events added meanwhile start a new list, walked after.
-    while (this.heads[slot] !== NONE) {
-      let id = this.heads[slot] as number;
-      this.heads[slot] = NONE;
-      this.tails[slot] = NONE;
-      while (id !== NONE) {
-        const after = this.next[id] as number;
-        this.pending--;
-        onEvent(id);
-        id = after;
-      }
+    // Pop the head before its event runs: the event may cancel or add others in this slot (the
+    // list stays consistent), and its id may be freed and reused afterwards.
+    for (let id = this.heads[slot] as number; id !== NONE; id = this.heads[slot] as number) {
+      const next = this.links[id * 4 + NEXT] as number;
+      this.heads[slot] = next;
+      if (next === NONE) this.tails[slot] = NONE;
+      else this.links[next * 4 + PREV] = NONE;
+      this.pending--;
+      onEvent(id);
     }
   }
 }

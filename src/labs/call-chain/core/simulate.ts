@@ -235,8 +235,12 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       return;
     }
     calls.jobAnswered[job] = 1;
+    // Answered before its timeout: take the timeout out now, while the attempt is in the cache,
+    // rather than have it fire for nothing later (its ref is dropped once we are done with it).
+    timeoutsDue.cancel(job);
     if (tracing) row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
     attemptEnded(job, ok);
+    calls.releaseJob(job);
   }
 
   function attemptEnded(job: number, ok: boolean): void {
