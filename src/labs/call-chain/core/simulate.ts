@@ -147,7 +147,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
 
   function startAttempt(op: number): void {
     const layer = calls.opLayer[op] as number;
-    const trace = calls.opTrace[op] as number;
+    const trace = tracing ? calls.opTrace[op] as number : 0;
     const opDeadline = calls.opDeadline[op] as number;
     if (!sendable(now, opDeadline, propagate)) {
       if (tracing) row('deadline-exceeded', trace, layer, (calls.opAttempts[op] as number) + 1);
@@ -178,7 +178,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     calls.retainJob(job);
     timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
-      run(job);
+      run(job, layer);
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
       t.shed++;
       calls.jobState[job] = FINISHED;
@@ -192,8 +192,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
   }
 
-  function run(job: number): void {
-    const layer = calls.jobLayer[job] as number;
+  function run(job: number, layer: number): void {
     running[layer] = (running[layer] as number) + 1;
     calls.jobState[job] = RUNNING;
     if (tracing) row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
@@ -211,7 +210,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       // A job no longer QUEUED was cancelled while waiting (already uncounted).
       if (calls.jobState[next] === QUEUED) {
         queued[layer] = (queued[layer] as number) - 1;
-        run(next);
+        run(next, layer);
       }
       calls.releaseJob(next);
     }
@@ -239,13 +238,13 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     // rather than have it fire for nothing later (its ref is dropped once we are done with it).
     timeoutsDue.cancel(job);
     if (tracing) row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
-    attemptEnded(job, ok);
+    attemptEnded(job, layer, ok);
     calls.releaseJob(job);
   }
 
-  function attemptEnded(job: number, ok: boolean): void {
+  /** The caller of `job` (on the edge into `layer`) has its answer, or gave up: retry or complete the call. */
+  function attemptEnded(job: number, layer: number, ok: boolean): void {
     const op = calls.jobOp[job] as number;
-    const layer = calls.opLayer[op] as number;
     const breaker = breakers[layer];
     if (breaker) {
       const before = breaker.state();
@@ -327,7 +326,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
     calls.jobPending[job] = fanOut;
     const deadline = calls.jobDeadline[job] as number;
-    const trace = calls.opTrace[calls.jobOp[job] as number] as number;
+    // Only trace rows read a call's trace number.
+    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
     for (let i = 0; i < fanOut && calls.jobState[job] === RUNNING; i++) startNewOp(layer + 1, job, deadline, trace);
   }
 
@@ -335,7 +335,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (calls.jobAnswered[job] === 1) return;
     calls.jobAnswered[job] = 1;
     const layer = calls.jobLayer[job] as number;
-    const trace = calls.opTrace[calls.jobOp[job] as number] as number;
+    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
     (totals[layer] as LayerTotals).timeouts++;
     if (tracing) row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     const state = calls.jobState[job];
@@ -348,7 +348,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       if (tracing) row('cancelled', trace, layer, calls.jobAttempt[job] as number, 0, 0, wasRunning ? 'running' : 'queued');
       if (wasRunning) release(layer);
     }
-    attemptEnded(job, false);
+    attemptEnded(job, layer, false);
   }
 
   // Each event's ref on its id is dropped once the event is handled.
