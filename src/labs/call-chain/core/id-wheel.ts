@@ -64,18 +64,25 @@ export class IdWheel {
     this.pending--;
   }
 
+  /**
+   * Takes out and returns the next event due at `nowMs` (NONE = -1 when there is none left), in
+   * FIFO order, including events scheduled meanwhile. Popped before it runs: the event may then
+   * cancel or add others in this slot (the list stays consistent), and its id be freed and reused.
+   */
+  pop(nowMs: number): number {
+    const slot = nowMs & this.mask;
+    const id = this.heads[slot] as number;
+    if (id === NONE) return NONE;
+    const next = this.links[id * 4 + NEXT] as number;
+    this.heads[slot] = next;
+    if (next === NONE) this.tails[slot] = NONE;
+    else this.links[next * 4 + PREV] = NONE;
+    this.pending--;
+    return id;
+  }
+
   /** Calls `onEvent` for every event due at `nowMs` (also those scheduled meanwhile), in FIFO order. */
   drain(nowMs: number, onEvent: (id: number) => void): void {
-    const slot = nowMs & this.mask;
-    // Pop the head before its event runs: the event may cancel or add others in this slot (the
-    // list stays consistent), and its id may be freed and reused afterwards.
-    for (let id = this.heads[slot] as number; id !== NONE; id = this.heads[slot] as number) {
-      const next = this.links[id * 4 + NEXT] as number;
-      this.heads[slot] = next;
-      if (next === NONE) this.tails[slot] = NONE;
-      else this.links[next * 4 + PREV] = NONE;
-      this.pending--;
-      onEvent(id);
-    }
+    for (let id = this.pop(nowMs); id !== NONE; id = this.pop(nowMs)) onEvent(id);
   }
 }

@@ -357,20 +357,6 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     attemptEnded(job, layer, false);
   }
 
-  // Each event's ref on its id is dropped once the event is handled.
-  const onWorkDoneEvent = (job: number): void => {
-    onWorkDone(job);
-    calls.releaseJob(job);
-  };
-  const onTimeoutEvent = (job: number): void => {
-    onTimeout(job);
-    calls.releaseJob(job);
-  };
-  const onRetryEvent = (op: number): void => {
-    startAttempt(op);
-    calls.releaseOp(op);
-  };
-
   const snapshot = () => {
     if (!series) return;
     series.layers.forEach((ls, i) => {
@@ -399,9 +385,19 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       startNewOp(0, NO_OWNER, Infinity, trace);
       nextArrival += gapOf(arrivalsRandom, meanGap);
     }
-    workDone.drain(now, onWorkDoneEvent);
-    timeoutsDue.drain(now, onTimeoutEvent);
-    retriesDue.drain(now, onRetryEvent);
+    // Each event's ref on its id is dropped once the event is handled.
+    for (let job = workDone.pop(now); job >= 0; job = workDone.pop(now)) {
+      onWorkDone(job);
+      calls.releaseJob(job);
+    }
+    for (let job = timeoutsDue.pop(now); job >= 0; job = timeoutsDue.pop(now)) {
+      onTimeout(job);
+      calls.releaseJob(job);
+    }
+    for (let op = retriesDue.pop(now); op >= 0; op = retriesDue.pop(now)) {
+      startAttempt(op);
+      calls.releaseOp(op);
+    }
     if (series && (now + 1) % bucketMs === 0 && now < end) snapshot();
     if (now >= end && (topDone === topRequests || now >= end + DRAIN_LIMIT_MS)) break;
   }
