@@ -18,15 +18,23 @@
 // answer an error and no fixes, 3 edges × 3 attempts = 27 calls at the bottom per request.
 // Randomness: arrivals from one seeded stream (kernel Poisson gaps), work times and errors from
 // another, so every variant of a comparison sees the same arrivals.
+// Representation (for speed: a 10-minute run at 10,000 requests/s makes tens of millions of
+// calls, bench/call-chain.bench.ts): calls and attempts are integer ids into typed-array columns
+// recycled by reference counts (call-store.ts), events sit on id wheels (id-wheel.ts) and wait
+// queues are id ring buffers (id-queue.ts); nothing is allocated per call unless trace rows or
+// chart series are asked for. simulate-golden.test.ts pins whole runs to the object-per-call
+// engine this replaced.
 import type { BreakerState } from '../../circuit-breaker/core/breaker-types.ts';
 import { createCircuitBreaker, type CircuitBreaker } from '../../circuit-breaker/core/breaker.ts';
 import { RESILIENCE4J_DEFAULTS } from '../../circuit-breaker/core/resilience4j-config.ts';
 import { createRandom, exponential } from '../../kernel/random.ts';
+import { CallStore, NO_OWNER } from './call-store.ts';
 import { attemptDeadline, canSend } from './deadline.ts';
+import { IdQueue } from './id-queue.ts';
+import { IdWheel } from './id-wheel.ts';
 import { createRetryThrottle, type RetryThrottle } from './retry-throttle.ts';
 import { emptyTotals, p99Of, quantileOf, type ChainRun, type LayerSeries, type LayerTotals, type RunSeries } from './run-types.ts';
 import { effectiveAttempts, hasFix, type ChainScenario } from './scenario.ts';
-import { createTimeWheel } from './time-wheel.ts';
 import type { RowKind, TraceRow } from './trace-row.ts';
 
 export interface SimulateOptions {
@@ -36,37 +44,21 @@ export interface SimulateOptions {
   readonly tracedRequests?: number;
 }
 
+// Imported functions used per call, bound once: tsx and vitest turn every use of an import into a
+// getter call, which the hot path would pay tens of millions of times.
+const sendable = canSend;
+const deadlineOf = attemptDeadline;
+const gapOf = exponential;
+
 const MAX_BACKOFF_MS = 10_000;
 const HIST_MS = 1 << 17;
 /** Past the end of arrivals, stop anyway after this long (every top-level request has ended by then). */
 const DRAIN_LIMIT_MS = 120_000;
 
-// Lifecycle of an attempt at its service.
+// Lifecycle of an attempt at its service (CallStore.jobState).
 const QUEUED = 0;
 const RUNNING = 1;
 const FINISHED = 2;
-
-interface Op {
-  readonly layer: number;
-  readonly owner: Job | null;
-  readonly deadline: number;
-  readonly trace: number;
-  readonly startedAt: number;
-  attempts: number;
-  done: boolean;
-}
-
-interface Job {
-  readonly layer: number;
-  readonly op: Op;
-  readonly attempt: number;
-  readonly sentAt: number;
-  readonly deadline: number;
-  state: number;
-  answered: boolean;
-  pending: number;
-  startedAt: number;
-}
 
 export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): ChainRun {
   const depth = s.layers.length;
@@ -74,14 +66,18 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const propagate = hasFix(s, 'deadlines');
   const shedding = hasFix(s, 'shedding');
   const maxAttempts = s.layers.map((_, i) => effectiveAttempts(s, i));
-  const timeouts = s.layers.map((l) => l.timeoutMs);
-  const pools = s.layers.map((l) => l.pool);
-  const queueCaps = s.layers.map((l) => (shedding ? l.queue : Infinity));
-  const works = s.layers.map((l) => l.workMs);
-  const running = new Array<number>(depth).fill(0);
-  const queues: Job[][] = s.layers.map(() => []);
-  const heads = new Array<number>(depth).fill(0);
-  const queued = new Array<number>(depth).fill(0);
+  const timeouts = Int32Array.from(s.layers, (l) => l.timeoutMs);
+  const pools = Int32Array.from(s.layers, (l) => l.pool);
+  const queueCaps = Float64Array.from(s.layers, (l) => (shedding ? l.queue : Infinity));
+  const works = Float64Array.from(s.layers, (l) => l.workMs);
+  const running = new Int32Array(depth);
+  const queues: IdQueue[] = s.layers.map(() => new IdQueue());
+  const queued = new Int32Array(depth);
+  const fanOut = s.fanOut;
+  const backoffMs = s.backoffMs;
+  const extraLatencyMs = s.fault.extraLatencyMs;
+  const errorRate = s.fault.errorRate;
+  const calls = new CallStore();
   const totals: LayerTotals[] = s.layers.map(() => emptyTotals());
   const throttles: (RetryThrottle | null)[] = s.layers.map(() => (hasFix(s, 'retry-budget') ? createRetryThrottle(s.throttle) : null));
   const breakers: (CircuitBreaker | null)[] = s.layers.map(() =>
@@ -99,9 +95,9 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
 
   // One wheel per kind of event, drained in this order each millisecond: work finished, caller
   // timeouts, retries after a backoff.
-  const workDone = createTimeWheel<Job>();
-  const timeoutsDue = createTimeWheel<Job>();
-  const retriesDue = createTimeWheel<Op>();
+  const workDone = new IdWheel();
+  const timeoutsDue = new IdWheel();
+  const retriesDue = new IdWheel();
   const arrivalsRandom = createRandom(s.seed);
   const serviceRandom = createRandom((s.seed ^ 0x9e3779b9) >>> 0);
   const hist = new Uint32Array(HIST_MS);
@@ -109,6 +105,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   let topOk = 0;
   let topDone = 0;
   let now = 0;
+  /** Whether the fault is on in the current millisecond (set at the top of each one). */
   let faultOn = false;
 
   // Series and rows.
@@ -127,6 +124,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   const rows: TraceRow[] = [];
   const traced = options.tracedRequests ?? 0;
   const sampleEvery = traced > 0 ? Math.max(1, Math.ceil((s.rate * s.durationMs) / 1000 / traced)) : 0;
+  const tracing = sampleEvery > 0;
   const sampled = (trace: number) => sampleEvery > 0 && (trace < 0 || trace % sampleEvery === 0);
   const row = (kind: RowKind, trace: number, layer: number, attempt: number, n = 0, n2 = 0, reason = ''): void => {
     if (sampleEvery > 0 && sampled(trace)) rows.push({ t: now, kind, trace, layer, attempt, n, n2, reason });
@@ -148,10 +146,23 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     return now >= s.fault.atMs && (s.fault.forMs === 0 || now < s.fault.atMs + s.fault.forMs);
   }
 
-  function startAttempt(op: Op): void {
-    const layer = op.layer;
-    if (!canSend(now, op.deadline, propagate)) {
-      row('deadline-exceeded', op.trace, layer, op.attempts + 1);
+  // The handlers below work on ids (call-store.ts). Whatever they touch is kept alive by a ref:
+  // the event being handled holds its attempt, an attempt its call, a call its owner attempt.
+
+  /** A new call from `owner` (NO_OWNER: the client), and its first attempt. */
+  function startNewOp(layer: number, owner: number, deadline: number, trace: number): void {
+    const op = calls.newOp(layer, owner, deadline, trace, now);
+    calls.retainOp(op); // ours while its first attempt starts
+    startAttempt(op);
+    calls.releaseOp(op);
+  }
+
+  function startAttempt(op: number): void {
+    const layer = calls.opLayer[op] as number;
+    const trace = tracing ? calls.opTrace[op] as number : 0;
+    const opDeadline = calls.opDeadline[op] as number;
+    if (!sendable(now, opDeadline, propagate)) {
+      if (tracing) row('deadline-exceeded', trace, layer, (calls.opAttempts[op] as number) + 1);
       completeOp(op, false);
       return;
     }
@@ -159,94 +170,98 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (breaker) {
       const before = breaker.state();
       const decision = breaker.tryAcquire(now);
-      noteBreaker(layer, before, breaker);
+      if (tracing) noteBreaker(layer, before, breaker);
       if (!decision.permitted) {
         (totals[layer] as LayerTotals).breakerRejected++;
-        row('breaker-reject', op.trace, layer, op.attempts + 1, 0, 0, decision.rejection ?? 'open');
+        if (tracing) row('breaker-reject', trace, layer, (calls.opAttempts[op] as number) + 1, 0, 0, decision.rejection ?? 'open');
         completeOp(op, false);
         return;
       }
     }
-    op.attempts++;
+    const attempt = (calls.opAttempts[op] as number) + 1;
+    calls.opAttempts[op] = attempt;
     const t = totals[layer] as LayerTotals;
     t.calls++;
-    if (op.attempts > 1) t.retries++;
-    countLayer(layer, 'calls');
-    const deadline = attemptDeadline(now, timeouts[layer] as number, op.deadline, propagate);
-    const job: Job = { layer, op, attempt: op.attempts, sentAt: now, deadline, state: QUEUED, answered: false, pending: 0, startedAt: 0 };
-    row('send', op.trace, layer, job.attempt, deadline, deadline - now);
+    if (attempt > 1) t.retries++;
+    if (series) countLayer(layer, 'calls');
+    const deadline = deadlineOf(now, timeouts[layer] as number, opDeadline, propagate);
+    const job = calls.newJob(layer, op, attempt, now, deadline);
+    if (tracing) row('send', trace, layer, attempt, deadline, deadline - now);
+    calls.retainJob(job);
     timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
-      run(job);
+      run(job, layer);
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
       t.shed++;
-      job.state = FINISHED;
-      row('shed', op.trace, layer, job.attempt, queued[layer]);
+      calls.jobState[job] = FINISHED;
+      if (tracing) row('shed', trace, layer, attempt, queued[layer]);
       answer(job, false, 'shed');
     } else {
-      (queues[layer] as Job[]).push(job);
+      calls.retainJob(job);
+      (queues[layer] as IdQueue).push(job);
       queued[layer] = (queued[layer] as number) + 1;
-      row('queued', op.trace, layer, job.attempt, queued[layer]);
+      if (tracing) row('queued', trace, layer, attempt, queued[layer]);
     }
   }
 
-  function run(job: Job): void {
-    const layer = job.layer;
+  function run(job: number, layer: number): void {
     running[layer] = (running[layer] as number) + 1;
-    job.state = RUNNING;
-    job.startedAt = now;
-    row('start', job.op.trace, layer, job.attempt, now - job.sentAt);
+    calls.jobState[job] = RUNNING;
+    if (tracing) row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     let work = (works[layer] as number) * (0.5 + serviceRandom());
-    if (layer === bottom && faultActive()) work += s.fault.extraLatencyMs;
+    if (layer === bottom && faultOn) work += extraLatencyMs;
+    calls.retainJob(job);
     workDone.schedule(now, now + Math.max(1, Math.round(work)), job);
   }
 
   function release(layer: number): void {
     running[layer] = (running[layer] as number) - 1;
-    const q = queues[layer] as Job[];
-    while ((running[layer] as number) < (pools[layer] as number) && (heads[layer] as number) < q.length) {
-      const next = q[heads[layer] as number] as Job;
-      heads[layer] = (heads[layer] as number) + 1;
-      if (next.state !== QUEUED) continue; // cancelled while waiting (already uncounted)
-      queued[layer] = (queued[layer] as number) - 1;
-      run(next);
-    }
-    if ((heads[layer] as number) > 1024 && (heads[layer] as number) * 2 > q.length) {
-      q.splice(0, heads[layer] as number);
-      heads[layer] = 0;
+    const q = queues[layer] as IdQueue;
+    while ((running[layer] as number) < (pools[layer] as number) && q.length > 0) {
+      const next = q.shift();
+      // A job no longer QUEUED was cancelled while waiting (already uncounted).
+      if (calls.jobState[next] === QUEUED) {
+        queued[layer] = (queued[layer] as number) - 1;
+        run(next, layer);
+      }
+      calls.releaseJob(next);
     }
   }
 
   /** The service answers `job` (its own work done, a dependency failed, or shed). */
-  function finish(job: Job, ok: boolean, reason: string): void {
-    if (job.state === FINISHED) return;
-    const wasRunning = job.state === RUNNING;
-    job.state = FINISHED;
-    if (wasRunning) release(job.layer);
+  function finish(job: number, ok: boolean, reason: string): void {
+    const state = calls.jobState[job];
+    if (state === FINISHED) return;
+    calls.jobState[job] = FINISHED;
+    if (state === RUNNING) release(calls.jobLayer[job] as number);
     answer(job, ok, reason);
   }
 
-  function answer(job: Job, ok: boolean, reason: string): void {
-    const layer = job.layer;
-    if (!ok) countLayer(layer, 'errors');
-    if (job.answered) {
+  function answer(job: number, ok: boolean, reason: string): void {
+    const layer = calls.jobLayer[job] as number;
+    if (!ok && series) countLayer(layer, 'errors');
+    if (calls.jobAnswered[job] === 1) {
       (totals[layer] as LayerTotals).orphans++;
-      row('orphan', job.op.trace, layer, job.attempt, now - job.sentAt, 0, reason);
+      if (tracing) row('orphan', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, reason);
       return;
     }
-    job.answered = true;
-    row('response', job.op.trace, layer, job.attempt, now - job.sentAt, 0, ok ? 'ok' : reason);
-    attemptEnded(job, ok);
+    calls.jobAnswered[job] = 1;
+    // Answered before its timeout: take the timeout out now, while the attempt is in the cache,
+    // rather than have it fire for nothing later (its ref is dropped once we are done with it).
+    timeoutsDue.cancel(job);
+    if (tracing) row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
+    attemptEnded(job, layer, ok);
+    calls.releaseJob(job);
   }
 
-  function attemptEnded(job: Job, ok: boolean): void {
-    const op = job.op;
-    const layer = op.layer;
+  /** The caller of `job` (on the edge into `layer`) has its answer, or gave up: retry or complete the call. */
+  function attemptEnded(job: number, layer: number, ok: boolean): void {
+    const op = calls.jobOp[job] as number;
     const breaker = breakers[layer];
     if (breaker) {
       const before = breaker.state();
-      breaker.onResult(now, now - job.sentAt, ok);
-      noteBreaker(layer, before, breaker);
+      breaker.onResult(now, now - (calls.jobSentAt[job] as number), ok);
+      if (tracing) noteBreaker(layer, before, breaker);
     }
     const throttle = throttles[layer];
     let throttleAllows = true;
@@ -262,78 +277,90 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       (totals[layer] as LayerTotals).successes++;
       return completeOp(op, true);
     }
-    if (op.done) return;
+    if (calls.opDone[op] === 1) return;
+    const owner = calls.opOwner[op] as number;
+    const attempts = calls.opAttempts[op] as number;
     let why = '';
-    if (op.owner !== null && op.owner.state === FINISHED) why = 'caller-gone';
-    else if (op.attempts >= (maxAttempts[layer] as number)) why = 'attempts';
+    if (owner !== NO_OWNER && calls.jobState[owner] === FINISHED) why = 'caller-gone';
+    else if (attempts >= (maxAttempts[layer] as number)) why = 'attempts';
     else if (!throttleAllows) why = 'throttled';
-    else if (!canSend(now, op.deadline, propagate)) why = 'deadline';
+    else if (!sendable(now, calls.opDeadline[op] as number, propagate)) why = 'deadline';
     if (why !== '') {
       if (why === 'throttled') (totals[layer] as LayerTotals).throttled++;
-      row('give-up', op.trace, layer, op.attempts, 0, throttle ? throttle.tokens() : 0, why);
+      if (tracing) row('give-up', calls.opTrace[op] as number, layer, attempts, 0, throttle ? throttle.tokens() : 0, why);
       completeOp(op, false);
       return;
     }
-    const cap = Math.min(s.backoffMs * 2 ** (op.attempts - 1), MAX_BACKOFF_MS);
-    const backoff = s.backoffMs > 0 ? Math.round(serviceRandom() * cap) : 0;
-    row('retry', op.trace, layer, op.attempts + 1, backoff, throttle ? throttle.tokens() : 0);
+    const cap = Math.min(backoffMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+    const backoff = backoffMs > 0 ? Math.round(serviceRandom() * cap) : 0;
+    if (tracing) row('retry', calls.opTrace[op] as number, layer, attempts + 1, backoff, throttle ? throttle.tokens() : 0);
     if (backoff === 0) startAttempt(op);
-    else retriesDue.schedule(now, now + backoff, op);
+    else {
+      calls.retainOp(op);
+      retriesDue.schedule(now, now + backoff, op);
+    }
   }
 
-  function completeOp(op: Op, ok: boolean): void {
-    if (op.done) return;
-    op.done = true;
-    const owner = op.owner;
-    if (owner === null) {
-      const latency = now - op.startedAt;
+  function completeOp(op: number, ok: boolean): void {
+    if (calls.opDone[op] === 1) return;
+    calls.opDone[op] = 1;
+    const owner = calls.opOwner[op] as number;
+    if (owner === NO_OWNER) {
+      const startedAt = calls.opStartedAt[op] as number;
+      const latency = now - startedAt;
       const slot = Math.min(HIST_MS - 1, latency);
       hist[slot] = (hist[slot] as number) + 1;
       topDone++;
       if (ok) topOk++;
-      row('done', op.trace, -1, op.attempts, latency, 0, ok ? 'ok' : 'failed');
-      if (series && op.startedAt < s.durationMs) {
-        const b = bucketOf(op.startedAt);
+      if (tracing) row('done', calls.opTrace[op] as number, -1, calls.opAttempts[op] as number, latency, 0, ok ? 'ok' : 'failed');
+      if (series && startedAt < s.durationMs) {
+        const b = bucketOf(startedAt);
         const counts = ok ? series.topOk : series.topFailed;
         counts[b] = (counts[b] as number) + 1;
         (bucketLatencies[b] as number[]).push(latency);
       }
       return;
     }
-    if (owner.state !== RUNNING) return;
+    if (calls.jobState[owner] !== RUNNING) return;
     if (!ok) return finish(owner, false, 'dependency-failed');
-    owner.pending--;
-    if (owner.pending === 0) finish(owner, true, 'ok');
+    const pending = (calls.jobPending[owner] as number) - 1;
+    calls.jobPending[owner] = pending;
+    if (pending === 0) finish(owner, true, 'ok');
   }
 
-  function onWorkDone(job: Job): void {
-    if (job.state !== RUNNING) return; // cancelled at its deadline
-    if (job.layer === bottom) {
-      const error = faultActive() && serviceRandom() < s.fault.errorRate;
+  function onWorkDone(job: number): void {
+    if (calls.jobState[job] !== RUNNING) return; // cancelled at its deadline
+    const layer = calls.jobLayer[job] as number;
+    if (layer === bottom) {
+      const error = faultOn && serviceRandom() < errorRate;
       finish(job, !error, 'fault-error');
       return;
     }
-    job.pending = s.fanOut;
-    for (let i = 0; i < s.fanOut && job.state === RUNNING; i++) {
-      startAttempt({ layer: job.layer + 1, owner: job, deadline: job.deadline, trace: job.op.trace, startedAt: now, attempts: 0, done: false });
-    }
+    calls.jobPending[job] = fanOut;
+    const deadline = calls.jobDeadline[job] as number;
+    // Only trace rows read a call's trace number.
+    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
+    for (let i = 0; i < fanOut && calls.jobState[job] === RUNNING; i++) startNewOp(layer + 1, job, deadline, trace);
   }
 
-  function onTimeout(job: Job): void {
-    if (job.answered) return;
-    job.answered = true;
-    (totals[job.layer] as LayerTotals).timeouts++;
-    row('timeout', job.op.trace, job.layer, job.attempt, now - job.sentAt);
-    if (propagate && job.state !== FINISHED) {
+  function onTimeout(job: number): void {
+    if (calls.jobAnswered[job] === 1) return;
+    calls.jobAnswered[job] = 1;
+    const layer = calls.jobLayer[job] as number;
+    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
+    (totals[layer] as LayerTotals).timeouts++;
+    if (tracing) row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
+    const state = calls.jobState[job];
+    if (propagate && state !== FINISHED) {
       // The callee sees the same deadline pass and drops the work (gRPC cancels the server call).
-      const wasRunning = job.state === RUNNING;
-      if (!wasRunning) queued[job.layer] = (queued[job.layer] as number) - 1;
-      job.state = FINISHED;
-      (totals[job.layer] as LayerTotals).cancelled++;
-      row('cancelled', job.op.trace, job.layer, job.attempt, 0, 0, wasRunning ? 'running' : 'queued');
-      if (wasRunning) release(job.layer);
+      const wasRunning = state === RUNNING;
+      if (!wasRunning) queued[layer] = (queued[layer] as number) - 1;
+      calls.jobState[job] = FINISHED;
+      (totals[layer] as LayerTotals).cancelled++;
+      if (tracing) row('cancelled', trace, layer, calls.jobAttempt[job] as number, 0, 0, wasRunning ? 'running' : 'queued');
+      if (wasRunning) release(layer);
     }
-    attemptEnded(job, false);
+    attemptEnded(job, layer, false);
   }
 
   const snapshot = () => {
@@ -350,7 +377,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   };
 
   const meanGap = 1000 / s.rate;
-  let nextArrival = s.rate > 0 ? exponential(arrivalsRandom, meanGap) : Infinity;
+  let nextArrival = s.rate > 0 ? gapOf(arrivalsRandom, meanGap) : Infinity;
   const end = s.durationMs;
   for (now = 0; ; now++) {
     const faultNow = faultActive();
@@ -370,13 +397,23 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
     while (nextArrival < now + 1 && nextArrival < end) {
       const trace = topRequests++;
-      row('arrive', trace, -1, 0);
-      startAttempt({ layer: 0, owner: null, deadline: Infinity, trace, startedAt: now, attempts: 0, done: false });
-      nextArrival += exponential(arrivalsRandom, meanGap);
+      if (tracing) row('arrive', trace, -1, 0);
+      startNewOp(0, NO_OWNER, Infinity, trace);
+      nextArrival += gapOf(arrivalsRandom, meanGap);
     }
-    workDone.drain(now, onWorkDone);
-    timeoutsDue.drain(now, onTimeout);
-    retriesDue.drain(now, startAttempt);
+    // Each event's ref on its id is dropped once the event is handled.
+    for (let job = workDone.pop(now); job >= 0; job = workDone.pop(now)) {
+      onWorkDone(job);
+      calls.releaseJob(job);
+    }
+    for (let job = timeoutsDue.pop(now); job >= 0; job = timeoutsDue.pop(now)) {
+      onTimeout(job);
+      calls.releaseJob(job);
+    }
+    for (let op = retriesDue.pop(now); op >= 0; op = retriesDue.pop(now)) {
+      startAttempt(op);
+      calls.releaseOp(op);
+    }
     if (series && (now + 1) % bucketMs === 0 && now < end) snapshot();
     if (now >= end && (topDone === topRequests || now >= end + DRAIN_LIMIT_MS)) break;
   }
