@@ -45,24 +45,26 @@ describe('id wheel', () => {
   });
 
   it('property: the same order as the object time wheel for any schedule (each id pending once)', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 30 })), { maxLength: 300 }), (plan) => {
-      const ids = new IdWheel(32);
-      const objects = createTimeWheel<number>(32);
-      const a: number[] = [];
-      const b: number[] = [];
-      // Event i is scheduled at time plan[i][0] (for plan[i][0] + plan[i][1]), ids never reused.
-      for (let t = 0; t <= 80; t++) {
-        plan.forEach(([at, delay], i) => {
-          if (at === t) {
-            ids.schedule(t, t + delay, i);
-            objects.schedule(t, t + delay, i);
-          }
-        });
-        ids.drain(t, (id) => a.push(id));
-        objects.drain(t, (id) => b.push(id));
-      }
-      expect(a).toEqual(b);
-      expect(a.length).toBe(plan.length);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 30 })), { maxLength: 300 }), (plan) => {
+        const ids = new IdWheel(32);
+        const objects = createTimeWheel<number>(32);
+        const a: number[] = [];
+        const b: number[] = [];
+        // Event i is scheduled at time plan[i][0] (for plan[i][0] + plan[i][1]), ids never reused.
+        for (let t = 0; t <= 80; t++) {
+          plan.forEach(([at, delay], i) => {
+            if (at === t) {
+              ids.schedule(t, t + delay, i);
+              objects.schedule(t, t + delay, i);
+            }
+          });
+          ids.drain(t, (id) => a.push(id));
+          objects.drain(t, (id) => b.push(id));
+        }
+        expect(a).toEqual(b);
+        expect(a.length).toBe(plan.length);
+      }),
+    );
   });
 });

@@ -159,7 +159,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
 
   function startAttempt(op: number): void {
     const layer = calls.opLayer[op] as number;
-    const trace = tracing ? calls.opTrace[op] as number : 0;
+    const trace = tracing ? (calls.opTrace[op] as number) : 0;
     const opDeadline = calls.opDeadline[op] as number;
     if (!sendable(now, opDeadline, propagate)) {
       if (tracing) row('deadline-exceeded', trace, layer, (calls.opAttempts[op] as number) + 1);
@@ -207,7 +207,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   function run(job: number, layer: number): void {
     running[layer] = (running[layer] as number) + 1;
     calls.jobState[job] = RUNNING;
-    if (tracing) row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
+    if (tracing)
+      row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     let work = (works[layer] as number) * (0.5 + serviceRandom());
     if (layer === bottom && faultOn) work += extraLatencyMs;
     calls.retainJob(job);
@@ -242,14 +243,32 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (!ok && series) countLayer(layer, 'errors');
     if (calls.jobAnswered[job] === 1) {
       (totals[layer] as LayerTotals).orphans++;
-      if (tracing) row('orphan', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, reason);
+      if (tracing)
+        row(
+          'orphan',
+          calls.opTrace[calls.jobOp[job] as number] as number,
+          layer,
+          calls.jobAttempt[job] as number,
+          now - (calls.jobSentAt[job] as number),
+          0,
+          reason,
+        );
       return;
     }
     calls.jobAnswered[job] = 1;
     // Answered before its timeout: take the timeout out now, while the attempt is in the cache,
     // rather than have it fire for nothing later (its ref is dropped once we are done with it).
     timeoutsDue.cancel(job);
-    if (tracing) row('response', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
+    if (tracing)
+      row(
+        'response',
+        calls.opTrace[calls.jobOp[job] as number] as number,
+        layer,
+        calls.jobAttempt[job] as number,
+        now - (calls.jobSentAt[job] as number),
+        0,
+        ok ? 'ok' : reason,
+      );
     attemptEnded(job, layer, ok);
     calls.releaseJob(job);
   }
@@ -339,7 +358,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     calls.jobPending[job] = fanOut;
     const deadline = calls.jobDeadline[job] as number;
     // Only trace rows read a call's trace number.
-    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
+    const trace = tracing ? (calls.opTrace[calls.jobOp[job] as number] as number) : 0;
     for (let i = 0; i < fanOut && calls.jobState[job] === RUNNING; i++) startNewOp(layer + 1, job, deadline, trace);
   }
 
@@ -347,7 +366,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     if (calls.jobAnswered[job] === 1) return;
     calls.jobAnswered[job] = 1;
     const layer = calls.jobLayer[job] as number;
-    const trace = tracing ? calls.opTrace[calls.jobOp[job] as number] as number : 0;
+    const trace = tracing ? (calls.opTrace[calls.jobOp[job] as number] as number) : 0;
     (totals[layer] as LayerTotals).timeouts++;
     if (tracing) row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     const state = calls.jobState[job];
