@@ -51,7 +51,7 @@ test('a lab whose view cannot be fetched says so in English; reload and retry bo
 
   await page.unroute('**/assets/RateLimitingView-*');
   await page.getByTestId('route-error').getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Rate limiting|限流/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Rate.limiting|限流/ })).toBeVisible();
   await expect(page.getByTestId('route-error')).toHaveCount(0);
 });
 
