@@ -37,6 +37,16 @@ const SCENARIOS: readonly Scenario[] = [
     path: '/labs/load-balancing?algo=least-conn&weights=1,1,1,1&rate=1000&duration=20&traffic=poisson',
     ready: 'load-balancing-lab',
   },
+  {
+    name: 'call-chain (A → B → C, 1,000 r/s, deepest +300 ms)',
+    path: '/labs/call-chain?preset=deepest-plus-300ms&rate=1000',
+    ready: 'call-chain-lab',
+  },
+  {
+    name: 'service-discovery (Eureka, consumers at 1,000 calls/s)',
+    path: '/labs/service-discovery?preset=eureka-defaults&rate=1000',
+    ready: 'service-discovery-lab',
+  },
 ];
 
 interface FrameTiming {
