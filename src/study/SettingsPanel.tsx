@@ -10,6 +10,7 @@ import { importExtras, PROGRESS_EXTRAS } from './export-extras.ts';
 import { appDb } from '../lib/app-storage.ts';
 import { useProgressStore } from './progress-store.ts';
 import { ShowBothSetting } from './ShowBothSetting.tsx';
+import { StudySettingsFields } from './StudySettingsFields.tsx';
 
 export interface SettingsPanelProps {
   /** Every card id some deck has: imported reviews of other cards are kept, and reported. */
@@ -30,7 +31,6 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
   const extraKinds = PROGRESS_EXTRAS;
   const t = useStrings();
   const ts = useStorageStrings();
-  const settings = useProgressStore((s) => s.settings);
   const setSettings = useProgressStore((s) => s.setSettings);
   const importEntries = useProgressStore((s) => s.importEntries);
   const { theme, setTheme, language, setLanguage } = useAppearanceStore();
@@ -69,35 +69,7 @@ export function SettingsPanel({ knownCardIds }: SettingsPanelProps) {
       <h1>{t.settingsTitle}</h1>
       <section className="panel" aria-labelledby="study-settings">
         <h2 id="study-settings">{t.navStudy}</h2>
-        <label className="field">
-          <span>
-            {t.retention}: <output>{settings.retention.toFixed(2)}</output>
-          </span>
-          <input
-            type="range"
-            min={0.7}
-            max={0.99}
-            step={0.01}
-            value={settings.retention}
-            onChange={(e) => void setSettings({ retention: Number(e.target.value) })}
-          />
-          <small className="muted">{t.retentionHelp}</small>
-        </label>
-        <label className="field">
-          <span>{t.newPerDay}</span>
-          <input
-            type="number"
-            min={0}
-            max={9999}
-            step={1}
-            value={settings.newPerDay}
-            inputMode="numeric"
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 0 && n <= 9999) void setSettings({ newPerDay: n });
-            }}
-          />
-        </label>
+        <StudySettingsFields />
       </section>
       <section className="panel" aria-labelledby="appearance-settings">
         <h2 id="appearance-settings">

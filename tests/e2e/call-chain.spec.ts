@@ -38,10 +38,11 @@ test('a card opens 3 layers × 3 attempts; once C fails every request makes 27 c
   await expect(page.getByTestId('preset-select')).toHaveValue('three-layers-3-attempts');
   await expect(page.getByTestId('related-cards')).toContainText('重试风暴');
 
-  // Play a moment, then pause: the clock moved and rows appeared.
+  // Play until the first sampled request has arrived, then pause: the clock moved and rows appeared.
   await page.getByRole('button', { name: '播放 (空格)' }).click();
-  await expect(page.getByTestId('player-time')).not.toContainText('t = 0.0 s');
+  await expect(page.getByTestId('trace-table')).toContainText('到达', { timeout: 20_000 });
   await page.getByRole('button', { name: '暂停 (空格)' }).click();
+  await expect(page.getByTestId('player-time')).not.toContainText('t = 0.0 s');
   await expect(page.getByTestId('trace-table')).toContainText('到达');
 
   // Healthy at 5 s: one call at C per request. Failing from 10 s: 3 × 3 × 3.

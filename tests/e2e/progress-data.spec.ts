@@ -4,6 +4,7 @@ import { expect, test } from './fixtures.ts';
 test('export, then import into a fresh profile, gives the same counts and settings', async ({ app, page, browser }) => {
   await page.goto('/settings');
   await page.getByLabel('每天新卡上限').fill('7');
+  await expect(page.getByTestId('settings-save-state')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.getByLabel('每天新卡上限')).toHaveValue('7');
   await page.goto('/decks/rate-limiting-circuit-breaking/study');

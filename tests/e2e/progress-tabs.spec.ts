@@ -66,6 +66,7 @@ test('a stale tab changing a setting loses no review and no other setting', asyn
   // The stale tab still shows 20 and a retention of 0.90, then changes the retention only.
   await expect(stale.getByLabel('每天新卡上限')).toHaveValue('20');
   await stale.locator('input[type=range]').fill('0.8');
+  await expect(stale.getByTestId('settings-save-state')).toHaveAttribute('data-state', 'saved');
   await stale.reload();
   await expect(stale.getByLabel('每天新卡上限')).toHaveValue('30');
   await expect(stale.locator('output')).toHaveText('0.80');

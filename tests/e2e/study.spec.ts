@@ -45,6 +45,7 @@ test('undo with u and Ctrl+Z brings the last card back', async ({ app, page }) =
 test('? lists the keys and a session ends with a summary', async ({ app, page }) => {
   await page.goto('/settings');
   await page.getByLabel('每天新卡上限').fill('2');
+  await expect(page.getByTestId('settings-save-state')).toHaveAttribute('data-state', 'saved');
   await page.goto('/decks/linux/study');
   await expect(app.studyCard()).toBeVisible();
   await page.keyboard.press('?');
