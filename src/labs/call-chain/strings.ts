@@ -21,7 +21,7 @@ export const zh = {
     ],
     'deepest-plus-300ms': [
       'C 慢了 300 ms（无修复）',
-      'C 在第 20–40 秒每个请求多花 300 ms：16 个线程每秒只能处理约 50 个，而 B 给它的超时只有 250 ms，于是每次都超时重试。B 的线程都在等 C，B 排队，A 超时重试……C 恢复以后，B 队列里积压的是早已没人等的请求（孤儿），新请求排在它们后面照样超时：系统停在故障状态里。',
+      'C 在第 20–40 秒每个请求多花 300 ms：16 个线程每秒只能处理约 50 个，而 B 给它的超时只有 250 ms，于是每次都超时重试。B 的线程都在等 C，B 排队，A 超时重试……第 40 秒 C 恢复了，可 A 的队列里已经积压了一万多个客户端早就放弃了的请求（孤儿：每个请求被试了 3 次）。A 按整条链的速度一个个处理它们，新请求排在后面照样超时：什么都不慢了，系统却一直停在故障状态里，直到积压清空（亚稳态故障：让它停着的是积压，不是故障本身）。',
     ],
     'retry-one-layer': ['只在一层重试', '同样的故障，只有调用 C 的那条边保留 3 次尝试，其他边只试 1 次（Google SRE 书的建议：只在一层重试）。'],
     'grpc-retry-throttling': [
@@ -134,7 +134,7 @@ export const en: typeof zh = {
     ],
     'deepest-plus-300ms': [
       'C 300 ms slower (no fixes)',
-      "From 20 s to 40 s C spends 300 ms more on each request: its 16 threads serve about 50 requests/s, and B gives it only 250 ms, so every attempt times out and is retried. B's threads all wait on C, B queues, A times out and retries… After C recovers, B's queue is full of requests nobody waits for (orphans); new requests wait behind them and time out too: the chain stays down.",
+      "From 20 s to 40 s C spends 300 ms more on each request: its 16 threads serve about 50 requests/s, and B gives it only 250 ms, so every attempt times out and is retried. B's threads all wait on C, B queues, A times out and retries… C recovers at 40 s, but by then A's queue holds over 10,000 requests the client gave up on long ago (orphans: every request was tried 3 times). A works through them at the chain's pace and new requests wait behind them and time out too: nothing is slow any more, yet the chain stays down until the backlog is gone (a metastable failure: the backlog, not the fault, keeps it down).",
     ],
     'retry-one-layer': [
       'Retries at one layer only',

@@ -5,9 +5,13 @@
 export type Random = () => number;
 
 export function createRandom(seed: number): Random {
-  let a = seed >>> 0;
+  // The state lives in a typed array, not a `let`: a uint32 above 2^30 in a closure variable is a
+  // boxed heap number, allocated on every call (the call-chain engine draws tens of millions).
+  // Same bits, same sequence.
+  const state = new Int32Array([seed | 0]);
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
+    const a = ((state[0] as number) + 0x6d2b79f5) | 0;
+    state[0] = a;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

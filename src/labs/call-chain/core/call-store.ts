@@ -12,6 +12,8 @@
 // queue or a caller up the chain always still means the same call or attempt.
 
 export const NO_OWNER = -1;
+/** jobOp of an attempt detached from its call. */
+export const NO_OP = -1;
 
 function grownInt(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
@@ -36,7 +38,10 @@ const START = 1024;
 export class CallStore {
   // Attempts.
   jobLayer = new Int32Array(START);
+  /** The call this attempt is of; NO_OP once detached (answered: see `detachJob`). */
   jobOp = new Int32Array(START);
+  /** The top-level request it belongs to (the call's trace number, kept here for trace rows after detaching). */
+  jobTrace = new Int32Array(START);
   jobAttempt = new Int32Array(START);
   jobSentAt = new Int32Array(START);
   jobDeadline = new Int32Array(START);
@@ -71,6 +76,7 @@ export class CallStore {
     }
     this.jobLayer[id] = layer;
     this.jobOp[id] = op;
+    this.jobTrace[id] = this.opTrace[op] as number;
     this.jobAttempt[id] = attempt;
     this.jobSentAt[id] = sentAt;
     this.jobDeadline[id] = deadline;
@@ -115,7 +121,20 @@ export class CallStore {
     this.jobRefs[job] = refs;
     if (refs > 0) return;
     this.jobFree[this.jobFreeTop++] = job;
-    this.releaseOp(this.jobOp[job] as number);
+    const op = this.jobOp[job] as number;
+    if (op !== NO_OP) this.releaseOp(op);
+  }
+
+  /**
+   * Drops the attempt's ref on its call: once answered (or timed out) an attempt no longer needs
+   * its call, while the attempt itself may live on for a long time (queued or still working, its
+   * answer an orphan). Without this, every orphan kept its whole chain of callers alive.
+   */
+  detachJob(job: number): void {
+    const op = this.jobOp[job] as number;
+    if (op === NO_OP) return;
+    this.jobOp[job] = NO_OP;
+    this.releaseOp(op);
   }
 
   releaseOp(op: number): void {
@@ -135,6 +154,7 @@ export class CallStore {
   private growJobs(size: number): void {
     this.jobLayer = grownInt(this.jobLayer, size);
     this.jobOp = grownInt(this.jobOp, size);
+    this.jobTrace = grownInt(this.jobTrace, size);
     this.jobAttempt = grownInt(this.jobAttempt, size);
     this.jobSentAt = grownInt(this.jobSentAt, size);
     this.jobDeadline = grownInt(this.jobDeadline, size);

@@ -61,11 +61,20 @@ describe('retry amplification', () => {
 
 // Whole 60-second runs: slow on a busy machine, so these get a longer timeout.
 describe('the slowed-down deepest service', { timeout: 60_000 }, () => {
-  it('without fixes C gets more calls than requests and the chain stays down after C recovers (orphans queued at B)', () => {
+  it('without fixes C gets more calls than requests and the chain stays down after C recovers (orphans queued at A)', () => {
     const { summary, series } = simulateChain(SLOW_DEEPEST, { series: true });
     expect(summary.amplification).toBeGreaterThan(1.5);
     const lastTenSeconds = (series?.topOk ?? []).slice(-20).reduce((a, b) => a + b, 0);
     expect(lastTenSeconds).toBe(0);
+    // What the preset's text says: from 10 s after C is fast again (40 s) the backlog sits in A's queue, over
+    // 10,000 requests nobody waits for, while B and C have next to nothing queued.
+    const bucket = (t: number) => t / (series?.bucketMs ?? 1) - 1;
+    const [a, b, c] = (series?.layers ?? []).map((l) => l.queued);
+    for (const t of [50_000, 55_000, 60_000]) {
+      expect(a?.[bucket(t)], `A at ${t} ms`).toBeGreaterThan(10_000);
+      expect(b?.[bucket(t)], `B at ${t} ms`).toBeLessThan(100);
+      expect(c?.[bucket(t)], `C at ${t} ms`).toBeLessThan(100);
+    }
   });
 
   it('each fix alone gives more goodput than no fix; deadlines let the chain recover', () => {

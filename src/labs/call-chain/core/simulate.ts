@@ -59,6 +59,11 @@ const DRAIN_LIMIT_MS = 120_000;
 const QUEUED = 0;
 const RUNNING = 1;
 const FINISHED = 2;
+// Whether its caller still waits for an attempt (CallStore.jobAnswered).
+const WAITING = 0;
+const ANSWERED = 1;
+/** Waiting, with no timeout scheduled: the answer is known to come first. */
+const NO_TIMEOUT = 2;
 
 export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): ChainRun {
   const depth = s.layers.length;
@@ -168,7 +173,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
     const breaker = breakers[layer];
     if (breaker) {
-      const before = breaker.state();
+      const before = tracing ? breaker.state() : 'CLOSED';
       const decision = breaker.tryAcquire(now);
       if (tracing) noteBreaker(layer, before, breaker);
       if (!decision.permitted) {
@@ -187,16 +192,20 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const deadline = deadlineOf(now, timeouts[layer] as number, opDeadline, propagate);
     const job = calls.newJob(layer, op, attempt, now, deadline);
     if (tracing) row('send', trace, layer, attempt, deadline, deadline - now);
-    calls.retainJob(job);
-    timeoutsDue.schedule(now, deadline, job);
     if ((running[layer] as number) < (pools[layer] as number)) {
-      run(job, layer);
+      const doneAt = run(job, layer);
+      // The deepest service answers at doneAt, before (or, work drained first, at) the deadline:
+      // this timeout would only ever be cancelled, so it is not scheduled at all.
+      if (layer === bottom && doneAt <= deadline) calls.jobAnswered[job] = NO_TIMEOUT;
+      else armTimeout(job, deadline);
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
+      armTimeout(job, deadline); // (answered at once: only for the order of the code paths)
       t.shed++;
       calls.jobState[job] = FINISHED;
       if (tracing) row('shed', trace, layer, attempt, queued[layer]);
       answer(job, false, 'shed');
     } else {
+      armTimeout(job, deadline);
       calls.retainJob(job);
       (queues[layer] as IdQueue).push(job);
       queued[layer] = (queued[layer] as number) + 1;
@@ -204,15 +213,22 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
   }
 
-  function run(job: number, layer: number): void {
+  function armTimeout(job: number, deadline: number): void {
+    calls.retainJob(job);
+    timeoutsDue.schedule(now, deadline, job);
+  }
+
+  /** Starts the attempt's work on one of the service's threads; returns when it will be done. */
+  function run(job: number, layer: number): number {
     running[layer] = (running[layer] as number) + 1;
     calls.jobState[job] = RUNNING;
-    if (tracing)
-      row('start', calls.opTrace[calls.jobOp[job] as number] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
+    if (tracing) row('start', calls.jobTrace[job] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     let work = (works[layer] as number) * (0.5 + serviceRandom());
     if (layer === bottom && faultOn) work += extraLatencyMs;
     calls.retainJob(job);
-    workDone.schedule(now, now + Math.max(1, Math.round(work)), job);
+    const doneAt = now + Math.max(1, Math.round(work));
+    workDone.schedule(now, doneAt, job);
+    return doneAt;
   }
 
   function release(layer: number): void {
@@ -241,36 +257,21 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
   function answer(job: number, ok: boolean, reason: string): void {
     const layer = calls.jobLayer[job] as number;
     if (!ok && series) countLayer(layer, 'errors');
-    if (calls.jobAnswered[job] === 1) {
+    const waiting = calls.jobAnswered[job] as number;
+    if (waiting === ANSWERED) {
       (totals[layer] as LayerTotals).orphans++;
-      if (tracing)
-        row(
-          'orphan',
-          calls.opTrace[calls.jobOp[job] as number] as number,
-          layer,
-          calls.jobAttempt[job] as number,
-          now - (calls.jobSentAt[job] as number),
-          0,
-          reason,
-        );
+      if (tracing) row('orphan', calls.jobTrace[job] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, reason);
       return;
     }
-    calls.jobAnswered[job] = 1;
+    calls.jobAnswered[job] = ANSWERED;
     // Answered before its timeout: take the timeout out now, while the attempt is in the cache,
     // rather than have it fire for nothing later (its ref is dropped once we are done with it).
-    timeoutsDue.cancel(job);
+    if (waiting === WAITING) timeoutsDue.cancel(job);
     if (tracing)
-      row(
-        'response',
-        calls.opTrace[calls.jobOp[job] as number] as number,
-        layer,
-        calls.jobAttempt[job] as number,
-        now - (calls.jobSentAt[job] as number),
-        0,
-        ok ? 'ok' : reason,
-      );
+      row('response', calls.jobTrace[job] as number, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number), 0, ok ? 'ok' : reason);
     attemptEnded(job, layer, ok);
-    calls.releaseJob(job);
+    calls.detachJob(job);
+    if (waiting === WAITING) calls.releaseJob(job);
   }
 
   /** The caller of `job` (on the edge into `layer`) has its answer, or gave up: retry or complete the call. */
@@ -278,17 +279,17 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const op = calls.jobOp[job] as number;
     const breaker = breakers[layer];
     if (breaker) {
-      const before = breaker.state();
+      const before = tracing ? breaker.state() : 'CLOSED';
       breaker.onResult(now, now - (calls.jobSentAt[job] as number), ok);
       if (tracing) noteBreaker(layer, before, breaker);
     }
     const throttle = throttles[layer];
     let throttleAllows = true;
     if (throttle) {
-      const wasAbove = throttle.isAboveThreshold();
+      const wasAbove = tracing && throttle.isAboveThreshold();
       if (ok) throttle.onSuccess();
       else throttleAllows = throttle.onFailure();
-      if (wasAbove !== throttle.isAboveThreshold() && sampleEvery > 0) {
+      if (tracing && wasAbove !== throttle.isAboveThreshold()) {
         rows.push({ t: now, kind: 'throttle', trace: -1, layer, attempt: 0, n: throttle.tokens(), n2: 0, reason: wasAbove ? 'stop' : 'resume' });
       }
     }
@@ -358,15 +359,15 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     calls.jobPending[job] = fanOut;
     const deadline = calls.jobDeadline[job] as number;
     // Only trace rows read a call's trace number.
-    const trace = tracing ? (calls.opTrace[calls.jobOp[job] as number] as number) : 0;
+    const trace = tracing ? (calls.jobTrace[job] as number) : 0;
     for (let i = 0; i < fanOut && calls.jobState[job] === RUNNING; i++) startNewOp(layer + 1, job, deadline, trace);
   }
 
   function onTimeout(job: number): void {
-    if (calls.jobAnswered[job] === 1) return;
-    calls.jobAnswered[job] = 1;
+    if (calls.jobAnswered[job] === ANSWERED) return;
+    calls.jobAnswered[job] = ANSWERED;
     const layer = calls.jobLayer[job] as number;
-    const trace = tracing ? (calls.opTrace[calls.jobOp[job] as number] as number) : 0;
+    const trace = tracing ? (calls.jobTrace[job] as number) : 0;
     (totals[layer] as LayerTotals).timeouts++;
     if (tracing) row('timeout', trace, layer, calls.jobAttempt[job] as number, now - (calls.jobSentAt[job] as number));
     const state = calls.jobState[job];
@@ -380,6 +381,7 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       if (wasRunning) release(layer);
     }
     attemptEnded(job, layer, false);
+    calls.detachJob(job);
   }
 
   const snapshot = () => {
