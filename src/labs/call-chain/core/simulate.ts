@@ -199,7 +199,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
       if (layer === bottom && doneAt <= deadline) calls.jobAnswered[job] = NO_TIMEOUT;
       else armTimeout(job, deadline);
     } else if ((queued[layer] as number) >= (queueCaps[layer] as number)) {
-      armTimeout(job, deadline); // (answered at once: only for the order of the code paths)
+      // answer() below cancels this timeout at once; its ref is what holds the attempt meanwhile.
+      armTimeout(job, deadline);
       t.shed++;
       calls.jobState[job] = FINISHED;
       if (tracing) row('shed', trace, layer, attempt, queued[layer]);
