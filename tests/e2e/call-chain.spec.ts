@@ -119,6 +119,24 @@ test('bad URL values are refused with a message while the lab runs on the preset
   await expect(page.getByRole('alert').filter({ hasText: 'timeout 必须是 1–5 个用逗号分隔的整数' }).first()).toBeVisible();
 });
 
+test('a run too big for the tab stops with a message; the lab keeps working', async ({ page }) => {
+  // A's one thread takes 2 s a request while 20,000 arrive each second and nothing is shed: its
+  // queue would grow to about ten million attempts (hundreds of megabytes) over the 100 s.
+  await page.goto('/labs/call-chain?preset=deepest-plus-300ms&rate=20000&duration=100&pool=1,32,16&work=2000,10,20&timeout=30000,500,250&attempts=5,3,3');
+  await ready(page);
+  const banner = page.getByTestId('run-stopped');
+  await expect(banner).toContainText(/运行在 [\d.]+ 秒处停止（共 100 秒）：同时排队或处理中的请求已超过 4,000,000/);
+  await expect(page.getByTestId('chain-picture')).toBeVisible();
+  // The variants that bound the queue (deadlines drop expired work, shedding refuses) run to the end.
+  await expect(page.locator('tr[data-variant="none"] th')).toContainText('秒处停止');
+  await expect(page.locator('tr[data-variant="shedding"] th')).not.toContainText('停止');
+  await expect(page.locator('tr[data-variant="deadlines"] th')).not.toContainText('停止');
+  // The lab still answers: a smaller rate runs whole.
+  await page.locator('input[data-param="rate"]').fill('20');
+  await expect(page.getByTestId('chain-picture')).toBeVisible({ timeout: 30_000 });
+  await expect(banner).toHaveCount(0, { timeout: 30_000 });
+});
+
 test('no sideways scroll on a phone, and no axe violations in light and dark', async ({ page, app }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/labs/call-chain?preset=compare-fixes');

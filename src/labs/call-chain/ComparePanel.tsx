@@ -50,7 +50,14 @@ export function ComparePanel({ scenario }: { scenario: ChainScenario }) {
             <tbody>
               {results.map((r) => (
                 <tr key={r.id} data-variant={r.id} className={`${r.id === 'current' ? 'current' : ''}${r.summary.goodput === best ? ' best' : ''}`}>
-                  <th scope="row">{label(S, r)}</th>
+                  <th scope="row">
+                    {label(S, r)}
+                    {r.stopped && (
+                      <span className="cc-stopped">
+                        {S.stoppedShort((Math.min(r.stopped.atMs, scenario.durationMs) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 }))}
+                      </span>
+                    )}
+                  </th>
                   <td data-col="amplification">{n(r.summary.amplification, 2)}×</td>
                   <td data-col="goodput">{n(r.summary.goodput, 1)}</td>
                   <td data-col="p99">{S.ms(r.summary.p99)}</td>

@@ -12,6 +12,7 @@ import type { ChainRun } from './core/run-types.ts';
 import type { ChainScenario } from './core/scenario.ts';
 import { en, zh } from './strings.ts';
 import { RunTotals } from './RunTotals.tsx';
+import { StoppedBanner } from './StoppedBanner.tsx';
 import { useChainRun } from './use-chain-worker.ts';
 
 const NO_ROWS: readonly number[] = [];
@@ -36,6 +37,7 @@ export function RunStage({ scenario }: { scenario: ChainScenario }) {
           {S.failed(pending.message)}
         </p>
       )}
+      {run?.stopped && <StoppedBanner stop={run.stopped} durationMs={scenario.durationMs} />}
       {run && run.series && (
         <>
           <ChainPicture run={run} series={run.series} scenario={scenario} timeMs={player.timeMs} />

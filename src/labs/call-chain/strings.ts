@@ -1,6 +1,7 @@
 // Every user-facing word of the call-chain view, in both UI languages. The engine reports codes
 // and numbers (core/trace-row.ts); describe-row.ts turns them into sentences with these tables.
 import type { PresetId } from './core/presets.ts';
+import type { RunStop } from './core/run-types.ts';
 import type { FixId } from './core/scenario.ts';
 
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -82,6 +83,11 @@ export const zh = {
   stageTitle: '运行过程',
   computing: '正在计算…',
   failed: (m: string) => `计算失败：${m}`,
+  stopped: (at: string, of: string, limit: RunStop['limit'], count: string) =>
+    `运行在 ${at} 秒处停止（共 ${of} 秒）：${
+      limit === 'calls' ? `调用次数已超过 ${count}` : `同时排队或处理中的请求已超过 ${count}，内存还在增长`
+    }，超出了浏览器标签页里能模拟的规模。下面的数字只统计停止之前的部分。请降低请求速率、时长、重试次数或扇出。`,
+  stoppedShort: (at: string) => `（在 ${at} 秒处停止）`,
   pictureTitle: (t: string) => `此刻（${t}）的调用链`,
   client: '客户端',
   clientLoad: (rate: number) => `${rate} 请求/秒`,
@@ -210,6 +216,11 @@ export const en: typeof zh = {
   stageTitle: 'The run',
   computing: 'Computing…',
   failed: (m: string) => `The run failed: ${m}`,
+  stopped: (at: string, of: string, limit: RunStop['limit'], count: string) =>
+    `Stopped at ${at} s of ${of} s: the run had ${
+      limit === 'calls' ? `made over ${count} calls` : `over ${count} requests queued or in progress at once, and its memory kept growing`
+    }, more than the lab simulates in a browser tab. The numbers below cover only the time before the stop. Lower the rate, the duration, the attempts or the fan-out.`,
+  stoppedShort: (at: string) => ` (stopped at ${at} s)`,
   pictureTitle: (t: string) => `The chain at ${t}`,
   client: 'Client',
   clientLoad: (rate: number) => `${rate} requests/s`,

@@ -146,6 +146,11 @@ export class CallStore {
     if (owner !== NO_OWNER) this.releaseJob(owner);
   }
 
+  /** Attempts alive now (the run's limit on memory). */
+  liveJobs(): number {
+    return this.jobHigh - this.jobFreeTop;
+  }
+
   /** Slots in use (for tests: every finished subtree came back). */
   live(): { jobs: number; ops: number } {
     return { jobs: this.jobHigh - this.jobFreeTop, ops: this.opHigh - this.opFreeTop };

@@ -1,7 +1,7 @@
 // The side-by-side comparison: the same scenario (same seed, so the same arrivals and the same
 // fault) with no fix, each fix alone, all of them, and the user's own choice.
 import { FIX_IDS, type ChainScenario, type FixId } from './scenario.ts';
-import type { RunSummary } from './run-types.ts';
+import type { RunStop, RunSummary } from './run-types.ts';
 import { simulateChain } from './simulate.ts';
 
 export type VariantId = 'none' | FixId | 'all' | 'current';
@@ -15,6 +15,8 @@ export interface VariantResult {
   readonly id: VariantId;
   readonly fixes: readonly FixId[];
   readonly summary: RunSummary;
+  /** Present when this variant's run grew past the limits and was stopped early. */
+  readonly stopped?: RunStop;
 }
 
 export function compareVariants(s: ChainScenario): Variant[] {
@@ -31,5 +33,8 @@ export function compareVariants(s: ChainScenario): Variant[] {
 }
 
 export function runVariants(variants: readonly Variant[]): VariantResult[] {
-  return variants.map((variant) => ({ id: variant.id, fixes: variant.scenario.fixes, summary: simulateChain(variant.scenario).summary }));
+  return variants.map((variant) => {
+    const { summary, stopped } = simulateChain(variant.scenario);
+    return { id: variant.id, fixes: variant.scenario.fixes, summary, ...(stopped ? { stopped } : {}) };
+  });
 }

@@ -66,6 +66,14 @@ export interface ChainRun {
   readonly sampleEvery: number;
   /** Simulated time when the last top-level request ended. */
   readonly endMs: number;
+  /** Present when the run grew past simulate.ts RUN_LIMITS and was stopped early: every number covers the time before `atMs`. */
+  readonly stopped?: RunStop;
+}
+
+export interface RunStop {
+  /** Simulated time the run stopped at, ms. */
+  readonly atMs: number;
+  readonly limit: 'calls' | 'live-attempts';
 }
 
 export function emptyTotals(): LayerTotals {

@@ -185,3 +185,40 @@ describe('properties', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('runs too big for a browser tab stop early and say so', () => {
+  it('past the limit on calls: stopped within a millisecond of crossing it, totals and series up to then', () => {
+    const full = simulateChain(allFail, { series: true });
+    expect(full.stopped).toBeUndefined();
+    const limit = 1000;
+    const run = simulateChain(allFail, { series: true, limits: { calls: limit, liveAttempts: Infinity } });
+    expect(run.stopped?.limit).toBe('calls');
+    const made = run.summary.layers.reduce((sum, l) => sum + l.calls, 0);
+    expect(made).toBeGreaterThan(limit);
+    // 5 requests/s × 39 calls each: one millisecond adds at most a few requests' calls.
+    expect(made).toBeLessThan(limit + 200);
+    const atMs = run.stopped?.atMs ?? 0;
+    expect(atMs).toBeGreaterThan(0);
+    expect(atMs).toBeLessThan(allFail.durationMs);
+    // The same run up to the stop: the same requests arrived, the same calls were made.
+    expect(run.summary.topRequests).toBeLessThan(full.summary.topRequests);
+    expect(run.summary.goodput).toBe(0);
+    const buckets = Math.ceil(atMs / (run.series?.bucketMs ?? 1));
+    expect(run.series?.topOk.length).toBe(buckets);
+    expect(run.series?.p99.length).toBe(buckets);
+  });
+
+  it('past the limit on attempts alive at once: an unbounded queue stops the run before it eats the memory', () => {
+    // C 300 ms slower from 0 s on, no shedding: A's queue grows without bound.
+    const overloaded: ChainScenario = { ...SLOW_DEEPEST, fault: { ...SLOW_DEEPEST.fault, atMs: 0, forMs: 0 } };
+    const run = simulateChain(overloaded, { limits: { calls: Infinity, liveAttempts: 2000 } });
+    expect(run.stopped?.limit).toBe('live-attempts');
+    expect(run.stopped?.atMs).toBeLessThan(overloaded.durationMs);
+    expect(simulateChain(overloaded).stopped).toBeUndefined();
+  });
+
+  it('a stopped run is as deterministic as a whole one', () => {
+    const limits = { calls: 2000, liveAttempts: Infinity };
+    expect(simulateChain(allFail, { limits, tracedRequests: 10 })).toEqual(simulateChain(allFail, { limits, tracedRequests: 10 }));
+  });
+});

@@ -33,7 +33,7 @@ import { attemptDeadline, canSend } from './deadline.ts';
 import { IdQueue } from './id-queue.ts';
 import { IdWheel } from './id-wheel.ts';
 import { createRetryThrottle, type RetryThrottle } from './retry-throttle.ts';
-import { emptyTotals, p99Of, quantileOf, type ChainRun, type LayerSeries, type LayerTotals, type RunSeries } from './run-types.ts';
+import { emptyTotals, p99Of, quantileOf, type ChainRun, type LayerSeries, type LayerTotals, type RunSeries, type RunStop } from './run-types.ts';
 import { effectiveAttempts, hasFix, type ChainScenario } from './scenario.ts';
 import type { RowKind, TraceRow } from './trace-row.ts';
 
@@ -42,7 +42,24 @@ export interface SimulateOptions {
   readonly series?: boolean;
   /** Trace about this many top-level requests in full (0 = no rows). */
   readonly tracedRequests?: number;
+  /** Where the run stops early (RUN_LIMITS unless a test asks for less). */
+  readonly limits?: RunLimits;
 }
+
+export interface RunLimits {
+  /** Attempts made, all services together. */
+  readonly calls: number;
+  /** Attempts alive at once (queued, working, or waited for): what the run's memory grows with. */
+  readonly liveAttempts: number;
+}
+
+/**
+ * A browser tab's worth. The parameters allow chains that would make billions of calls, or keep
+ * tens of millions of attempts queued (gigabytes in each of the lab's three workers): the run
+ * would never end, or the tab would crash. 40 M calls take 5–15 s in a worker; 4 M live attempts
+ * hold about 300 MB. Past either limit the run stops and says so (ChainRun.stopped).
+ */
+export const RUN_LIMITS: RunLimits = { calls: 40_000_000, liveAttempts: 4_000_000 };
 
 // Imported functions used per call, bound once: tsx and vitest turn every use of an import into a
 // getter call, which the hot path would pay tens of millions of times.
@@ -398,6 +415,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     });
   };
 
+  const limits = options.limits ?? RUN_LIMITS;
+  let stopped: ChainRun['stopped'];
   const meanGap = 1000 / s.rate;
   let nextArrival = s.rate > 0 ? gapOf(arrivalsRandom, meanGap) : Infinity;
   const end = s.durationMs;
@@ -438,17 +457,34 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     }
     if (series && (now + 1) % bucketMs === 0 && now < end) snapshot();
     if (now >= end && (topDone === topRequests || now >= end + DRAIN_LIMIT_MS)) break;
+    // Checked once a millisecond: one millisecond adds far fewer attempts than the headroom
+    // between the limit and the store's 2^22 slots.
+    const limit = overLimit(limits, totals, calls.liveJobs());
+    if (limit) {
+      stopped = { atMs: now + 1, limit };
+      break;
+    }
   }
 
-  if (series) for (const lat of bucketLatencies) series.p99.push(p99Of(lat));
+  if (series) {
+    if (stopped) {
+      // The buckets after the stop hold nothing: leave them out rather than chart a false drop.
+      const kept = Math.ceil(stopped.atMs / bucketMs);
+      series.topOk.length = Math.min(series.topOk.length, kept);
+      series.topFailed.length = Math.min(series.topFailed.length, kept);
+      bucketLatencies.length = Math.min(bucketLatencies.length, kept);
+    }
+    for (const lat of bucketLatencies) series.p99.push(p99Of(lat));
+  }
   const topFailed = topRequests - topOk;
+  const seconds = (stopped ? Math.min(stopped.atMs, s.durationMs) : s.durationMs) / 1000;
   return {
     summary: {
       topRequests,
       topOk,
       topFailed,
       amplification: topRequests === 0 ? 0 : (totals[bottom] as LayerTotals).calls / topRequests,
-      goodput: topOk / (s.durationMs / 1000),
+      goodput: topOk / seconds,
       p50: quantileOf(hist, topDone, 0.5),
       p99: quantileOf(hist, topDone, 0.99),
       errorRate: topRequests === 0 ? 0 : topFailed / topRequests,
@@ -458,5 +494,14 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     rows,
     sampleEvery,
     endMs: now,
+    // Only a stopped run has the key, so a whole run's JSON (simulate-golden.test.ts) is as before.
+    ...(stopped ? { stopped } : {}),
   };
+}
+
+function overLimit(limits: RunLimits, totals: readonly LayerTotals[], liveAttempts: number): RunStop['limit'] | null {
+  if (liveAttempts > limits.liveAttempts) return 'live-attempts';
+  let made = 0;
+  for (const t of totals) made += t.calls;
+  return made > limits.calls ? 'calls' : null;
 }
