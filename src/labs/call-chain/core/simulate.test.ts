@@ -222,3 +222,16 @@ describe('runs too big for a browser tab stop early and say so', () => {
     expect(simulateChain(allFail, { limits, tracedRequests: 10 })).toEqual(simulateChain(allFail, { limits, tracedRequests: 10 }));
   });
 });
+
+describe('latency', () => {
+  it('p99 is exact past two minutes: 5 attempts timing out at 27 s each make a 135 s request', () => {
+    // A's one thread takes ~2 s a request, 5 arrive each second: almost every attempt times out.
+    const stuck: ChainScenario = {
+      ...SLOW_DEEPEST,
+      rate: 5,
+      durationMs: 60_000,
+      layers: [{ timeoutMs: 27_000, attempts: 5, pool: 1, queue: 100_000, workMs: 2000 }, ...SLOW_DEEPEST.layers.slice(1)],
+    };
+    expect(simulateChain(stuck).summary.p99).toBe(135_000);
+  });
+});

@@ -68,7 +68,8 @@ const deadlineOf = attemptDeadline;
 const gapOf = exponential;
 
 const MAX_BACKOFF_MS = 10_000;
-const HIST_MS = 1 << 17;
+/** Latency histogram, 1 ms a slot: a top-level request lasts at most the run (≤ 600 s) plus the drain (120 s). */
+const HIST_MS = 1 << 20;
 /** Past the end of arrivals, stop anyway after this long (every top-level request has ended by then). */
 const DRAIN_LIMIT_MS = 120_000;
 
