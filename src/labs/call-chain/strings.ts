@@ -217,8 +217,8 @@ export const en: typeof zh = {
   computing: 'Computing…',
   failed: (m: string) => `The run failed: ${m}`,
   stopped: (at: string, of: string, limit: RunStop['limit'], count: string) =>
-    `Stopped at ${at} s of ${of} s: the run had ${
-      limit === 'calls' ? `made over ${count} calls` : `over ${count} requests queued or in progress at once, and its memory kept growing`
+    `Stopped at ${at} s of ${of} s: ${
+      limit === 'calls' ? `the run had made over ${count} calls` : `over ${count} requests were queued or in progress at once and the memory kept growing`
     }, more than the lab simulates in a browser tab. The numbers below cover only the time before the stop. Lower the rate, the duration, the attempts or the fan-out.`,
   stoppedShort: (at: string) => ` (stopped at ${at} s)`,
   pictureTitle: (t: string) => `The chain at ${t}`,
