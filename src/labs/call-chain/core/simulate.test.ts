@@ -206,6 +206,7 @@ describe('runs too big for a browser tab stop early and say so', () => {
     const buckets = Math.ceil(atMs / (run.series?.bucketMs ?? 1));
     expect(run.series?.topOk.length).toBe(buckets);
     expect(run.series?.p99.length).toBe(buckets);
+    for (const layer of run.series?.layers ?? []) expect(layer.running.length).toBe(buckets);
   });
 
   it('past the limit on attempts alive at once: an unbounded queue stops the run before it eats the memory', () => {

@@ -463,6 +463,8 @@ export function simulateChain(s: ChainScenario, options: SimulateOptions = {}): 
     const limit = overLimit(limits, totals, calls.liveJobs());
     if (limit) {
       stopped = { atMs: now + 1, limit };
+      // The bucket the run stopped in gets its threads and queues as they were at the stop.
+      if (series && (now + 1) % bucketMs !== 0) snapshot();
       break;
     }
   }
