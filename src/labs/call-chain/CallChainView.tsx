@@ -13,6 +13,7 @@ import { PresetPicker } from './PresetPicker.tsx';
 import { describeProblem } from './row-text.ts';
 import { RunStage } from './RunStage.tsx';
 import { en, zh } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './call-chain.css';
 
 /** The URL's problems worded in the UI language; one stable function per language (useUrlValues memoizes on it). */

@@ -38,7 +38,7 @@ export function ChainPicture({ run, series, scenario, timeMs }: Props) {
   const faulty = timeMs >= f.atMs && (f.forMs === 0 || timeMs < f.atMs + f.forMs);
   const maxCalls = Math.max(1, ...series.layers.flatMap((l) => l.calls));
   return (
-    <section className="cc-picture" data-testid="chain-picture" aria-label={S.pictureTitle(S.at(timeMs))}>
+    <section className="lab-box" data-testid="chain-picture" aria-label={S.pictureTitle(S.at(timeMs))}>
       <h2>{S.pictureTitle(S.at(timeMs))}</h2>
       <p className="cc-amp-now" data-testid="amplification-now">
         {S.amplificationNow(top > 0 ? (bottomCalls / top).toFixed(1) : '0', serviceName(bottom))}

@@ -21,7 +21,7 @@ export function ComparePanel({ scenario }: { scenario: ChainScenario }) {
   const results = pending.kind === 'done' ? pending.value : [];
   const best = results.length ? Math.max(...results.map((r) => r.summary.goodput)) : 0;
   return (
-    <section className="cc-compare" aria-labelledby="cc-compare-title" data-testid="compare-panel" aria-busy={pending.kind === 'running'}>
+    <section className="lab-box cc-compare" aria-labelledby="cc-compare-title" data-testid="compare-panel" aria-busy={pending.kind === 'running'}>
       <h2 id="cc-compare-title">{S.compareTitle}</h2>
       <p className="muted small">{S.compareNote}</p>
       {pending.kind === 'running' && (

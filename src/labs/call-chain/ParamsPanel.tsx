@@ -121,7 +121,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
       fixes: FIX_IDS.filter((f) => (f === fix ? on : latest.fixes.includes(f))),
     }));
   return (
-    <section className="cc-params" aria-label={S.paramsTitle}>
+    <section className="lab-box" aria-label={S.paramsTitle}>
       <h2>{S.paramsTitle}</h2>
       <fieldset className="cc-fieldset">
         <legend>{S.fixesTitle}</legend>

@@ -25,7 +25,7 @@ export function RunStage({ scenario }: { scenario: ChainScenario }) {
   const player = usePlayer(times, scenario.durationMs);
   usePlayerUrlTime(player, run !== null);
   return (
-    <section className="cc-stage" aria-label={S.stageTitle} aria-busy={run === null}>
+    <section className="lab-stage" aria-label={S.stageTitle} aria-busy={run === null}>
       <PlayerControls player={player} rowCount={times.length} />
       {pending.kind === 'running' && (
         <p className="muted" role="status">

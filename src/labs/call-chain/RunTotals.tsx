@@ -8,7 +8,7 @@ export function RunTotals({ summary }: { summary: RunSummary }) {
   const locale = localeOf(useLanguage());
   const n = (x: number, digits = 0) => x.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
   return (
-    <section className="cc-totals" aria-label={S.summaryTitle} data-testid="run-totals">
+    <section className="lab-box cc-totals" aria-label={S.summaryTitle} data-testid="run-totals">
       <h2>{S.summaryTitle}</h2>
       <dl>
         <div>

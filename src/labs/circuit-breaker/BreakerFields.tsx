@@ -21,7 +21,7 @@ const rule = (rules: Readonly<Record<string, NumberRule>>, key: string): NumberR
 export function BreakerFields({ values, errors, onChange }: FieldsProps) {
   const spec = values.breaker;
   return (
-    <fieldset className="cb-fieldset">
+    <fieldset className="lab-fieldset">
       <legend>{S.breakerTitle}</legend>
       <ChoiceField
         name="model"

@@ -13,6 +13,7 @@ import { PresetPicker } from './PresetPicker.tsx';
 import { RunStage } from './RunStage.tsx';
 import { S } from './strings.ts';
 import { TrafficFields } from './TrafficFields.tsx';
+import '../../ui/lab/lab.css';
 import './circuit-breaker.css';
 
 interface ParamsProps {
@@ -24,7 +25,7 @@ interface ParamsProps {
 // The form does not depend on the player: memo keeps it still while the run plays.
 const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange }: ParamsProps) {
   return (
-    <aside className="cb-params" aria-labelledby="cb-params-title">
+    <aside className="lab-box cb-params" aria-labelledby="cb-params-title">
       <h2 id="cb-params-title">{S.paramsTitle}</h2>
       <BreakerFields values={values} errors={errors} onChange={onChange} />
       <TrafficFields values={values} errors={errors} onChange={onChange} />
@@ -47,7 +48,7 @@ export default function CircuitBreakerView() {
       </header>
       <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onChange={setValues} />
-      <div className="cb-layout">
+      <div className="lab-layout">
         <RunStage values={values} errors={errors} built={built} query={query} onChange={setValues} />
         <ParamsPanel values={values} errors={errors} onChange={setValues} />
       </div>

@@ -90,7 +90,7 @@ export function RunStage({ values, errors, built, query, onChange }: RunStagePro
           state={state}
         />
       )}
-      <div className="cb-live">
+      <div className="lab-box cb-live">
         <StateMachine model={spec.model} state={state} last={last} lastIndex={lastIndex} labels={labels} />
         <WindowPicture spec={spec} state={state} window={snapshot} />
         <div className="cb-live-counters">

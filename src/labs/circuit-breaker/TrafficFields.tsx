@@ -8,7 +8,7 @@ import { S } from './strings.ts';
 export function TrafficFields({ values, errors, onChange }: FieldsProps) {
   const { traffic } = values;
   return (
-    <fieldset className="cb-fieldset">
+    <fieldset className="lab-fieldset">
       <legend>{S.trafficTitle}</legend>
       <ChoiceField
         name="traffic"

@@ -27,7 +27,7 @@ export function BuildSteps({ build }: { build: Build }) {
   const bytes = useBytes();
   if (build.steps.length === 0) return null;
   return (
-    <section className="dk-box" aria-labelledby="dk-steps-title">
+    <section className="lab-box" aria-labelledby="dk-steps-title">
       <h2 id="dk-steps-title">{S.stepsTitle}</h2>
       <div className="table-scroll" tabIndex={0} data-testid="build-steps">
         <table className="dk-steps">

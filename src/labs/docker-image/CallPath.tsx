@@ -25,7 +25,7 @@ export function CallPath({ liveRestore, onLiveRestore }: { liveRestore: boolean;
     { header: S.callCols.via, cell: (r) => <span className="mono small">{r.via}</span>, className: 'dk-via-cell' },
   ];
   return (
-    <section className="dk-box" id="call-path" aria-labelledby="dk-call-title" data-testid="call-path">
+    <section className="lab-box" id="call-path" aria-labelledby="dk-call-title" data-testid="call-path">
       <h2 id="dk-call-title">{S.callTitle}</h2>
       <p className="small muted">{S.callHelp}</p>
       <label className="row small">

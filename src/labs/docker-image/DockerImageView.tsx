@@ -16,6 +16,7 @@ import { OutputsTable } from './OutputsTable.tsx';
 import { OverlayPanel } from './OverlayPanel.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { S } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './docker-image.css';
 
 /** The URL's values, with each refused one worded in the UI language. */

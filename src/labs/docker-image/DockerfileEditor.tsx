@@ -21,7 +21,7 @@ export function DockerfileEditor({ values, errors, onChange }: Props) {
   const tooLong = text.length > MAX_TEXT;
   const rows = Math.min(24, Math.max(8, text.split('\n').length + 1));
   return (
-    <section className="dk-editor dk-box" aria-labelledby={`${id}-title`}>
+    <section className="dk-editor lab-box" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{S.editorTitle}</h2>
       <p className="small muted">{S.editorHelp}</p>
       <label htmlFor={`${id}-text`} className="visually-hidden">

@@ -50,7 +50,7 @@ export function LayerStack({ build }: { build: Build }) {
     build.stages.length > 1 ? build.stages.reduce((a, b) => (b.size > a.size && b !== build.final ? b : a), build.stages[0] ?? build.final) : null;
   const ratio = builder && build.final.size > 0 ? builder.size / build.final.size : 0;
   return (
-    <section className="dk-box" aria-labelledby="dk-stack-title">
+    <section className="lab-box" aria-labelledby="dk-stack-title">
       <h2 id="dk-stack-title">{S.stackTitle}</h2>
       <p className="small muted">{S.stackHelp}</p>
       <div className="dk-stacks">

@@ -23,7 +23,7 @@ export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
       </td>
     ));
   return (
-    <section className="dk-box" id="outputs" aria-labelledby="dk-outputs-title">
+    <section className="lab-box" id="outputs" aria-labelledby="dk-outputs-title">
       <h2 id="dk-outputs-title">{S.outputsTitle}</h2>
       <div className="table-scroll" tabIndex={0}>
         <table className="dk-outputs" data-testid="outputs">

@@ -43,7 +43,7 @@ export function OverlayPanel({ image, state, onChange }: Props) {
   const files = merged(state);
   const upper = [...state.upper.values()];
   return (
-    <section className="dk-box" id="overlay" aria-labelledby="dk-overlay-title" data-testid="overlay">
+    <section className="lab-box" id="overlay" aria-labelledby="dk-overlay-title" data-testid="overlay">
       <h2 id="dk-overlay-title">{S.overlayTitle}</h2>
       <p className="small muted">{S.overlayHelp}</p>
       <OverlayForm paths={files.map((f) => f.path)} count={state.events.length} onAdd={(op) => onChange((latest) => ({ ops: [...latest.ops, op] }))} />

@@ -29,7 +29,7 @@ export function ClusterPicture({
   const slice = row?.slice ?? [];
   const nodes = Array.from({ length: scenario.nodes }, (_, k) => ({ name: nodeName(scenario.backend, k), ip: nodeIP(k), cidr: `10.244.${k}.0/24` }));
   return (
-    <section className="k8s-picture" aria-labelledby="k8s-picture-title">
+    <section className="lab-box" aria-labelledby="k8s-picture-title">
       <h2 id="k8s-picture-title">{S.pictureTitle}</h2>
       <div className="k8s-nodes">
         {nodes.map((n, k) => (

@@ -29,7 +29,7 @@ function why(route: IngressRoute): string {
 export function IngressPanel({ scenario }: { scenario: Scenario }) {
   const rows = [...SAMPLE_REQUESTS.map((r) => ({ ...r, mine: false })), { host: scenario.host, path: scenario.path, mine: true }];
   return (
-    <section className="k8s-panel" aria-labelledby="k8s-ingress-title" data-testid="ingress-panel">
+    <section className="lab-box k8s-panel" aria-labelledby="k8s-ingress-title" data-testid="ingress-panel">
       <h2 id="k8s-ingress-title">{S.ingressTitle}</h2>
       <p className="muted small">{S.ingressHelp}</p>
       <pre className="k8s-rules-text k8s-yaml" tabIndex={0}>

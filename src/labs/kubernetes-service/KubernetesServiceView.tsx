@@ -11,6 +11,7 @@ import { ParamsPanel } from './ParamsPanel.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunStage } from './RunStage.tsx';
 import { S } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './kubernetes-service.css';
 
 // Module-level parsers, one per language: the view remounts when the language changes.
@@ -29,7 +30,7 @@ export default function KubernetesServiceView() {
       </header>
       <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onChange={setValues} />
-      <div className="k8s-layout">
+      <div className="lab-layout">
         <RunStage run={run} scenario={values.scenario} />
         <ParamsPanel values={values} errors={errors} onChange={setValues} />
       </div>

@@ -12,7 +12,7 @@ export function LbPanel({ scenario, nodeRules }: { scenario: Scenario; nodeRules
   const local = svc.externalTrafficPolicy === 'Local';
   const healthy = new Set(healthyNodes(scenario, nodeRules[0]?.used ?? []));
   return (
-    <section className="k8s-panel" aria-labelledby="k8s-lb-title" data-testid="lb-panel">
+    <section className="lab-box k8s-panel" aria-labelledby="k8s-lb-title" data-testid="lb-panel">
       <h2 id="k8s-lb-title">{S.lbTitle}</h2>
       <p className="muted small">{S.lbHelp(svc.externalTrafficPolicy)}</p>
       <div className="table-scroll" tabIndex={0}>

@@ -24,7 +24,7 @@ export function ModesPanel({ scenario, rules, counts }: { scenario: Scenario; ru
   const e = Math.max(1, scenario.replicas);
   const fmt = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 1 });
   return (
-    <section className="k8s-panel" aria-labelledby="k8s-modes-title" data-testid="modes-panel">
+    <section className="lab-box k8s-panel" aria-labelledby="k8s-modes-title" data-testid="modes-panel">
       <h2 id="k8s-modes-title">{S.modesTitle}</h2>
       <p className="muted small">{S.modesHelp}</p>
       <div className="k8s-modes">

@@ -118,9 +118,9 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
     />
   );
   return (
-    <aside className="k8s-params" aria-labelledby="k8s-params-title">
+    <aside className="lab-box k8s-params" aria-labelledby="k8s-params-title">
       <h2 id="k8s-params-title">{S.paramsTitle}</h2>
-      <fieldset className="k8s-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.serviceTitle}</legend>
         {text('namespace')}
         {text('service')}
@@ -146,7 +146,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {choice('sessionAffinity', ['None', 'ClientIP'])}
         {s.service.sessionAffinity === 'ClientIP' && num('timeoutSeconds', S.seconds)}
       </fieldset>
-      <fieldset className="k8s-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.workloadTitle}</legend>
         {num('replicas')}
         {num('nodes')}
@@ -158,7 +158,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {!apiserver && num('failureThreshold')}
         {!apiserver && num('initialDelaySeconds', S.seconds)}
       </fieldset>
-      <fieldset className="k8s-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.proxyTitle}</legend>
         <ChoiceField
           name="proxyMode"
@@ -191,7 +191,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {s.ingress && text('host')}
         {s.ingress && text('path')}
       </fieldset>
-      <fieldset className="k8s-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.runTitle}</legend>
         {num('rate')}
         {num('duration', S.seconds)}

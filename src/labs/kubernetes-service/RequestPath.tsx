@@ -35,7 +35,7 @@ function pickLine(request: RequestInfo, scenario: Scenario): string | null {
 
 export function RequestPath({ request, rules, scenario }: { request: RequestInfo | null; rules: NodeRules | undefined; scenario: Scenario }) {
   return (
-    <section className="k8s-path" aria-labelledby="k8s-path-title" data-testid="request-path">
+    <section className="lab-box" aria-labelledby="k8s-path-title" data-testid="request-path">
       <h2 id="k8s-path-title">{S.pathTitle}</h2>
       {!request || !rules ? (
         <p className="muted">{S.pathNone}</p>

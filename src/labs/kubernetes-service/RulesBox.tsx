@@ -26,7 +26,7 @@ export function RulesBox({ rules, walk }: { rules: NodeRules; walk: WalkResult |
     );
   };
   return (
-    <section className="k8s-rules" aria-labelledby="k8s-rules-title">
+    <section className="lab-box k8s-rules" aria-labelledby="k8s-rules-title">
       <div className="k8s-rules-head">
         <h2 id="k8s-rules-title">{title}</h2>
         <div className="k8s-tabs" role="radiogroup" aria-label={title}>

@@ -38,7 +38,7 @@ export function RunStage({ run, scenario }: { run: Run; scenario: Scenario }) {
   // The path is drawn on the rules it walked; after a sync the new rules are shown unmarked.
   const walkShown = request && requestRules === rules ? request.walk : null;
   return (
-    <section className="k8s-stage" aria-label={S.stageTitle}>
+    <section className="lab-stage k8s-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={run.rows.length} />
       <ClusterPicture row={row} scenario={scenario} hitPod={request?.pod ?? null} entryNode={request ? entry : null} />
       <RequestPath request={request} rules={requestRules} scenario={scenario} />

@@ -27,7 +27,7 @@ export function SplitPanel({ rules, scenario, entryNode }: { rules: NodeRules; s
   // Pods this entry node can reach (all of them, or the local ones for externalTrafficPolicy: Local).
   const n = result.counts.filter((c) => c.count > 0).length;
   return (
-    <section className="k8s-split" aria-labelledby="k8s-split-title" data-testid="split">
+    <section className="lab-box" aria-labelledby="k8s-split-title" data-testid="split">
       <h2 id="k8s-split-title">{S.splitTitle}</h2>
       <p className="muted small">{S.splitHelp(TOTAL.toLocaleString(locale))}</p>
       {n === 0 || result.rejected === result.total ? (

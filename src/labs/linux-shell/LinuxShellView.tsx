@@ -15,6 +15,7 @@ import { Terminal } from './Terminal.tsx';
 import { useShellRuns } from './use-shell-runs.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
 import { en, zh } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './linux-shell.css';
 
 function parse(search: URLSearchParams) {

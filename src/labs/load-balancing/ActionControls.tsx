@@ -47,7 +47,7 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const number = target === undefined ? null : index >= 0 ? index + 1 : serverNumberOf(target.id);
   const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
   return (
-    <section className="lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
+    <section className="lab-box lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
       <h3 id={`${id}-title`} className="lb-h">
         {S.actionsTitle}
         {S.paren(`t = ${S.at(at)}`)}

@@ -83,7 +83,7 @@ export function HashRingPicture({ kind, snapshot, vnodes, row }: HashRingPicture
   const [kx, ky] = polar(C, C, R + 22, keyDeg);
   const [px, py] = polar(C, C, R, pointDeg);
   return (
-    <section className="lb-ring" aria-labelledby="lb-ring-title" data-testid="hash-ring">
+    <section className="lab-box lb-ring" aria-labelledby="lb-ring-title" data-testid="hash-ring">
       <h3 id="lb-ring-title" className="lb-h">
         {S.ringTitle(kind)}
       </h3>

@@ -15,7 +15,7 @@ export function HourPanel({ values, presetEvents, query }: { values: LoadBalanci
   const tooMany = expected > MAX_HOUR_REQUESTS;
   const result = state.kind === 'done' ? state.runs[0] : undefined;
   return (
-    <section className="lb-hour" aria-labelledby="lb-hour-title">
+    <section className="lab-box lb-hour" aria-labelledby="lb-hour-title">
       <h3 id="lb-hour-title" className="lb-h">
         {S.hourTitle}
       </h3>

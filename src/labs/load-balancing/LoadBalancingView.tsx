@@ -16,6 +16,7 @@ import { ServerFields } from './ServerFields.tsx';
 import { OwnUpstreamPanel } from './OwnUpstreamPanel.tsx';
 import { S } from './strings.ts';
 import { TrafficFields } from './TrafficFields.tsx';
+import '../../ui/lab/lab.css';
 import './load-balancing.css';
 
 const parse = (search: URLSearchParams) => parseLoadBalancingParams(search, DEFAULT_LB_VALUES, LB_PRESET_VALUES, currentLanguage());
@@ -30,7 +31,7 @@ interface ParamsProps {
 
 const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange, onPreviewVnodes }: ParamsProps) {
   return (
-    <aside className="lb-params" aria-labelledby="lb-params-title">
+    <aside className="lab-box lb-params" aria-labelledby="lb-params-title">
       <h2 id="lb-params-title">{S.paramsTitle}</h2>
       <AlgorithmFields values={values} errors={errors} onChange={onChange} />
       <ServerFields values={values} errors={errors} onChange={onChange} />
@@ -66,7 +67,7 @@ export default function LoadBalancingView() {
       <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} error={errors['preset']} onPick={pick} />
       <OwnUpstreamPanel onApply={pick} />
-      <div className="lb-layout">
+      <div className="lab-layout">
         <RunStage run={run} errors={errors} query={query} previewVnodes={previewVnodes} resumeAt={resumeAt} nowRef={nowRef} onChange={act} />
         <ParamsPanel values={values} errors={errors} onChange={edit} onPreviewVnodes={setPreviewVnodes} />
       </div>

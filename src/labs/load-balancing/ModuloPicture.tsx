@@ -12,7 +12,7 @@ export function ModuloPicture({ title, snapshot, row }: { title: string; snapsho
   const who = row?.kind === 'request' && row.serverId !== null ? serverLabel(row.serverId) : '—';
   let start = 0;
   return (
-    <section className="lb-modulo" aria-labelledby="lb-modulo-title" data-testid="modulo-picture">
+    <section className="lab-box" aria-labelledby="lb-modulo-title" data-testid="modulo-picture">
       <h3 id="lb-modulo-title" className="lb-h">
         {S.moduloTitle(title)}
       </h3>

@@ -68,7 +68,7 @@ export function RunStage({ run, errors, query, previewVnodes, resumeAt, nowRef, 
   const hash = HASH_ALGORITHMS.includes(values.algorithm);
 
   return (
-    <section className="lb-stage" aria-label={S.stageTitle}>
+    <section className="lab-stage lb-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={sim.rows.length} />
       {sim.truncated && <p className="banner warning small">{S.truncated(sim.rows.length, S.at(run.playableMs))}</p>}
       <UpstreamPicture

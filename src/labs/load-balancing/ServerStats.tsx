@@ -21,7 +21,7 @@ export function ServerStats({ run, index, snapshot }: { run: LbRun; index: numbe
   for (let slot = 0; slot < n; slot++) shedTotal += shedAt(slot);
   const summary = run.sim.summary;
   return (
-    <section aria-labelledby="lb-stats-title" className="lb-stats">
+    <section aria-labelledby="lb-stats-title" className="lab-box lb-stats">
       <h3 id="lb-stats-title" className="lb-h">
         {S.statsTitle}
       </h3>

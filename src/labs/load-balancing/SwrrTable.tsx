@@ -52,7 +52,7 @@ function Weights({ values, names, chosen, max }: { values: readonly number[]; na
 export function SwrrTable({ rows, index }: { rows: readonly SimRow[]; index: number }) {
   const picks = lastPicks(rows, index);
   return (
-    <section className="lb-swrr" aria-labelledby="lb-swrr-title" data-testid="swrr-table">
+    <section className="lab-box lb-swrr" aria-labelledby="lb-swrr-title" data-testid="swrr-table">
       <h3 id="lb-swrr-title" className="lb-h">
         {S.swrrTitle}
       </h3>

@@ -45,7 +45,7 @@ export function UpstreamPicture({ row, index, snapshot, events, algorithm, capac
   const removed = events.filter((e) => e.kind === 'remove' && e.atMs <= nowMs && !present.has(e.serverId)).map((e) => (e.kind === 'remove' ? e.serverId : ''));
   const ghosts = [...new Set(removed)];
   return (
-    <section className="lb-picture" aria-labelledby="lb-picture-title" data-testid="upstream-picture" data-algorithm={algorithm}>
+    <section className="lab-box" aria-labelledby="lb-picture-title" data-testid="upstream-picture" data-algorithm={algorithm}>
       <h2 id="lb-picture-title" className="lb-h">
         {S.pictureTitle}
       </h2>

@@ -22,6 +22,7 @@ import { runScenario } from './core/run-scenario.ts';
 import { currentLanguage } from '../../ui/use-language.ts';
 import { RunStage } from './RunStage.tsx';
 import { presetExplanations, presetTitles, S } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './redis-cluster.css';
 
 interface FormProps {

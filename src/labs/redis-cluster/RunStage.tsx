@@ -28,7 +28,7 @@ export function RunStage({ run, clients, keyValue, keyError, onKey }: RunStagePr
   const snapshot = row?.snapshot ?? run.initial;
   const finished = player.index === run.rows.length - 1;
   return (
-    <section className="rc-stage" aria-label={S.stageTitle}>
+    <section className="lab-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={run.rows.length} />
       <SlotMap snapshot={snapshot} clients={clients} />
       <div className="rc-pair">

@@ -20,7 +20,7 @@ export function CallClock({ run, row, moment }: { run: CallRun; row: CallEvent |
   const share = Math.min(1, c.timeoutMs > 0 ? used / c.timeoutMs : 1);
   const o = run.outcome;
   return (
-    <section className="rpc-clock" aria-labelledby="rpc-clock-title" data-testid="call-clock">
+    <section className="lab-box rpc-clock" aria-labelledby="rpc-clock-title" data-testid="call-clock">
       <h2 id="rpc-clock-title">{S.clockTitle}</h2>
       <p className="rpc-clock-now mono" data-testid="call-time">
         {S.clockNow(fmt(now))}

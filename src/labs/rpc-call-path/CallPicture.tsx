@@ -31,7 +31,7 @@ export function CallPicture({ run, row, moment, shown, onChoose }: Props) {
   const heading = { consumer: S.consumer, wire: S.wire, provider: S.provider, back: S.wayBack };
   const c = run.config;
   return (
-    <section className="rpc-picture" aria-labelledby="rpc-picture-title" data-testid="call-picture">
+    <section className="lab-box" aria-labelledby="rpc-picture-title" data-testid="call-picture">
       <h2 id="rpc-picture-title">{S.pictureTitle}</h2>
       <div className="rpc-path">
         {GROUPS.map((g) => (

@@ -82,9 +82,9 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
     );
   };
   return (
-    <aside className="rpc-params panel" aria-labelledby="rpc-params-title">
+    <aside className="lab-box rpc-params panel" aria-labelledby="rpc-params-title">
       <h2 id="rpc-params-title">{S.paramsTitle}</h2>
-      <fieldset className="rpc-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.groupFault}</legend>
         <ChoiceField
           name="fault"
@@ -98,7 +98,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {c.fault !== 'none' && c.fault !== 'no-provider' && num('faulty', undefined, S.helps.faulty)}
         {c.fault === 'slow-provider' && num('slowMs', S.ms)}
       </fieldset>
-      <fieldset className="rpc-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.groupCluster}</legend>
         {!grpc && (
           <ChoiceField
@@ -126,7 +126,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           />
         )}
       </fieldset>
-      <fieldset className="rpc-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.groupProviders}</legend>
         {!grpc && (
           <ChoiceField
@@ -200,7 +200,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
           />
         )}
       </fieldset>
-      <fieldset className="rpc-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.groupRun}</legend>
         {num('serviceMs', S.ms)}
         {num('rtt', S.ms)}

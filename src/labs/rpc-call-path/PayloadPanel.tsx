@@ -24,7 +24,7 @@ export function PayloadPanel({ config }: { config: CallConfig }) {
   const hex = toHex((formats.find((f) => f.id === chosen)?.bytes ?? new Uint8Array()).slice(0, 32));
   const n = (v: number) => v.toLocaleString(localeOf(language));
   return (
-    <section className="rpc-payload" aria-labelledby="rpc-payload-title" data-testid="payload">
+    <section className="lab-box" aria-labelledby="rpc-payload-title" data-testid="payload">
       <h2 id="rpc-payload-title">{S.payloadTitle}</h2>
       <p className="small">{S.payloadHelp}</p>
       <div className="table-scroll" tabIndex={0}>

@@ -11,6 +11,7 @@ import { ParamsPanel } from './ParamsPanel.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunStage } from './RunStage.tsx';
 import { strings } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './rpc-call-path.css';
 
 // Module-level, one per language: the URL hook re-parses only when the query (or this) changes.

@@ -39,7 +39,7 @@ export function RunStage({ run }: { run: CallRun }) {
     else setPicked(stage);
   };
   return (
-    <section className="rpc-stage" aria-label={S.stageTitle}>
+    <section className="lab-stage rpc-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={run.events.length} />
       <p className="muted small rpc-player-note">{S.playerNote}</p>
       <div className="rpc-pair">

@@ -59,7 +59,7 @@ export function StageDetail({ stage, config }: { stage: StageId; config: CallCon
   const t = usePick(stageText)[stage];
   const settings = config.framework === 'grpc' ? t.grpc : t.dubbo;
   return (
-    <section className="rpc-detail" aria-labelledby="rpc-detail-title" data-testid="stage-detail" data-stage={stage} aria-live="polite">
+    <section className="lab-box rpc-detail" aria-labelledby="rpc-detail-title" data-testid="stage-detail" data-stage={stage} aria-live="polite">
       <h2 id="rpc-detail-title">{S.detailTitle(t.name)}</h2>
       <h3>{S.what}</h3>
       <p>{t.what}</p>

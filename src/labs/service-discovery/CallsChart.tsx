@@ -28,7 +28,7 @@ export function CallsChart({ series, durationMs, cursorMs, title }: { series: Se
     [series, per, S],
   );
   return (
-    <div className="sd-chart" data-testid="calls-chart">
+    <div className="lab-box" data-testid="calls-chart">
       <TimeChart title={title ? `${title}: ${S.chartTitle}` : S.chartTitle} series={data} bucketMs={per * 1000} durationMs={durationMs} cursorMs={cursorMs} />
     </div>
   );

@@ -126,9 +126,9 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
   );
   const hasServers = s.kind === 'zookeeper' || s.kind === 'eureka';
   return (
-    <aside className="sd-params" aria-labelledby="sd-params-title">
+    <aside className="lab-box sd-params" aria-labelledby="sd-params-title">
       <h2 id="sd-params-title">{S.paramsTitle}</h2>
-      <fieldset className="sd-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.timingsTitle}</legend>
         <ChoiceField
           name="registry"
@@ -143,7 +143,7 @@ export const ParamsPanel = memo(function ParamsPanel({ values, errors, onChange 
         {s.kind === 'eureka' &&
           bool('enableSelfPreservation', s.timings.enableSelfPreservation, (l, v) => ({ ...l, timings: { ...l.timings, enableSelfPreservation: v } }))}
       </fieldset>
-      <fieldset className="sd-fieldset">
+      <fieldset className="lab-fieldset">
         <legend>{S.scriptTitle}</legend>
         {num('providers')}
         {num('consumers')}

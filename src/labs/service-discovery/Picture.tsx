@@ -35,7 +35,7 @@ export function Picture({ kind, frame, testId, title }: PictureProps) {
     </span>
   );
   return (
-    <section className="sd-picture" data-testid={testId} aria-label={title ?? S.kinds[kind]}>
+    <section className="lab-box sd-picture" data-testid={testId} aria-label={title ?? S.kinds[kind]}>
       <h2 className="sd-picture-title">
         {title ?? S.kinds[kind]}{' '}
         <span className={`badge ${frame.serving ? 'sd-ok' : 'sd-bad'}`} data-testid="registry-state">

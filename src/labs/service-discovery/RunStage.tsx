@@ -40,7 +40,7 @@ export function RunStage({ run, scenario }: { run: Run; scenario: Scenario }) {
   const sides: { side: SideRun; label: string }[] = [{ side: run.main, label: S.kinds[run.main.kind] }];
   if (run.compare) sides.push({ side: run.compare, label: S.kinds.eureka });
   return (
-    <section className="sd-stage" aria-label={S.stageTitle}>
+    <section className="lab-stage sd-stage" aria-label={S.stageTitle}>
       <PlayerControls player={player} rowCount={run.rows.length} />
       <WindowSummary sides={sides} timeMs={player.timeMs} />
       <div className={run.compare ? 'sd-pictures two' : 'sd-pictures'}>

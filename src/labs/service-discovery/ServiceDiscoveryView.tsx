@@ -11,6 +11,7 @@ import { ParamsPanel } from './ParamsPanel.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunStage } from './RunStage.tsx';
 import { en, zh } from './strings.ts';
+import '../../ui/lab/lab.css';
 import './service-discovery.css';
 
 /** The URL's problems worded in the UI language (a language change remounts the view, see lab-route). */
@@ -34,7 +35,7 @@ export default function ServiceDiscoveryView() {
       </header>
       <UrlProblems title={S.urlProblems} errors={messages} />
       <PresetPicker values={values} modified={modified} error={messages['preset']} onChange={setValues} />
-      <div className="sd-layout">
+      <div className="lab-layout">
         <RunStage run={run} scenario={values.scenario} />
         <ParamsPanel values={values} errors={messages} onChange={setValues} />
       </div>

@@ -9,7 +9,7 @@ export function WindowSummary({ sides, timeMs }: { sides: readonly { side: SideR
   const S = usePick({ zh, en });
   const second = Math.floor(timeMs / 1000);
   return (
-    <section className="sd-summary" aria-label={S.summaryTitle} data-testid="window-summary">
+    <section className="lab-box sd-summary" aria-label={S.summaryTitle} data-testid="window-summary">
       {sides.map(({ side, label }) => {
         const windows = side.windows.filter((w) => w.stoppedAtMs <= timeMs);
         let ok = 0;

@@ -9,7 +9,7 @@ export function WorstCase({ timings }: { timings: Timings }) {
   const terms = worstCaseEureka(timings);
   const total = terms.reduce((s, t) => s + t.seconds, 0);
   return (
-    <section className="sd-worst" data-testid="worst-case" aria-label={S.worstTitle}>
+    <section className="lab-box sd-worst" data-testid="worst-case" aria-label={S.worstTitle}>
       <h2>{S.worstTitle}</h2>
       <ol>
         {terms.map((t) => (
