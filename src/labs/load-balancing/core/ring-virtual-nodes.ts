@@ -40,6 +40,12 @@ export function createRingBalancer(virtualNodes = DEFAULT_VIRTUAL_NODES): RingBa
       skipped = 0;
       if (ring.count === 0) return -1;
       keyHash = hash32(req.key);
+      // With no server left to try, the walk below would pass every point of the ring (up to
+      // millions) for each request: answer at once, as that walk would.
+      if (!servers.some((s, i) => !(req.tried & (1 << i)) && isAvailable(s, req.nowMs))) {
+        skipped = ring.count;
+        return -1;
+      }
       let idx = findPoint(ring, keyHash);
       if (idx === ring.count) idx = 0;
       for (let step = 0; step < ring.count; step++) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawRing } from './ring.ts';
+import { createRingBalancer } from './ring-virtual-nodes.ts';
+import { createServerStates, serverSpec } from './servers.ts';
+import type { LbRequest } from './types.ts';
 
 const pool = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `10.0.0.${i + 1}:8080`, weight: 1 }));
 
@@ -54,5 +57,22 @@ describe('ring drawing', () => {
     const many = drawRing('ring', pool(5), [], 300);
     expect(spread(many.arcShare)).toBeLessThan(spread(few.arcShare));
     expect(spread(many.arcShare)).toBeLessThan(0.08);
+  });
+});
+
+describe('virtual-node ring pick', () => {
+  it('with every server down it answers at once, as the walk past every point would: none, all points skipped', () => {
+    const specs = [serverSpec('a:80'), serverSpec('b:80'), serverSpec('c:80')];
+    const servers = createServerStates(specs);
+    const balancer = createRingBalancer(1000);
+    balancer.init(servers);
+    const req = { key: 'user-1', ip: '10.0.0.1', nowMs: 0, tried: 0, tries: 0, hash: 0 } as LbRequest;
+    expect(balancer.pick(req, servers)).toBeGreaterThanOrEqual(0);
+    for (const s of servers) s.down = true;
+    expect(balancer.pick(req, servers)).toBe(-1);
+    expect(balancer.explain(req, servers, -1)).toMatchObject({ kind: 'ring', skipped: 3000 });
+    // One server back: found again, by walking the ring.
+    (servers[1] as { down: boolean }).down = false;
+    expect(balancer.pick(req, servers)).toBe(1);
   });
 });
