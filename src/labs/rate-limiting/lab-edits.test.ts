@@ -45,4 +45,10 @@ describe('parseLab', () => {
     expect(parseLab('algo=nginx&trafficRate=100000&traffic=steady&duration=86400', last).values).toBe(last);
     expect(parseLab('preset=sliding-log', undefined).errors).toEqual({});
   });
+
+  it('refuses back-to-back 1 ms bursts at a tiny rate too (4 M arrivals, not the 0.004 the rate suggests)', () => {
+    const big = parseLab('preset=sliding-log&traffic=bursts&trafficRate=0.000001&onMs=1&offMs=0&duration=4000', undefined);
+    expect(big.errors.duration).toContain(MAX_ROWS.toLocaleString('zh-CN'));
+    expect(big.values).toEqual(presetValues('sliding-log'));
+  });
 });

@@ -44,4 +44,18 @@ describe('expectedArrivals', () => {
     expect(expectedArrivals(presetValues('token-bucket-burst'))).toBe(50);
     expect(expectedArrivals(presetValues('nginx-1rs-burst5-batch7'))).toBe(7);
   });
+
+  it('never counts fewer bursts arrivals than the traffic makes: each on-period starts with one, however low the rate', () => {
+    for (const qs of [
+      'traffic=bursts&trafficRate=0.000001&onMs=1&offMs=0&duration=4',
+      'traffic=bursts&trafficRate=0.5&onMs=300&offMs=700&duration=10',
+      'traffic=bursts&trafficRate=37&onMs=250&offMs=1000&duration=9.3',
+      'traffic=bursts&trafficRate=1000&onMs=1000&offMs=0&duration=2',
+    ]) {
+      const v = parse(qs);
+      expect(expectedArrivals(v), qs).toBeGreaterThanOrEqual(toArrivals(v).length);
+    }
+    // 4 s of 1 ms bursts back to back: 4,000 arrivals, whatever the rate says.
+    expect(toArrivals(parse('traffic=bursts&trafficRate=0.000001&onMs=1&offMs=0&duration=4'))).toHaveLength(4000);
+  });
 });

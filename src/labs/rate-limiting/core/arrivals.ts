@@ -47,8 +47,14 @@ export function expectedArrivals(values: RateLimitValues): number {
     case 'steady':
     case 'poisson':
       return t.rate * seconds + extra;
-    case 'bursts':
-      return (t.rate * seconds * t.onMs) / (t.onMs + t.offMs) + t.rate + extra;
+    case 'bursts': {
+      // Every on-period starts with an arrival, however low the rate (kernel/traffic.ts bursts):
+      // at most rate × on + 1 a period. Counting only rate × on let onMs=1&offMs=0 through with
+      // a tiny rate and made 1,000 arrivals a second.
+      if (!(t.onMs > 0)) return extra;
+      const periods = Math.ceil((seconds * 1000) / (t.onMs + Math.max(0, t.offMs)));
+      return periods * ((t.rate * t.onMs) / 1000 + 1) + extra;
+    }
     case 'spike':
       return t.rate * seconds + t.spikeCount + extra;
     case 'trace':
