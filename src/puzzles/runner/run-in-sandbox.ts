@@ -4,7 +4,7 @@
 // postMessage, which user code can call, reaches nothing. The watchdogs live here: a per-case
 // limit armed by the harness, and an overall deadline fixed when the run starts, which no message
 // can move. Any overrun or Stop removes the frame, and the worker with it.
-import { overallLimitMs } from './limits.ts';
+import { LOAD_ALLOWANCE_MS, overallLimitMs } from './limits.ts';
 
 export const SANDBOX_FILE = 'sandbox.html';
 /** The load-error message when the sandbox frame never became ready (the view words it). */
@@ -124,9 +124,9 @@ export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult
       resolve(outcome);
     };
     const timeout = () => finish({ kind: 'timeout', index: current, results }, true);
-    const arm = () => {
+    const arm = (ms: number) => {
       clearTimeout(caseTimer);
-      caseTimer = window.setTimeout(timeout, run.timeLimitMs);
+      caseTimer = window.setTimeout(timeout, ms);
     };
     const overall = window.setTimeout(timeout, overallLimitMs(run.cases.length, run.timeLimitMs));
     const onAbort = () => finish({ kind: 'stopped', results }, true);
@@ -137,7 +137,7 @@ export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult
       if (!m || m.secret !== secret) return;
       if (m.type === 'case-start' && m.index === results.length) {
         current = m.index;
-        arm();
+        arm(run.timeLimitMs);
       } else if (m.type === 'case-done' && m.index === current && current === results.length) {
         clearTimeout(caseTimer);
         const result = toCaseResult(current, m);
@@ -149,7 +149,9 @@ export async function runInSandbox(run: SandboxRun, onCase?: (result: CaseResult
         finish({ kind: 'load-error', message: typeof m.message === 'string' ? m.message : '' }, false);
       }
     };
-    arm();
+    // Until the first case starts: starting the worker and evaluating the program (limits.ts). It
+    // was the per-case limit, so a busy machine timed a run out before its first case.
+    arm(LOAD_ALLOWANCE_MS);
     iframe.contentWindow?.postMessage(
       { type: 'run', runId, secret, program: run.program, functionName: run.functionName, invoke: run.invoke, cases: run.cases.map((c) => [...c]) },
       '*',
