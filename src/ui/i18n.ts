@@ -126,6 +126,18 @@ const loadEnglish = () =>
     english = m.en;
   }));
 
+/**
+ * Resolves once the shell's strings for the saved language are loaded. main.tsx waits for it before
+ * the first render, so an English user never sees the Chinese table while the chunk loads (a test
+ * read "相关卡片" on an English page that way). A failed load resolves too: Chinese beats a blank page.
+ */
+export function stringsReady(): Promise<void> {
+  if (useAppearanceStore.getState().language !== 'en') return Promise.resolve();
+  return loadEnglish().catch(() => {
+    loadingEnglish = null;
+  });
+}
+
 export function useStrings(): Strings {
   const language = useAppearanceStore((s) => s.language);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
