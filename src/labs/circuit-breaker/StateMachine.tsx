@@ -22,12 +22,42 @@ const NODES: Readonly<Record<BreakerState, Node>> = {
 };
 
 /** The four edges every model has, drawn always; others (manual) are drawn only when taken. */
-const EDGES: Readonly<Record<string, { readonly d: string; readonly lx: number; readonly ly: number; readonly anchor: 'start' | 'middle' | 'end' }>> = {
-  'CLOSED>OPEN': { d: 'M127,50 L272,50', lx: 200, ly: 40, anchor: 'middle' },
-  'OPEN>HALF_OPEN': { d: 'M300,80 L238,152', lx: 262, ly: 108, anchor: 'end' },
-  'HALF_OPEN>OPEN': { d: 'M252,160 L334,80', lx: 302, ly: 132, anchor: 'start' },
-  'HALF_OPEN>CLOSED': { d: 'M140,166 L76,80', lx: 104, ly: 132, anchor: 'end' },
+// maxWidth: the room the label has before it runs into a node or off the picture (viewBox units);
+// a longer label wraps at a space (English ones do: "failure or slow-call rate ≥ threshold").
+const EDGES: Readonly<
+  Record<string, { readonly d: string; readonly lx: number; readonly ly: number; readonly anchor: 'start' | 'middle' | 'end'; readonly maxWidth: number }>
+> = {
+  'CLOSED>OPEN': { d: 'M127,50 L272,50', lx: 200, ly: 40, anchor: 'middle', maxWidth: 140 },
+  'OPEN>HALF_OPEN': { d: 'M300,80 L238,152', lx: 262, ly: 108, anchor: 'end', maxWidth: 120 },
+  'HALF_OPEN>OPEN': { d: 'M252,160 L334,80', lx: 302, ly: 132, anchor: 'start', maxWidth: 92 },
+  'HALF_OPEN>CLOSED': { d: 'M140,166 L76,80', lx: 104, ly: 132, anchor: 'end', maxWidth: 98 },
 };
+
+const LINE = 12;
+
+/** Rough width of 11 px text: CJK characters are square, Latin ones about half as wide. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[\u2e80-\uffff]/.test(c) ? 11 : 6;
+  return w;
+}
+
+/** The label in lines that fit maxWidth: split at the space that makes the longest line shortest. */
+export function wrapLabel(text: string, maxWidth: number): string[] {
+  if (textWidth(text) <= maxWidth) return [text];
+  const words = text.split(' ');
+  let best: string[] = [text];
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const widest = Math.max(...lines.map(textWidth));
+    if (widest < bestWidth) {
+      best = lines;
+      bestWidth = widest;
+    }
+  }
+  return best;
+}
 
 function curve(from: BreakerState, to: BreakerState): string {
   const a = NODES[from];
@@ -70,9 +100,7 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
         {Object.entries(EDGES).map(([key, e]) => (
           <g key={key}>
             <path d={e.d} className="cb-edge" markerEnd={`url(#${id}-arrow)`} />
-            <text x={e.lx} y={e.ly} textAnchor={e.anchor} className="cb-edge-label">
-              {labels[key as keyof typeof EDGE_LABELS]}
-            </text>
+            <EdgeLabel edge={e} text={labels[key as keyof typeof EDGE_LABELS]} up={key === 'CLOSED>OPEN'} />
           </g>
         ))}
         {last && (
@@ -116,5 +144,20 @@ export function StateMachine({ model, state, last, lastIndex, labels }: StateMac
         </span>
       </figcaption>
     </figure>
+  );
+}
+
+/** A wrapped edge label: above the top edge it grows upwards, beside the others it stays centred. */
+function EdgeLabel({ edge, text, up }: { edge: (typeof EDGES)[string]; text: string; up: boolean }) {
+  const lines = wrapLabel(text, edge.maxWidth);
+  const top = edge.ly - (lines.length - 1) * (up ? LINE : LINE / 2);
+  return (
+    <text x={edge.lx} y={top} textAnchor={edge.anchor} className="cb-edge-label">
+      {lines.map((line, i) => (
+        <tspan key={i} x={edge.lx} dy={i === 0 ? 0 : LINE}>
+          {i < lines.length - 1 ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
   );
 }
