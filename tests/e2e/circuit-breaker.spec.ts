@@ -2,6 +2,7 @@
 // pausing and stepping back, editing a field and reloading the shared URL, watching the
 // Resilience4j defaults trip and close, forcing the breaker open, bad URL values, the backend
 // editor, fast-forward, the notes' preset, accessibility, and smoothness at 1,000 requests/s.
+import { chooseLanguage } from './bilingual-deck.ts';
 import { CircuitBreakerLab } from './circuit-breaker-page.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -257,4 +258,55 @@ test('the player plays 1,000 requests per second at 16×', async ({ page }) => {
   await page.getByRole('combobox', { name: '播放速度 ([ / ])' }).selectOption('16');
   await lab.playButton().click();
   await expect.poll(() => lab.shownIndex(), { timeout: 20_000 }).toBeGreaterThan(10_000);
+});
+
+test('a 10,000-call window at 1,000 requests per second plays, and its picture counts the whole window', async ({ page }) => {
+  // Each snapshot keeps the newest 200 cells and counts the rest (it was a gigabyte and froze the page).
+  test.setTimeout(120_000);
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=resilience4j-default&slidingWindowSize=10000&minimumNumberOfCalls=10000&rate=1000&duration=600', 60_000);
+  await lab.seek(30_000);
+  const picture = page.getByTestId('window-picture');
+  await expect(picture.locator('svg.cb-cells')).toHaveAttribute('aria-label', /^窗口里 10000 次调用，失败 \d+，慢调用 \d+$/);
+  await expect(picture.locator('rect.cb-cell')).toHaveCount(200);
+  await expect(picture).toContainText('10000');
+  await lab.step();
+  await expect(picture.locator('svg.cb-cells')).toHaveAttribute('aria-label', /^窗口里 10000 次调用/);
+});
+
+test('a Hystrix health window of too many buckets is refused with a message, and the lab keeps running', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=hystrix-default&metricsRollingStatsTimeInMilliseconds=600000&metricsHealthSnapshotIntervalInMilliseconds=10');
+  await expect(lab.fieldError('metricsRollingStatsTimeInMilliseconds')).toContainText('健康统计窗口会有 60000 个桶');
+  await expect(lab.fieldError('metricsRollingStatsTimeInMilliseconds')).toContainText('最多 1000 个');
+  await lab.toEnd();
+  expect(await lab.timelineStates()).toContain('OPEN');
+});
+
+test('the state machine’s edge labels stay inside the picture and off the nodes, in both languages', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const language of ['en', 'zh'] as const) {
+    await chooseLanguage(page, language);
+    for (const preset of ['resilience4j-default', 'sentinel-slow-ratio', 'hystrix-default']) {
+      const lab = new CircuitBreakerLab(page);
+      await lab.goto(`preset=${preset}`);
+      const problems = await page.getByTestId('state-machine').evaluate((figure) => {
+        const svg = figure.querySelector('svg')!.getBoundingClientRect();
+        const nodes = [...figure.querySelectorAll('.cb-node > rect:not(.cb-node-pulse)')].map((r) => r.getBoundingClientRect());
+        const out: string[] = [];
+        for (const label of figure.querySelectorAll('.cb-edge-label')) {
+          const b = label.getBoundingClientRect();
+          const text = label.textContent ?? '';
+          if (b.left < svg.left - 0.5 || b.right > svg.right + 0.5 || b.top < svg.top - 0.5) out.push(`${text}: outside the picture`);
+          for (const n of nodes) {
+            const overlaps = b.left < n.right && b.right > n.left && b.top < n.bottom && b.bottom > n.top;
+            if (overlaps) out.push(`${text}: over a node`);
+          }
+        }
+        return out;
+      });
+      expect(problems, `${language} ${preset}`).toEqual([]);
+    }
+  }
 });

@@ -2,11 +2,20 @@
 // cells (oldest → newest, coloured and marked by outcome), a time-based one as per-bucket bars.
 // Bounded: at most MAX_CELLS cells or MAX_BUCKETS bars, whatever the configured size.
 import type { BreakerSpec } from './core/breaker-spec.ts';
-import type { BreakerState, BucketView, WindowSnapshot } from './core/breaker-types.ts';
+import {
+  SNAPSHOT_BUCKETS,
+  SNAPSHOT_CELLS,
+  windowCounts,
+  type BreakerState,
+  type BucketView,
+  type WindowCounts,
+  type WindowSnapshot,
+} from './core/breaker-types.ts';
 import { S } from './strings.ts';
 
-const MAX_CELLS = 200;
-const MAX_BUCKETS = 60;
+// The engines' snapshots hold no more than this (breaker-types.ts).
+const MAX_CELLS = SNAPSHOT_CELLS;
+const MAX_BUCKETS = SNAPSHOT_BUCKETS;
 const CELL = 14;
 const GAP = 3;
 
@@ -37,7 +46,11 @@ export function WindowPicture({ spec, state, window }: { spec: BreakerSpec; stat
       <figcaption>
         <strong>{S.windowTitle}</strong> <span className="muted small">{title(spec, state, window)}</span>
       </figcaption>
-      {none ? null : window.kind === 'count' ? <CountCells size={window.size} outcomes={window.outcomes} /> : <BucketBars buckets={window.buckets} />}
+      {none ? null : window.kind === 'count' ? (
+        <CountCells size={window.size} outcomes={window.outcomes} counts={windowCounts(window)} />
+      ) : (
+        <BucketBars buckets={window.buckets} />
+      )}
       {state === 'OPEN' && <p className="muted small cb-note">{S.windowOpenNote}</p>}
       {!none && window.kind === 'count' && <Legend />}
     </figure>
@@ -58,7 +71,7 @@ function Legend() {
 
 const CLASS: Readonly<Record<string, string>> = { '+': 'cell-success', x: 'cell-failure', s: 'cell-slow', X: 'cell-slow-failure' };
 
-function CountCells({ size, outcomes }: { size: number; outcomes: string }) {
+function CountCells({ size, outcomes, counts }: { size: number; outcomes: string; counts: WindowCounts }) {
   const slots = Math.min(size, MAX_CELLS);
   // With a window larger than we draw, show its newest part: the cells that will decide next.
   const start = Math.max(0, outcomes.length - slots);
@@ -67,8 +80,6 @@ function CountCells({ size, outcomes }: { size: number; outcomes: string }) {
   const rows = Math.max(1, Math.ceil(slots / columns));
   const width = columns * (CELL + GAP);
   const height = rows * (CELL + GAP);
-  const failed = [...outcomes].filter((c) => c === 'x' || c === 'X').length;
-  const slow = [...outcomes].filter((c) => c === 's' || c === 'X').length;
   const cellX = (i: number) => (i % columns) * (CELL + GAP);
   const cellY = (i: number) => Math.floor(i / columns) * (CELL + GAP);
   const marks = { crosses: '', dots: '' };
@@ -86,7 +97,7 @@ function CountCells({ size, outcomes }: { size: number; outcomes: string }) {
         viewBox={`0 0 ${width} ${height}`}
         style={{ maxWidth: `${width * 1.4}px` }}
         role="img"
-        aria-label={S.windowAria(outcomes.length, failed, slow)}
+        aria-label={S.windowAria(counts.calls, counts.failed, counts.slow)}
       >
         {Array.from({ length: slots }, (_, i) => {
           const c = shown[i];

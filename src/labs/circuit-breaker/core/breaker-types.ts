@@ -116,12 +116,47 @@ export interface BucketView {
   readonly slow: number;
 }
 
+/** Calls in the part of a window a snapshot leaves out. */
+export interface WindowCounts {
+  readonly calls: number;
+  readonly failed: number;
+  readonly slow: number;
+}
+
+// A snapshot is for drawing, and a run keeps one per row that changes the window: it holds the
+// newest cells or buckets the picture can draw, and the rest only as counts (`earlier`, present
+// when something is left out). A full 10,000-call window snapshotted after each of 100,000
+// results was a gigabyte and froze the page.
+export const SNAPSHOT_CELLS = 200;
+export const SNAPSHOT_BUCKETS = 60;
+
 /** The deciding window, for drawing. */
 export type WindowSnapshot =
-  /** Last N outcomes, oldest first: '+' success, 'x' failure, 's' slow success, 'X' slow failure. */
-  | { readonly kind: 'count'; readonly size: number; readonly outcomes: string }
-  /** Time buckets, oldest first. */
-  | { readonly kind: 'buckets'; readonly bucketMs: number; readonly buckets: readonly BucketView[] };
+  /** Last outcomes (at most SNAPSHOT_CELLS), oldest first: '+' success, 'x' failure, 's' slow success, 'X' slow failure. */
+  | { readonly kind: 'count'; readonly size: number; readonly outcomes: string; readonly earlier?: WindowCounts }
+  /** Time buckets (at most SNAPSHOT_BUCKETS, the newest), oldest first. */
+  | { readonly kind: 'buckets'; readonly bucketMs: number; readonly buckets: readonly BucketView[]; readonly earlier?: WindowCounts };
+
+/** What a snapshot covers in all: its cells or buckets plus the earlier part it leaves out. */
+export function windowCounts(w: WindowSnapshot): WindowCounts {
+  let calls = w.earlier?.calls ?? 0;
+  let failed = w.earlier?.failed ?? 0;
+  let slow = w.earlier?.slow ?? 0;
+  if (w.kind === 'count') {
+    calls += w.outcomes.length;
+    for (const c of w.outcomes) {
+      if (c === 'x' || c === 'X') failed++;
+      if (c === 's' || c === 'X') slow++;
+    }
+  } else {
+    for (const b of w.buckets) {
+      calls += b.calls;
+      failed += b.failed;
+      slow += b.slow;
+    }
+  }
+  return { calls, failed, slow };
+}
 
 export type BreakerModelKind = 'resilience4j' | 'sentinel' | 'hystrix';
 

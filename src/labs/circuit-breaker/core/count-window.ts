@@ -6,7 +6,7 @@
 // snapshot() hands back the same object until the next record: a run snapshots the window on every
 // row, and most rows (arrivals, rejections) do not change it.
 import type { CallWindow } from './call-window.ts';
-import type { WindowSnapshot } from './breaker-types.ts';
+import { SNAPSHOT_CELLS, type WindowSnapshot } from './breaker-types.ts';
 
 const FAILED = 1;
 const SLOW = 2;
@@ -25,7 +25,7 @@ export function createCountWindow(size: number): CallWindow {
   let failed = 0;
   let slow = 0;
   let cached: WindowSnapshot | null = null;
-  const chars = new Uint8Array(size);
+  const chars = new Uint8Array(Math.min(size, SNAPSHOT_CELLS));
 
   return {
     record(_nowMs, isFailed, isSlow) {
@@ -58,12 +58,23 @@ export function createCountWindow(size: number): CallWindow {
     },
     snapshot(): WindowSnapshot {
       if (cached) return cached;
-      const start = total === size ? head : 0;
-      let k = 0;
-      for (let i = start; i < total; i++) chars[k++] = SYMBOL_CODES[ring[i] ?? 0] ?? 43;
-      for (let i = 0; i < start; i++) chars[k++] = SYMBOL_CODES[ring[i] ?? 0] ?? 43;
-      const outcomes = ascii.decode(chars.subarray(0, total));
-      cached = Object.freeze({ kind: 'count', size, outcomes });
+      // The newest `shown` calls, oldest first: they end just before head.
+      const shown = Math.min(total, SNAPSHOT_CELLS);
+      let shownFailed = 0;
+      let shownSlow = 0;
+      for (let k = 0; k < shown; k++) {
+        const i = (head - shown + k + size) % size;
+        const code = ring[i] ?? 0;
+        if (code & FAILED) shownFailed++;
+        if (code & SLOW) shownSlow++;
+        chars[k] = SYMBOL_CODES[code] ?? 43;
+      }
+      const outcomes = ascii.decode(chars.subarray(0, shown));
+      cached = Object.freeze(
+        shown === total
+          ? { kind: 'count', size, outcomes }
+          : { kind: 'count', size, outcomes, earlier: { calls: total - shown, failed: failed - shownFailed, slow: slow - shownSlow } },
+      );
       return cached;
     },
   };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHystrixBreaker, HYSTRIX_DEFAULTS } from './hystrix.ts';
 import type { CircuitBreakerModel, Transition } from './breaker-types.ts';
@@ -112,5 +113,35 @@ describe('Hystrix circuit breaker', () => {
     expect(cb.window(700)).not.toBe(first);
     cb.advance(1_000);
     expect([sum(1_000), cb.metrics(1_000).bufferedCalls]).toEqual([6, 6]);
+  });
+
+  it('keeps the health counts equal to a recount of the last n emitted buckets (running sums, idle gaps)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 5, max: 200 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.boolean()), { maxLength: 120 }),
+        (n, bucketMs, steps) => {
+          // A threshold it never reaches: the breaker stays CLOSED and the stream is never reset.
+          const cb = createHystrixBreaker({
+            ...HYSTRIX_DEFAULTS,
+            requestVolumeThreshold: 100_000,
+            metricsHealthSnapshotIntervalInMilliseconds: bucketMs,
+            metricsRollingStatsTimeInMilliseconds: n * bucketMs,
+          });
+          const recorded: { bucket: number; error: boolean }[] = [];
+          let t = 0;
+          for (const [gap, success] of steps) {
+            t += gap;
+            call(cb, t, success);
+            recorded.push({ bucket: Math.floor(t / bucketMs), error: !success });
+            const emitted = Math.floor(t / bucketMs) - 1;
+            const inWindow = recorded.filter((r) => r.bucket > emitted - n && r.bucket <= emitted);
+            const m = cb.metrics(t);
+            expect([m.bufferedCalls, m.failedCalls]).toEqual([inWindow.length, inWindow.filter((r) => r.error).length]);
+          }
+        },
+      ),
+    );
   });
 });

@@ -24,6 +24,7 @@ import {
   percent,
   type BreakerMetrics,
   type BreakerState,
+  SNAPSHOT_BUCKETS,
   type BucketView,
   type CircuitBreakerModel,
   type Decision,
@@ -54,6 +55,16 @@ export const HYSTRIX_DEFAULTS: HystrixConfig = Object.freeze({
   executionTimeoutInMilliseconds: 1000,
 });
 
+/** Buckets in the health window: metrics.rollingStats.timeInMilliseconds / healthSnapshot.intervalInMilliseconds. */
+export function hystrixHealthBuckets(config: HystrixConfig): number {
+  return Math.floor(config.metricsRollingStatsTimeInMilliseconds / config.metricsHealthSnapshotIntervalInMilliseconds);
+}
+
+// Every emission sums the whole health window, one every interval: 600,000 ms / 10 ms made 60,000
+// buckets summed 100 times a simulated second, and froze the page for half a minute. Hystrix's
+// defaults make 20; 1,000 still allows a 10 s window at 10 ms or a minute at 60 ms.
+export const HYSTRIX_MAX_HEALTH_BUCKETS = 1000;
+
 export function validateHystrixConfig(config: HystrixConfig): void {
   const b = config.metricsHealthSnapshotIntervalInMilliseconds;
   const ok =
@@ -63,6 +74,7 @@ export function validateHystrixConfig(config: HystrixConfig): void {
     config.sleepWindowInMilliseconds >= 1 &&
     b >= 1 &&
     config.metricsRollingStatsTimeInMilliseconds >= b &&
+    hystrixHealthBuckets(config) <= HYSTRIX_MAX_HEALTH_BUCKETS &&
     config.executionTimeoutInMilliseconds >= 1;
   if (!ok) throw new RangeError(`invalid Hystrix config ${JSON.stringify(config)}`);
 }
@@ -94,6 +106,7 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     nextEmit = 0;
     lastData = -Infinity;
     bucketIndex.fill(-Infinity);
+    clearSums();
     health.total = health.errors = health.timeouts = health.errorPercentage = 0;
     health.emittedBucket = -1;
   }
@@ -110,20 +123,42 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     return { atMs: nowMs, from, to, reason };
   }
 
+  // The health counts are a running sum over the last n emitted buckets: each emission adds the
+  // bucket it completes and subtracts the one that leaves (kept in `left*`, a copy taken when it
+  // was emitted), so an emission costs O(1) whatever n is. Emissions are consecutive, except
+  // after an idle stretch of n or more buckets, when the window is empty and everything restarts.
+  const leftTotal = new Float64Array(n);
+  const leftErrors = new Float64Array(n);
+  const leftTimeouts = new Float64Array(n);
+  let sumTotal = 0;
+  let sumErrors = 0;
+  let sumTimeouts = 0;
+
+  function clearSums(): void {
+    leftTotal.fill(0);
+    leftErrors.fill(0);
+    leftTimeouts.fill(0);
+    sumTotal = sumErrors = sumTimeouts = 0;
+  }
+
   /** HealthCountsStream.onNext for the bucket that just completed. */
   function emit(k: number): Transition | null {
     cachedWindow = null;
-    let t = 0;
-    let e = 0;
-    let o = 0;
-    for (let i = 0; i < slots; i++) {
-      const b = bucketIndex[i] ?? -Infinity;
-      if (b > k - n && b <= k) {
-        t += total[i] ?? 0;
-        e += errors[i] ?? 0;
-        o += timeouts[i] ?? 0;
-      }
-    }
+    const i = k % slots;
+    const live = bucketIndex[i] === k;
+    const j = k % n; // the emitted bucket k - n sat here
+    const t0 = live ? (total[i] ?? 0) : 0;
+    const e0 = live ? (errors[i] ?? 0) : 0;
+    const o0 = live ? (timeouts[i] ?? 0) : 0;
+    sumTotal += t0 - (leftTotal[j] ?? 0);
+    sumErrors += e0 - (leftErrors[j] ?? 0);
+    sumTimeouts += o0 - (leftTimeouts[j] ?? 0);
+    leftTotal[j] = t0;
+    leftErrors[j] = e0;
+    leftTimeouts[j] = o0;
+    const t = sumTotal;
+    const e = sumErrors;
+    const o = sumTimeouts;
     health.total = t;
     health.errors = e;
     health.timeouts = o;
@@ -146,6 +181,7 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
       if (nextEmit - lastData >= n) {
         // Every bucket from here on is empty until nowMs: one empty emission stands for all of them.
         emit(nextEmit);
+        clearSums();
         nextEmit = lastDue + 1;
         break;
       }
@@ -208,20 +244,31 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     };
   }
 
-  function buckets(): BucketView[] {
+  /** The newest emitted buckets (at most SNAPSHOT_BUCKETS); the health counts cover all n. */
+  function snapshot(): WindowSnapshot {
     const views: BucketView[] = [];
     const k = health.emittedBucket;
-    for (let b = k - n + 1; b <= k; b++) {
+    const shown = Math.min(n, SNAPSHOT_BUCKETS);
+    let calls = 0;
+    let failed = 0;
+    let slow = 0;
+    for (let b = k - shown + 1; b <= k; b++) {
       const i = ((b % slots) + slots) % slots;
       const live = b >= 0 && bucketIndex[i] === b;
-      views.push({
+      const view = {
         startMs: origin + b * bucketMs,
         calls: live ? (total[i] ?? 0) : 0,
         failed: live ? (errors[i] ?? 0) : 0,
         slow: live ? (timeouts[i] ?? 0) : 0,
-      });
+      };
+      calls += view.calls;
+      failed += view.failed;
+      slow += view.slow;
+      views.push(view);
     }
-    return views;
+    if (shown === n) return Object.freeze({ kind: 'buckets', bucketMs, buckets: views });
+    const earlier = { calls: health.total - calls, failed: health.errors - failed, slow: health.timeouts - slow };
+    return Object.freeze({ kind: 'buckets', bucketMs, buckets: views, earlier });
   }
 
   return {
@@ -233,7 +280,7 @@ export function createHystrixBreaker(config: HystrixConfig, startMs = 0): Circui
     advance,
     classify: (durationMs, success) => outcomeOf(!success, !success && durationMs >= config.executionTimeoutInMilliseconds),
     metrics,
-    window: () => (cachedWindow ??= Object.freeze({ kind: 'buckets', bucketMs, buckets: buckets() })),
+    window: () => (cachedWindow ??= snapshot()),
     // The single test request is the call that enters HALF_OPEN: none is left after it.
     halfOpenPermitsLeft: () => 0,
     retryAtMs: () => (state === 'OPEN' ? circuitOpened + config.sleepWindowInMilliseconds : null),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BreakerSpec } from './breaker-spec.ts';
+import { HYSTRIX_MAX_HEALTH_BUCKETS, hystrixHealthBuckets } from './hystrix.ts';
 import { parseCircuitBreakerParams, presetParams, toCircuitBreakerSearch, type CircuitBreakerParams } from './params.ts';
 import { CIRCUIT_BREAKER_PRESET_IDS, circuitBreakerPresets } from './presets.ts';
 
@@ -83,6 +84,23 @@ describe('circuit-breaker URL params', () => {
     expect(values).toEqual(presetParams('hystrix-default'));
   });
 
+  it('refuses a Hystrix health window of more than HYSTRIX_MAX_HEALTH_BUCKETS buckets, and keeps the rest', () => {
+    const { values, errors } = parse(
+      'preset=hystrix-default&metricsRollingStatsTimeInMilliseconds=600000&metricsHealthSnapshotIntervalInMilliseconds=10&errorThresholdPercentage=40',
+    );
+    expect(errors['metricsRollingStatsTimeInMilliseconds']).toBe(
+      '健康统计窗口会有 60000 个桶（metricsRollingStatsTimeInMilliseconds ÷ metricsHealthSnapshotIntervalInMilliseconds），最多 1000 个：调大间隔或缩短窗口',
+    );
+    expect(values.breaker).toMatchObject({
+      config: { metricsRollingStatsTimeInMilliseconds: 10_000, metricsHealthSnapshotIntervalInMilliseconds: 500, errorThresholdPercentage: 40 },
+    });
+    // Exactly at the limit is fine: 10 s in 10 ms buckets.
+    expect(parse('preset=hystrix-default&metricsRollingStatsTimeInMilliseconds=10000&metricsHealthSnapshotIntervalInMilliseconds=10').errors).toEqual({});
+    expect(parse('preset=hystrix-default&metricsRollingStatsTimeInMilliseconds=10010&metricsHealthSnapshotIntervalInMilliseconds=10').errors).toHaveProperty(
+      'metricsRollingStatsTimeInMilliseconds',
+    );
+  });
+
   it('carries manual actions (Resilience4j only) and extra requests', () => {
     const { values, errors } = parse('actions=c@40,o@12.5&send=3.2');
     expect(errors).toEqual({});
@@ -148,6 +166,7 @@ describe('circuit-breaker URL params', () => {
           metricsHealthSnapshotIntervalInMilliseconds: fc.integer({ min: 10, max: 60_000 }),
           executionTimeoutInMilliseconds: fc.integer({ min: 1, max: 600_000 }),
         })
+        .filter((config) => hystrixHealthBuckets(config) <= HYSTRIX_MAX_HEALTH_BUCKETS)
         .map((config) => ({ model: 'hystrix' as const, config })),
     );
     const values: fc.Arbitrary<CircuitBreakerParams> = fc

@@ -9,7 +9,7 @@ import { parseBackendParam, toBackendParam } from './backend-codec.ts';
 import type { BackendScript } from './backend.ts';
 import type { BreakerSpec } from './breaker-spec.ts';
 import type { BreakerModelKind, SentinelGrade } from './breaker-types.ts';
-import { HYSTRIX_DEFAULTS, type HystrixConfig } from './hystrix.ts';
+import { HYSTRIX_DEFAULTS, HYSTRIX_MAX_HEALTH_BUCKETS, hystrixHealthBuckets, type HystrixConfig } from './hystrix.ts';
 import { parseActionsParam, parseSendsParam, toActionsParam, toSendsParam } from './manual-codec.ts';
 import {
   DEFAULT_PRESET_ID,
@@ -96,6 +96,8 @@ export type Language = 'zh' | 'en';
 const URL_MESSAGES = {
   zh: {
     rollingTooShort: 'metricsRollingStatsTimeInMilliseconds 不能小于 metricsHealthSnapshotIntervalInMilliseconds',
+    tooManyBuckets: (n: number) =>
+      `健康统计窗口会有 ${n} 个桶（metricsRollingStatsTimeInMilliseconds ÷ metricsHealthSnapshotIntervalInMilliseconds），最多 ${HYSTRIX_MAX_HEALTH_BUCKETS} 个：调大间隔或缩短窗口`,
     noPreset: (raw: string, fallback: string) => `preset 没有 “${raw}” 这个场景，已用 ${fallback}`,
     backend: 'backend 格式不对：应为 h@0:1:40-150,f@20:70:40-150 这样的阶段列表（h/f/s/r@起始秒:失败%:p50-p99[~渐变秒]）',
     actions: 'actions 格式不对：应为 o@12.5,c@40 这样的列表（o 强制打开、d 停用、c 恢复闭合 @ 第几秒）',
@@ -104,6 +106,8 @@ const URL_MESSAGES = {
   },
   en: {
     rollingTooShort: 'metricsRollingStatsTimeInMilliseconds cannot be less than metricsHealthSnapshotIntervalInMilliseconds',
+    tooManyBuckets: (n: number) =>
+      `the health window would hold ${n} buckets (metricsRollingStatsTimeInMilliseconds ÷ metricsHealthSnapshotIntervalInMilliseconds); at most ${HYSTRIX_MAX_HEALTH_BUCKETS}: raise the interval or shorten the window`,
     noPreset: (raw: string, fallback: string) => `there is no preset "${raw}"; using ${fallback}`,
     backend: 'backend is malformed: expected a list of phases like h@0:1:40-150,f@20:70:40-150 (h/f/s/r@start s:failure %:p50-p99[~ramp s])',
     actions: 'actions is malformed: expected a list like o@12.5,c@40 (o force open, d disable, c close, @ second)',
@@ -194,8 +198,10 @@ function parseBreaker(search: URLSearchParams, base: BreakerSpec, errors: ParamE
     return { model: 'sentinel', rule };
   }
   let config: HystrixConfig = readNumbers(search, base.config, HYSTRIX_NUMBERS, errors, language);
-  if (config.metricsRollingStatsTimeInMilliseconds < config.metricsHealthSnapshotIntervalInMilliseconds) {
-    errors['metricsRollingStatsTimeInMilliseconds'] = URL_MESSAGES[language].rollingTooShort;
+  const buckets = hystrixHealthBuckets(config);
+  if (config.metricsRollingStatsTimeInMilliseconds < config.metricsHealthSnapshotIntervalInMilliseconds || buckets > HYSTRIX_MAX_HEALTH_BUCKETS) {
+    const m = URL_MESSAGES[language];
+    errors['metricsRollingStatsTimeInMilliseconds'] = buckets < 1 ? m.rollingTooShort : m.tooManyBuckets(buckets);
     config = {
       ...config,
       metricsRollingStatsTimeInMilliseconds: base.config.metricsRollingStatsTimeInMilliseconds,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SNAPSHOT_BUCKETS, windowCounts } from './breaker-types.ts';
 import { createTimeWindow } from './time-window.ts';
 
 describe('time window (SlidingTimeWindowMetrics)', () => {
@@ -58,7 +59,7 @@ describe('time window (SlidingTimeWindowMetrics)', () => {
   it('keeps snapshots in step with the totals when they are taken between records', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 6 }),
+        fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 55, max: 90 })),
         fc.array(fc.tuple(fc.integer({ min: 0, max: 2_500 }), fc.boolean(), fc.boolean(), fc.boolean()), { maxLength: 40 }),
         (size, steps) => {
           const w = createTimeWindow(size, 0);
@@ -72,12 +73,24 @@ describe('time window (SlidingTimeWindowMetrics)', () => {
             w.record(t, f, s);
             const snap = w.snapshot(t);
             if (snap.kind !== 'buckets') throw new Error('time window draws buckets');
-            expect(snap.buckets.reduce((n, b) => n + b.calls, 0)).toBe(w.total);
-            expect(snap.buckets.reduce((n, b) => n + b.failed, 0)).toBe(w.failed);
-            expect(snap.buckets.reduce((n, b) => n + b.slow, 0)).toBe(w.slow);
+            expect(windowCounts(snap)).toEqual({ calls: w.total, failed: w.failed, slow: w.slow });
+            expect(snap.buckets.length).toBe(Math.min(size, SNAPSHOT_BUCKETS));
           }
         },
       ),
     );
+  });
+
+  it('snapshots only the newest SNAPSHOT_BUCKETS seconds of a large window, and counts the rest as earlier', () => {
+    const w = createTimeWindow(10_000, 0);
+    for (let second = 0; second < 100; second++) w.record(second * 1000 + 1, second % 2 === 0, second % 5 === 0);
+    const snap = w.snapshot(99_500);
+    if (snap.kind !== 'buckets') throw new Error('time window draws buckets');
+    expect(snap.buckets).toHaveLength(SNAPSHOT_BUCKETS);
+    expect(snap.buckets[0]?.startMs).toBe(40_000);
+    expect(snap.buckets.at(-1)?.startMs).toBe(99_000);
+    // Seconds 0–39 are left out: 40 calls, the 20 even seconds failed, seconds 0,5,…,35 slow.
+    expect(snap.earlier).toEqual({ calls: 40, failed: 20, slow: 8 });
+    expect(windowCounts(snap)).toEqual({ calls: w.total, failed: w.failed, slow: w.slow });
   });
 });

@@ -7,7 +7,7 @@
 // Invariants: totals equal the sum of the N buckets; a bucket older than N seconds holds nothing.
 // snapshot() hands back the same object until a record or a slide changes what it shows.
 import type { CallWindow } from './call-window.ts';
-import type { BucketView, WindowSnapshot } from './breaker-types.ts';
+import { SNAPSHOT_BUCKETS, type BucketView, type WindowCounts, type WindowSnapshot } from './breaker-types.ts';
 
 export function createTimeWindow(sizeSeconds: number, startMs: number): CallWindow {
   if (!Number.isInteger(sizeSeconds) || sizeSeconds < 1) {
@@ -26,6 +26,36 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
   let failed = 0;
   let slow = 0;
   let cached: WindowSnapshot | null = null;
+
+  let older: BucketView[] = [];
+  let olderSecond = NaN;
+  let earlier: WindowCounts | null = null;
+
+  /** The bucket k seconds before the head (empty when its slot holds an older second). */
+  function bucketView(k: number): BucketView {
+    const index = (head - k + n) % n;
+    const second = headSecond - k;
+    const live = epoch[index] === second;
+    return {
+      startMs: second * 1000,
+      calls: live ? (calls[index] ?? 0) : 0,
+      failed: live ? (failedIn[index] ?? 0) : 0,
+      slow: live ? (slowIn[index] ?? 0) : 0,
+    };
+  }
+
+  /** The totals minus the shown buckets: the seconds the snapshot leaves out. */
+  function earlierThan(shown: readonly BucketView[]): WindowCounts {
+    let c = total;
+    let f = failed;
+    let s = slow;
+    for (const b of shown) {
+      c -= b.calls;
+      f -= b.failed;
+      s -= b.slow;
+    }
+    return { calls: c, failed: f, slow: s };
+  }
 
   function slideTo(nowMs: number): void {
     const second = Math.floor(nowMs / 1000);
@@ -75,19 +105,18 @@ export function createTimeWindow(sizeSeconds: number, startMs: number): CallWind
     snapshot(nowMs): WindowSnapshot {
       slideTo(nowMs);
       if (cached) return cached;
-      const buckets: BucketView[] = [];
-      for (let k = n - 1; k >= 0; k--) {
-        const index = (head - k + n) % n;
-        const second = headSecond - k;
-        const live = epoch[index] === second;
-        buckets.push({
-          startMs: second * 1000,
-          calls: live ? (calls[index] ?? 0) : 0,
-          failed: live ? (failedIn[index] ?? 0) : 0,
-          slow: live ? (slowIn[index] ?? 0) : 0,
-        });
+      const shown = Math.min(n, SNAPSHOT_BUCKETS);
+      // Within one second only the head bucket changes: the older buckets (and what the snapshot
+      // leaves out) are built once per second and shared by every snapshot of that second.
+      if (olderSecond !== headSecond) {
+        older = [];
+        for (let k = shown - 1; k >= 1; k--) older.push(bucketView(k));
+        const head = bucketView(0);
+        earlier = shown === n ? null : earlierThan([...older, head]);
+        olderSecond = headSecond;
       }
-      cached = Object.freeze({ kind: 'buckets', bucketMs: 1000, buckets });
+      const buckets = [...older, bucketView(0)];
+      cached = Object.freeze(earlier ? { kind: 'buckets', bucketMs: 1000, buckets, earlier } : { kind: 'buckets', bucketMs: 1000, buckets });
       return cached;
     },
   };
