@@ -3,6 +3,7 @@
 import { localeOf, useLanguage, usePick } from '../../ui/use-language.ts';
 import type { VariantResult } from './core/compare.ts';
 import type { ChainScenario } from './core/scenario.ts';
+import { stopSeconds } from './StoppedBanner.tsx';
 import { en, zh, type Strings } from './strings.ts';
 import { useCompare } from './use-chain-worker.ts';
 
@@ -52,11 +53,7 @@ export function ComparePanel({ scenario }: { scenario: ChainScenario }) {
                 <tr key={r.id} data-variant={r.id} className={`${r.id === 'current' ? 'current' : ''}${r.summary.goodput === best ? ' best' : ''}`}>
                   <th scope="row">
                     {label(S, r)}
-                    {r.stopped && (
-                      <span className="cc-stopped">
-                        {S.stoppedShort((Math.min(r.stopped.atMs, scenario.durationMs) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 }))}
-                      </span>
-                    )}
+                    {r.stopped && <span className="cc-stopped">{S.stoppedShort(stopSeconds(r.stopped, scenario.durationMs, locale))}</span>}
                   </th>
                   <td data-col="amplification">{n(r.summary.amplification, 2)}×</td>
                   <td data-col="goodput">{n(r.summary.goodput, 1)}</td>
