@@ -1,7 +1,8 @@
 // The Docker image lab as a user meets it: a Dockerfile edit that misses the cache from the
-// changed line on, the multi-stage image much smaller, a container's copy-up and whiteout in
-// upperdir, stepping through docker run's call path, a shared URL reloading to the same state,
-// bad URL values refused with a message, and axe.
+// changed line on, a Dockerfile that would double its files per stage stopped at the limit, the
+// multi-stage image much smaller, a container's copy-up and whiteout in upperdir, stepping through
+// docker run's call path, a shared URL reloading to the same state, bad URL values refused with a
+// message, and axe.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -28,6 +29,27 @@ test('editing a Dockerfile line rebuilds from that line on; a comment edit rebui
   // An unknown instruction is reported with its line number, and the build waits.
   await editor.fill(`${text}RUNN echo\n`);
   await expect(page.getByTestId('parse-errors')).toContainText('line 11: unknown instruction: RUNN');
+});
+
+test('a Dockerfile whose stages copy each other whole stops at the limit, and the page keeps working', async ({ page }) => {
+  // Each stage is FROM the one before and copies its whole root: the file count doubles per stage.
+  const lines = ['FROM alpine:3.20 AS s0'];
+  for (let i = 1; i < 18; i++) lines.push(`FROM s${i - 1} AS s${i}`, `COPY --from=s${i - 1} / /${i}/`);
+  const text = lines.join('\n');
+  await open(page, `preset=node-app-deps-first&df=${Buffer.from(text).toString('base64url')}`);
+  const limit = page.getByTestId('build-limit');
+  await expect(limit).toContainText('构建在第 21 行停下了', { timeout: 3_000 });
+  await expect(limit).toContainText('上限（10000 个）');
+  await expect(limit).toHaveAttribute('data-line', '21');
+  await expect(page.getByTestId('dockerfile')).toHaveValue(text);
+  // Still responsive: typing goes on, and a situation can be picked and builds.
+  await page.getByTestId('dockerfile').press('Control+End');
+  await page.getByTestId('dockerfile').pressSequentially('\nUSER node');
+  await expect(page.getByTestId('dockerfile')).toHaveValue(`${text}\nUSER node`);
+  await expect(limit).toHaveAttribute('data-line', '21');
+  await page.getByTestId('preset-select').selectOption('go-multi-stage');
+  await expect(page.getByTestId('size-1')).toHaveText('17 MB');
+  await expect(page.getByTestId('build-limit')).toHaveCount(0);
 });
 
 test('a source edit reinstalls dependencies after COPY . but not when package*.json come first', async ({ page }) => {

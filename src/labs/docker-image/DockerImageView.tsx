@@ -48,7 +48,7 @@ export default function DockerImageView() {
       <UrlProblems title={S.urlProblems} errors={errors} />
       <PresetPicker values={values} modified={modified} onChange={setValues} />
       <div className="dk-top">
-        <DockerfileEditor values={values} errors={run.second.errors} onChange={setValues} />
+        <DockerfileEditor values={values} errors={run.second.errors} overLimit={run.second.overLimit} onChange={setValues} />
         <LayerStack build={run.second} />
       </div>
       <BuildSteps build={run.second} />

@@ -1,7 +1,9 @@
-// The Dockerfile as text (a textarea: every edit rebuilds), its parse errors by line, and the
-// build context: which project it is and which of its files changed since the first build.
+// The Dockerfile as text (a textarea: every edit rebuilds), its parse errors by line or the line
+// where the build ran out of its budget of file entries (the text stays as typed either way), and
+// the build context: which project it is and which of its files changed since the first build.
 import { useEffect, useId, useState } from 'react';
 import type { Edit } from '../../ui/lab/use-url-values.ts';
+import type { OverLimit } from './core/build.ts';
 import { CONTEXT_IDS, CONTEXTS, type ContextId } from './core/context.ts';
 import { MAX_TEXT, type LabParams } from './core/params.ts';
 import { S } from './strings.ts';
@@ -10,15 +12,17 @@ import { useBytes } from './use-bytes.ts';
 interface Props {
   readonly values: LabParams;
   readonly errors: readonly string[];
+  readonly overLimit: OverLimit | null;
   readonly onChange: (edit: Edit<LabParams>) => void;
 }
 
-export function DockerfileEditor({ values, errors, onChange }: Props) {
+export function DockerfileEditor({ values, errors, overLimit, onChange }: Props) {
   const id = useId();
   const bytes = useBytes();
   const [text, setText] = useState(values.dockerfile);
   useEffect(() => setText(values.dockerfile), [values.dockerfile]);
   const tooLong = text.length > MAX_TEXT;
+  const invalid = tooLong || overLimit !== null || errors.length > 0;
   const rows = Math.min(24, Math.max(8, text.split('\n').length + 1));
   return (
     <section className="dk-editor lab-box" aria-labelledby={`${id}-title`}>
@@ -35,17 +39,21 @@ export function DockerfileEditor({ values, errors, onChange }: Props) {
         autoCapitalize="off"
         rows={rows}
         value={text}
-        aria-invalid={tooLong || errors.length > 0 ? true : undefined}
-        aria-describedby={tooLong || errors.length > 0 ? `${id}-errors` : undefined}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-errors` : undefined}
         onChange={(e) => {
           setText(e.target.value);
           if (e.target.value.length <= MAX_TEXT) onChange({ dockerfile: e.target.value });
         }}
       />
-      {(tooLong || errors.length > 0) && (
+      {invalid && (
         <div id={`${id}-errors`} className="dk-errors" role="alert" data-testid="parse-errors">
           {tooLong ? (
             <p>{S.tooLong(text.length)}</p>
+          ) : overLimit ? (
+            <p data-testid="build-limit" data-line={overLimit.line}>
+              {S.overLimit(overLimit.line, overLimit.max)}
+            </p>
           ) : (
             <>
               <p>{S.parseErrors}</p>

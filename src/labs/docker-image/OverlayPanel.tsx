@@ -10,6 +10,9 @@ import { S } from './strings.ts';
 import { useBytes } from './use-bytes.ts';
 
 const SHOWN = 5;
+// The build budget lets an image hold a few thousand entries; rows (and path suggestions) past
+// this many would only slow the page down, so the rest are counted instead.
+const MERGED_SHOWN = 200;
 
 function opText(op: OverlayOp, bytes: (n: number) => string): string {
   return op.op === 'write' ? `echo … >> ${op.path}  (+${bytes(op.bytes)})` : op.op === 'delete' ? `rm -rf ${op.path}` : `mkdir ${op.path}`;
@@ -46,7 +49,11 @@ export function OverlayPanel({ image, state, onChange }: Props) {
     <section className="lab-box" id="overlay" aria-labelledby="dk-overlay-title" data-testid="overlay">
       <h2 id="dk-overlay-title">{S.overlayTitle}</h2>
       <p className="small muted">{S.overlayHelp}</p>
-      <OverlayForm paths={files.map((f) => f.path)} count={state.events.length} onAdd={(op) => onChange((latest) => ({ ops: [...latest.ops, op] }))} />
+      <OverlayForm
+        paths={files.slice(0, MERGED_SHOWN).map((f) => f.path)}
+        count={state.events.length}
+        onAdd={(op) => onChange((latest) => ({ ops: [...latest.ops, op] }))}
+      />
       {state.events.length > 0 && (
         <div className="table-scroll" tabIndex={0}>
           <table className="dk-ops" data-testid="overlay-events">
@@ -150,12 +157,13 @@ export function OverlayPanel({ image, state, onChange }: Props) {
           <h3>{S.mergedTitle}</h3>
           <p className="small muted">{S.mergedLegend}</p>
           <ul data-testid="merged">
-            {files.map((f) => (
+            {files.slice(0, MERGED_SHOWN).map((f) => (
               <li key={f.path} className={`mono small${f.content === 'upper' ? ' dk-from-upper' : ''}`}>
                 {f.path}
                 {f.kind === 'tree' ? '/' : ''} {bytes(f.size)}
               </li>
             ))}
+            {files.length > MERGED_SHOWN && <li className="small muted">{S.more(files.length - MERGED_SHOWN)}</li>}
           </ul>
         </div>
       </div>

@@ -52,6 +52,8 @@ const zh = {
   editorLabel: 'Dockerfile 文本',
   tooLong: (n: number) => `文本有 ${n} 个字符，超过 6000 的上限：链接里放不下，未应用。`,
   parseErrors: 'Dockerfile 有错误，修好后才会构建：',
+  overLimit: (line: number, max: number) =>
+    `构建在第 ${line} 行停下了：算到这一步，要复制或查看的文件条目超过了实验的上限（${max} 个）。阶段之间整份复制（基于上一阶段，又把它的根目录整个复制进来）会让文件数每个阶段翻一倍；少用几个阶段，或只复制需要的路径。`,
   contextTitle: '构建上下文',
   contextLabel: '上下文',
   contextNames: { node: 'Node 应用', go: 'Go 服务', python: 'Python 应用' } as Record<string, string>,
@@ -187,6 +189,8 @@ const en: typeof zh = {
   editorLabel: 'Dockerfile text',
   tooLong: (n: number) => `The text has ${n} characters, over the 6000 limit: it would not fit in a link, so it is not applied.`,
   parseErrors: 'The Dockerfile has errors; it builds once they are fixed:',
+  overLimit: (line: number, max: number) =>
+    `The build stopped at line ${line}: it would copy or look through more than ${max.toLocaleString('en-US')} file entries, the lab's limit. Stages that copy each other whole (each built on the one before and copying its whole root again) double the file count at every stage; use fewer stages or copy only the paths you need.`,
   contextTitle: 'Build context',
   contextLabel: 'Context',
   contextNames: { node: 'Node app', go: 'Go service', python: 'Python app' },

@@ -1,7 +1,9 @@
 // The effect of each kind of step on a stage being built: starting it (FROM), the files a COPY/ADD
 // takes and where they land, what a RUN writes or hides, and what the config-only instructions
-// change. build.ts chains them and keys the cache; see its opening note for the model.
+// change. build.ts chains them and keys the cache; see its opening note for the model. Each charges
+// the file entries it copies or looks through to the build's budget (budget.ts).
 import { findBaseImage, type ImageConfig } from './base-images.ts';
+import { charge, type Budget } from './budget.ts';
 import type { HistoryEntry, Layer, LayerEntry } from './build.ts';
 import { matchSource } from './context.ts';
 import { entriesUnder, isUnder, modelHash, resolvePath, type FsEntry } from './fs.ts';
@@ -29,13 +31,16 @@ function envPairs(words: readonly string[]): [string, string][] {
   return [[words[0] ?? '', unquote(words.slice(1).join(' '))]];
 }
 
-export function startStage(stage: Stage, instr: Instruction, done: readonly Working[]): Working | string {
+export function startStage(stage: Stage, instr: Instruction, done: readonly Working[], budget: Budget): Working | string {
   const from = done.find((w) => w.stage.name === stage.base.toLowerCase());
-  if (from)
+  if (from) {
+    charge(budget, from.fs.size, instr.line);
     return { ...from, stage, layers: [...from.layers], fs: new Map(from.fs), dirs: new Set(from.dirs), history: [...from.history], env: new Map(from.env) };
+  }
   const base = findBaseImage(stage.base);
   if (!base)
     return `line ${instr.line}: FROM ${stage.base}: not in the lab's image table (node:22, node:22-slim, node:22-alpine, golang:1.23, python:3.12-slim, alpine:3.20, scratch…)`;
+  charge(budget, base.files.length, instr.line);
   const layers: Layer[] =
     base.size === 0 ? [] : [{ id: `base:${base.name}`, line: instr.line, createdBy: base.name, size: base.size, entries: base.files, baseLayers: base.layers }];
   const env = new Map(
@@ -56,12 +61,18 @@ export function startStage(stage: Stage, instr: Instruction, done: readonly Work
   };
 }
 
-/** The files a COPY/ADD takes and where they land. */
+/**
+ * The files a COPY/ADD takes and where they land. With `--from`, each source path is resolved from
+ * the root of that stage's final filesystem, never from its WORKDIR (Dockerfile reference, COPY
+ * --from: "The source path of COPY --from is always resolved from filesystem root of the image or
+ * stage that you specify"), and only what is at or under that path is taken.
+ */
 export function copySources(
   instr: Instruction,
   w: Working,
   done: readonly Working[],
   ctx: readonly FsEntry[],
+  budget: Budget,
 ): { files: Map<string, string>; placed: FsEntry[]; missing: string[] } {
   const from = instr.flags['from'];
   const source = from === undefined ? null : (done.find((d) => d.stage.name === from || String(d.stage.index) === from) ?? null);
@@ -75,13 +86,15 @@ export function copySources(
   for (const src of srcs) {
     const before = placed.length;
     if (source) {
-      const abs = resolvePath(source.config.workdir, src);
+      const abs = resolvePath('/', src);
+      charge(budget, source.fs.size, instr.line);
       for (const e of entriesUnder(source.fs, abs)) {
         const rel = e.path === abs ? (toDir ? (abs.split('/').pop() ?? '') : '') : e.path.slice(abs === '/' ? 1 : abs.length + 1);
         files.set(e.path, e.content);
         placed.push({ ...e, path: rel === '' ? dest : resolvePath(dest, rel) });
       }
     } else {
+      charge(budget, ctx.length, instr.line);
       for (const e of ctx) {
         const m = matchSource(src, e.path);
         if (!m.matched) continue;
@@ -90,8 +103,9 @@ export function copySources(
         placed.push({ ...e, path: single && !toDir ? dest : resolvePath(dest, m.rel) });
       }
     }
+    charge(budget, placed.length - before, instr.line);
     // An existing but empty directory copies fine; nothing at all is an error.
-    if (placed.length === before && !(source && source.dirs.has(resolvePath(source.config.workdir, src)))) missing.push(src);
+    if (placed.length === before && !(source && source.dirs.has(resolvePath('/', src)))) missing.push(src);
   }
   return { files, placed, missing };
 }
@@ -102,8 +116,9 @@ export interface Applied {
   readonly notes: RunNote[];
 }
 
-export function applyRun(instr: Instruction, w: Working, key: string): Applied {
+export function applyRun(instr: Instruction, w: Working, key: string, budget: Budget): Applied {
   const effect = runEffect(instr.args, w.config.workdir, w.env, key);
+  charge(budget, effect.adds.length + (effect.removes.length + effect.rewrites.length) * w.fs.size, instr.line);
   const notes = [...effect.notes];
   let adds = [...effect.adds];
   const entries: LayerEntry[] = [];

@@ -142,6 +142,30 @@ describe('COPY sources', () => {
     expect(b.errors).toEqual(['line 3: COPY failed: go.mod not found in the build context']);
   });
 
+  // Dockerfile reference, COPY --from (https://docs.docker.com/reference/dockerfile/#copy---from):
+  // "The source path of COPY --from is always resolved from filesystem root of the image or stage
+  // that you specify." What is copied is that path in the stage's final filesystem, nothing else.
+  it('COPY --from takes the named path from the root of the stage, not from its WORKDIR', () => {
+    const stage = 'FROM alpine:3.20 AS build\nWORKDIR /work\nRUN echo hi > note\nFROM alpine:3.20\n';
+    expect(build(parseDockerfile(`${stage}COPY --from=build note /note`), 'node', new Set(), EMPTY_CACHE).errors).toEqual([
+      'line 5: COPY failed: note not found in stage build',
+    ]);
+    const b = build(parseDockerfile(`${stage}COPY --from=build /work/note /note`), 'node', new Set(), EMPTY_CACHE);
+    expect(b.final?.fs.get('/note')?.size).toBe(100);
+  });
+
+  it('COPY --from takes only what is at or under the named path, from the stage as it ended', () => {
+    const text = 'FROM alpine:3.20 AS build\nRUN echo hi > /out/a\nRUN echo hi > /tmp/junk\nRUN echo hi > /out/b\nFROM scratch\nCOPY --from=build /out /out';
+    const b = build(parseDockerfile(text), 'node', new Set(), EMPTY_CACHE);
+    expect([...(b.final?.fs.keys() ?? [])]).toEqual(['/out/a', '/out/b']);
+    expect(b.steps[5]?.files).toEqual(
+      new Map([
+        ['/out/a', expect.any(String)],
+        ['/out/b', expect.any(String)],
+      ]),
+    );
+  });
+
   it('places files: `.` keeps paths, a glob flattens, one file to a file name', () => {
     const b = build(
       parseDockerfile('FROM scratch\nCOPY src/ /app/src/\nCOPY package*.json /app/\nCOPY server.js /srv/main.js'),

@@ -10,8 +10,12 @@
 // changes only the image config and shows in `docker history` as 0 B.
 // Invariants (property-tested): steps before the first changed step hit; after a miss every later
 // step of that stage misses; the final image holds only its own stage's layers.
+// Every step charges the file entries it copies or looks through to a budget (budget.ts): stages
+// that copy each other whole double the file count per stage, so the build stops, with `overLimit`
+// naming the line, once a build would do more than MAX_FILE_ENTRIES of that work.
 import type { ImageConfig } from './base-images.ts';
 import { applyConfig, applyRun, copySources, startStage, type Applied, type Working } from './build-apply.ts';
+import { charge, createBudget, MAX_FILE_ENTRIES, OverBudget, type Budget } from './budget.ts';
 import { contextEntries, type ContextId } from './context.ts';
 import { exists, modelHash, resolvePath, type FsEntry } from './fs.ts';
 import type { Instruction, Parsed, Stage } from './parse.ts';
@@ -66,11 +70,23 @@ export interface StageImage {
   readonly size: number;
 }
 
+/** Where a build ran out of its budget of file entries: the step's line and the limit. */
+export interface OverLimit {
+  readonly line: number;
+  readonly max: number;
+}
+
 export interface Build {
   readonly steps: readonly Step[];
   readonly stages: readonly StageImage[];
   readonly final: StageImage | null;
   readonly errors: readonly string[];
+  /** Set when the build stopped at the budget (then there are no steps, stages or errors). */
+  readonly overLimit: OverLimit | null;
+}
+
+function failed(errors: readonly string[], overLimit: OverLimit | null = null): Build {
+  return { steps: [], stages: [], final: null, errors, overLimit };
 }
 
 /** What a later build can reuse: step keys, and the files a COPY with a given parent and text saw. */
@@ -92,9 +108,30 @@ export function textOf(i: Instruction): string {
   return `${i.keyword} ${i.args}`;
 }
 
-/** Builds `parsed` with the context `contextId` (files in `edited` have new contents) against `cache`. */
-export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<string>, cache: BuildCache): Build {
-  if (parsed.errors.length > 0) return { steps: [], stages: [], final: null, errors: parsed.errors };
+/** The model of BuildKit's checksum of the files a COPY/ADD takes: its `path=content` lines in a fixed order. */
+function checksumOf(files: ReadonlyMap<string, string>): string {
+  if (files.size === 0) return '';
+  // Ordered as `path,content` strings (the order a plain sort() gives the pairs), with the strings built once.
+  const rows = [...files].map(([p, c]) => ({ order: `${p},${c}`, line: `${p}=${c}` }));
+  rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  return modelHash(rows.map((r) => r.line).join('\n'));
+}
+
+/**
+ * Builds `parsed` with the context `contextId` (files in `edited` have new contents) against `cache`,
+ * stopping with `overLimit` once it would copy or look through more than `maxEntries` file entries.
+ */
+export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<string>, cache: BuildCache, maxEntries = MAX_FILE_ENTRIES): Build {
+  if (parsed.errors.length > 0) return failed(parsed.errors);
+  try {
+    return buildSteps(parsed, contextId, edited, cache, createBudget(maxEntries));
+  } catch (e) {
+    if (e instanceof OverBudget) return failed([], { line: e.line, max: e.max });
+    throw e;
+  }
+}
+
+function buildSteps(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<string>, cache: BuildCache, budget: Budget): Build {
   const ctx = contextEntries(contextId, edited);
   const steps: Step[] = [];
   const done: Working[] = [];
@@ -119,8 +156,8 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
       if (w) done.push(w);
       const stage = parsed.stages[instr.stage];
       if (!stage) continue;
-      const started = startStage(stage, instr, done);
-      if (typeof started === 'string') return { steps: [], stages: [], final: null, errors: [started] };
+      const started = startStage(stage, instr, done, budget);
+      if (typeof started === 'string') return failed([started]);
       w = started;
       const fromStage = done.some((d) => d.stage.name === stage.base.toLowerCase());
       const cached = cache.keys.has(w.key);
@@ -144,29 +181,15 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
     let files = new Map<string, string>();
     let placed: FsEntry[] = [];
     if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
-      const found = copySources(instr, w, done, ctx);
+      const found = copySources(instr, w, done, ctx, budget);
       // BuildKit fails the build: `failed to compute cache key: "/x" not found`.
       if (found.missing.length > 0) {
         const where = instr.flags['from'] === undefined ? 'the build context' : `stage ${instr.flags['from']}`;
-        return {
-          steps: [],
-          stages: [],
-          final: null,
-          errors: [`line ${instr.line}: ${instr.keyword} failed: ${found.missing.join(', ')} not found in ${where}`],
-        };
+        return failed([`line ${instr.line}: ${instr.keyword} failed: ${found.missing.join(', ')} not found in ${where}`]);
       }
       ({ files, placed } = found);
     }
-    const checksum =
-      files.size > 0
-        ? modelHash(
-            [...files]
-              .sort()
-              .map(([p, c]) => `${p}=${c}`)
-              .join('\n'),
-          )
-        : '';
-    const key = modelHash(`${parentKey}|${text}|${checksum}`);
+    const key = modelHash(`${parentKey}|${text}|${checksumOf(files)}`);
     const cached = cache.keys.has(key);
     let reason: Reason = { code: 'hit' };
     if (!cached) {
@@ -183,7 +206,7 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
     let applied: Applied = { size: 0, entries: [], notes: [] };
     let kind: Step['kind'] = 'metadata';
     if (instr.keyword === 'RUN') {
-      applied = applyRun(instr, w, key);
+      applied = applyRun(instr, w, key, budget);
       kind = 'layer';
     } else if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
       for (const p of placed) w.fs.set(p.path, p);
@@ -191,6 +214,7 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
       kind = 'layer';
     } else if (instr.keyword === 'WORKDIR') {
       const dir = resolvePath(w.config.workdir, instr.words[0] ?? '/');
+      charge(budget, w.fs.size, instr.line);
       if (!exists(w.fs, dir, w.dirs)) {
         applied = { size: 0, entries: [{ path: dir, kind: 'dir', size: 0, content: '' }], notes: [] };
         kind = 'layer';
@@ -213,5 +237,5 @@ export function build(parsed: Parsed, contextId: ContextId, edited: ReadonlySet<
     history: d.history,
     size: d.layers.reduce((s, l) => s + l.size, 0),
   }));
-  return { steps, stages, final: stages[stages.length - 1] ?? null, errors: [] };
+  return { steps, stages, final: stages[stages.length - 1] ?? null, errors: [], overLimit: null };
 }

@@ -39,6 +39,13 @@ describe('the Dockerfile parser', () => {
     ]);
   });
 
+  it('refuses a stage that copies from itself, by name or number, as BuildKit does', () => {
+    expect(parseDockerfile('FROM alpine:3.20 AS a\nCOPY --from=a /etc /x\nFROM alpine:3.20\nCOPY --from=1 / /y/\nCOPY --from=a /etc /z').errors).toEqual([
+      'line 2: COPY --from=a: a stage cannot copy from itself (BuildKit: circular dependency detected on stage a)',
+      'line 4: COPY --from=1: a stage cannot copy from itself (BuildKit: circular dependency detected on stage 1)',
+    ]);
+  });
+
   it('wants FROM first (ARG may come before it)', () => {
     expect(parseDockerfile('RUN echo hi\nFROM alpine:3.20').errors).toEqual(['line 1: RUN before the first FROM (only ARG may come first)']);
     expect(parseDockerfile('# nothing\n').errors).toEqual(['line 1: no FROM instruction: a Dockerfile must start a build stage']);

@@ -114,6 +114,7 @@ function check(
   line: number,
   stageNames: ReadonlySet<string>,
   flags: Readonly<Record<string, string>>,
+  current: Stage | undefined,
 ): string | null {
   if (words.length < NEEDS_ARGS[keyword])
     return `line ${line}: ${keyword} requires at least ${NEEDS_ARGS[keyword]} argument${NEEDS_ARGS[keyword] > 1 ? 's' : ''}`;
@@ -122,6 +123,10 @@ function check(
   if (keyword === 'EXPOSE') {
     const bad = words.find((w) => !/^\d{1,5}(\/(tcp|udp))?$/i.test(w) || Number(w.split('/')[0]) > 65535);
     if (bad !== undefined) return `line ${line}: EXPOSE: invalid port "${bad}"`;
+  }
+  // BuildKit refuses a stage that copies from itself: "circular dependency detected on stage".
+  if ((keyword === 'COPY' || keyword === 'ADD') && current && (flags['from'] === String(current.index) || flags['from'] === current.name)) {
+    return `line ${line}: COPY --from=${flags['from']}: a stage cannot copy from itself (BuildKit: circular dependency detected on stage ${flags['from']})`;
   }
   if ((keyword === 'COPY' || keyword === 'ADD') && flags['from'] !== undefined && !stageNames.has(flags['from'])) {
     return `line ${line}: COPY --from=${flags['from']}: no earlier stage has that name or number (other images are not modelled)`;
@@ -149,7 +154,7 @@ export function parseDockerfile(text: string): Parsed {
     }
     const { flags, rest } = keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' ? { flags: {}, rest: args } : splitFlags(args);
     const words = toWords(rest);
-    const problem = check(keyword, words, logical.line, stageNames, flags);
+    const problem = check(keyword, words, logical.line, stageNames, flags, stages.at(-1));
     if (problem) {
       errors.push(problem);
       continue;
