@@ -66,6 +66,11 @@ export class LoadBalancingLab {
     return this.page.locator(`input[data-param="${key}"]`).first();
   }
 
+  /** A parameter chosen from a list (`algo`, `traffic`, `key`) by its URL key. */
+  paramSelect(key: string): Locator {
+    return this.page.locator(`select[data-param="${key}"]`).first();
+  }
+
   fieldError(key: string): Locator {
     return this.page.locator(`.param-field:has([data-param="${key}"]) .field-error`).first();
   }

@@ -1,7 +1,8 @@
 // The load-balancing lab as a user meets it: from a card's "try it" link to nginx's 5:1:1 smooth
 // weighted round robin, switching algorithms, adding and removing servers on a hash ring and
-// reading how many keys moved, sharing and reloading the URL, bad URL values, compare mode,
-// accessibility in light and dark, and the player's smoothness at 1,000 requests per second.
+// reading how many keys moved, sharing and reloading the URL, bad URL values, a link past the ring
+// or request cap, compare mode, accessibility in light and dark, and the player's smoothness at
+// 1,000 requests per second.
 import { expect, test } from './fixtures.ts';
 import { LoadBalancingLab } from './load-balancing-page.ts';
 
@@ -124,6 +125,53 @@ test('bad values in the URL or a field are refused with a message, and the lab k
   await lab.paramInput('weights').fill('3,1');
   await expect(page).toHaveURL(/weights=3%2C1/);
   await expect(lab.fieldError('weights')).toHaveCount(0);
+});
+
+test('a link asking for a huge hash ring or an oversized spike is refused at once, and the rest of it still plays', async ({ page }) => {
+  const lab = new LoadBalancingLab(page);
+  const weights = Array(32).fill(100).join(',');
+  // 32 servers × weight 100 × 1000 virtual nodes: 3.2 million ring points, seconds of main thread before the cap.
+  await page.goto(`/labs/load-balancing?algo=ring&weights=${weights}&vnodes=1000&rate=50&duration=8&seed=7&down=3`);
+  await expect(lab.fieldError('vnodes')).toContainText('vnodes 让哈希环太大：最多 51200 个点', { timeout: 8_000 });
+  // Even at 100 virtual nodes nginx's ring for these weights is too big for the moved-keys table, so the algorithm goes back too.
+  await expect(lab.fieldError('algo')).toContainText('algo 让哈希环太大：最多 51200 个点，现在是总权重 3200 × 每单位权重 160 个点 = 512000 个');
+  await expect(page.getByTestId('url-problems')).toContainText('= 3200000 个');
+  await expect(lab.paramSelect('algo')).toHaveValue('swrr');
+  // Everything else the link set stays.
+  await expect(lab.paramInput('weights')).toHaveValue(weights);
+  await expect(lab.paramInput('down')).toHaveValue('3');
+  await expect(lab.paramInput('rate')).toHaveValue('50');
+  await expect(lab.paramInput('duration')).toHaveValue('8');
+  await expect(lab.paramInput('seed')).toHaveValue('7');
+  // The page answers: a step, then play and pause.
+  const first = await lab.shownIndex();
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await expect.poll(() => lab.shownIndex()).toBe(first + 1);
+  await lab.playButton().click();
+  await expect.poll(() => lab.shownIndex()).toBeGreaterThan(first + 2);
+  await lab.playButton().click();
+  await expect(lab.playButton()).toContainText('播放');
+
+  // A spike at 100,000 requests per second for 5 s: 500,000 steady plus 100,000 at once.
+  await page.goto('/labs/load-balancing?traffic=spike&rate=100000&duration=5&seed=7&algo=least-conn&weights=3,1');
+  await expect(lab.fieldError('rate')).toContainText('traffic=spike 时这组参数会发出最多 600000 个', { timeout: 8_000 });
+  await expect(lab.paramInput('rate')).toHaveValue('200');
+  await expect(lab.paramSelect('traffic')).toHaveValue('spike');
+  await expect(lab.paramSelect('algo')).toHaveValue('least-conn');
+  await expect(lab.paramInput('weights')).toHaveValue('3,1');
+  await expect(lab.paramInput('duration')).toHaveValue('5');
+  await expect(lab.paramInput('seed')).toHaveValue('7');
+  // 200 per second for 5 s plus a spike of 200.
+  expect(await lab.totalRows()).toBeGreaterThanOrEqual(1200);
+  const start = await lab.shownIndex();
+  await page.getByRole('button', { name: '前进一步 (→)' }).click();
+  await expect.poll(() => lab.shownIndex()).toBe(start + 1);
+
+  // nginx's ring for 32 servers of weight 10 is exactly at the cap: adding a server by hand is held back, with the reason.
+  await lab.goto(`preset=hash-consistent&weights=${Array(32).fill(10).join(',')}`);
+  await expect(page.getByTestId('url-problems')).toHaveCount(0);
+  await expect(page.getByTestId('action-add')).toBeDisabled();
+  await expect(page.getByTestId('action-controls')).toContainText('哈希环就会超过 51,200 个点');
 });
 
 test('compare mode runs the same stream through several algorithms side by side', async ({ page }) => {

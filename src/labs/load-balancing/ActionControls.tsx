@@ -9,6 +9,7 @@ import type { UpstreamEvent } from './core/events.ts';
 import type { LoadBalancingValues } from './core/params.ts';
 import type { ServerSnapshot } from './core/simulate.ts';
 import { serverIdOfNumber, serverNumberOf } from './core/actions.ts';
+import { MAX_RING_POINTS, ringSize } from './core/ring-budget.ts';
 import { actionTime, addAction, removeAction } from './edit-values.ts';
 import { serverLabel } from './server-names.ts';
 import { S } from './strings.ts';
@@ -46,6 +47,8 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
   const index = target !== undefined ? values.names.indexOf(target.id) : -1;
   const number = target === undefined ? null : index >= 0 ? index + 1 : serverNumberOf(target.id);
   const act = (action: LbAction) => onChange((latest) => addAction(latest, action), at);
+  // The URL would refuse a ring past the cap; say so here instead of letting the click undo something.
+  const addTooBig = ringSize({ ...values, actions: [...values.actions, { atMs: at, kind: 'add', weight }] }).points > MAX_RING_POINTS;
   return (
     <section className="lab-box lb-actions" aria-labelledby={`${id}-title`} data-testid="action-controls">
       <h3 id={`${id}-title`} className="lb-h">
@@ -98,13 +101,24 @@ export function ActionControls({ values, error, presetEvents, snapshot, nowMs, d
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => act({ atMs: at, kind: 'add', weight })} data-testid="action-add">
+        <button
+          type="button"
+          disabled={addTooBig}
+          aria-describedby={addTooBig ? `${id}-add-too-big` : undefined}
+          onClick={() => act({ atMs: at, kind: 'add', weight })}
+          data-testid="action-add"
+        >
           ＋ {S.addServer}
         </button>
         <button type="button" onClick={() => act({ atMs: at, kind: 'send' })} title={S.sendHelp} data-testid="send-one">
           {S.sendOne}
         </button>
       </div>
+      {addTooBig && (
+        <p id={`${id}-add-too-big`} className="muted small">
+          {S.addTooBig(MAX_RING_POINTS)}
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -2,7 +2,8 @@
 // background worker without rows.
 import { useEffect } from 'react';
 import type { UpstreamEvent } from './core/events.ts';
-import { expectedRequests, type LoadBalancingValues } from './core/params.ts';
+import { labRequestBound } from './core/lab-run.ts';
+import type { LoadBalancingValues } from './core/params.ts';
 import { S } from './strings.ts';
 import { useLbWorker } from './use-lb-worker.ts';
 
@@ -11,7 +12,7 @@ const MAX_HOUR_REQUESTS = 5_000_000;
 export function HourPanel({ values, presetEvents, query }: { values: LoadBalancingValues; presetEvents: readonly UpstreamEvent[]; query: string }) {
   const { state, run, reset } = useLbWorker();
   useEffect(() => reset(), [query, reset]);
-  const expected = Math.round(expectedRequests({ ...values, durationS: 3600 }));
+  const expected = labRequestBound({ ...values, durationS: 3600 });
   const tooMany = expected > MAX_HOUR_REQUESTS;
   const result = state.kind === 'done' ? state.runs[0] : undefined;
   return (

@@ -6,6 +6,7 @@ import type { FieldsProps } from './AlgorithmFields.tsx';
 import { choices, ChoiceField } from '../../ui/lab/ChoiceField.tsx';
 import { nextSeed } from './edit-values.ts';
 import { limitsOf } from './field-limits.ts';
+import { maxVnodesFor } from './core/ring-budget.ts';
 import { S } from './strings.ts';
 import { VnodesSlider } from './VnodesSlider.tsx';
 
@@ -46,7 +47,14 @@ export function TrafficFields({ values, errors, onChange, onPreviewVnodes }: Tra
         error={errors['key']}
         onChange={(keySource) => onChange({ keySource })}
       />
-      <VnodesSlider value={values.vnodes} error={errors['vnodes']} onPreview={onPreviewVnodes} onCommit={(vnodes) => onChange({ vnodes })} />
+      <VnodesSlider
+        value={values.vnodes}
+        // Not below the current value: it is valid while no ring is built (the algorithm has none).
+        max={Math.max(values.vnodes, maxVnodesFor(values, limitsOf('vnodes').max))}
+        error={errors['vnodes']}
+        onPreview={onPreviewVnodes}
+        onCommit={(vnodes) => onChange({ vnodes })}
+      />
       {num('decay', S.decay, values.decayMs, (decayMs) => onChange({ decayMs }), S.unitMs)}
     </fieldset>
   );

@@ -1,16 +1,19 @@
 // The ring's virtual-node count as a slider: the ring redraws while it moves (onPreview), and the
-// run is redone once the value rests (a quarter second after the last move).
+// run is redone once the value rests (a quarter second after the last move). Its top is where the
+// ring would pass MAX_RING_POINTS for these servers, so dragging never builds a ring the URL refuses.
 import { useEffect, useId, useRef, useState } from 'react';
 import { S } from './strings.ts';
 
 export interface VnodesSliderProps {
   readonly value: number;
+  /** The slider's top: where the ring would pass the cap for the current servers (core/ring-budget.ts). */
+  readonly max: number;
   readonly error: string | undefined;
   readonly onPreview: (value: number | null) => void;
   readonly onCommit: (value: number) => void;
 }
 
-export function VnodesSlider({ value, error, onPreview, onCommit }: VnodesSliderProps) {
+export function VnodesSlider({ value, max, error, onPreview, onCommit }: VnodesSliderProps) {
   const id = useId();
   const [shown, setShown] = useState(value);
   const timer = useRef<number | null>(null);
@@ -43,16 +46,23 @@ export function VnodesSlider({ value, error, onPreview, onCommit }: VnodesSlider
         id={id}
         type="range"
         min={1}
-        max={1000}
+        max={max}
         step={1}
         value={shown}
         data-param="vnodes"
-        aria-describedby={`${id}-help`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : `${id}-help`}
         onChange={(e) => move(Number(e.target.value))}
       />
-      <span id={`${id}-help`} className="muted small">
-        {error ?? S.vnodesHelp}
-      </span>
+      {error ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : (
+        <span id={`${id}-help`} className="muted small">
+          {S.vnodesHelp}
+        </span>
+      )}
     </div>
   );
 }

@@ -72,6 +72,7 @@ export const zh = {
   removeServer: '移除这台',
   addWeight: '新服务器的 weight',
   addServer: '加一台服务器',
+  addTooBig: (max: number) => `再加一台，哈希环就会超过 ${zhNum(max)} 个点，所以先不让加：可以先调小各台的 weight（ring 算法还可以调小 vnodes）。`,
   sendOne: '发一个请求',
   sendHelp: '在当前时刻多发一个请求；之后请求的 key 和地址会顺延。',
   actionList: '你做的操作',
@@ -281,6 +282,8 @@ export const en: typeof zh = {
   removeServer: 'Remove it',
   addWeight: 'Weight of the new server',
   addServer: 'Add a server',
+  addTooBig: (max: number) =>
+    `One more server would take the hash ring past ${enNum(max)} points, so it is held back: lower the servers' weights first (or, with the ring algorithm, vnodes).`,
   sendOne: 'Send one request',
   sendHelp: 'Sends one extra request now; the keys and addresses of later requests shift by one.',
   actionList: 'Your actions',

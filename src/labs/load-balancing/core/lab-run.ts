@@ -8,6 +8,7 @@ import { generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
 import type { UpstreamSetup } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
 import type { LoadBalancingValues } from './params.ts';
+import { arrivalBound } from './request-count.ts';
 import { createRequestStream, DEFAULT_STREAM_SPEC, type RequestStream, type RequestStreamSpec } from './requests.ts';
 import { serverSpec, type ServerSpec } from './servers.ts';
 import type { AlgorithmId } from './types.ts';
@@ -32,7 +33,7 @@ export function toServerSpecs(values: LoadBalancingValues): ServerSpec[] {
   );
 }
 
-export function toTrafficSpec(values: LoadBalancingValues): TrafficSpec {
+export function toTrafficSpec(values: Pick<LoadBalancingValues, 'traffic' | 'rate' | 'durationS'>): TrafficSpec {
   switch (values.traffic) {
     case 'steady':
       return { kind: 'steady', ratePerSec: values.rate };
@@ -56,9 +57,17 @@ export function toStreamSpec(values: LoadBalancingValues): RequestStreamSpec {
   };
 }
 
+/** The most requests the values' traffic makes, the count params.ts caps (hand-sent ones not included: at most MAX_ACTIONS). */
+export function labRequestBound(values: Pick<LoadBalancingValues, 'traffic' | 'rate' | 'durationS'>): number {
+  return arrivalBound(toTrafficSpec(values), values.durationS * 1000);
+}
+
 /** The seeded request stream the URL describes (same values, same stream), hand-sent requests included. */
 export function buildLabStream(values: LoadBalancingValues): RequestStream {
-  const arrivals = generateArrivals(toTrafficSpec(values), values.durationS * 1000, createRandom(values.seed));
+  const spec = toTrafficSpec(values);
+  const durationMs = values.durationS * 1000;
+  // Cut at the count params.ts checked: only a Poisson run could pass it, with odds below 1e-9.
+  const arrivals = generateArrivals(spec, durationMs, createRandom(values.seed)).slice(0, arrivalBound(spec, durationMs));
   return createRequestStream(withSends(arrivals, values.actions), toStreamSpec(values));
 }
 

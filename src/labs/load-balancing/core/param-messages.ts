@@ -13,7 +13,9 @@ const zh = {
   backup: (n: number) => `backup 必须是 1–${n} 之间的服务器编号，用逗号分隔，且至少留一台不是 backup`,
   names: (n: number) => `names 必须是 ${n} 个互不相同的地址（host:port），用逗号分隔，和 weights 一一对应`,
   limits: (n: number) => `limits 必须是 ${n} 组 max_fails:fail_timeout:max_conns，用逗号分隔`,
-  tooMany: (max: number, now: number) => `rate × duration 最多 ${max} 个请求（现在约 ${now} 个）`,
+  tooMany: (max: number, now: number, traffic: string) => `rate × duration 最多 ${max} 个请求（traffic=${traffic} 时这组参数会发出最多 ${now} 个）`,
+  ringTooBig: (key: string, max: number, weight: number, perWeight: number, points: number) =>
+    `${key} 让哈希环太大：最多 ${max} 个点，现在是总权重 ${weight} × 每单位权重 ${perWeight} 个点 = ${points} 个`,
   traffic: (kinds: readonly string[]) => `traffic 只能是 ${kinds.join('、')} 之一`,
   key: 'key 只能是 key 或 uri',
   actionShape: '格式应为 毫秒.动作[.参数]',
@@ -37,7 +39,9 @@ const en: typeof zh = {
   backup: (n) => `backup must be server numbers from 1 to ${n}, comma-separated, leaving at least one server that is not a backup`,
   names: (n) => `names must be ${n} distinct addresses (host:port), comma-separated, one per weight`,
   limits: (n) => `limits must be ${n} entries of max_fails:fail_timeout:max_conns, comma-separated`,
-  tooMany: (max, now) => `rate × duration allows at most ${max} requests (this is about ${now})`,
+  tooMany: (max, now, traffic) => `rate × duration allows at most ${max} requests (with traffic=${traffic} this sends up to ${now})`,
+  ringTooBig: (key, max, weight, perWeight, points) =>
+    `${key} makes the hash ring too big: at most ${max} points, this is a total weight of ${weight} × ${perWeight} points per unit of weight = ${points}`,
   traffic: (kinds) => `traffic must be one of ${kinds.join(', ')}`,
   key: 'key must be key or uri',
   actionShape: 'expected ms.action[.argument]',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LB_VALUES, parseLoadBalancingParams, toLoadBalancingSearch, type LoadBalancingValues } from './params.ts';
 import { LB_PRESET_IDS, LB_PRESET_VALUES } from './presets.ts';
+import { MAX_RING_POINTS, ringSize } from './ring-budget.ts';
 import { ALGORITHM_IDS } from './types.ts';
 
 const parse = (query: string, base?: LoadBalancingValues) => parseLoadBalancingParams(new URLSearchParams(query), base, LB_PRESET_VALUES);
@@ -64,7 +65,7 @@ describe('load-balancing URL parameters', () => {
     expect(toLoadBalancingSearch(values, LB_PRESET_VALUES).toString()).toBe('preset=nginx-swrr-5-1-1&rate=20');
   });
 
-  it('round-trips every preset and random valid values', () => {
+  it('round-trips every preset and random valid values; a hash ring past the cap is refused instead', () => {
     for (const id of LB_PRESET_IDS) {
       const values = LB_PRESET_VALUES[id]!;
       expect(parse(toLoadBalancingSearch(values, LB_PRESET_VALUES).toString()).values).toEqual(values);
@@ -89,7 +90,12 @@ describe('load-balancing URL parameters', () => {
           latencyMs: v.weights.map((_, i) => 5 + i),
           down: v.weights.length > 1 ? [1] : [],
         };
-        expect(parse(toLoadBalancingSearch(values, LB_PRESET_VALUES).toString()).values).toEqual(values);
+        const parsed = parse(toLoadBalancingSearch(values, LB_PRESET_VALUES).toString());
+        if (ringSize(values).points <= MAX_RING_POINTS) expect(parsed.values).toEqual(values);
+        else {
+          expect(Object.values(parsed.errors).join(' ')).toContain('让哈希环太大');
+          expect(ringSize(parsed.values).points).toBeLessThanOrEqual(MAX_RING_POINTS);
+        }
       }),
     );
   });

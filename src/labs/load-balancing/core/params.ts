@@ -13,8 +13,10 @@
 //   &keys=1000&zipf=1&clients=200&client_zipf=0.5&key=uri
 //   &vnodes=100&decay=10000             ring virtual nodes; peak-EWMA decay (ms)
 //   &actions=5000.down.2,10000.add      what the user did during the run (actions.ts)
-// A run is capped at MAX_LB_REQUESTS requests (rate × duration), so a link cannot freeze the tab.
+// So that a link cannot freeze the tab, a run is capped at MAX_LB_REQUESTS requests (counted for its
+// traffic shape, request-count.ts) and its hash rings at MAX_RING_POINTS points (ring-budget.ts).
 import { formatActions, parseActions, type LbAction } from './actions.ts';
+import { fitRequestBudget, fitRingBudget } from './param-budgets.ts';
 import { PARAM_MESSAGES, type Lang } from './param-messages.ts';
 import { ALGORITHM_IDS, type AlgorithmId } from './types.ts';
 import { formatLimits, parseLimits, parseNames, type ServerLimits } from './server-config.ts';
@@ -118,13 +120,6 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
 ];
 
 export const MAX_LB_SERVERS = 32;
-/** The most requests one run may have (rate × duration, a spike's extra ones included). */
-export const MAX_LB_REQUESTS = 500_000;
-
-/** About how many requests the traffic makes (bursts send 2×rate half the time; a spike adds rate). */
-export function expectedRequests(v: Pick<LoadBalancingValues, 'rate' | 'durationS' | 'traffic'>): number {
-  return v.rate * v.durationS + (v.traffic === 'spike' ? v.rate : 0);
-}
 
 function parseNumber(raw: string, min: number, max: number, int: boolean): number | null {
   const text = raw.trim();
@@ -195,14 +190,6 @@ export function parseLoadBalancingParams(
     if (list !== null) values.weights = list;
     else errors['weights'] = m.weights(MAX_LB_SERVERS);
   }
-  const latency = search.get('latency');
-  let latencyList: readonly number[] = values.latencyMs;
-  if (latency !== null) {
-    const list = parseList(latency, 0.1, 60_000, false, MAX_LB_SERVERS);
-    if (list !== null) latencyList = list;
-    else errors['latency'] = m.latency;
-  }
-  values.latencyMs = fitList(latencyList, values.weights.length, 20);
 
   for (const f of NUMBER_FIELDS) {
     const raw = search.get(f.url);
@@ -211,6 +198,37 @@ export function parseLoadBalancingParams(
     if (n !== null) values[f.field] = n;
     else errors[f.url] = m.range(f.url, f.min, f.max, f.int);
   }
+
+  const traffic = search.get('traffic');
+  if (traffic !== null) {
+    const kind = LB_TRAFFIC_KINDS.find((k) => k === traffic);
+    if (kind !== undefined) values.traffic = kind;
+    else errors['traffic'] = m.traffic(LB_TRAFFIC_KINDS);
+  }
+  const key = search.get('key');
+  if (key !== null) {
+    if (key === 'key' || key === 'uri') values.keySource = key;
+    else errors['key'] = m.key;
+  }
+  const actions = search.get('actions');
+  if (actions !== null) {
+    const parsed = parseActions(actions, 3_600_000, language);
+    if ('actions' in parsed) values.actions = parsed.actions;
+    else errors['actions'] = parsed.error;
+  }
+
+  // Before the per-server lists: putting the weights back changes the server count they follow.
+  const budget = { search, start, defaults: DEFAULT_LB_VALUES, errors, m };
+  fitRingBudget(values, budget);
+
+  const latency = search.get('latency');
+  let latencyList: readonly number[] = values.latencyMs;
+  if (latency !== null) {
+    const list = parseList(latency, 0.1, 60_000, false, MAX_LB_SERVERS);
+    if (list !== null) latencyList = list;
+    else errors['latency'] = m.latency;
+  }
+  values.latencyMs = fitList(latencyList, values.weights.length, 20);
 
   const down = search.get('down');
   if (down !== null) {
@@ -244,36 +262,10 @@ export function parseLoadBalancingParams(
   }
   if (values.limits.length !== 0 && values.limits.length !== values.weights.length) values.limits = [];
 
-  if (expectedRequests(values) > MAX_LB_REQUESTS) {
-    const key = search.get('duration') !== null ? 'duration' : search.get('rate') !== null ? 'rate' : 'duration';
-    errors[key] = m.tooMany(MAX_LB_REQUESTS, Math.round(expectedRequests(values)));
-    values.durationS = base.durationS;
-    if (expectedRequests(values) > MAX_LB_REQUESTS) values.rate = base.rate;
-    if (expectedRequests(values) > MAX_LB_REQUESTS) {
-      values.rate = DEFAULT_LB_VALUES.rate;
-      values.durationS = DEFAULT_LB_VALUES.durationS;
-    }
-  }
+  fitRequestBudget(values, budget);
 
-  const actions = search.get('actions');
-  if (actions !== null) {
-    const parsed = parseActions(actions, 3_600_000, language);
-    if ('actions' in parsed) values.actions = parsed.actions;
-    else errors['actions'] = parsed.error;
-  }
   values.actions = values.actions.filter((a) => a.atMs <= values.durationS * 1000);
 
-  const traffic = search.get('traffic');
-  if (traffic !== null) {
-    const kind = LB_TRAFFIC_KINDS.find((k) => k === traffic);
-    if (kind !== undefined) values.traffic = kind;
-    else errors['traffic'] = m.traffic(LB_TRAFFIC_KINDS);
-  }
-  const key = search.get('key');
-  if (key !== null) {
-    if (key === 'key' || key === 'uri') values.keySource = key;
-    else errors['key'] = m.key;
-  }
   return { values, errors };
 }
 
