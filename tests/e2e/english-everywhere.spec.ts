@@ -252,6 +252,7 @@ async function visibleText(page: Page): Promise<string> {
 const CJK = /[\u3400-\u9fff]/;
 
 async function expectEnglishOnly(page: Page, words: readonly string[]) {
+  await expectNoClippedSvgText(page);
   const text = await visibleText(page);
   const lines = text.split('\n').filter((line) => CJK.test(line));
   expect(lines, 'lines with Chinese characters in English mode').toEqual([]);
@@ -275,7 +276,29 @@ async function expectEnglishOnly(page: Page, words: readonly string[]) {
   ).toEqual([]);
 }
 
+/**
+ * SVG text a picture cuts off: drawn past the edge of an <svg> that hides its overflow (the default
+ * for inline SVG). Labels grow in English; the circuit breaker's state machine lost the ends of its
+ * edge labels that way at 1280 px.
+ */
+async function expectNoClippedSvgText(page: Page) {
+  const clipped = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('main svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || getComputedStyle(svg).overflow === 'visible') continue;
+      const s = svg.getBoundingClientRect();
+      const b = text.getBoundingClientRect();
+      if (b.width === 0) continue;
+      if (b.left < s.left - 1 || b.right > s.right + 1 || b.top < s.top - 1 || b.bottom > s.bottom + 1) out.push(text.textContent ?? '');
+    }
+    return out;
+  });
+  expect(clipped, 'SVG text cut off by its picture').toEqual([]);
+}
+
 async function expectNoEnglishLabels(page: Page, words: readonly string[]) {
+  await expectNoClippedSvgText(page);
   const text = await visibleText(page);
   expect(text).toMatch(CJK);
   expect(
