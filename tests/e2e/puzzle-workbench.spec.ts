@@ -72,10 +72,23 @@ test('an infinite loop is stopped at the time limit and the page stays responsiv
   const before = await customRows.count();
   await wb.run();
   await expect(page.getByTestId('run-progress')).toContainText('运行中');
-  // The loop runs in a worker: the page still answers clicks while it spins.
+  // The loop runs in a worker: the page still answers clicks while it spins. What the progress line
+  // said at the moment the new row was drawn is recorded in the page (reading it afterwards raced
+  // the 2 s limit on a slow machine); a frozen page would draw the row only after the run.
+  await page.evaluate(() => {
+    const w = window as unknown as { progressWhenAdded?: string };
+    const rows = () => document.querySelectorAll('[data-testid="custom-case"]').length;
+    const start = rows();
+    const observer = new MutationObserver(() => {
+      if (rows() === start) return;
+      w.progressWhenAdded = document.querySelector('[data-testid="run-progress"]')?.textContent ?? '';
+      observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByTestId('custom-add').click();
   await expect(customRows).toHaveCount(before + 1);
-  await expect(page.getByTestId('run-progress')).toContainText('运行中');
+  expect(await page.evaluate(() => (window as unknown as { progressWhenAdded?: string }).progressWhenAdded)).toContain('运行中');
   await wb.waitForReport('timeout');
   await expect(wb.summary()).toContainText('超时');
   await expect(wb.rows().first()).toHaveAttribute('data-status', 'timeout');
