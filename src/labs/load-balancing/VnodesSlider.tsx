@@ -2,6 +2,7 @@
 // run is redone once the value rests (a quarter second after the last move). Its top is where the
 // ring would pass MAX_RING_POINTS for these servers, so dragging never builds a ring the URL refuses.
 import { useEffect, useId, useRef, useState } from 'react';
+import { FieldNote, noteId } from '../../ui/lab/FieldNote.tsx';
 import { S } from './strings.ts';
 
 export interface VnodesSliderProps {
@@ -51,18 +52,10 @@ export function VnodesSlider({ value, max, error, onPreview, onCommit }: VnodesS
         value={shown}
         data-param="vnodes"
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : `${id}-help`}
+        aria-describedby={noteId(id, error, S.vnodesHelp)}
         onChange={(e) => move(Number(e.target.value))}
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : (
-        <span id={`${id}-help`} className="muted small">
-          {S.vnodesHelp}
-        </span>
-      )}
+      <FieldNote id={id} error={error} help={S.vnodesHelp} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A parameter with a fixed set of values (slidingWindowType, an algorithm…) as a labelled select,
 // with the URL's complaint about a bad value shown beside it.
 import { useId } from 'react';
+import { FieldNote, noteId } from './FieldNote.tsx';
 
 export interface ChoiceFieldProps<T extends string> {
   readonly name: string;
@@ -20,7 +21,7 @@ export function choices<T extends string>(values: readonly T[], labels: Readonly
 
 export function ChoiceField<T extends string>({ name, label, value, options, error, help, onChange, testId }: ChoiceFieldProps<T>) {
   const id = useId();
-  const note = error ? `${id}-error` : help ? `${id}-help` : undefined;
+  const note = noteId(id, error, help);
   return (
     <div className="param-field">
       <label htmlFor={id}>
@@ -44,15 +45,7 @@ export function ChoiceField<T extends string>({ name, label, value, options, err
           </option>
         ))}
       </select>
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : help ? (
-        <span id={`${id}-help`} className="muted small">
-          {help}
-        </span>
-      ) : null}
+      <FieldNote id={id} error={error} help={help} />
     </div>
   );
 }

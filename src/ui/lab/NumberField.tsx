@@ -2,6 +2,7 @@
 // box with a message beside it, and the lab keeps running with the last valid value.
 import { useEffect, useId, useState } from 'react';
 import { L } from './strings.ts';
+import { FieldNote, noteId } from './FieldNote.tsx';
 
 export interface NumberFieldProps {
   /** The real configuration key (rate, burst, window…), shown in code style. */
@@ -52,7 +53,7 @@ export function NumberField({ name, label, value, min, max, unit, help, error, i
         inputMode="decimal"
         value={text}
         aria-invalid={shown ? true : undefined}
-        aria-describedby={shown ? `${id}-error` : help ? `${id}-help` : undefined}
+        aria-describedby={noteId(id, shown, help)}
         onChange={(e) => {
           setText(e.target.value);
           const result = validateNumber(e.target.value, min, max, integer);
@@ -64,15 +65,7 @@ export function NumberField({ name, label, value, min, max, unit, help, error, i
         }}
         data-param={name}
       />
-      {shown ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {shown}
-        </span>
-      ) : help ? (
-        <span id={`${id}-help`} className="muted small">
-          {help}
-        </span>
-      ) : null}
+      <FieldNote id={id} error={shown} help={help} />
     </div>
   );
 }

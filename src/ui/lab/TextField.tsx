@@ -1,6 +1,7 @@
 // A text parameter (a name, an address, a list, a script) that refuses bad input in place: the
 // typed text stays with a message, and the lab keeps running with the last valid value.
 import { useEffect, useId, useState } from 'react';
+import { FieldNote, noteId } from './FieldNote.tsx';
 
 export interface TextFieldProps {
   /** The real configuration key, shown in code style. */
@@ -41,7 +42,7 @@ export function TextField({ name, label, value, check, message, help, error, tri
         value={text}
         data-param={name}
         aria-invalid={shown ? true : undefined}
-        aria-describedby={shown ? `${id}-error` : help ? `${id}-help` : undefined}
+        aria-describedby={noteId(id, shown, help)}
         onChange={(e) => {
           setText(e.target.value);
           const ok = check(e.target.value);
@@ -49,15 +50,7 @@ export function TextField({ name, label, value, check, message, help, error, tri
           if (ok) onChange(trim ? e.target.value.trim() : e.target.value);
         }}
       />
-      {shown ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {shown}
-        </span>
-      ) : help ? (
-        <span id={`${id}-help`} className="muted small">
-          {help}
-        </span>
-      ) : null}
+      <FieldNote id={id} error={shown} help={help} />
     </div>
   );
 }
