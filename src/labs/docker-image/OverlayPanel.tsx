@@ -44,16 +44,13 @@ interface Props {
 export function OverlayPanel({ image, state, onChange }: Props) {
   const bytes = useBytes();
   const files = merged(state);
+  const shownFiles = files.slice(0, MERGED_SHOWN);
   const upper = [...state.upper.values()];
   return (
     <section className="lab-box" id="overlay" aria-labelledby="dk-overlay-title" data-testid="overlay">
       <h2 id="dk-overlay-title">{S.overlayTitle}</h2>
       <p className="small muted">{S.overlayHelp}</p>
-      <OverlayForm
-        paths={files.slice(0, MERGED_SHOWN).map((f) => f.path)}
-        count={state.events.length}
-        onAdd={(op) => onChange((latest) => ({ ops: [...latest.ops, op] }))}
-      />
+      <OverlayForm paths={shownFiles.map((f) => f.path)} count={state.events.length} onAdd={(op) => onChange((latest) => ({ ops: [...latest.ops, op] }))} />
       {state.events.length > 0 && (
         <div className="table-scroll" tabIndex={0}>
           <table className="dk-ops" data-testid="overlay-events">
@@ -157,7 +154,7 @@ export function OverlayPanel({ image, state, onChange }: Props) {
           <h3>{S.mergedTitle}</h3>
           <p className="small muted">{S.mergedLegend}</p>
           <ul data-testid="merged">
-            {files.slice(0, MERGED_SHOWN).map((f) => (
+            {shownFiles.map((f) => (
               <li key={f.path} className={`mono small${f.content === 'upper' ? ' dk-from-upper' : ''}`}>
                 {f.path}
                 {f.kind === 'tree' ? '/' : ''} {bytes(f.size)}

@@ -4,11 +4,10 @@
 // so a URL always means the same run.
 import { createRandom } from '../../kernel/random.ts';
 import { actionEvents, withSends, type AddedServerTemplate } from './actions.ts';
-import { generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
+import { arrivalBound, generateArrivals, type TrafficSpec } from '../../kernel/traffic.ts';
 import type { UpstreamSetup } from './engine-types.ts';
 import type { UpstreamEvent } from './events.ts';
 import type { LoadBalancingValues } from './params.ts';
-import { arrivalBound } from './request-count.ts';
 import { createRequestStream, DEFAULT_STREAM_SPEC, type RequestStream, type RequestStreamSpec } from './requests.ts';
 import { serverSpec, type ServerSpec } from './servers.ts';
 import type { AlgorithmId } from './types.ts';

@@ -77,7 +77,7 @@ export function fitRingBudget(values: Values, ctx: BudgetContext): void {
   fitBudget(values, ctx, RING_STEPS, (v) => ringSize(v).points, MAX_RING_POINTS, message);
 }
 
-/** Keeps the run's real request count (request-count.ts, for its traffic shape) within MAX_LB_REQUESTS. */
+/** Keeps the run's real request count (kernel/traffic.ts arrivalBound, for its traffic shape) within MAX_LB_REQUESTS. */
 export function fitRequestBudget(values: Values, ctx: BudgetContext): void {
   const message = (_url: string, v: Values) => ctx.m.tooMany(MAX_LB_REQUESTS, labRequestBound(v), v.traffic);
   fitBudget(values, ctx, REQUEST_STEPS, labRequestBound, MAX_LB_REQUESTS, message);

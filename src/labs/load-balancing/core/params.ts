@@ -14,7 +14,7 @@
 //   &vnodes=100&decay=10000             ring virtual nodes; peak-EWMA decay (ms)
 //   &actions=5000.down.2,10000.add      what the user did during the run (actions.ts)
 // So that a link cannot freeze the tab, a run is capped at MAX_LB_REQUESTS requests (counted for its
-// traffic shape, request-count.ts) and its hash rings at MAX_RING_POINTS points (ring-budget.ts).
+// traffic shape, kernel/traffic.ts arrivalBound) and its hash rings at MAX_RING_POINTS points (ring-budget.ts).
 import { formatActions, parseActions, type LbAction } from './actions.ts';
 import { fitRequestBudget, fitRingBudget } from './param-budgets.ts';
 import { PARAM_MESSAGES, type Lang } from './param-messages.ts';

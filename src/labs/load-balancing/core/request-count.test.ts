@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../kernel/random.ts';
-import { generateArrivals } from '../../kernel/traffic.ts';
+import { arrivalBound, generateArrivals, poissonBound, steadyCount } from '../../kernel/traffic.ts';
 import { buildLabStream, labRequestBound, toTrafficSpec } from './lab-run.ts';
 import { DEFAULT_LB_VALUES, LB_TRAFFIC_KINDS, parseLoadBalancingParams, type LbTrafficKind, type LoadBalancingValues } from './params.ts';
 import { LB_PRESET_VALUES } from './presets.ts';
-import { arrivalBound, MAX_LB_REQUESTS, poissonBound, steadyCount } from './request-count.ts';
+import { MAX_LB_REQUESTS } from './request-count.ts';
 
 const parse = (query: string, language: 'zh' | 'en' = 'zh') =>
   parseLoadBalancingParams(new URLSearchParams(query), DEFAULT_LB_VALUES, LB_PRESET_VALUES, language);
