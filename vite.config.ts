@@ -60,7 +60,7 @@ export default defineConfig({
   worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/tools/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/fast-check.ts'],
     pool: 'threads',

@@ -30,30 +30,62 @@ export function nginxAccepts(conf: string): { ok: boolean; output: string } {
   }
 }
 
+// Ports handed out by this process: binding port 0 twice in a row can return the same number.
+const handedOut = new Set<number>();
+
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 export interface RunningNginx {
   readonly dir: string;
   readonly port: number;
+  /** The extra ports the config was written with ({PORT0}, {PORT1}, ...). */
+  readonly extraPorts: readonly number[];
   get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   accessLog(): string[];
   stop(): Promise<void>;
 }
 
-/** Starts nginx in the foreground with `http` (the inside of the http block); `{PORT}` and `{DIR}` are filled in. */
-export async function startNginx(http: string, extraPorts: number[] = []): Promise<RunningNginx> {
+/**
+ * Starts nginx in the foreground with the inside of the http block that `http` writes for the
+ * ports it is given; `{PORT}` (the port the tests call), `{PORT0}`... (`extraCount` more) and
+ * `{DIR}` are filled in, and `{READY}` becomes the readiness location. Another test file may run
+ * nginx at the same time and take a port between choosing it and binding it: the readiness probe
+ * answers with this instance's own directory, so a port answered by another server is noticed,
+ * and nginx is started again on fresh ports.
+ */
+export async function startNginx(http: string | ((extraPorts: readonly number[]) => string), extraCount = 0): Promise<RunningNginx> {
+  let lastError = '';
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const extraPorts: number[] = [];
+    for (let i = 0; i < extraCount; i++) extraPorts.push(await freePort());
+    const text = typeof http === 'string' ? http : http(extraPorts);
+    const started = await startOnce(text, extraPorts);
+    if ('nginx' in started) return started.nginx;
+    lastError = started.error;
+  }
+  throw new Error(`nginx did not start: ${lastError}`);
+}
+
+async function startOnce(http: string, extraPorts: number[]): Promise<{ nginx: RunningNginx } | { error: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'nginx-run-'));
   const port = await freePort();
   const fill = (s: string) =>
     s
+      .replaceAll('{READY}', `location = /__ready { return 200 "${dir}"; }`)
       .replaceAll('{PORT}', String(port))
       .replaceAll('{DIR}', dir)
       .replace(/\{PORT(\d)\}/g, (_, i) => String(extraPorts[Number(i)]));
@@ -63,27 +95,43 @@ export async function startNginx(http: string, extraPorts: number[] = []): Promi
   mkdirSync(join(dir, 'www'));
   writeFileSync(join(dir, 'www', 'index.html'), 'ok\n');
   const child: ChildProcess = spawn(NGINX as string, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGQUIT');
+    });
   const deadline = Date.now() + 10_000;
   for (;;) {
-    try {
-      await get(port, '/__ready');
-      break;
-    } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
-      await new Promise((r) => setTimeout(r, 50));
+    const answer = await get(port, '/__ready').catch(() => undefined);
+    if (answer?.body === dir) break;
+    const log = () => {
+      try {
+        return readFileSync(join(dir, 'error.log'), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    // Another server answered on our port, or nginx could not bind one of its ports.
+    if (answer || child.exitCode !== null || /bind\(\) to .* failed/.test(log())) {
+      await stop();
+      return { error: answer ? `port ${port} answered by another server` : log() };
     }
+    if (Date.now() > deadline) {
+      await stop();
+      return { error: log() };
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    dir,
-    port,
-    get: (path, headers) => get(port, path, headers),
-    accessLog: () => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGQUIT');
-      }),
+    nginx: {
+      dir,
+      port,
+      extraPorts,
+      get: (path, headers) => get(port, path, headers),
+      accessLog: () => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean),
+      stop,
+    },
   };
 }
 

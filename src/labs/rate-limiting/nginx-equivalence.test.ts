@@ -108,7 +108,7 @@ describe('nginx limit_req engine against nginx itself', () => {
         const zones = lines.filter((l) => l.startsWith('limit_req_zone')).join('\n  ');
         const limits = lines.filter((l) => !l.startsWith('limit_req_zone')).join(' ');
         const nginx = await startNginx(
-          `  log_format lr '$limit_req_status $status';\n  ${zones}\n  server {\n    listen 127.0.0.1:{PORT};\n    location = /__ready { return 204; }\n    location / { ${limits} access_log {DIR}/access.log lr; root {DIR}/www; try_files /index.html =404; }\n  }`,
+          `  log_format lr '$limit_req_status $status';\n  ${zones}\n  server {\n    listen 127.0.0.1:{PORT};\n    {READY}\n    location / { ${limits} access_log {DIR}/access.log lr; root {DIR}/www; try_files /index.html =404; }\n  }`,
         );
         try {
           const answers: string[][] = [];

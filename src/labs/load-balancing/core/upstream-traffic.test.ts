@@ -2,8 +2,8 @@
 // the same servers. Three backends are `server` blocks of the same nginx (one worker, so one
 // round-robin state), each answering with its own name; the front proxies to the pasted upstream.
 // ip_hash sees varied client addresses through the realip module (X-Real-IP from 127.0.0.1).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, NGINX, startNginx, type RunningNginx } from '../../../../tests/tools/real-nginx.ts';
+import { describe, expect, it } from 'vitest';
+import { freePort, NGINX, startNginx } from '../../../../tests/tools/real-nginx.ts';
 import { createRandom } from '../../kernel/random.ts';
 import { createBalancer } from './create-balancer.ts';
 import { runUpstream } from './engine.ts';
@@ -74,35 +74,32 @@ describe('backup servers in the engine', () => {
 });
 
 describe.skipIf(!NGINX)('the same picks as nginx', () => {
-  let ports: number[] = [];
-  const running: RunningNginx[] = [];
-  const names = () => ports.map((p) => `127.0.0.1:${p}`);
+  const names = (ports: readonly number[]) => ports.map((p) => `127.0.0.1:${p}`);
 
-  beforeAll(async () => {
-    ports = [await freePort(), await freePort(), await freePort()];
-  });
-  afterAll(async () => {
-    await Promise.all(running.map((n) => n.stop()));
-  });
-
-  async function nginxPicks(inside: string, requests: readonly { key?: string; ip?: string }[]): Promise<string[]> {
-    const backends = ports.map((p, i) => `server { listen 127.0.0.1:{PORT${i}}; location / { return 200 "127.0.0.1:${p}"; } }`).join('\n');
-    const nginx = await startNginx(
-      `upstream backend {\n${inside}\n}\n${backends}\nserver {\n listen 127.0.0.1:{PORT};\n location = /__ready { return 200; }\n location / {\n  set_real_ip_from 127.0.0.1;\n  real_ip_header X-Real-IP;\n  proxy_pass http://backend;\n }\n}`,
-      ports,
-    );
-    running.push(nginx);
-    const out: string[] = [];
-    for (const r of requests) out.push((await nginx.get(`/?k=${r.key ?? ''}`, r.ip ? { 'X-Real-IP': r.ip } : {})).body);
-    await nginx.stop();
-    return out;
+  /**
+   * nginx's picks for the requests, and the upstream block it ran: `inside` writes the block for
+   * the three backends' names, which are known only once nginx has bound their ports.
+   */
+  async function nginxPicks(inside: (n: string[]) => string, requests: readonly { key?: string; ip?: string }[]): Promise<{ text: string; picks: string[] }> {
+    let text = '';
+    const nginx = await startNginx((ports) => {
+      text = inside(names(ports));
+      const backends = ports.map((p, i) => `server { listen 127.0.0.1:{PORT${i}}; location / { return 200 "127.0.0.1:${p}"; } }`).join('\n');
+      return `upstream backend {\n${text}\n}\n${backends}\nserver {\n listen 127.0.0.1:{PORT};\n {READY}\n location / {\n  set_real_ip_from 127.0.0.1;\n  real_ip_header X-Real-IP;\n  proxy_pass http://backend;\n }\n}`;
+    }, 3);
+    try {
+      const picks: string[] = [];
+      for (const r of requests) picks.push((await nginx.get(`/?k=${r.key ?? ''}`, r.ip ? { 'X-Real-IP': r.ip } : {})).body);
+      return { text, picks };
+    } finally {
+      await nginx.stop();
+    }
   }
 
   const compare = async (inside: (n: string[]) => string, requests: readonly { key?: string; ip?: string }[]) => {
-    const text = inside(names());
-    const real = await nginxPicks(text, requests);
-    expect(new Set(real).size).toBeGreaterThan(1);
-    expect(enginePicks(`upstream backend {\n${text}\n}`, requests)).toEqual(real);
+    const { text, picks } = await nginxPicks(inside, requests);
+    expect(new Set(picks).size).toBeGreaterThan(1);
+    expect(enginePicks(`upstream backend {\n${text}\n}`, requests)).toEqual(picks);
   };
 
   it('smooth weighted round robin, 5:1:1', async () => {
@@ -135,15 +132,13 @@ describe.skipIf(!NGINX)('the same picks as nginx', () => {
 
   it('backup servers take over when the primaries are down, and when the primary refuses', async () => {
     const sequential = Array.from({ length: 6 }, () => ({}));
-    const allDown = (n: string[]) => `server ${n[0]} down;\nserver ${n[1]} backup;\nserver ${n[2]} backup weight=2;`;
-    expect(engineRunPicks(`upstream backend {\n${allDown(names())}\n}`, 6, [])).toEqual(await nginxPicks(allDown(names()), sequential));
+    const allDown = await nginxPicks((n) => `server ${n[0]} down;\nserver ${n[1]} backup;\nserver ${n[2]} backup weight=2;`, sequential);
+    expect(engineRunPicks(`upstream backend {\n${allDown.text}\n}`, 6, [])).toEqual(allDown.picks);
     // Nothing listens on the first primary's port: nginx logs connect() failed, marks it failed
     // (max_fails=1) and passes the request to the backup, as the engine does.
-    const dead = await freePort();
-    const refused = (n: string[]) => `server 127.0.0.1:${dead} max_fails=1 fail_timeout=30s;\nserver ${n[1]} backup;`;
-    expect(engineRunPicks(`upstream backend {\n${refused(names())}\n}`, 4, [`127.0.0.1:${dead}`])).toEqual(
-      await nginxPicks(refused(names()), sequential.slice(0, 4)),
-    );
+    const dead = `127.0.0.1:${await freePort()}`;
+    const refused = await nginxPicks((n) => `server ${dead} max_fails=1 fail_timeout=30s;\nserver ${n[1]} backup;`, sequential.slice(0, 4));
+    expect(engineRunPicks(`upstream backend {\n${refused.text}\n}`, 4, [dead])).toEqual(refused.picks);
   });
 
   it('ip_hash (the first three octets of the client address)', async () => {
