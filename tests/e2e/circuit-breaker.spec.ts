@@ -201,6 +201,35 @@ test('fast-forward shows an hour of totals', async ({ page }) => {
   await expect(totals).toContainText('进入 OPEN');
 });
 
+test('fast-forward runs in a worker: it can be stopped while it counts, and run again', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  // 1,000 calls/s: an hour is 3.6 million calls, seconds of work the page must not wait for.
+  await lab.goto('preset=resilience4j-default&rate=1000&duration=60', 60_000);
+  const ff = page.getByTestId('fast-forward');
+  await ff.getByRole('button', { name: '快进一小时' }).click();
+  await expect(ff.getByRole('button', { name: '计算中…' })).toBeDisabled();
+  await ff.getByTestId('ff-stop').click();
+  await expect(ff.getByRole('button', { name: '快进一小时' })).toBeEnabled();
+  await expect(ff.getByTestId('ff-stop')).toHaveCount(0);
+  await expect(ff.getByTestId('ff-totals')).toHaveCount(0);
+  await ff.getByRole('button', { name: '快进一小时' }).click();
+  await expect(ff.getByTestId('ff-totals')).toBeVisible({ timeout: 60_000 });
+  const arrivals = Number((await page.getByTestId('ff-arrivals').innerText()).replace(/[^\d]/g, ''));
+  expect(arrivals).toBeGreaterThan(3_500_000);
+});
+
+test('a fast-forward whose worker does not load says so, and the lab keeps its run', async ({ page }) => {
+  const lab = new CircuitBreakerLab(page);
+  await lab.goto('preset=sentinel-error-ratio');
+  await page.route(/ff-worker[^/]*\.js/, (route) => route.abort());
+  const ff = page.getByTestId('fast-forward');
+  await ff.getByRole('button', { name: '快进一小时' }).click();
+  await expect(ff.getByRole('alert')).toContainText('快进没有完成');
+  await expect(ff.getByRole('button', { name: '快进一小时' })).toBeEnabled();
+  await lab.toEnd();
+  expect(await lab.timelineStates()).toContain('OPEN');
+});
+
 test('every preset of the catalogue opens, and each trips and closes', async ({ page }) => {
   test.setTimeout(90_000);
   const lab = new CircuitBreakerLab(page);
