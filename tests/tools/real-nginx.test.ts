@@ -2,7 +2,8 @@
 // test file's server holds a port it was written with.
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { freePort, NGINX, startNginx } from './real-nginx.ts';
+import { freePort } from './free-port.ts';
+import { NGINX, startNginx } from './real-nginx.ts';
 
 describe.skipIf(!NGINX)('startNginx', () => {
   it('never hands out the same free port twice', async () => {

@@ -3,7 +3,8 @@
 // round-robin state), each answering with its own name; the front proxies to the pasted upstream.
 // ip_hash sees varied client addresses through the realip module (X-Real-IP from 127.0.0.1).
 import { describe, expect, it } from 'vitest';
-import { freePort, NGINX, startNginx } from '../../../../tests/tools/real-nginx.ts';
+import { freePort } from '../../../../tests/tools/free-port.ts';
+import { NGINX, startNginx } from '../../../../tests/tools/real-nginx.ts';
 import { createRandom } from '../../kernel/random.ts';
 import { createBalancer } from './create-balancer.ts';
 import { runUpstream } from './engine.ts';

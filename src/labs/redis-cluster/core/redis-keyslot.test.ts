@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keySlot } from './key-slot.ts';
+import { freePort } from '../../../../tests/tools/free-port.ts';
 import { REDIS_7_0_15 } from './key-slot-recorded.ts';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0 && spawnSync('redis-cli', ['--version']).status === 0;
-const port = 20_000 + Math.floor(Math.random() * 20_000);
+let port = 0;
 let server: ChildProcess | undefined;
 let dir = '';
 
@@ -35,12 +36,31 @@ function keyslots(keys: readonly string[]): number[] {
 describe.runIf(hasRedis)('CLUSTER KEYSLOT of a live redis-server', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'keyslot-'));
-    server = spawn(
-      'redis-server',
-      ['--port', String(port), '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'), '--dir', dir, '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
-    for (let i = 0; i < 50 && cli('PING') !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+    // A free port, asked again if another test's server takes it before redis binds it.
+    for (let tries = 0; tries < 5 && cli('PING') !== 'PONG'; tries++) {
+      server?.kill();
+      port = await freePort();
+      server = spawn(
+        'redis-server',
+        [
+          '--port',
+          String(port),
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          join(dir, `nodes-${port}.conf`),
+          '--dir',
+          dir,
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+        ],
+        { stdio: 'ignore' },
+      );
+      const started = server;
+      for (let i = 0; i < 50 && started.exitCode === null && cli('PING') !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+    }
   });
 
   afterAll(() => {
