@@ -97,11 +97,11 @@ function spike(spec: { baseRatePerSec: number; atMs: number; count: number }, du
 export function steadyCount(ratePerSec: number, fromMs: number, toMs: number): number {
   if (!(ratePerSec > 0) || !(fromMs < toMs)) return 0;
   const gap = 1000 / ratePerSec;
-  const at = (k: number): number => (k === 0 ? fromMs : fromMs + k * gap);
-  // A first guess from the arithmetic, then the kernel's own comparisons decide (rounding can add or drop one).
+  // A first guess from the arithmetic, then the kernel's own comparisons decide (rounding can add
+  // or drop one). Arrival k (k ≥ 1) is at fromMs + k × gap, as in steady().
   let n = Math.max(1, Math.ceil((toMs - fromMs) / gap));
-  while (n > 1 && at(n - 1) >= toMs) n--;
-  while (at(n) < toMs) n++;
+  while (n > 1 && fromMs + (n - 1) * gap >= toMs) n--;
+  while (fromMs + n * gap < toMs) n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 // "Fast-forward": the same traffic rule and seed for one hour, counted by core/fast-forward.ts in a
 // worker (no rows, no snapshots), to see the long-run admitted / delayed / rejected split.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { arrivalBound } from '../kernel/traffic.ts';
 import { currentLanguage, localeOf } from '../../ui/use-language.ts';
 import { getAlgorithm } from './algorithm-text.ts';
 import { formatMs, formatNumber } from './explain-text.ts';
@@ -15,11 +16,9 @@ export const MAX_FF_ARRIVALS = 10_000_000;
 
 type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; counts: RunCounts[]; ms: number } | { kind: 'error'; message: string };
 
+/** The most requests an hour of this traffic makes (the fast-forward plays the generated traffic only). */
 export function hourArrivals(values: RateLimitValues): number {
-  const t = values.traffic;
-  if (t.kind === 'trace') return t.trace.length;
-  const base = t.kind === 'bursts' ? (t.rate * t.onMs) / (t.onMs + t.offMs) : t.rate;
-  return base * 3600 + (t.kind === 'spike' ? t.spikeCount : 0);
+  return arrivalBound(toTrafficSpec(values.traffic), HOUR_MS);
 }
 
 export const FastForwardPanel = memo(function FastForwardPanel({ values, query }: { values: RateLimitValues; query: string }) {
@@ -30,7 +29,7 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
     setState({ kind: 'idle' });
   }, [query]);
   useEffect(() => () => worker.current?.terminate(), []);
-  const expected = hourArrivals(values);
+  const expected = useMemo(() => hourArrivals(values), [values]);
   const tooMany = expected > MAX_FF_ARRIVALS;
 
   const run = () => {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from '../../ui/router/router.tsx';
 import { labQuery, usePatchSetter, type Edit } from '../../ui/lab/use-url-values.ts';
 import { currentLanguage } from '../../ui/use-language.ts';
-import { expectedArrivals } from './core/arrivals.ts';
+import { arrivalsBound } from './core/arrivals.ts';
 import { parseRateLimitParams, toRateLimitSearch, type RateLimitValues } from './core/params.ts';
 import { s } from './strings.ts';
 
@@ -19,7 +19,7 @@ export interface LabValues {
 }
 
 export function runSize(values: RateLimitValues): number {
-  return expectedArrivals(values) * values.lanes.length;
+  return arrivalsBound(values) * values.lanes.length;
 }
 
 export function parseLab(query: string, last: RateLimitValues | undefined) {

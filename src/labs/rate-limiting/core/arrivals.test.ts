@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectedArrivals, toArrivals, withManualArrival } from './arrivals.ts';
+import { arrivalsBound, toArrivals, withManualArrival } from './arrivals.ts';
 import { parseRateLimitParams, presetValues, toRateLimitSearch } from './params.ts';
 
 const parse = (qs: string) => parseRateLimitParams(new URLSearchParams(qs)).values;
@@ -38,11 +39,14 @@ describe('withManualArrival', () => {
   });
 });
 
-describe('expectedArrivals', () => {
-  it('estimates the size of a run before generating it', () => {
-    expect(expectedArrivals(parse('traffic=steady&trafficRate=1000&duration=60'))).toBe(60_000);
-    expect(expectedArrivals(presetValues('token-bucket-burst'))).toBe(50);
-    expect(expectedArrivals(presetValues('nginx-1rs-burst5-batch7'))).toBe(7);
+describe('arrivalsBound', () => {
+  it('counts a run before generating it: exactly for deterministic traffic, with the manual requests', () => {
+    expect(arrivalsBound(parse('traffic=steady&trafficRate=1000&duration=60'))).toBe(60_000);
+    expect(arrivalsBound(parse('traffic=steady&trafficRate=2&duration=2&trace=1500,700,9999'))).toBe(6);
+    expect(arrivalsBound(presetValues('nginx-1rs-burst5-batch7'))).toBe(7);
+    // Poisson: above the mean (60,000) by the kernel's six standard deviations, never below the run.
+    const poisson = parse('traffic=poisson&trafficRate=1000&duration=60');
+    expect(arrivalsBound(poisson)).toBe(Math.ceil(60_000 + 6 * Math.sqrt(60_000) + 6));
   });
 
   it('never counts fewer bursts arrivals than the traffic makes: each on-period starts with one, however low the rate', () => {
@@ -53,9 +57,42 @@ describe('expectedArrivals', () => {
       'traffic=bursts&trafficRate=1000&onMs=1000&offMs=0&duration=2',
     ]) {
       const v = parse(qs);
-      expect(expectedArrivals(v), qs).toBeGreaterThanOrEqual(toArrivals(v).length);
+      expect(arrivalsBound(v), qs).toBe(toArrivals(v).length);
     }
     // 4 s of 1 ms bursts back to back: 4,000 arrivals, whatever the rate says.
     expect(toArrivals(parse('traffic=bursts&trafficRate=0.000001&onMs=1&offMs=0&duration=4'))).toHaveLength(4000);
+  });
+
+  it('is what toArrivals makes for every deterministic kind, and at least that for Poisson, manual requests included', () => {
+    const kind = fc.constantFrom('steady', 'poisson', 'bursts', 'spike', 'trace');
+    const rate = fc.oneof(fc.double({ min: 0.1, max: 1000, noNaN: true }), fc.constantFrom(1, 3, 7, 333.3, 1000));
+    const times = fc.array(fc.integer({ min: -100, max: 12_000 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(
+        kind,
+        rate,
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 10 }),
+        times,
+        fc.integer(),
+        (k, r, on, off, secs, trace, seed) => {
+          const qs = new URLSearchParams({
+            traffic: k,
+            trafficRate: String(r),
+            onMs: String(on),
+            offMs: String(off),
+            duration: String(secs),
+            seed: String(seed >>> 0),
+          });
+          if (trace.length > 0) qs.set('trace', trace.join(','));
+          const v = parseRateLimitParams(qs).values;
+          const made = toArrivals(v).length;
+          if (v.traffic.kind === 'poisson') expect(arrivalsBound(v)).toBeGreaterThanOrEqual(made);
+          else expect(arrivalsBound(v)).toBe(made);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

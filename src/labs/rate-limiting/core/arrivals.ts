@@ -5,7 +5,7 @@
 //   any other kind       `trace` holds only the extra, manual arrivals, merged into the generated ones.
 // Every arrival is clipped to [0, duration).
 import { createRandom } from '../../kernel/random.ts';
-import { appendArrival, generateArrivals } from '../../kernel/traffic.ts';
+import { appendArrival, arrivalBound, generateArrivals } from '../../kernel/traffic.ts';
 import { toTrafficSpec, type RateLimitValues } from './params.ts';
 
 export function toArrivals(values: RateLimitValues): number[] {
@@ -36,30 +36,16 @@ export function manualArrivalTime(values: RateLimitValues, atMs: number): number
 }
 
 /**
- * About how many requests the traffic makes (Poisson: the mean), to refuse runs too big to play
- * before generating them.
+ * The most requests a run of `durationMs` makes (toArrivals never returns more): the kernel's
+ * bound on the generated traffic (kernel/traffic.ts arrivalBound: exact for steady, bursts and
+ * spike, a tail bound for Poisson) plus the requests sent by hand. Runs too big to play are
+ * refused with it before anything is generated.
  */
-export function expectedArrivals(values: RateLimitValues): number {
+export function arrivalsBound(values: RateLimitValues, durationMs = values.duration * 1000): number {
   const t = values.traffic;
-  const seconds = values.duration;
-  const extra = t.trace.length;
-  switch (t.kind) {
-    case 'steady':
-    case 'poisson':
-      return t.rate * seconds + extra;
-    case 'bursts': {
-      // Every on-period starts with an arrival, however low the rate (kernel/traffic.ts bursts):
-      // at most rate × on + 1 a period. Counting only rate × on let onMs=1&offMs=0 through with
-      // a tiny rate and made 1,000 arrivals a second.
-      if (!(t.onMs > 0)) return extra;
-      const periods = Math.ceil((seconds * 1000) / (t.onMs + Math.max(0, t.offMs)));
-      return periods * ((t.rate * t.onMs) / 1000 + 1) + extra;
-    }
-    case 'spike':
-      return t.rate * seconds + t.spikeCount + extra;
-    case 'trace':
-      return extra;
-  }
+  const generated = arrivalBound(toTrafficSpec(t), durationMs);
+  if (t.kind === 'trace') return generated;
+  return generated + t.trace.filter((x) => x >= 0 && x < durationMs).length;
 }
 
 // Manual arrivals go after generated ones at the same instant (as appendArrival does).
