@@ -1,6 +1,7 @@
 // One engine parameter as a form control named after its real config key: numbers refuse bad input
 // in place (NumberField), `nodelay` is a checkbox, `unit` a select. URL errors show beside the field.
 import { useId } from 'react';
+import { FieldNote, noteId } from '../../ui/lab/FieldNote.tsx';
 import type { ParamSpec, ParamValue } from './core/param-schema.ts';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 
@@ -43,19 +44,17 @@ export function ParamInput({ spec, value, error, lanePrefix, urlKey, onChange }:
       return (
         <div className="param-field rl-check" data-url-key={urlKey}>
           <label htmlFor={id}>
-            <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-help`} />{' '}
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === true}
+              onChange={(e) => onChange(e.target.checked)}
+              aria-describedby={noteId(id, error, spec.help)}
+            />{' '}
             {lanePrefix ? `${lanePrefix} ` : ''}
             <code>{spec.name}</code>
           </label>
-          {error ? (
-            <span id={`${id}-help`} className="field-error" role="alert">
-              {error}
-            </span>
-          ) : (
-            <span id={`${id}-help`} className="muted small">
-              {spec.help}
-            </span>
-          )}
+          <FieldNote id={id} error={error} help={spec.help} />
         </div>
       );
     case 'enum':
@@ -64,22 +63,19 @@ export function ParamInput({ spec, value, error, lanePrefix, urlKey, onChange }:
           <label htmlFor={id}>
             {label} <code>{spec.name}</code>
           </label>
-          <select id={id} value={typeof value === 'string' ? value : spec.default} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-help`}>
+          <select
+            id={id}
+            value={typeof value === 'string' ? value : spec.default}
+            onChange={(e) => onChange(e.target.value)}
+            aria-describedby={noteId(id, error, spec.help)}
+          >
             {spec.options.map((o) => (
               <option key={o} value={o}>
                 {o}
               </option>
             ))}
           </select>
-          {error ? (
-            <span id={`${id}-help`} className="field-error" role="alert">
-              {error}
-            </span>
-          ) : (
-            <span id={`${id}-help`} className="muted small">
-              {spec.help}
-            </span>
-          )}
+          <FieldNote id={id} error={error} help={spec.help} />
         </div>
       );
   }

@@ -2,6 +2,7 @@
 // its box with the message beside it; the page keeps the last valid value.
 import type { Edit } from '../../ui/lab/use-url-values.ts';
 import { useEffect, useId, useState } from 'react';
+import { FieldNote, noteId } from '../../ui/lab/FieldNote.tsx';
 import { NumberField } from '../../ui/lab/NumberField.tsx';
 import { MAX_N } from './core/steps.ts';
 import { parseStairsParams, type StairsParams } from './core/params.ts';
@@ -35,7 +36,7 @@ function StepsField({ steps, error, onChange }: { steps: readonly number[]; erro
         inputMode="numeric"
         value={text}
         aria-invalid={shown ? true : undefined}
-        aria-describedby={`${id}-msg`}
+        aria-describedby={noteId(id, shown, T.stepsHelp)}
         data-param="steps"
         onChange={(e) => {
           setText(e.target.value);
@@ -48,15 +49,7 @@ function StepsField({ steps, error, onChange }: { steps: readonly number[]; erro
           }
         }}
       />
-      {shown ? (
-        <span id={`${id}-msg`} className="field-error" role="alert">
-          {shown}
-        </span>
-      ) : (
-        <span id={`${id}-msg`} className="muted small">
-          {T.stepsHelp}
-        </span>
-      )}
+      <FieldNote id={id} error={shown} help={T.stepsHelp} />
     </div>
   );
 }
