@@ -20,7 +20,7 @@ export function ForecastChart({
   const total = forecast.reduce((a, b) => a + b, 0);
   return (
     <figure className="stats-forecast">
-      <div className="stats-scroll">
+      <div className="data-scroll">
         <svg width={forecast.length * (BAR + 3)} height={HEIGHT + 2} aria-hidden="true" data-testid="forecast">
           {forecast.map((n, i) => {
             const h = n === 0 ? 0 : Math.max(2, (HEIGHT * n) / max);
@@ -38,7 +38,7 @@ export function ForecastChart({
       </figcaption>
       <details>
         <summary>{s.forecastTable}</summary>
-        <table className="stats-table">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{s.date}</th>

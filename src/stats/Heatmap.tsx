@@ -26,7 +26,7 @@ export function Heatmap({ days, s, formatDate }: { days: readonly DayCount[]; s:
   }, [days.length]);
   return (
     <figure className="stats-heatmap">
-      <div className="stats-scroll" ref={scroller} tabIndex={0} role="region" aria-label={s.heatmapTitle}>
+      <div className="data-scroll" ref={scroller} tabIndex={0} role="region" aria-label={s.heatmapTitle}>
         <svg width={weeks * (CELL + GAP)} height={7 * (CELL + GAP)} aria-hidden="true" data-testid="heatmap">
           {days.map((d, i) => {
             const slot = firstWeekday + i;

@@ -99,8 +99,8 @@ export function StatsPage({
 
       <section>
         <h2 id="decks-title">{s.decksTitle}</h2>
-        <div className="stats-scroll" tabIndex={0} role="region" aria-labelledby="decks-title">
-          <table className="stats-table" data-testid="stats-decks">
+        <div className="data-scroll" tabIndex={0} role="region" aria-labelledby="decks-title">
+          <table className="data-table" data-testid="stats-decks">
             <thead>
               <tr>
                 <th scope="col">{s.deck}</th>
@@ -140,7 +140,7 @@ export function StatsPage({
         {scores.length === 0 ? (
           <p className="muted">{s.scoresNone}</p>
         ) : (
-          <table className="stats-table" data-testid="stats-scores">
+          <table className="data-table" data-testid="stats-scores">
             <thead>
               <tr>
                 <th scope="col">{s.date}</th>

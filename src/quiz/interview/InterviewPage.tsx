@@ -12,6 +12,7 @@ import { listInterviews, saveInterview, type InterviewRecord } from './interview
 import { InterviewReport } from './InterviewReport.tsx';
 import { InterviewRun } from './InterviewRun.tsx';
 import { interviewStrings } from './strings.ts';
+import '../quiz.css';
 import './interview.css';
 
 export interface InterviewPageProps {
@@ -65,7 +66,7 @@ function Setup({ decks, onStart }: { decks: InterviewPageProps['decks']; onStart
   const [b, setB] = useState<number>(3);
   return (
     <form
-      className="panel test-setup"
+      className="panel quiz-setup"
       onSubmit={(e) => {
         e.preventDefault();
         if (picked.length > 0) onStart(picked, m, b);

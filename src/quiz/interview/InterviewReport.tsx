@@ -37,7 +37,7 @@ export function InterviewReport({ answers, clips, cards, deckTitle, past, langua
           {error}
         </p>
       )}
-      <p className="test-score" data-testid="interview-score">
+      <p className="quiz-score" data-testid="interview-score">
         {s.score(right, total)}
       </p>
       {weak.length > 0 && (
@@ -50,8 +50,8 @@ export function InterviewReport({ answers, clips, cards, deckTitle, past, langua
         </p>
       )}
       <p>{toStudy.length > 0 ? studyLink(toStudy, s.studyThese(toStudy.length)) : s.nothingToStudy}</p>
-      <div className="stats-scroll" tabIndex={0} role="region" aria-label={s.reportTitle}>
-        <table className="stats-table interview-table">
+      <div className="data-scroll" tabIndex={0} role="region" aria-label={s.reportTitle}>
+        <table className="data-table interview-table">
           <thead>
             <tr>
               <th scope="col">{s.colQuestion}</th>

@@ -111,7 +111,7 @@ function TestSetup({
   const [due, setDue] = useState(initial.due);
   return (
     <form
-      className="panel test-setup"
+      className="panel quiz-setup"
       onSubmit={(e) => {
         e.preventDefault();
         if (picked.length > 0) onStart({ decks: picked, n, mix, due });

@@ -46,7 +46,7 @@ export function TestRun({ questions, language, s, cardLink, labLink, onHandIn, a
     <div className="test-run" data-testid="test-run">
       {result && (
         <section className="panel" aria-live="polite" data-testid="test-score">
-          <p className="test-score">{s.score(right, questions.length)}</p>
+          <p className="quiz-score">{s.score(right, questions.length)}</p>
           <p className="muted">{s.scheduleNote(result.again, result.good)}</p>
           {result.error && (
             <p role="alert" className="error">
