@@ -246,6 +246,20 @@ test('GCRA shows the CL.THROTTLE command and its reply; fast-forward counts an h
   await expect(table.locator('tbody tr').first()).toContainText('2,200');
 });
 
+test('a fast-forward whose worker does not load says why, and can be run again once it loads', async ({ page }) => {
+  const lab = new RateLimitLab(page);
+  await lab.goto('preset=github-5000-per-hour');
+  const blocked = /ff-worker[^/]*\.js/;
+  await page.route(blocked, (route) => route.abort());
+  await page.getByTestId('ff-run').click();
+  // The error event of a script that never loaded has no message: the page says what happened.
+  await expect(page.getByTestId('fast-forward').getByRole('alert')).toContainText('计算线程没有加载成功');
+  await page.unroute(blocked);
+  await page.getByTestId('ff-run').click();
+  await expect(page.getByTestId('ff-table')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('fast-forward').getByRole('alert')).toHaveCount(0);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });

@@ -6,6 +6,7 @@ import { compareVariants, type VariantResult } from './core/compare.ts';
 import type { ChainRun } from './core/run-types.ts';
 import type { ChainScenario } from './core/scenario.ts';
 import type { ChainWorkerReply, ChainWorkerRequest } from './chain-worker.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export type Pending<T> = { readonly kind: 'running' } | { readonly kind: 'done'; readonly value: T } | { readonly kind: 'error'; readonly message: string };
 
@@ -17,7 +18,7 @@ function startWorker(request: ChainWorkerRequest, onReply: (reply: ChainWorkerRe
   };
   worker.onerror = (e) => {
     worker.terminate();
-    onError(e.message);
+    onError(workerErrorMessage(e));
   };
   worker.postMessage(request);
   return worker;

@@ -7,6 +7,7 @@ import type { CircuitBreakerParams } from './core/params.ts';
 import type { RunTotals } from './core/run-breaker.ts';
 import type { FastForwardReply } from './ff-worker.ts';
 import { S } from './strings.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 const REASONS: readonly RejectReason[] = ['open', 'half-open-full', 'forced-open'];
 
@@ -35,8 +36,7 @@ export function FastForward({ values, states }: { values: CircuitBreakerParams; 
       };
       // A worker script that fails to load (an old deploy's chunk, a network error) says so here.
       w.onerror = (e) => {
-        e.preventDefault();
-        setState({ kind: 'error', message: e.message || S.ffLoadFailed });
+        setState({ kind: 'error', message: workerErrorMessage(e) });
         w.terminate();
         worker.current = null;
       };

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunSummary } from './core/metrics.ts';
 import type { LbWorkerReply, LbWorkerRequest } from './lb-worker.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export type WorkerState =
   | { readonly kind: 'idle' }
@@ -49,7 +50,7 @@ export function useLbWorker(): { state: WorkerState; run: (...requests: LbWorker
           setState({ kind: 'done', runs: replies.flatMap((r) => r ?? []), ms: performance.now() - start });
         }
       };
-      w.onerror = (e) => fail(e.message);
+      w.onerror = (e) => fail(workerErrorMessage(e));
       w.postMessage(requests[i]);
     });
   }, []);

@@ -9,6 +9,7 @@ import { toRunEntries, toTrafficSpec, type RateLimitValues } from './core/params
 import type { RunCounts } from './core/simulate.ts';
 import type { FastForwardReply, FastForwardRequest } from './ff-worker.ts';
 import { s } from './strings.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 const HOUR_MS = 3_600_000;
 /** An hour's arrivals are held in memory once; beyond this the worker would need hundreds of MB. */
@@ -42,7 +43,7 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
       w.terminate();
       worker.current = null;
     };
-    w.onerror = (e) => setState({ kind: 'error', message: e.message });
+    w.onerror = (e) => setState({ kind: 'error', message: workerErrorMessage(e) });
     const request: FastForwardRequest = { entries: toRunEntries(values), spec: toTrafficSpec(values.traffic), durationMs: HOUR_MS, seed: values.seed };
     w.postMessage(request);
   };

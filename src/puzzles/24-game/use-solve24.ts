@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SolveResult } from './core/solve.ts';
 import type { Trace24 } from './core/trace.ts';
 import type { SolveMessage } from './solve-protocol.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export interface Solve24State {
   readonly key: string;
@@ -48,8 +49,8 @@ export function useSolve24(nums: readonly string[], target: string) {
       }
     };
     w.onerror = (e) => {
-      e.preventDefault();
-      setState((s) => ({ ...s, running: false, error: e.message || 'worker failed' }));
+      const error = workerErrorMessage(e);
+      setState((s) => ({ ...s, running: false, error }));
       stop();
     };
     w.postMessage({ id, nums: numText.split(','), target: targetText });

@@ -5,6 +5,7 @@ import type { StepSet } from './core/steps.ts';
 import type { StairsMethod } from './core/ways.ts';
 import { MAIN_THREAD_MAX_N, runStairsJob } from './stairs-job.ts';
 import type { MatrixTrace, MethodResult, StairsMessage } from './stairs-protocol.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export interface StairsAnswer {
   readonly n: number;
@@ -75,8 +76,8 @@ export function useStairsAnswer(n: number, steps: StepSet) {
       if (e.data.id === jobId.current && (e.data.kind === 'done' || e.data.kind === 'error')) stop();
     };
     w.onerror = (e) => {
-      e.preventDefault();
-      setAnswer((a) => ({ ...a, running: null, error: e.message || 'worker failed' }));
+      const error = workerErrorMessage(e);
+      setAnswer((a) => ({ ...a, running: null, error }));
       stop();
     };
     w.postMessage({ id, n, steps: stepList });

@@ -4,6 +4,7 @@
 // chosen file. The worker produces the next chunk only after the previous one is stored.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CodesFormat, CodesRequest, CodesResponse } from './codes-protocol.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export type GenState =
   | { readonly phase: 'idle' }
@@ -121,7 +122,7 @@ export function useCodeDownload() {
           fail(err instanceof Error ? err.message : String(err));
         }
       };
-      worker.onerror = (e) => fail(e.message || 'worker error');
+      worker.onerror = (e) => fail(workerErrorMessage(e));
       job.current = { worker, writable };
       setState({ phase: 'running', done: 0, total: request.config.count, startedAt, bytes: 0 });
       worker.postMessage({ type: 'start', request });

@@ -5,6 +5,7 @@ import type { CounterStats } from './core/ip-counter.ts';
 import type { LogOptions } from './core/log-generator.ts';
 import type { TopEntry } from './core/top-n.ts';
 import type { LogRequest, LogResponse } from './log-protocol.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export type CountSource = { readonly kind: 'file'; readonly file: File } | { readonly kind: 'sample'; readonly options: LogOptions };
 
@@ -55,7 +56,7 @@ export function useLogCount() {
       w.onerror = (e) => {
         if (worker.current !== w) return;
         stop();
-        setState({ phase: 'error', message: e.message || 'worker error' });
+        setState({ phase: 'error', message: workerErrorMessage(e) });
       };
       const total = source.kind === 'file' ? source.file.size : (source.options.lines ?? 0);
       setState({ phase: 'running', source, done: 0, total, unit: source.kind === 'file' ? 'bytes' : 'lines', stats: null, top: null });

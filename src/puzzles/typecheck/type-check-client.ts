@@ -3,6 +3,7 @@
 // Requests are answered in order; a caller awaits its own answer.
 import type { CheckRequest, TypeDiagnostic } from './check-program.ts';
 import type { TsWorkerRequest, TsWorkerResponse } from './ts-worker.ts';
+import { workerErrorMessage } from '../../ui/worker-error.ts';
 
 export type CheckResult = { readonly ok: true; readonly diagnostics: readonly TypeDiagnostic[] } | { readonly ok: false; readonly error: string };
 
@@ -27,8 +28,7 @@ function checker(): Worker {
     resolve?.('error' in m ? { ok: false, error: m.error } : { ok: true, diagnostics: m.diagnostics });
   };
   w.onerror = (e) => {
-    e.preventDefault();
-    failAll(e.message || 'TypeScript worker failed');
+    failAll(workerErrorMessage(e));
   };
   return (worker = w);
 }
