@@ -260,6 +260,24 @@ test('a fast-forward whose worker does not load says why, and can be run again o
   await expect(page.getByTestId('fast-forward').getByRole('alert')).toHaveCount(0);
 });
 
+test('on a phone every label of every picture stays inside its picture', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  const lab = new RateLimitLab(page);
+  await lab.goto('preset=compare-all');
+  await lab.step();
+  await lab.step();
+  const outside = await page.locator('svg.rl-svg').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .map((t) => ({ text: t.textContent, b: t.getBoundingClientRect() }))
+        .filter(({ b }) => b.width > 0 && Math.max(box.left - b.left, b.right - box.right, box.top - b.top, b.bottom - box.bottom) > 0.5)
+        .map(({ text }) => text);
+    }),
+  );
+  expect(outside).toEqual([]);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });

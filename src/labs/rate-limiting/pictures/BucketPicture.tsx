@@ -67,7 +67,7 @@ export function BucketPicture({ lane, state, nowMs }: PictureProps) {
           {pic.refill(formatNumber(rate))}
         </text>
       ) : (
-        <text className="rl-text small" x={BUCKET.x + BUCKET.w / 2} y={H - 2} textAnchor="middle">
+        <text className="rl-text small" x={BUCKET.x + BUCKET.w / 2} y={H - 5} textAnchor="middle">
           {pic.leak(formatNumber(rate))}
         </text>
       )}

@@ -41,7 +41,7 @@ export function SlidingLogPicture({ lane, state, index, nowMs, compact }: Pictur
       <path className="rl-fill-ok rl-dot" d={dots.in} />
       <RequestTicks rows={rejected} scale={scale} y={AXIS_Y} />
       <TimeAxis scale={scale} y={AXIS_Y} nowMs={nowMs} />
-      <text className="rl-text strong" x={VIEW_W / 2} y={H - 2} textAnchor="middle">
+      <text className="rl-text strong" x={VIEW_W / 2} y={H - 5} textAnchor="middle">
         {pic.logSummary(inWindow, limit, log.count)}
       </text>
     </PictureSvg>

@@ -59,7 +59,8 @@ export function WindowPicture({ lane, state, index, nowMs, compact }: PicturePro
       )}
       <RequestTicks rows={rows} scale={scale} y={AXIS_Y} />
       <TimeAxis scale={scale} y={AXIS_Y} nowMs={nowMs} />
-      <text className="rl-text strong" x={VIEW_W / 2} y={H - 2} textAnchor="middle">
+      {/* The baseline sits above the bottom edge by more than a descender (g, y, 条). */}
+      <text className="rl-text strong" x={VIEW_W / 2} y={H - 5} textAnchor="middle">
         {counter ? pic.counterSummary(formatNumber(Math.round(counter.estimate * 100) / 100), limit) : pic.fixedSummary(currentCount, limit)}
       </text>
     </PictureSvg>
