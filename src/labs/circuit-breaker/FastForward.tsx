@@ -1,59 +1,28 @@
 // "Simulate an hour at once": the same breaker, backend script, traffic and seed run for 3600 s
 // with fastForwardBreaker (counts only, no rows) in a worker (ff-worker.ts), and its totals.
-import { useEffect, useRef, useState } from 'react';
 import { currentLanguage, localeOf } from '../../ui/use-language.ts';
 import { BREAKER_STATES, type BreakerState, type RejectReason } from './core/breaker-types.ts';
 import type { CircuitBreakerParams } from './core/params.ts';
-import type { RunTotals } from './core/run-breaker.ts';
-import type { FastForwardReply } from './ff-worker.ts';
+import type { FastForwardDone } from './ff-worker.ts';
 import { S } from './strings.ts';
-import { workerErrorMessage } from '../../ui/worker-error.ts';
+import { useWorkerRun } from '../../ui/use-worker-run.ts';
 
 const REASONS: readonly RejectReason[] = ['open', 'half-open-full', 'forced-open'];
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; totals: RunTotals } | { kind: 'error'; message: string };
-
 export function FastForward({ values, states }: { values: CircuitBreakerParams; states: readonly BreakerState[] }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const worker = useRef<Worker | null>(null);
   // The view remounts this panel for other values (key = query): a run still going is dropped.
-  useEffect(() => () => worker.current?.terminate(), []);
-  const stop = () => {
-    worker.current?.terminate();
-    worker.current = null;
-    setState({ kind: 'idle' });
-  };
-  const run = () => {
-    worker.current?.terminate();
-    setState({ kind: 'running' });
-    try {
-      const w = new Worker(new URL('./ff-worker.ts', import.meta.url), { type: 'module' });
-      worker.current = w;
-      w.onmessage = (e: MessageEvent<FastForwardReply>) => {
-        setState(e.data.ok ? { kind: 'done', totals: e.data.totals } : { kind: 'error', message: e.data.error });
-        w.terminate();
-        worker.current = null;
-      };
-      // A worker script that fails to load (an old deploy's chunk, a network error) says so here.
-      w.onerror = (e) => {
-        setState({ kind: 'error', message: workerErrorMessage(e) });
-        w.terminate();
-        worker.current = null;
-      };
-      w.postMessage(values);
-    } catch (err) {
-      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
-  };
+  const { state, run, stop } = useWorkerRun<CircuitBreakerParams, FastForwardDone>(
+    () => new Worker(new URL('./ff-worker.ts', import.meta.url), { type: 'module' }),
+  );
   const busy = state.kind === 'running';
-  const totals = state.kind === 'done' ? state.totals : null;
+  const totals = state.kind === 'done' ? state.reply.totals : null;
   const n = (v: number) => v.toLocaleString(localeOf(currentLanguage()));
   return (
     <section className="cb-ff panel" aria-labelledby="cb-ff-title" data-testid="fast-forward">
       <h2 id="cb-ff-title">{S.ffTitle}</h2>
       <p className="muted small">{S.ffHelp}</p>
       <div className="row">
-        <button type="button" onClick={run} disabled={busy} aria-busy={busy}>
+        <button type="button" onClick={() => run(values)} disabled={busy} aria-busy={busy}>
           {busy ? S.ffBusy : S.ffButton}
         </button>
         {busy && (

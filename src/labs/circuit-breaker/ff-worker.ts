@@ -2,11 +2,18 @@
 // calls (2–3 s), and the page stays usable meanwhile (and the run can be stopped).
 import type { CircuitBreakerParams } from './core/params.ts';
 import type { RunTotals } from './core/run-breaker.ts';
+import type { WorkerReply } from '../../ui/use-worker-run.ts';
 import { fastForwardHour } from './build-run.ts';
 
-export type FastForwardReply = { ok: true; totals: RunTotals } | { ok: false; error: string };
+export interface FastForwardDone {
+  readonly ok: true;
+  readonly totals: RunTotals;
+}
 
-const ctx = self as unknown as { onmessage: ((e: MessageEvent<CircuitBreakerParams>) => void) | null; postMessage(message: FastForwardReply): void };
+const ctx = self as unknown as {
+  onmessage: ((e: MessageEvent<CircuitBreakerParams>) => void) | null;
+  postMessage(message: WorkerReply<FastForwardDone>): void;
+};
 
 ctx.onmessage = (e) => {
   try {

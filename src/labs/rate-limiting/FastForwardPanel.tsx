@@ -1,21 +1,18 @@
 // "Fast-forward": the same traffic rule and seed for one hour, counted by core/fast-forward.ts in a
 // worker (no rows, no snapshots), to see the long-run admitted / delayed / rejected split.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { arrivalBound } from '../kernel/traffic.ts';
 import { currentLanguage, localeOf } from '../../ui/use-language.ts';
 import { getAlgorithm } from './algorithm-text.ts';
 import { formatMs, formatNumber } from './explain-text.ts';
 import { toRunEntries, toTrafficSpec, type RateLimitValues } from './core/params.ts';
-import type { RunCounts } from './core/simulate.ts';
-import type { FastForwardReply, FastForwardRequest } from './ff-worker.ts';
+import type { FastForwardDone, FastForwardRequest } from './ff-worker.ts';
 import { s } from './strings.ts';
-import { workerErrorMessage } from '../../ui/worker-error.ts';
+import { useWorkerRun } from '../../ui/use-worker-run.ts';
 
 const HOUR_MS = 3_600_000;
 /** An hour's arrivals are held in memory once; beyond this the worker would need hundreds of MB. */
 export const MAX_FF_ARRIVALS = 10_000_000;
-
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; counts: RunCounts[]; ms: number } | { kind: 'error'; message: string };
 
 /** The most requests an hour of this traffic makes (the fast-forward plays the generated traffic only). */
 export function hourArrivals(values: RateLimitValues): number {
@@ -23,30 +20,15 @@ export function hourArrivals(values: RateLimitValues): number {
 }
 
 export const FastForwardPanel = memo(function FastForwardPanel({ values, query }: { values: RateLimitValues; query: string }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const worker = useRef<Worker | null>(null);
-  // Other values: the old counts no longer apply.
-  useEffect(() => {
-    setState({ kind: 'idle' });
-  }, [query]);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const { state, run, stop } = useWorkerRun<FastForwardRequest, FastForwardDone>(
+    () => new Worker(new URL('./ff-worker.ts', import.meta.url), { type: 'module' }),
+  );
+  // Other values: the old counts no longer apply, and a run still going is for the old ones.
+  useEffect(() => stop(), [query, stop]);
   const expected = useMemo(() => hourArrivals(values), [values]);
   const tooMany = expected > MAX_FF_ARRIVALS;
 
-  const run = () => {
-    worker.current?.terminate();
-    const w = new Worker(new URL('./ff-worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    setState({ kind: 'running' });
-    w.onmessage = (e: MessageEvent<FastForwardReply>) => {
-      setState(e.data.ok ? { kind: 'done', counts: e.data.counts, ms: e.data.ms } : { kind: 'error', message: e.data.error });
-      w.terminate();
-      worker.current = null;
-    };
-    w.onerror = (e) => setState({ kind: 'error', message: workerErrorMessage(e) });
-    const request: FastForwardRequest = { entries: toRunEntries(values), spec: toTrafficSpec(values.traffic), durationMs: HOUR_MS, seed: values.seed };
-    w.postMessage(request);
-  };
+  const request = (): FastForwardRequest => ({ entries: toRunEntries(values), spec: toTrafficSpec(values.traffic), durationMs: HOUR_MS, seed: values.seed });
 
   return (
     <section className="panel rl-ff" aria-labelledby="rl-ff-title" data-testid="fast-forward">
@@ -54,7 +36,7 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
         <h2 id="rl-ff-title" className="rl-h">
           {s.ffTitle}
         </h2>
-        <button type="button" onClick={run} disabled={state.kind === 'running' || tooMany} data-testid="ff-run">
+        <button type="button" onClick={() => run(request())} disabled={state.kind === 'running' || tooMany} data-testid="ff-run">
           {state.kind === 'running' ? s.ffRunning : s.ffRun}
         </button>
       </div>
@@ -69,7 +51,7 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
       {state.kind === 'done' && (
         <div className="table-scroll">
           <table className="rl-ff-table" data-testid="ff-table">
-            <caption>{s.ffCaption(formatNumber(state.ms / 1000))}</caption>
+            <caption>{s.ffCaption(formatNumber(state.reply.ms / 1000))}</caption>
             <thead>
               <tr>
                 <th scope="col">{s.algorithmLabel}</th>
@@ -82,7 +64,7 @@ export const FastForwardPanel = memo(function FastForwardPanel({ values, query }
               </tr>
             </thead>
             <tbody>
-              {state.counts.map((c, i) => {
+              {state.reply.counts.map((c, i) => {
                 const lane = values.lanes[i];
                 return (
                   <tr key={i}>

@@ -2,6 +2,7 @@
 import { fastForwardSpec } from './core/fast-forward.ts';
 import type { RunCounts, RunEntry } from './core/simulate.ts';
 import type { TrafficSpec } from '../kernel/traffic.ts';
+import type { WorkerReply } from '../../ui/use-worker-run.ts';
 
 export interface FastForwardRequest {
   readonly entries: readonly RunEntry[];
@@ -10,9 +11,13 @@ export interface FastForwardRequest {
   readonly seed: number;
 }
 
-export type FastForwardReply = { ok: true; counts: RunCounts[]; ms: number } | { ok: false; error: string };
+export interface FastForwardDone {
+  readonly ok: true;
+  readonly counts: RunCounts[];
+  readonly ms: number;
+}
 
-const ctx = self as unknown as { onmessage: ((e: MessageEvent<FastForwardRequest>) => void) | null; postMessage(message: FastForwardReply): void };
+const ctx = self as unknown as { onmessage: ((e: MessageEvent<FastForwardRequest>) => void) | null; postMessage(message: WorkerReply<FastForwardDone>): void };
 
 ctx.onmessage = (e) => {
   const { entries, spec, durationMs, seed } = e.data;
