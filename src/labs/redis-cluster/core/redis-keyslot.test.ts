@@ -37,10 +37,9 @@ describe.runIf(hasRedis)('CLUSTER KEYSLOT of a live redis-server', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'keyslot-'));
     // A free port, asked again if another test's server takes it before redis binds it.
-    for (let tries = 0; tries < 5 && cli('PING') !== 'PONG'; tries++) {
-      server?.kill();
+    for (let tries = 0; tries < 5; tries++) {
       port = await freePort();
-      server = spawn(
+      const started = spawn(
         'redis-server',
         [
           '--port',
@@ -58,8 +57,12 @@ describe.runIf(hasRedis)('CLUSTER KEYSLOT of a live redis-server', () => {
         ],
         { stdio: 'ignore' },
       );
-      const started = server;
-      for (let i = 0; i < 50 && started.exitCode === null && cli('PING') !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+      server = started;
+      for (let i = 0; i < 50 && started.exitCode === null; i++) {
+        if (cli('PING') === 'PONG') return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      started.kill();
     }
   });
 
