@@ -36,12 +36,13 @@ export function manualArrivalTime(values: RateLimitValues, atMs: number): number
 }
 
 /**
- * The most requests a run of `durationMs` makes (toArrivals never returns more): the kernel's
+ * The most requests the run makes (toArrivals never returns more): the kernel's
  * bound on the generated traffic (kernel/traffic.ts arrivalBound: exact for steady, bursts and
  * spike, a tail bound for Poisson) plus the requests sent by hand. Runs too big to play are
  * refused with it before anything is generated.
  */
-export function arrivalsBound(values: RateLimitValues, durationMs = values.duration * 1000): number {
+export function arrivalsBound(values: RateLimitValues): number {
+  const durationMs = values.duration * 1000;
   const t = values.traffic;
   const generated = arrivalBound(toTrafficSpec(t), durationMs);
   if (t.kind === 'trace') return generated;
