@@ -1,11 +1,15 @@
-// Load-balancing lab: picks per second for every balancer on 10 servers, and the time to push a
-// million requests through the side-by-side comparison of all algorithms.
+// Load-balancing lab: picks per second for every balancer on 10 servers, the time to build a hash
+// ring at the lab's cap, and the time to push a million requests through the side-by-side
+// comparison of all algorithms.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createRandom } from '../src/labs/kernel/random.ts';
 import { compareAlgorithms, inListOrder, splitForWorkers } from '../src/labs/load-balancing/core/compare.ts';
 import { createBalancer } from '../src/labs/load-balancing/core/create-balancer.ts';
 import type { RunSummary } from '../src/labs/load-balancing/core/metrics.ts';
+import { buildNginxChashRing } from '../src/labs/load-balancing/core/nginx-chash.ts';
+import { MAX_RING_POINTS } from '../src/labs/load-balancing/core/ring-budget.ts';
+import { buildVirtualNodeRing } from '../src/labs/load-balancing/core/ring-virtual-nodes.ts';
 import { createServerStates, serverSpec } from '../src/labs/load-balancing/core/servers.ts';
 import { ALGORITHM_IDS, createRequest, resetRequest, type AlgorithmId } from '../src/labs/load-balancing/core/types.ts';
 import { performance } from 'node:perf_hooks';
@@ -60,6 +64,18 @@ export default async function run(): Promise<void> {
     report(`pick: ${label}`, rate.wall, 'picks/s', FAST.has(algorithm) ? { min: 5_000_000 } : undefined);
     report('  (per CPU second)', rate.cpu, 'picks/s');
   }
+
+  // A hash ring at the lab's cap (MAX_RING_POINTS: 32 servers × weight 10 × 160), built on the
+  // page's thread; each round names its servers anew so the recent-ring cache cannot answer.
+  let round = 0;
+  const capPool = () => {
+    round++;
+    return Array.from({ length: 32 }, (_, i) => ({ id: `10.${round}.0.${i + 1}:8080`, weight: 10 }));
+  };
+  const nginxRing = bestTimes(() => void buildNginxChashRing(capPool()), 5);
+  report(`ring build at the cap: nginx hash consistent (${MAX_RING_POINTS.toLocaleString('en-US')} points)`, nginxRing.wallMs, 'ms', { max: 25 });
+  const genericRing = bestTimes(() => void buildVirtualNodeRing(capPool(), 160), 5);
+  report(`ring build at the cap: virtual nodes (${MAX_RING_POINTS.toLocaleString('en-US')} points)`, genericRing.wallMs, 'ms', { max: 25 });
 
   // A million requests through all eleven algorithms, as the app's compare panel runs them: split
   // over one worker per core (at most four), each building the seeded stream and running its share.

@@ -5,21 +5,30 @@
 // Invariants: a server that joins takes keys only from its clockwise neighbours, one that leaves
 // hands only its own keys on (≈1/n of them); the more virtual nodes, the evener the shares
 // (the spread of a server's share shrinks like 1/sqrt(virtualNodes)).
-import { buildRing, findPoint, type HashRing } from './hash-ring.ts';
+import { buildRing, cachedRing, findPoint, ringKey, type HashRing } from './hash-ring.ts';
 import type { RingBalancer } from './hash-consistent.ts';
-import { hash32 } from './hash32.ts';
+import { FNV_START, fnvUpdate, hash32, mix32 } from './hash32.ts';
 import { isAvailable, type ServerState } from './servers.ts';
 import type { LbRequest, PickWhy } from './types.ts';
 
 export const DEFAULT_VIRTUAL_NODES = 100;
 
 export function buildVirtualNodeRing(servers: readonly { id: string; weight: number }[], virtualNodes: number): HashRing {
-  const hashes: number[] = [];
-  const owners: number[] = [];
+  return cachedRing(ringKey(`vnodes ${virtualNodes}`, servers), () => buildUncached(servers, virtualNodes));
+}
+
+function buildUncached(servers: readonly { id: string; weight: number }[], virtualNodes: number): HashRing {
+  const counts = servers.map((s) => Math.max(0, Math.ceil(virtualNodes * s.weight)));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const hashes = new Uint32Array(total);
+  const owners = new Int32Array(total);
+  let k = 0;
   servers.forEach((s, index) => {
-    for (let i = 0; i < virtualNodes * s.weight; i++) {
-      hashes.push(hash32(`${s.id}#${i}`));
-      owners.push(index);
+    // Point i hashes "id#i"; the state after "id#" is the same for all of a server's points.
+    const prefix = fnvUpdate(FNV_START, `${s.id}#`);
+    for (let i = 0; i < (counts[index] as number); i++) {
+      hashes[k] = mix32(fnvUpdate(prefix, String(i)));
+      owners[k++] = index;
     }
   });
   return buildRing(hashes, owners);
