@@ -4,7 +4,7 @@
 // pair choices is an exhaustive search; a "false" answer is a proof that no expression exists.
 // A multiset of values settles the same way every time, so outcomes are memoised by the sorted
 // value keys (this is what keeps six numbers fast). Arithmetic is exact (see field.ts).
-import { type Field, runExact } from './field.ts';
+import { type Field, type PairOp, runExact } from './field.ts';
 import { type Rational, toRational } from './rational.ts';
 
 export const MAX_NUMBERS = 6;
@@ -32,8 +32,25 @@ export function forEachResult<T>(F: Field<T>, a: T, b: T, f: (value: T, op: Pair
   return r !== null && f(r, 'b/a');
 }
 
-/** Which of the six ways a pair (a, b) was combined. */
-export type PairOp = 'a+b' | 'a-b' | 'b-a' | 'a*b' | 'a/b' | 'b/a';
+export type { PairOp } from './field.ts';
+
+/**
+ * Whether the last pair reaches the target: forEachResult's results in its order and with its
+ * skips (b−a and b÷a when a = b, a division by zero), each compared without being built.
+ */
+function pairReaches<T>(F: Field<T>, a: T, b: T, target: T, stats: ReachStats): boolean {
+  stats.states++;
+  const same = F.eq(a, b);
+  for (const op of PAIR_OPS) {
+    if (same && (op === 'b-a' || op === 'b/a')) continue;
+    if ((op === 'a/b' && F.isZero(b)) || (op === 'b/a' && F.isZero(a))) continue;
+    stats.operations++;
+    if (F.opEquals(op, a, b, target)) return true;
+  }
+  return false;
+}
+
+const PAIR_OPS: readonly PairOp[] = ['a+b', 'a-b', 'b-a', 'a*b', 'a/b', 'b/a'];
 
 export function stateKey<T>(F: Field<T>, values: readonly T[]): string {
   return values
@@ -50,6 +67,7 @@ export function createReacher<T>(F: Field<T>, target: T, stats: ReachStats): (va
   const settled = new Map<string, boolean>();
   const go = (values: T[]): boolean => {
     if (values.length === 1) return F.eq(values[0] as T, target);
+    if (values.length === 2) return pairReaches(F, values[0] as T, values[1] as T, target, stats);
     let key = '';
     if (values.length > 2) {
       key = stateKey(F, values);

@@ -16,8 +16,60 @@ export interface Field<T> {
   /** null when b is zero. */
   div(a: T, b: T): T | null;
   eq(a: T, b: T): boolean;
+  isZero(a: T): boolean;
   /** Canonical text, equal iff the values are equal. */
   key(a: T): string;
+  /**
+   * Whether `op` on (a, b) equals t, for the last pair of a search, where the result is only
+   * compared. Same answer as computing it and `eq`; the op must be defined (no division by zero).
+   */
+  opEquals(op: PairOp, a: T, b: T, t: T): boolean;
+}
+
+/** Which of the six ways a pair (a, b) is combined. */
+export type PairOp = 'a+b' | 'a-b' | 'b-a' | 'a*b' | 'a/b' | 'b/a';
+
+/** `op` on (a, b) in field F, by computing it; null for a division by zero. */
+export function applyOp<T>(F: Field<T>, op: PairOp, a: T, b: T): T | null {
+  switch (op) {
+    case 'a+b':
+      return F.add(a, b);
+    case 'a-b':
+      return F.sub(a, b);
+    case 'b-a':
+      return F.sub(b, a);
+    case 'a*b':
+      return F.mul(a, b);
+    case 'a/b':
+      return F.div(a, b);
+    case 'b/a':
+      return F.div(b, a);
+  }
+}
+
+/**
+ * BigInt opEquals by cross-multiplying (a = p/q, b = r/s, t = u/v, denominators non-zero): no
+ * result is built or reduced, and the gcd of the reduction is most of a BigInt operation's cost.
+ * With six long fractions almost all of the search's operations are on its last pair.
+ */
+function bigOpEquals(op: PairOp, a: Rational, b: Rational, t: Rational): boolean {
+  const { num: p, den: q } = a;
+  const { num: r, den: s } = b;
+  const { num: u, den: v } = t;
+  switch (op) {
+    case 'a+b':
+      return (p * s + r * q) * v === u * q * s;
+    case 'a-b':
+      return (p * s - r * q) * v === u * q * s;
+    case 'b-a':
+      return (r * q - p * s) * v === u * q * s;
+    case 'a*b':
+      return p * r * v === u * q * s;
+    case 'a/b':
+      return p * s * v === u * q * r;
+    case 'b/a':
+      return r * q * v === u * s * p;
+  }
 }
 
 export const bigField: Field<Rational> = {
@@ -28,7 +80,9 @@ export const bigField: Field<Rational> = {
   mul,
   div,
   eq: equals,
+  isZero: (x) => x.num === 0n,
   key: formatRational,
+  opEquals: bigOpEquals,
 };
 
 /** Thrown by smallField when exactness on numbers cannot be guaranteed. */
@@ -74,7 +128,13 @@ export const smallField: Field<Small> = {
   mul: (a, b) => reduce(safe(a.n * b.n), safe(a.d * b.d)),
   div: (a, b) => (b.n === 0 ? null : reduce(safe(a.n * b.d), safe(a.d * b.n))),
   eq: (a, b) => a.n === b.n && a.d === b.d,
+  isZero: (x) => x.n === 0,
   key: (x) => (x.d === 1 ? String(x.n) : `${x.n}/${x.d}`),
+  // Computed and compared: cross products would overflow sooner than the reduced result does.
+  opEquals(op, a, b, t) {
+    const x = applyOp(smallField, op, a, b);
+    return x !== null && x.n === t.n && x.d === t.d;
+  },
 };
 
 /**
