@@ -168,6 +168,18 @@ describe('content', () => {
     expect(bad).toEqual([]);
   });
 
+  it("a deck's page lists every lab and puzzle its cards link to", () => {
+    const unlisted: string[] = [];
+    for (const { deck } of decks) {
+      for (const link of deck.cards.flatMap((c) => c.links)) {
+        const id = link.target.split('?')[0] as string;
+        if (link.kind === 'lab' && !deck.meta.labs.includes(id)) unlisted.push(`${deck.meta.id}: lab ${id}`);
+        if (link.kind === 'puzzle' && !deck.meta.puzzles.includes(id)) unlisted.push(`${deck.meta.id}: puzzle ${id}`);
+      }
+    }
+    expect([...new Set(unlisted)]).toEqual([]);
+  });
+
   it('the four pictures of the notes are redrawn as diagrams', () => {
     for (const id of ['rpc-architecture', 'draw-rpc-framework', 'redis-cluster', 'docker-architecture']) {
       expect(cards.find((c) => c.id === id)?.zh?.answer, id).toMatch(/<svg class="diagram"/);
