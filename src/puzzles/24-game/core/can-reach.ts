@@ -4,7 +4,7 @@
 // pair choices is an exhaustive search; a "false" answer is a proof that no expression exists.
 // A multiset of values settles the same way every time, so outcomes are memoised by the sorted
 // value keys (this is what keeps six numbers fast). Arithmetic is exact (see field.ts).
-import { type Field, type PairOp, runExact } from './field.ts';
+import { type Field, type PairOp, applyOp, runExact } from './field.ts';
 import { type Rational, toRational } from './rational.ts';
 
 export const MAX_NUMBERS = 6;
@@ -18,39 +18,36 @@ export interface ReachStats {
   memoHits: number;
 }
 
+const PAIR_OPS: readonly PairOp[] = ['a+b', 'a-b', 'b-a', 'a*b', 'a/b', 'b/a'];
+
+/** Whether the search tries `op` on (a, b): when a = b, b−a and b÷a repeat a−b and a÷b; never ÷ 0. */
+function tried<T>(F: Field<T>, op: PairOp, a: T, b: T, same: boolean): boolean {
+  if (op === 'b-a') return !same;
+  if (op === 'a/b') return !F.isZero(b);
+  if (op === 'b/a') return !same && !F.isZero(a);
+  return true;
+}
+
 /** Applies f to each result of combining a and b; stops early when f returns true. */
 export function forEachResult<T>(F: Field<T>, a: T, b: T, f: (value: T, op: PairOp) => boolean): boolean {
-  if (f(F.add(a, b), 'a+b')) return true;
-  if (f(F.sub(a, b), 'a-b')) return true;
   const same = F.eq(a, b);
-  if (!same && f(F.sub(b, a), 'b-a')) return true;
-  if (f(F.mul(a, b), 'a*b')) return true;
-  const q = F.div(a, b);
-  if (q !== null && f(q, 'a/b')) return true;
-  if (same) return false;
-  const r = F.div(b, a);
-  return r !== null && f(r, 'b/a');
+  for (const op of PAIR_OPS) if (tried(F, op, a, b, same) && f(applyOp(F, op, a, b) as T, op)) return true;
+  return false;
 }
 
 export type { PairOp } from './field.ts';
 
-/**
- * Whether the last pair reaches the target: forEachResult's results in its order and with its
- * skips (b−a and b÷a when a = b, a division by zero), each compared without being built.
- */
+/** Whether the last pair reaches the target: forEachResult's operations, each compared without being built. */
 function pairReaches<T>(F: Field<T>, a: T, b: T, target: T, stats: ReachStats): boolean {
   stats.states++;
   const same = F.eq(a, b);
   for (const op of PAIR_OPS) {
-    if (same && (op === 'b-a' || op === 'b/a')) continue;
-    if ((op === 'a/b' && F.isZero(b)) || (op === 'b/a' && F.isZero(a))) continue;
+    if (!tried(F, op, a, b, same)) continue;
     stats.operations++;
     if (F.opEquals(op, a, b, target)) return true;
   }
   return false;
 }
-
-const PAIR_OPS: readonly PairOp[] = ['a+b', 'a-b', 'b-a', 'a*b', 'a/b', 'b/a'];
 
 export function stateKey<T>(F: Field<T>, values: readonly T[]): string {
   return values
