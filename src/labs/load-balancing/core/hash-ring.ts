@@ -32,12 +32,26 @@ export function buildRing(hashes: ArrayLike<number>, owners: ArrayLike<number>):
   return { hashes: sortedHashes.subarray(0, count), owners: sortedOwners.subarray(0, count), count };
 }
 
+/** The ring of servers given as their point hashes, owners indexing that list (server i owns pointsOf[i]). */
+export function ringOfServers(pointsOf: readonly ArrayLike<number>[]): HashRing {
+  const hashes = new Uint32Array(pointsOf.reduce((n, p) => n + p.length, 0));
+  const owners = new Int32Array(hashes.length);
+  let k = 0;
+  pointsOf.forEach((points, owner) => {
+    for (let i = 0; i < points.length; i++) {
+      hashes[k] = points[i] as number;
+      owners[k++] = owner;
+    }
+  });
+  return buildRing(hashes, owners);
+}
+
 /** Index bits of a packed sort key: hash × 2^21 + index stays below 2^53, exact in a double. */
 const INDEX_BITS = 2 ** 21;
 
 /**
- * Point indices ordered by (hash, owner, index). Both rings list a server's points after the
- * previous server's, so owners never decrease with the index and (hash, index) is the same order:
+ * Point indices ordered by (hash, owner, index). A ring built by ringOfServers lists a server's
+ * points after the previous server's, so owners never decrease with the index and (hash, index) is the same order:
  * then each point is one exact double key and the native numeric sort orders them, 5–10× faster
  * than a comparator (a ring at the lab's cap is built a dozen times on a page load).
  */

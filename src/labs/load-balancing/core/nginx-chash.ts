@@ -4,7 +4,7 @@
 // no port); base = crc32 state after host, one zero byte and port; point j = crc32(base + the 4
 // little-endian bytes of point j-1's hash), starting from 0. Down servers keep their points.
 import { CRC32_INIT, crc32Final, crc32UpdateString, crc32UpdateUint32LE } from './crc32.ts';
-import { buildRing, cachedRing, ringKey, type HashRing } from './hash-ring.ts';
+import { cachedRing, ringKey, ringOfServers, type HashRing } from './hash-ring.ts';
 
 export const POINTS_PER_WEIGHT = 160;
 
@@ -37,19 +37,5 @@ export function chashServerPoints(name: string, weight: number): number[] {
 
 /** The whole ring for servers given as (name, weight), owners indexing that list. */
 export function buildNginxChashRing(servers: readonly { id: string; weight: number }[]): HashRing {
-  return cachedRing(ringKey('nginx chash', servers), () => buildUncached(servers));
-}
-
-function buildUncached(servers: readonly { id: string; weight: number }[]): HashRing {
-  const points = servers.map((s) => chashServerPoints(s.id, s.weight));
-  const hashes = new Uint32Array(points.reduce((n, p) => n + p.length, 0));
-  const owners = new Int32Array(hashes.length);
-  let k = 0;
-  points.forEach((serverPoints, index) => {
-    for (const h of serverPoints) {
-      hashes[k] = h;
-      owners[k++] = index;
-    }
-  });
-  return buildRing(hashes, owners);
+  return cachedRing(ringKey('nginx chash', servers), () => ringOfServers(servers.map((s) => chashServerPoints(s.id, s.weight))));
 }

@@ -5,7 +5,7 @@
 // Invariants: a server that joins takes keys only from its clockwise neighbours, one that leaves
 // hands only its own keys on (≈1/n of them); the more virtual nodes, the evener the shares
 // (the spread of a server's share shrinks like 1/sqrt(virtualNodes)).
-import { buildRing, cachedRing, findPoint, ringKey, type HashRing } from './hash-ring.ts';
+import { cachedRing, findPoint, ringKey, ringOfServers, type HashRing } from './hash-ring.ts';
 import type { RingBalancer } from './hash-consistent.ts';
 import { FNV_START, fnvUpdate, hash32, mix32 } from './hash32.ts';
 import { isAvailable, type ServerState } from './servers.ts';
@@ -14,24 +14,16 @@ import type { LbRequest, PickWhy } from './types.ts';
 export const DEFAULT_VIRTUAL_NODES = 100;
 
 export function buildVirtualNodeRing(servers: readonly { id: string; weight: number }[], virtualNodes: number): HashRing {
-  return cachedRing(ringKey(`vnodes ${virtualNodes}`, servers), () => buildUncached(servers, virtualNodes));
+  return cachedRing(ringKey(`vnodes ${virtualNodes}`, servers), () => ringOfServers(servers.map((s) => serverPoints(s, virtualNodes))));
 }
 
-function buildUncached(servers: readonly { id: string; weight: number }[], virtualNodes: number): HashRing {
-  const counts = servers.map((s) => Math.max(0, Math.ceil(virtualNodes * s.weight)));
-  const total = counts.reduce((a, b) => a + b, 0);
-  const hashes = new Uint32Array(total);
-  const owners = new Int32Array(total);
-  let k = 0;
-  servers.forEach((s, index) => {
-    // Point i hashes "id#i"; the state after "id#" is the same for all of a server's points.
-    const prefix = fnvUpdate(FNV_START, `${s.id}#`);
-    for (let i = 0; i < (counts[index] as number); i++) {
-      hashes[k] = mix32(fnvUpdate(prefix, String(i)));
-      owners[k++] = index;
-    }
-  });
-  return buildRing(hashes, owners);
+/** Server s's points: hash32("id#i") for i below virtualNodes × weight. */
+function serverPoints(s: { id: string; weight: number }, virtualNodes: number): Uint32Array {
+  const points = new Uint32Array(Math.max(0, Math.ceil(virtualNodes * s.weight)));
+  // The FNV state after "id#" is the same for all of a server's points.
+  const prefix = fnvUpdate(FNV_START, `${s.id}#`);
+  for (let i = 0; i < points.length; i++) points[i] = mix32(fnvUpdate(prefix, String(i)));
+  return points;
 }
 
 export function createRingBalancer(virtualNodes = DEFAULT_VIRTUAL_NODES): RingBalancer {
